@@ -1,0 +1,33 @@
+// Jest: two projects. `node` runs shared/, electron/ and the Dexie data layer (fake-indexeddb);
+// `dom` runs React components under jsdom. TypeScript is transformed by @swc/jest; types are
+// checked separately by `npm run typecheck`.
+const transform = {
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' } },
+  ],
+};
+// The electron package downloads its binary when required: every test gets the one central mock instead.
+const moduleNameMapper = { '^electron$': '<rootDir>/tests/helpers/electron-mock.ts' };
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'node',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
+      transform,
+      moduleNameMapper,
+      setupFiles: ['fake-indexeddb/auto'],
+    },
+    {
+      displayName: 'dom',
+      testEnvironment: '<rootDir>/tests/helpers/jsdom-environment.cjs',
+      testMatch: ['<rootDir>/tests/unit/**/*.test.tsx'],
+      transform,
+      moduleNameMapper: { ...moduleNameMapper, '\\.css$': '<rootDir>/tests/helpers/style-stub.cjs' },
+      setupFiles: ['fake-indexeddb/auto'],
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/jest-dom-setup.ts'],
+    },
+  ],
+};
