@@ -1,17 +1,8 @@
 // Playwright: `web` drives the built renderer in Debian's Chromium (with a test bridge to the real
 // main-process handlers); `electron` launches the real app where an Electron binary exists.
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/helpers/chromium';
 
-export const CHROMIUM_PATH = process.env.DSH_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -21,7 +12,7 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 5_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: { baseURL: 'http://127.0.0.1:4173', trace: 'off', screenshot: 'off' },
   projects: [
     {

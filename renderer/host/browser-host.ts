@@ -1,0 +1,59 @@
+/**
+ * The host used when there is no Electron (`npm run start:web`, browser tests without the test bridge):
+ * saving a file downloads it, and only `mailto:` links are opened.
+ */
+import { FILE_KINDS } from '../../shared/contract/payloads';
+import type { Host } from './host';
+
+declare const __APP_VERSION__: string;
+
+function download(name: string, bytes: Uint8Array, type: string): void {
+  const blob = new Blob([bytes as BlobPart], { type });
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = name;
+  anchor.rel = 'noopener';
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  // Give the download a moment to start before the URL is released.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const MIME_TYPES: Record<keyof typeof FILE_KINDS, string> = {
+  pdf: 'application/pdf',
+  csv: 'text/csv;charset=utf-8',
+  ics: 'text/calendar;charset=utf-8',
+  json: 'application/json',
+  zip: 'application/zip',
+};
+
+/** A host for a plain browser tab. */
+export function createBrowserHost(): Host {
+  return {
+    kind: 'browser',
+    getAppInfo: async () => ({
+      name: 'DSH Desk',
+      version: typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'development',
+      platform: `browser (${navigator.userAgent.includes('Windows') ? 'Windows' : navigator.platform || 'unknown'})`,
+      osUserName: 'not known in a browser',
+      dataFolder: `this browser's storage for ${location.origin}`,
+      isElectron: false,
+    }),
+    saveFile: async ({ suggestedName, kind, bytes }) => {
+      const extension = `.${FILE_KINDS[kind].extension}`;
+      const name = suggestedName.toLowerCase().endsWith(extension) ? suggestedName : suggestedName + extension;
+      download(name, bytes, MIME_TYPES[kind]);
+      return { status: 'saved', path: `your Downloads folder (${name})` };
+    },
+    showInFolder: async () => ({ ok: true }),
+    openExternal: async ({ url }) => {
+      if (!/^mailto:/i.test(url)) throw new Error('Only e-mail (mailto:) links can be opened from DSH Desk.');
+      const anchor = document.createElement('a');
+      anchor.href = url;
+      anchor.click();
+      return { ok: true };
+    },
+  };
+}

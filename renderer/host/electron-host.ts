@@ -1,0 +1,14 @@
+/** The host backed by `window.dsh`, the preload's bridge to the main process. */
+import type { DshBridge } from '../../shared/contract/bridge';
+import type { Host } from './host';
+
+/** Wraps the bridge without widening it: one method per operation, nothing else. */
+export function createElectronHost(bridge: DshBridge): Host {
+  return {
+    kind: 'electron',
+    getAppInfo: () => bridge.getAppInfo(),
+    saveFile: (request) => bridge.saveFile(request),
+    showInFolder: (request) => bridge.showInFolder(request),
+    openExternal: (request) => bridge.openExternal(request),
+  };
+}

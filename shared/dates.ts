@@ -1,0 +1,73 @@
+/**
+ * Dates the UK way, on date-fns. Date-only values are ISO `yyyy-MM-dd` strings (a calendar day, no time
+ * zone); instants are UTC ISO timestamps. "Today" and display use Europe/London; weeks start on Monday.
+ */
+import { addDays, addMonths, differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
+
+/** The zone every DSH date is read in. */
+export const DSH_TIME_ZONE = 'Europe/London';
+/** Monday. */
+export const WEEK_STARTS_ON = 1 as const;
+
+/** A calendar day as `yyyy-MM-dd`. */
+export type IsoDate = string;
+/** A UTC instant as an ISO timestamp. */
+export type IsoInstant = string;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** True when `value` is a real calendar day written `yyyy-MM-dd` (so 2026-02-30 is not). */
+export function isIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const parsed = parseISO(value);
+  return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === value;
+}
+
+/** The calendar day in London at the given instant (default: now). */
+export function londonToday(now: Date = new Date()): IsoDate {
+  return format(new TZDate(now.getTime(), DSH_TIME_ZONE), 'yyyy-MM-dd');
+}
+
+/** Adds whole calendar days to a date-only value; clock changes cannot shift it. */
+export function addDaysIso(day: IsoDate, days: number): IsoDate {
+  return format(addDays(parseISO(day), days), 'yyyy-MM-dd');
+}
+
+/**
+ * Adds whole calendar months to a date-only value. A day missing from the target month falls back to that
+ * month's last day (31 Jan + 1 month = 28 Feb; 29 Feb 2024 + 12 months = 28 Feb 2025).
+ */
+export function addMonthsIso(day: IsoDate, months: number): IsoDate {
+  return format(addMonths(parseISO(day), months), 'yyyy-MM-dd');
+}
+
+/** The earlier of two date-only values (ISO strings compare as calendar order). */
+export function earlierIso(a: IsoDate, b: IsoDate): IsoDate {
+  return a <= b ? a : b;
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(parseISO(to), parseISO(from));
+}
+
+/** `25/11/2026`: the short UK form used in tables and forms. */
+export function formatShortDate(day: IsoDate): string {
+  return format(parseISO(day), 'dd/MM/yyyy');
+}
+
+/** `25 Nov 2026`: the readable UK form used in sentences and headings. */
+export function formatLongDate(day: IsoDate): string {
+  return format(parseISO(day), 'd MMM yyyy');
+}
+
+/** `25 Nov 2026, 14:05`: an instant shown in London time. */
+export function formatInstant(instant: IsoInstant): string {
+  return format(new TZDate(new Date(instant).getTime(), DSH_TIME_ZONE), 'd MMM yyyy, HH:mm');
+}
+
+/** The current instant as a UTC ISO timestamp. */
+export function nowInstant(now: Date = new Date()): IsoInstant {
+  return now.toISOString();
+}

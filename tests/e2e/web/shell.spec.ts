@@ -1,0 +1,79 @@
+/** The shell as a new DSH officer meets it: every section by mouse and keyboard, accessible, unbreakable. */
+import { expectNoAxeViolations, openApp, test, expect } from './fixtures';
+
+const SECTIONS = ['Dashboard', 'Projects', 'People', 'Calendar', 'Reports', 'Settings'];
+
+test('opens on the dashboard with the sections in the sidebar', async ({ page, consoleErrors }) => {
+  await openApp(page, '/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Sections' });
+  await expect(nav.getByRole('link')).toHaveText(SECTIONS);
+  await expect(nav.getByRole('link', { name: 'Dashboard' })).toHaveAttribute('aria-current', 'page');
+  expect(consoleErrors).toEqual([]);
+});
+
+for (const section of SECTIONS) {
+  test(`reaches ${section} by mouse, with no accessibility violations`, async ({ page }) => {
+    await openApp(page);
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section }).click();
+    await expect(page.getByRole('heading', { level: 1, name: section })).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`#/${section.toLowerCase()}$`));
+    await expectNoAxeViolations(page);
+  });
+}
+
+test('every section is reachable by keyboard alone', async ({ page }) => {
+  await openApp(page);
+  for (const section of SECTIONS) {
+    // Tab from the top of the page until the section's link has focus, then press Enter.
+    await page.locator('body').focus();
+    let focused = '';
+    for (let presses = 0; presses < 20 && focused !== section; presses++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    }
+    expect(focused).toBe(section);
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: section })).toBeVisible();
+    // The new page's heading takes focus so a screen reader announces it.
+    await expect(page.getByRole('heading', { level: 1, name: section })).toBeFocused();
+  }
+});
+
+test('the skip link moves focus to the page heading', async ({ page }) => {
+  await openApp(page, '/people');
+  await page.locator('body').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeFocused();
+});
+
+test('an unknown address shows a way back instead of a blank window', async ({ page }) => {
+  await openApp(page, '/no-such-page');
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Go to the dashboard' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
+});
+
+test('an external link or window.open never replaces the app', async ({ page, context }) => {
+  await openApp(page, '/settings');
+  const appUrl = page.url();
+  await page.evaluate(() => {
+    const link = document.createElement('a');
+    link.href = 'https://example.org/phishing';
+    link.textContent = 'External site';
+    document.querySelector('main')?.append(link);
+  });
+  await page.getByRole('link', { name: 'External site' }).click();
+  expect(page.url()).toBe(appUrl);
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+
+  const popups: string[] = [];
+  context.on('page', (popup) => popups.push(popup.url()));
+  await page.evaluate(() => {
+    window.open('https://example.org/popup');
+  });
+  expect(page.url()).toBe(appUrl);
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+});
