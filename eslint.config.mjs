@@ -89,7 +89,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.{ts,tsx}', 'scripts/**/*.{ts,mjs,cjs,js}', 'bench/**/*.{ts,mjs}', '*.config.{ts,mts,cjs,mjs}', '*.cjs'],
+    files: ['tests/**/*.{ts,tsx,cjs}', 'scripts/**/*.{ts,mjs,cjs,js}', 'bench/**/*.{ts,mjs}', '*.config.{ts,mts,cjs,mjs}', '*.cjs'],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
     rules: { 'no-console': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },

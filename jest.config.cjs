@@ -7,6 +7,8 @@ const transform = {
     { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' } },
   ],
 };
+// ESM-only packages (e.g. @noble/hashes 2) are compiled to CommonJS like our own code.
+const transformIgnorePatterns = ['/node_modules/(?!(@noble/hashes)/)'];
 // The electron package downloads its binary when required: every test gets the one central mock instead.
 const moduleNameMapper = { '^electron$': '<rootDir>/tests/helpers/electron-mock.ts' };
 
@@ -17,6 +19,7 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
       transform,
+      transformIgnorePatterns,
       moduleNameMapper,
       setupFiles: ['fake-indexeddb/auto'],
     },
@@ -25,6 +28,7 @@ module.exports = {
       testEnvironment: '<rootDir>/tests/helpers/jsdom-environment.cjs',
       testMatch: ['<rootDir>/tests/unit/**/*.test.tsx'],
       transform,
+      transformIgnorePatterns,
       moduleNameMapper: { ...moduleNameMapper, '\\.css$': '<rootDir>/tests/helpers/style-stub.cjs' },
       setupFiles: ['fake-indexeddb/auto'],
       setupFilesAfterEnv: ['<rootDir>/tests/helpers/jest-dom-setup.ts'],

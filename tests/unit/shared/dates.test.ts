@@ -1,4 +1,12 @@
-import { addDaysIso, daysBetween, formatInstant, formatLongDate, formatShortDate, isIsoDate, londonToday } from '../../../shared/dates';
+import {
+  addDaysIso,
+  daysBetween,
+  formatInstant,
+  formatLongDate,
+  formatShortDate,
+  isIsoDate,
+  londonToday,
+} from '../../../shared/dates';
 
 describe('UK dates', () => {
   it.each([

@@ -1,0 +1,13 @@
+/**
+ * The DSH domain, pure TypeScript: stages and their gates, moves between stages, readiness, references,
+ * costing, and the zod schemas of every record and form. Import from `shared/domain`.
+ */
+export * from './schemas';
+export * from './stages';
+export * from './facts';
+export * from './readiness';
+export * from './closure-checklist';
+export * from './gates';
+export * from './transitions';
+export * from './references';
+export * from './costing';

@@ -1,0 +1,77 @@
+/**
+ * People-facing references: `DSH-2026-014` for projects, `DSH-CERT-2026-0007` for certificates. Numbers
+ * count up within a year and are never reused: the next one is one more than the highest ever issued that
+ * year, so the caller passes every reference ever issued (deleted, withdrawn and declined projects included).
+ */
+
+/** A project reference: `DSH-`, the year, and a number of at least three digits. */
+export const PROJECT_REFERENCE_PATTERN = /^DSH-(\d{4})-(\d{3,})$/;
+/** A certificate number: `DSH-CERT-`, the year, and a number of at least four digits. */
+export const CERTIFICATE_NUMBER_PATTERN = /^DSH-CERT-(\d{4})-(\d{4,})$/;
+
+/** The year and running number a reference is made of. */
+export type ReferenceParts = { year: number; number: number };
+
+function parse(pattern: RegExp, value: string): ReferenceParts | undefined {
+  const match = pattern.exec(value.trim());
+  if (!match) return undefined;
+  const number = Number(match[2]);
+  return number >= 1 && Number.isSafeInteger(number) ? { year: Number(match[1]), number } : undefined;
+}
+
+function checkYear(year: number): void {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) {
+    throw new RangeError(`A reference year must have four digits (got ${year}).`);
+  }
+}
+
+function checkNumber(number: number): void {
+  if (!Number.isSafeInteger(number) || number < 1) {
+    throw new RangeError(`A reference number must be a whole number from 1 (got ${number}).`);
+  }
+}
+
+function highestOfYear(pattern: RegExp, year: number, issued: Iterable<string>): number {
+  let highest = 0;
+  for (const reference of issued) {
+    const parts = parse(pattern, reference);
+    if (parts?.year === year && parts.number > highest) highest = parts.number;
+  }
+  return highest;
+}
+
+/** The year and number of a project reference, or undefined when it is not one. */
+export function parseProjectReference(reference: string): ReferenceParts | undefined {
+  return parse(PROJECT_REFERENCE_PATTERN, reference);
+}
+
+/** The year and number of a certificate number, or undefined when it is not one. */
+export function parseCertificateNumber(certificateNumber: string): ReferenceParts | undefined {
+  return parse(CERTIFICATE_NUMBER_PATTERN, certificateNumber);
+}
+
+/** `DSH-2026-014` from year 2026 and number 14 (for callers that keep a counter). */
+export function formatProjectReference(year: number, number: number): string {
+  checkYear(year);
+  checkNumber(number);
+  return `DSH-${year}-${String(number).padStart(3, '0')}`;
+}
+
+/** `DSH-CERT-2026-0007` from year 2026 and number 7 (for callers that keep a counter). */
+export function formatCertificateNumber(year: number, number: number): string {
+  checkYear(year);
+  checkNumber(number);
+  return `DSH-CERT-${year}-${String(number).padStart(4, '0')}`;
+}
+
+/** The next project reference of `year`, given every project reference ever issued. */
+export function nextProjectReference(year: number, issued: Iterable<string>): string {
+  checkYear(year);
+  return formatProjectReference(year, highestOfYear(PROJECT_REFERENCE_PATTERN, year, issued) + 1);
+}
+
+/** The next certificate number of `year`, given every certificate number ever issued. */
+export function nextCertificateNumber(year: number, issued: Iterable<string>): string {
+  checkYear(year);
+  return formatCertificateNumber(year, highestOfYear(CERTIFICATE_NUMBER_PATTERN, year, issued) + 1);
+}

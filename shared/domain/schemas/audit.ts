@@ -1,0 +1,64 @@
+/** The audit log: append-only events, each carrying the hash of the one before it. */
+import { z } from 'zod';
+import {
+  MAX,
+  idField,
+  instantField,
+  optionalText,
+  requiredText,
+  strictForm,
+  wholeNumberField,
+} from './fields';
+
+/** What kinds of record the audit log speaks about. */
+export const AUDITED_ENTITIES = [
+  'project',
+  'person',
+  'membership',
+  'training-record',
+  'setup-task',
+  'change-request',
+  'booking',
+  'closure-record',
+  'certificate',
+  'staff-member',
+  'application',
+  'connection-type',
+  'session-template',
+  'blackout-date',
+  'settings',
+] as const;
+/** A kind of record the audit log speaks about. */
+export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
+
+const sha256Hex = (label: string) =>
+  z.string().regex(/^[0-9a-f]{64}$/, `${label} must be 64 lower-case hexadecimal characters.`);
+
+/** A field's value before and after the change (absent before a creation, absent after a deletion). */
+export const FieldChangeSchema = strictForm({ before: z.json().optional(), after: z.json().optional() });
+
+/** One event of the audit log. */
+export const AuditEventSchema = strictForm({
+  id: idField('Event id'),
+  /** Increases by one with every event; the order of the chain. */
+  seq: wholeNumberField('Sequence number', 1, Number.MAX_SAFE_INTEGER),
+  at: instantField('Time'),
+  actor: strictForm({
+    staffId: idField('Staff member'),
+    staffName: requiredText('Staff name', MAX.name),
+    osUser: requiredText('Computer user name', 256),
+  }),
+  entity: z.enum(AUDITED_ENTITIES),
+  entityId: requiredText('Record id', MAX.reference),
+  /** What happened, in kebab-case: `create`, `update`, `delete`, `advance`, `override`, `move-back`… */
+  action: z
+    .string()
+    .regex(/^[a-z]+(-[a-z]+)*$/, 'Action must be a kebab-case word.')
+    .max(MAX.short),
+  changes: z.record(z.string().max(MAX.name), FieldChangeSchema),
+  reason: optionalText('Reason', MAX.reason),
+  prevHash: sha256Hex('Previous hash'),
+  hash: sha256Hex('Hash'),
+});
+/** One event of the audit log. */
+export type AuditEvent = z.infer<typeof AuditEventSchema>;

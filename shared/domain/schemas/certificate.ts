@@ -1,0 +1,84 @@
+/** The certificate of deletion: its canonical content, and the SHA-256 fingerprint kept in the register. */
+import { z } from 'zod';
+import { CERTIFICATE_NUMBER_PATTERN, PROJECT_REFERENCE_PATTERN } from '../references';
+import { MAX, choiceField, idField, isoDateField, recordFields, requiredText, strictForm } from './fields';
+import { DESTRUCTION_METHODS, ExtractFormSchema, STORAGE_KINDS } from './closure';
+
+const certificateNumber = z
+  .string()
+  .regex(CERTIFICATE_NUMBER_PATTERN, 'Certificate number must look like DSH-CERT-2026-0007.');
+
+const nameAndRole = (who: string) =>
+  strictForm({
+    name: requiredText(`${who} (name)`, MAX.name),
+    role: requiredText(`${who} (role)`, MAX.name),
+  });
+
+/** Everything printed on the certificate; the fingerprint is taken over this content. */
+export const CertificateContentSchema = strictForm({
+  number: certificateNumber,
+  projectReference: z
+    .string()
+    .regex(PROJECT_REFERENCE_PATTERN, 'Project reference must look like DSH-2026-014.'),
+  projectTitle: requiredText('Project title', MAX.title),
+  leadResearcher: requiredText('Lead researcher', MAX.name),
+  dataController: requiredText('Data controller', MAX.organisation),
+  agreementReferences: z
+    .array(
+      strictForm({
+        label: requiredText('Agreement', MAX.name),
+        reference: requiredText('Reference', MAX.reference),
+      }),
+    )
+    .max(20),
+  datasets: z
+    .array(
+      strictForm({
+        name: requiredText('Dataset', MAX.title),
+        provider: requiredText('Provider', MAX.organisation),
+      }),
+    )
+    .min(1, 'List the datasets destroyed.')
+    .max(100),
+  storageLocations: z
+    .array(
+      strictForm({ location: requiredText('Location', MAX.title), kind: choiceField('Kind', STORAGE_KINDS) }),
+    )
+    .min(1, 'List the storage locations checked.')
+    .max(200),
+  method: choiceField('Method', DESTRUCTION_METHODS),
+  technique: requiredText('Technique', MAX.title),
+  tool: requiredText('Tool', MAX.title),
+  verification: requiredText('Verification', MAX.reason),
+  destroyedOn: isoDateField('Date of destruction'),
+  performedBy: nameAndRole('Performed by'),
+  witnessedBy: nameAndRole('Witnessed by'),
+  dataOwnerAuthorisationRef: requiredText('Data owner’s authorisation reference', MAX.reference),
+  outputsRetained: z.array(ExtractFormSchema).max(500),
+  statement: requiredText('Statement', MAX.description),
+  issuedOn: isoDateField('Date of issue'),
+});
+/** Everything printed on the certificate. */
+export type CertificateContent = z.infer<typeof CertificateContentSchema>;
+
+/** A certificate in the register. */
+export const CertificateSchema = strictForm({
+  ...recordFields,
+  number: certificateNumber,
+  projectId: idField('Project'),
+  issuedOn: isoDateField('Date of issue'),
+  content: CertificateContentSchema,
+  fingerprint: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'The fingerprint must be 64 lower-case hexadecimal characters.'),
+}).superRefine((certificate, ctx) => {
+  if (certificate.content.number !== certificate.number) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['content', 'number'],
+      message: 'The content names another certificate.',
+    });
+  }
+});
+/** A certificate of deletion in the register. */
+export type Certificate = z.infer<typeof CertificateSchema>;

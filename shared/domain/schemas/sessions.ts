@@ -1,0 +1,61 @@
+/** When the core connection can be booked: weekly sessions with seats, and days when it cannot. */
+import { z } from 'zod';
+import {
+  MAX,
+  isoDateField,
+  optionalText,
+  recordFields,
+  requiredText,
+  strictForm,
+  wholeNumberField,
+  yesNoField,
+} from './fields';
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const timeField = (label: string) =>
+  z
+    .string({ error: `${label} is required.` })
+    .regex(TIME, `${label} must be a time written HH:mm, e.g. 09:00.`);
+
+const sessionFields = {
+  /** 1 = Monday … 7 = Sunday (ISO weekday). */
+  weekday: wholeNumberField('Weekday', 1, 7),
+  start: timeField('Start'),
+  end: timeField('End'),
+  seats: wholeNumberField('Seats', 1, 500),
+  label: optionalText('Label', MAX.name),
+  active: yesNoField('Active'),
+};
+
+function checkTimes(session: { start: string; end: string }, ctx: z.RefinementCtx): void {
+  if (TIME.test(session.start) && TIME.test(session.end) && session.end <= session.start) {
+    ctx.addIssue({ code: 'custom', path: ['end'], message: 'End must be after start.' });
+  }
+}
+
+/** Adding or editing a bookable session. */
+export const SessionTemplateFormSchema = strictForm(sessionFields).superRefine(checkTimes);
+/** What the session form holds. */
+export type SessionTemplateForm = z.infer<typeof SessionTemplateFormSchema>;
+
+/** A bookable session that repeats every week (e.g. Monday 09:00–13:00, 6 seats). */
+export const SessionTemplateSchema = strictForm({ ...recordFields, ...sessionFields }).superRefine(
+  checkTimes,
+);
+/** A bookable weekly session. */
+export type SessionTemplate = z.infer<typeof SessionTemplateSchema>;
+
+const blackoutFields = {
+  date: isoDateField('Date'),
+  reason: requiredText('Reason', MAX.reason, 'Say why the DSH cannot be booked that day.'),
+};
+
+/** Adding a day when nothing can be booked. */
+export const BlackoutDateFormSchema = strictForm(blackoutFields);
+/** What the blackout form holds. */
+export type BlackoutDateForm = z.infer<typeof BlackoutDateFormSchema>;
+
+/** A day when the core connection cannot be booked (e.g. a bank holiday or maintenance). */
+export const BlackoutDateSchema = strictForm({ ...recordFields, ...blackoutFields });
+/** A day when the core connection cannot be booked. */
+export type BlackoutDate = z.infer<typeof BlackoutDateSchema>;
