@@ -11,3 +11,4 @@ export * from './gates';
 export * from './transitions';
 export * from './references';
 export * from './costing';
+export * from './certificate-fingerprint';

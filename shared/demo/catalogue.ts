@@ -1,0 +1,109 @@
+/** The demo team's catalogues: staff, applications, connection types, sessions, blackouts and settings. */
+import type { IsoDate } from '../dates';
+import {
+  DEFAULT_SETTINGS,
+  type Application,
+  type BlackoutDate,
+  type ConnectionType,
+  type SessionTemplate,
+  type Settings,
+  type StaffMember,
+} from '../domain';
+import type { DemoRandom } from './random';
+import { APPLICATIONS, STAFF } from './vocabulary';
+
+/** Base fields of a demo record created on `day`. */
+export function demoRecord(random: DemoRandom, day: IsoDate) {
+  const at = `${day}T09:30:00.000Z`;
+  return { id: random.uuid(), revision: 1, createdAt: at, updatedAt: at };
+}
+
+/** The catalogues of the demo installation. */
+export interface DemoCatalogue {
+  settings: Settings;
+  staffMembers: StaffMember[];
+  applications: Application[];
+  connectionTypes: ConnectionType[];
+  sessionTemplates: SessionTemplate[];
+  blackoutDates: BlackoutDate[];
+}
+
+/** England & Wales bank holidays around the demo year (gov.uk), used as blackout dates. */
+const BANK_HOLIDAYS: ReadonlyArray<[IsoDate, string]> = [
+  ['2026-08-31', 'Summer bank holiday'],
+  ['2026-12-25', 'Christmas Day'],
+  ['2026-12-28', 'Boxing Day (substitute day)'],
+  ['2027-01-01', 'New Year’s Day'],
+  ['2027-03-26', 'Good Friday'],
+  ['2027-03-29', 'Easter Monday'],
+];
+
+/** Builds the catalogues, dated `since` (the start of the demo year). */
+export function demoCatalogue(random: DemoRandom, since: IsoDate): DemoCatalogue {
+  const base = () => demoRecord(random, since);
+  const connection = (
+    name: string,
+    description: string,
+    pricePence: number,
+    unit: ConnectionType['unit'],
+    needsBooking: boolean,
+  ): ConnectionType => ({ ...base(), name, description, pricePence, unit, needsBooking, active: true });
+  const sessions: SessionTemplate[] = [];
+  for (let weekday = 1; weekday <= 5; weekday++) {
+    sessions.push({
+      ...base(),
+      weekday,
+      start: '09:00',
+      end: '13:00',
+      seats: 6,
+      label: 'Morning',
+      active: true,
+    });
+    sessions.push({
+      ...base(),
+      weekday,
+      start: '13:00',
+      end: '17:00',
+      seats: 6,
+      label: 'Afternoon',
+      active: true,
+    });
+  }
+  return {
+    settings: {
+      id: 'settings',
+      revision: 1,
+      createdAt: `${since}T09:00:00.000Z`,
+      updatedAt: `${since}T09:00:00.000Z`,
+      ...DEFAULT_SETTINGS,
+      organisationName: 'Westmoor Data Safe Haven',
+    },
+    staffMembers: STAFF.map((member) => ({ ...base(), ...member, active: true })),
+    applications: APPLICATIONS.map((application) => ({ ...base(), ...application, active: true })),
+    connectionTypes: [
+      connection(
+        'Core connection',
+        'Shared secure desktop in the DSH room; sessions are booked.',
+        0,
+        'free',
+        true,
+      ),
+      connection(
+        'Dedicated virtual desktop',
+        'A remote desktop reserved for the project.',
+        15_000,
+        'per-month',
+        false,
+      ),
+      connection(
+        'High-memory analysis server',
+        'A dedicated server for large datasets.',
+        240_000,
+        'per-year',
+        false,
+      ),
+    ],
+    sessionTemplates: sessions,
+    blackoutDates: BANK_HOLIDAYS.map(([date, reason]) => ({ ...base(), date, reason })),
+  };
+}
