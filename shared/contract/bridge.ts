@@ -4,6 +4,7 @@
  * main registers one handler per entry through a wrapper that checks the sender and parses `input`.
  */
 import type { z } from 'zod';
+import { CHANNELS } from './channels';
 import {
   AppInfoSchema,
   NoPayloadSchema,
@@ -15,10 +16,10 @@ import {
 } from './payloads';
 
 export const operations = {
-  getAppInfo: { channel: 'dsh:get-app-info', input: NoPayloadSchema, output: AppInfoSchema },
-  saveFile: { channel: 'dsh:save-file', input: SaveFileRequestSchema, output: SaveFileResultSchema },
-  showInFolder: { channel: 'dsh:show-in-folder', input: ShowInFolderRequestSchema, output: OkSchema },
-  openExternal: { channel: 'dsh:open-external', input: OpenExternalRequestSchema, output: OkSchema },
+  getAppInfo: { channel: CHANNELS.getAppInfo, input: NoPayloadSchema, output: AppInfoSchema },
+  saveFile: { channel: CHANNELS.saveFile, input: SaveFileRequestSchema, output: SaveFileResultSchema },
+  showInFolder: { channel: CHANNELS.showInFolder, input: ShowInFolderRequestSchema, output: OkSchema },
+  openExternal: { channel: CHANNELS.openExternal, input: OpenExternalRequestSchema, output: OkSchema },
 } as const;
 
 /** The name of one bridge operation. */
@@ -26,6 +27,8 @@ export type OperationName = keyof typeof operations;
 type Op<N extends OperationName> = (typeof operations)[N];
 /** What the renderer passes to an operation. */
 export type OperationInput<N extends OperationName> = z.input<Op<N>['input']>;
+/** What the main-process handler receives once the input has been parsed. */
+export type OperationRequest<N extends OperationName> = z.output<Op<N>['input']>;
 /** What an operation resolves to. */
 export type OperationOutput<N extends OperationName> = z.output<Op<N>['output']>;
 
@@ -36,13 +39,13 @@ export type DshBridge = {
     : (input: OperationInput<N>) => Promise<OperationOutput<N>>;
 };
 
-/** The global name under which the preload exposes the bridge. */
-export const BRIDGE_GLOBAL = 'dsh' as const;
-
-/** The fixed origin the UI is served from; IndexedDB is keyed by it, so it must never change. */
-export const APP_SCHEME = 'app' as const;
-export const APP_HOST = 'dsh-desk' as const;
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}` as const;
-
-/** Errors the main process returns to the renderer carry this prefix and a plain-English message. */
-export const BRIDGE_ERROR_PREFIX = 'DSH_BRIDGE_ERROR:' as const;
+// The names both processes agree on live in ./channels (no zod there, so the preload stays small).
+export {
+  APP_HOST,
+  APP_ORIGIN,
+  APP_SCHEME,
+  BRIDGE_ERROR_PREFIX,
+  BRIDGE_GLOBAL,
+  CHANNELS,
+  plainBridgeMessage,
+} from './channels';
