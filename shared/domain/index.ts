@@ -12,3 +12,4 @@ export * from './transitions';
 export * from './references';
 export * from './costing';
 export * from './certificate-fingerprint';
+export * from './email-drafts';

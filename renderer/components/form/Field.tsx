@@ -1,0 +1,44 @@
+/** A labelled form field with its hint and its error message, wired for screen readers. */
+import { useId, type ReactElement, type ReactNode } from 'react';
+import { cloneElement } from 'react';
+
+interface FieldProps {
+  label: string;
+  /** The field's message from validation, shown under it. */
+  error?: string | undefined;
+  hint?: ReactNode;
+  /** The input, select or textarea; it receives id, aria-invalid and aria-describedby. */
+  children: ReactElement<Record<string, unknown>>;
+  required?: boolean;
+}
+
+/** Wraps one control with a visible label, a hint and an error. */
+export function Field({ label, error, hint, children, required }: FieldProps) {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>
+        {label}
+        {required && <span className="required-mark"> (required)</span>}
+      </label>
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {cloneElement(children, {
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy,
+      })}
+      {error && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
