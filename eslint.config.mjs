@@ -4,7 +4,19 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'events'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'util',
+  'stream',
+  'events',
+];
 
 /** Import bans that keep each layer in its lane. */
 const layering = {
@@ -12,21 +24,39 @@ const layering = {
     patterns: [
       { group: nodeBuiltins, message: 'shared/ is pure TypeScript: no Node imports.' },
       { group: ['electron', 'electron/*'], message: 'shared/ must not import electron.' },
-      { group: ['react', 'react-dom', 'react-dom/*', 'react-router', 'dexie', 'dexie-*'], message: 'shared/ holds no React or storage code.' },
-      { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ must not import from renderer/ or electron/.' },
+      {
+        group: ['react', 'react-dom', 'react-dom/*', 'react-router', 'dexie', 'dexie-*'],
+        message: 'shared/ holds no React or storage code.',
+      },
+      {
+        group: ['**/renderer/**', '**/electron/**'],
+        message: 'shared/ must not import from renderer/ or electron/.',
+      },
     ],
   },
   renderer: {
     patterns: [
       { group: nodeBuiltins, message: 'The renderer runs sandboxed: no Node imports. Ask the host instead.' },
-      { group: ['electron', 'electron/*'], message: 'The renderer never imports electron: use renderer/host.' },
+      {
+        group: ['electron', 'electron/*'],
+        message: 'The renderer never imports electron: use renderer/host.',
+      },
       { group: ['**/electron/**'], message: 'The renderer must not import main-process code.' },
     ],
   },
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'coverage/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'out/**',
+      'dist/**',
+      'test-results/**',
+      'playwright-report/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -62,7 +92,11 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'electron', importNames: ['ipcRenderer'], message: 'ipcRenderer belongs in electron/preload only.' },
+            {
+              name: 'electron',
+              importNames: ['ipcRenderer'],
+              message: 'ipcRenderer belongs in electron/preload only.',
+            },
             { name: 'electron', importNames: ['ipcMain'], message: 'ipcMain belongs in electron/ipc only.' },
           ],
         },
@@ -74,7 +108,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', importNames: ['ipcMain'], message: 'ipcMain belongs in electron/ipc only.' }] },
+        {
+          paths: [
+            { name: 'electron', importNames: ['ipcMain'], message: 'ipcMain belongs in electron/ipc only.' },
+          ],
+        },
       ],
     },
   },
@@ -84,12 +122,26 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', importNames: ['ipcRenderer'], message: 'ipcRenderer belongs in electron/preload only.' }] },
+        {
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcRenderer'],
+              message: 'ipcRenderer belongs in electron/preload only.',
+            },
+          ],
+        },
       ],
     },
   },
   {
-    files: ['tests/**/*.{ts,tsx,cjs}', 'scripts/**/*.{ts,mjs,cjs,js}', 'bench/**/*.{ts,mjs}', '*.config.{ts,mts,cjs,mjs}', '*.cjs'],
+    files: [
+      'tests/**/*.{ts,tsx,cjs}',
+      'scripts/**/*.{ts,mjs,cjs,js}',
+      'bench/**/*.{ts,mjs}',
+      '*.config.{ts,mts,cjs,mjs}',
+      '*.cjs',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
     rules: { 'no-console': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -15,15 +15,23 @@ if (!existsSync(CHROMIUM)) {
 
 const hasCommand = (name) => spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
 // The Electron suite needs a display where an Electron binary exists; headless Chromium does not mind.
-const display = platform() === 'linux' && !process.env.DISPLAY && hasCommand('xvfb-run') ? ['xvfb-run', '-a'] : [];
+const display =
+  platform() === 'linux' && !process.env.DISPLAY && hasCommand('xvfb-run') ? ['xvfb-run', '-a'] : [];
 
 rmSync('test-results', { recursive: true, force: true });
 const steps = [
   { name: 'lint (eslint + prettier)', cmd: ['npm', 'run', '--silent', 'lint'] },
   { name: 'type-check (node, web, tests)', cmd: ['npm', 'run', '--silent', 'typecheck'] },
   { name: 'build (renderer, main, preload)', cmd: ['npm', 'run', '--silent', 'build'], gate: true },
-  { name: 'unit tests (jest)', cmd: ['npx', 'jest', '--ci', '--json', '--outputFile=test-results/jest.json'] },
-  { name: 'browser and Electron tests (playwright)', cmd: [...display, 'npx', 'playwright', 'test'], needsBuild: true },
+  {
+    name: 'unit tests (jest)',
+    cmd: ['npx', 'jest', '--ci', '--json', '--outputFile=test-results/jest.json'],
+  },
+  {
+    name: 'browser and Electron tests (playwright)',
+    cmd: [...display, 'npx', 'playwright', 'test'],
+    needsBuild: true,
+  },
   { name: 'security scan (electronegativity)', cmd: ['npm', 'run', '--silent', 'test:security'] },
   { name: 'packaging config (electron-builder)', cmd: ['npm', 'run', '--silent', 'test:packaging'] },
 ];

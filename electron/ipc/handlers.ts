@@ -1,0 +1,80 @@
+/**
+ * What each bridge operation does, with the outside world passed in: the save dialog, the file manager and
+ * the mail client come from Electron in main.ts and from fakes in tests and the Playwright test bridge.
+ * No electron import here, so the real handlers run under Node and behind a browser page alike.
+ */
+import path from 'node:path';
+import type { FileKind } from '../../shared/contract/payloads';
+import { writeFileAtomically } from '../services/atomic-write';
+import { externalLinkFor } from '../services/external-links';
+import { safeFileName, withExtension } from '../services/safe-file-name';
+import { UserFacingError } from '../services/user-facing-error';
+import type { OperationHandlers } from './guarded-call';
+
+/** Facts about the running app that getAppInfo reports. */
+export interface AppFacts {
+  name: string;
+  version: string;
+  platform: string;
+  osUserName: string;
+  dataFolder: string;
+}
+
+/** The outside world the handlers need. */
+export interface HandlerDeps {
+  appInfo: AppFacts;
+  /** Asks the user where to save (proposing `suggestedSafeName`); null when they cancel. */
+  chooseSavePath(suggestedSafeName: string, kind: FileKind): Promise<string | null>;
+  /** Shows the file selected in the system file manager. */
+  showItemInFolder(filePath: string): void | Promise<void>;
+  /** Opens an e-mail link that passed the allow-list in the user's mail program. */
+  openMailLink(url: string): Promise<void>;
+  /** Writes the file; the atomic writer unless a test needs another. */
+  writeFile?: (target: string, bytes: Uint8Array) => Promise<void>;
+}
+
+/** The handlers for every operation in the contract, sharing one record of the files saved this session. */
+export function createHandlers(deps: HandlerDeps): OperationHandlers {
+  const writeFile = deps.writeFile ?? writeFileAtomically;
+  // Only files this session saved may be revealed: the renderer must not probe the disk through us.
+  const savedThisSession = new Set<string>();
+
+  return {
+    // Whoever answers through this bridge is the desktop host (or the test bridge standing in for it).
+    getAppInfo: async () => ({ ...deps.appInfo, isElectron: true }),
+
+    saveFile: async ({ suggestedName, kind, bytes }) => {
+      const chosen = await deps.chooseSavePath(safeFileName(suggestedName, kind), kind);
+      if (chosen === null) return { status: 'cancelled' };
+      if (!path.isAbsolute(chosen)) {
+        throw new UserFacingError(
+          `Could not save the file: "${chosen}" is not a full path. Choose a folder again.`,
+        );
+      }
+      const target = withExtension(path.normalize(chosen), kind);
+      await writeFile(target, bytes);
+      savedThisSession.add(target);
+      return { status: 'saved', path: target };
+    },
+
+    showInFolder: async ({ path: filePath }) => {
+      const target = path.isAbsolute(filePath) ? path.normalize(filePath) : null;
+      if (target === null || !savedThisSession.has(target)) {
+        throw new UserFacingError(
+          'DSH Desk can only show files it has saved since it was started. Save the file again.',
+        );
+      }
+      await deps.showItemInFolder(target);
+      return { ok: true };
+    },
+
+    openExternal: async ({ url }) => {
+      const link = externalLinkFor(url);
+      if (link === null) {
+        throw new UserFacingError('Only e-mail links (mailto:) can be opened outside DSH Desk.');
+      }
+      await deps.openMailLink(link);
+      return { ok: true };
+    },
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * DSH Desk's main process: fixes where data lives, keeps to one running instance, and wires the window, the
+ * app:// protocol, the bridge, the menu and the security guards together. Start-up order matters: the scheme,
+ * the userData path and the single-instance lock before `ready`; everything else after it.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { createHandlers } from './ipc/handlers';
+import { registerOperations } from './ipc/register';
+import { installMenu } from './menu';
+import { registerAppScheme, serveAppScheme } from './protocol';
+import { installSessionGuards, installWebContentsGuards, openAllowedExternal } from './security';
+import { FILE_KINDS } from '../shared/contract/payloads';
+import { trustOurWindow } from './services/trusted-sender';
+import { decideUserDataFolder } from './services/user-data';
+import { createMainWindow } from './window';
+
+const PRODUCT_NAME = 'DSH Desk';
+let mainWindow: BrowserWindow | null = null;
+
+registerAppScheme();
+// Every renderer sandboxed, including any created without our window's settings (belt and braces).
+app.enableSandbox();
+// The name and userData folder key the user's IndexedDB: pinned, never derived from package.json's name.
+app.setName(PRODUCT_NAME);
+const userData = decideUserDataFolder({
+  appDataFolder: app.getPath('appData'),
+  isPackaged: app.isPackaged,
+  env: process.env,
+});
+app.setPath('userData', userData.folder);
+
+// The lock is keyed by userData, so it comes after setPath: test runs with their own folder do not collide.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => focusMainWindow());
+  installWebContentsGuards(openMailLink);
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => fail(error));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow();
+  });
+}
+
+function start(): void {
+  installSessionGuards(session.defaultSession);
+  serveAppScheme();
+  registerOperations(
+    createHandlers({
+      appInfo: {
+        name: PRODUCT_NAME,
+        version: app.getVersion(),
+        platform: process.platform,
+        osUserName: os.userInfo().username,
+        dataFolder: app.getPath('userData'),
+      },
+      chooseSavePath,
+      showItemInFolder: (filePath) => shell.showItemInFolder(filePath),
+      openMailLink: openAllowedExternal,
+    }),
+    () => trustOurWindow(mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.id : undefined),
+  );
+  installMenu(() => mainWindow);
+  mainWindow = openWindow();
+}
+
+function openWindow(): BrowserWindow {
+  const window = createMainWindow();
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  return window;
+}
+
+/** A second launch brings the running window forward instead of opening another copy of the data. */
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+async function chooseSavePath(
+  suggestedSafeName: string,
+  kind: keyof typeof FILE_KINDS,
+): Promise<string | null> {
+  const { extension, label } = FILE_KINDS[kind];
+  const options = {
+    title: 'Save as',
+    defaultPath: path.join(app.getPath('documents'), suggestedSafeName),
+    filters: [{ name: label, extensions: [extension] }],
+    properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<
+      'createDirectory' | 'showOverwriteConfirmation'
+    >,
+  };
+  const result = await (mainWindow
+    ? dialog.showSaveDialog(mainWindow, options)
+    : dialog.showSaveDialog(options));
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+/** The window guards hand on mailto: links clicked in the page; they have no caller to report failure to. */
+function openMailLink(url: string): void {
+  openAllowedExternal(url).catch((error: unknown) =>
+    console.error('DSH Desk: could not open a mail link', error),
+  );
+}
+
+function fail(error: unknown): void {
+  console.error('DSH Desk could not start', error);
+  dialog.showErrorBox('DSH Desk could not start', error instanceof Error ? error.message : String(error));
+  app.exit(1);
+}

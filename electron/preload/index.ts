@@ -1,0 +1,31 @@
+/**
+ * The preload: the only code in the page that can reach the main process. It exposes `window.dsh`, one named
+ * method per contract operation, and never `ipcRenderer` or a generic invoke, so the page can ask for exactly
+ * these four things and nothing else. It is bundled into one CommonJS file whose only require is `electron`,
+ * as a sandboxed preload must be; that is why it imports the zod-free channels module, not the schemas.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import type { DshBridge } from '../../shared/contract/bridge';
+import { BRIDGE_GLOBAL, CHANNELS, plainBridgeMessage } from '../../shared/contract/channels';
+
+/** Calls one channel; a refusal from main comes back as an Error carrying only its plain-English message. */
+async function call<T>(channel: (typeof CHANNELS)[keyof typeof CHANNELS], input?: unknown): Promise<T> {
+  try {
+    return (await (input === undefined
+      ? ipcRenderer.invoke(channel)
+      : ipcRenderer.invoke(channel, input))) as T;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(plainBridgeMessage(message) ?? message, { cause: error });
+  }
+}
+
+/** `window.dsh`: what the renderer may ask of the desktop host. */
+const bridge = {
+  getAppInfo: () => call(CHANNELS.getAppInfo),
+  saveFile: (input) => call(CHANNELS.saveFile, input),
+  showInFolder: (input) => call(CHANNELS.showInFolder, input),
+  openExternal: (input) => call(CHANNELS.openExternal, input),
+} satisfies DshBridge;
+
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

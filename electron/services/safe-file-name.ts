@@ -1,0 +1,65 @@
+/**
+ * Turns the name the renderer suggests into a file name that is safe on Windows, macOS and Linux: no folders,
+ * no characters a file system refuses, no Windows device names, the right extension, and a sane length.
+ * The save dialog shows it as the default; the user may still change it there.
+ */
+import { FILE_KINDS, type FileKind } from '../../shared/contract/payloads';
+
+/** Longest name we propose, in characters; well below every file system's 255 limit, extension included. */
+export const MAX_NAME_CHARACTERS = 200;
+/** Longest name in UTF-8 bytes: ext4 and APFS count bytes, so 200 Greek or CJK characters would not fit. */
+export const MAX_NAME_BYTES = 240;
+
+// C0 and C1 controls (NUL included) and the characters Windows forbids in names.
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
+const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f<>:"/\\|?*]/g;
+// Device names Windows reserves whatever the extension ("nul.txt" is still NUL); ¹²³ count as digits there.
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])$/i;
+
+/** A safe file name for `suggested`, ending in the extension of `kind`; "untitled.<ext>" when nothing is left. */
+export function safeFileName(suggested: string, kind: FileKind): string {
+  const extension = FILE_KINDS[kind].extension;
+  // Keep only the last path component, whichever separator the sender used.
+  const lastPart =
+    suggested
+      .split(/[/\\]/)
+      .filter((part) => part !== '')
+      .pop() ?? '';
+  // Trailing dots and spaces first, so "report.pdf. " is recognised as already having its extension.
+  const cleaned = lastPart
+    .normalize('NFC')
+    .replace(UNSAFE_CHARACTERS, '')
+    .replace(/[.\s]+$/, '');
+
+  let stem = cleaned.toLowerCase().endsWith(`.${extension}`)
+    ? cleaned.slice(0, -(extension.length + 1))
+    : cleaned;
+  // Leading dots hide files on Unix; trailing dots and spaces are silently dropped by Windows.
+  stem = trimDotsAndSpaces(stem);
+  if (stem === '') stem = 'untitled';
+  if (WINDOWS_RESERVED.test(stem.split('.')[0]?.trim() ?? '')) stem = `_${stem}`;
+
+  stem = trimDotsAndSpaces(fitStem(stem, extension));
+  return `${stem === '' ? 'untitled' : stem}.${extension}`;
+}
+
+function trimDotsAndSpaces(text: string): string {
+  return text.replace(/^[.\s]+/, '').replace(/[.\s]+$/, '');
+}
+
+/** Shortens the stem by whole code points until stem + extension fits both limits. */
+function fitStem(stem: string, extension: string): string {
+  const codePoints = Array.from(stem);
+  const fits = (points: string[]): boolean => {
+    const name = `${points.join('')}.${extension}`;
+    return name.length <= MAX_NAME_CHARACTERS && Buffer.byteLength(name, 'utf8') <= MAX_NAME_BYTES;
+  };
+  while (codePoints.length > 0 && !fits(codePoints)) codePoints.pop();
+  return codePoints.join('');
+}
+
+/** `filePath` with the extension of `kind` appended unless it already ends with it (any letter case). */
+export function withExtension(filePath: string, kind: FileKind): string {
+  const extension = FILE_KINDS[kind].extension;
+  return filePath.toLowerCase().endsWith(`.${extension}`) ? filePath : `${filePath}.${extension}`;
+}

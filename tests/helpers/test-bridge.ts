@@ -1,0 +1,202 @@
+/**
+ * The Playwright test bridge: `window.dsh` in a plain Chromium page, answered by the REAL main-process
+ * handlers (electron/ipc/handlers.ts) through the SAME guard as the IPC wrapper (runGuarded: sender check,
+ * forbidden keys, zod parse, output parse). Files are really written, atomically, into `saveDir`.
+ *
+ * API
+ *   const bridge = await installTestBridge(page, { saveDir, dataFolder });   // before page.goto()
+ *   await page.goto('/');                                                   // window.dsh now exists
+ *   bridge.saveDialogs     // [{ name, kind }] — the safe name proposed to the "save dialog", per saveFile
+ *   bridge.savedFiles      // absolute paths written (read them back with fs to check the bytes)
+ *   bridge.shownInFolder   // paths passed to showInFolder that were allowed
+ *   bridge.openedExternal  // URLs that openExternal allowed (normalised, e.g. "mailto:a@b.org")
+ *
+ * Options
+ *   saveDir           folder the "save dialog" answers with: path.join(saveDir, proposedSafeName)
+ *   dataFolder        what getAppInfo reports as the data folder
+ *   answerSaveDialog  optional (name, kind) => absolute path | null; null plays "the user cancelled"
+ *   origin            the page origin trusted like app://dsh-desk is in Electron (default TEST_BRIDGE_ORIGIN)
+ *
+ * As in Electron, only the page's main frame on `origin` is answered; refusals reject with an Error whose
+ * message is the plain-English text (e.g. "saveFile: kind: This field is required."). The payload crosses
+ * as JSON text with bytes in base64: exposeBinding cannot carry a Uint8Array, and its own serialiser would
+ * turn an own "__proto__" key into a prototype, hiding it from the guard that must refuse it.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import {
+  BRIDGE_ERROR_PREFIX,
+  BRIDGE_GLOBAL,
+  operations,
+  type OperationName,
+} from '../../shared/contract/bridge';
+import type { FileKind } from '../../shared/contract/payloads';
+import { bridgeError, runGuarded, type OperationHandler } from '../../electron/ipc/guarded-call';
+import { createHandlers } from '../../electron/ipc/handlers';
+import type { SenderInfo, TrustedSender } from '../../electron/services/trusted-sender';
+
+/** The origin `vite preview` serves the renderer from in the web Playwright project. */
+export const TEST_BRIDGE_ORIGIN = 'http://127.0.0.1:4173';
+/** Prefix of the page-side bindings, one per operation (`__dshTestBridge_saveFile`). */
+export const BINDING_PREFIX = '__dshTestBridge_';
+/** The key marking base64-encoded bytes in a payload on its way from the page. */
+export const BYTES_KEY = '__dshBytes';
+
+/** Options of `installTestBridge`. */
+export interface TestBridgeOptions {
+  saveDir: string;
+  dataFolder: string;
+  answerSaveDialog?: (proposedName: string, kind: FileKind) => string | null;
+  origin?: string;
+}
+
+/** What the bridge did, for the test to assert on; arrays fill in as the page calls. */
+export interface TestBridgeRecord {
+  saveDialogs: Array<{ name: string; kind: FileKind }>;
+  savedFiles: string[];
+  shownInFolder: string[];
+  openedExternal: string[];
+}
+
+/** Our stand-in ids: the page under test is "our window"; any other page is not. */
+const OUR_PAGE = 1;
+const OTHER_PAGE = 2;
+
+/** Installs `window.dsh` in `page`, backed by the real handlers; returns the record of what it did. */
+export async function installTestBridge(page: Page, options: TestBridgeOptions): Promise<TestBridgeRecord> {
+  const record: TestBridgeRecord = { saveDialogs: [], savedFiles: [], shownInFolder: [], openedExternal: [] };
+  const handlers = createHandlers({
+    appInfo: {
+      name: 'DSH Desk',
+      version: '0.0.0-test',
+      platform: process.platform,
+      osUserName: os.userInfo().username,
+      dataFolder: options.dataFolder,
+    },
+    chooseSavePath: async (name, kind) => {
+      record.saveDialogs.push({ name, kind });
+      return options.answerSaveDialog
+        ? options.answerSaveDialog(name, kind)
+        : path.join(options.saveDir, name);
+    },
+    showItemInFolder: (filePath) => void record.shownInFolder.push(filePath),
+    openMailLink: async (url) => void record.openedExternal.push(url),
+  });
+  const trusted: TrustedSender = { webContentsId: OUR_PAGE, origin: options.origin ?? TEST_BRIDGE_ORIGIN };
+  const names = Object.keys(operations) as OperationName[];
+
+  for (const name of names) {
+    await page.exposeBinding(`${BINDING_PREFIX}${name}`, async (source, ...args: unknown[]) => {
+      const sender: SenderInfo = {
+        frame: {
+          origin: originOf(source.frame.url()),
+          isMainFrame: source.frame === source.page.mainFrame(),
+        },
+        webContentsId: source.page === page ? OUR_PAGE : OTHER_PAGE,
+      };
+      if (args.length > 1) throw bridgeError(name, 'The request had more than one argument.');
+      const input = decodePayload(name, args[0]);
+      const result = await runGuarded(
+        name,
+        handlers[name] as OperationHandler<typeof name>,
+        sender,
+        trusted,
+        input,
+      );
+      if (name === 'saveFile' && (result as { status: string }).status === 'saved') {
+        record.savedFiles.push((result as { path: string }).path);
+      }
+      return result;
+    });
+  }
+
+  const noInput = names.filter((name) => operations[name].input.safeParse(undefined).success);
+  await page.addInitScript(defineBridgeInPage, {
+    names,
+    noInput,
+    bindingPrefix: BINDING_PREFIX,
+    errorPrefix: BRIDGE_ERROR_PREFIX,
+    bytesKey: BYTES_KEY,
+    global: BRIDGE_GLOBAL,
+  });
+  return record;
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return 'null';
+  }
+}
+
+/** Parses the JSON text the page sent, turning `{ [BYTES_KEY]: base64 }` back into a Uint8Array. */
+export function decodePayload(name: OperationName, text: unknown): unknown {
+  if (text === undefined) return undefined;
+  if (typeof text !== 'string') throw bridgeError(name, 'The request was not sent through window.dsh.');
+  try {
+    // JSON.parse keeps a "__proto__" key as an own key, so the guard sees and refuses it.
+    return JSON.parse(text, reviveBytes);
+  } catch {
+    throw bridgeError(name, 'The request was not valid JSON.');
+  }
+}
+
+function reviveBytes(_key: string, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const keys = Object.keys(value);
+  const encoded = (value as Record<string, unknown>)[BYTES_KEY];
+  if (keys.length !== 1 || keys[0] !== BYTES_KEY || typeof encoded !== 'string') return value;
+  const buffer = Buffer.from(encoded, 'base64');
+  // A plain Uint8Array, not a Buffer, exactly as structured clone delivers it in Electron.
+  return new Uint8Array(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
+}
+
+/** Settings the init script needs; passed as JSON because the script runs in the page. */
+export interface PageBridgeSettings {
+  names: string[];
+  noInput: string[];
+  bindingPrefix: string;
+  errorPrefix: string;
+  bytesKey: string;
+  global: string;
+}
+
+/**
+ * Runs in the page (serialised by addInitScript, so it may use nothing from this module): defines the
+ * bridge global with one method per operation, mirroring electron/preload/index.ts.
+ */
+export function defineBridgeInPage(settings: PageBridgeSettings): void {
+  const page = globalThis as unknown as Record<string, unknown>;
+  // Bytes as base64 in the JSON text; everything else as JSON would carry it.
+  const encode = (value: unknown): string | undefined =>
+    value === undefined
+      ? undefined
+      : JSON.stringify(value, (_key, item: unknown) => {
+          if (!(item instanceof Uint8Array)) return item;
+          let binary = '';
+          for (let i = 0; i < item.length; i += 0x8000)
+            binary += String.fromCharCode(...item.subarray(i, i + 0x8000));
+          return { [settings.bytesKey]: btoa(binary) };
+        });
+  const call = async (name: string, args: unknown[]): Promise<unknown> => {
+    const binding = page[`${settings.bindingPrefix}${name}`] as (...a: unknown[]) => Promise<unknown>;
+    try {
+      return await binding(...args.map(encode));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const at = message.indexOf(settings.errorPrefix);
+      throw new Error(at === -1 ? message : message.slice(at + settings.errorPrefix.length).trim(), {
+        cause: error,
+      });
+    }
+  };
+  const bridge: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+  for (const name of settings.names) {
+    bridge[name] = settings.noInput.includes(name)
+      ? () => call(name, [])
+      : (input: unknown) => call(name, [input]);
+  }
+  Object.defineProperty(page, settings.global, { value: Object.freeze(bridge), enumerable: true });
+}

@@ -1,0 +1,100 @@
+import path from 'node:path';
+import { CHANNELS } from '../../../shared/contract/channels';
+
+import type * as ElectronMock from '../../helpers/electron-mock';
+
+type Mock = typeof ElectronMock;
+
+/** Runs electron/main.ts against a fresh mock; the app becomes ready only when the test says so. */
+function launch(configure: (mock: Mock) => void = () => undefined): {
+  mock: Mock;
+  becomeReady: () => Promise<void>;
+} {
+  let mock!: Mock;
+  let markReady!: () => void;
+  jest.isolateModules(() => {
+    mock = require('../../helpers/electron-mock') as Mock;
+    mock.electronMock.ready = new Promise<void>((resolve) => (markReady = resolve));
+    configure(mock);
+    require('../../../electron/main');
+  });
+  return {
+    mock,
+    becomeReady: async () => {
+      mock.electronMock.lifecycle.push('(ready)');
+      markReady();
+      await mock.electronMock.ready;
+    },
+  };
+}
+
+describe('starting DSH Desk', () => {
+  it('fixes the scheme, the sandbox, the name and the data folder before ready, and builds everything else after', async () => {
+    const { mock, becomeReady } = launch();
+    await becomeReady();
+    const steps = mock.electronMock.lifecycle;
+
+    expect(steps.slice(0, steps.indexOf('(ready)'))).toEqual([
+      'protocol.registerSchemesAsPrivileged',
+      'app.enableSandbox',
+      'app.setName DSH Desk',
+      'app.setPath userData',
+      'app.requestSingleInstanceLock',
+      'app.whenReady',
+    ]);
+    const afterReady = steps.slice(steps.indexOf('(ready)') + 1);
+    expect(afterReady).toEqual(
+      expect.arrayContaining([
+        'session.setPermissionRequestHandler',
+        'protocol.handle app',
+        ...Object.values(CHANNELS).map((channel) => `ipcMain.handle ${channel}`),
+        'Menu.setApplicationMenu',
+        'new BrowserWindow',
+      ]),
+    );
+    expect(afterReady.at(-1)).toBe('new BrowserWindow');
+  });
+
+  it('registers app:// as a standard, secure scheme with fetch', () => {
+    const { mock } = launch();
+    expect(mock.electronMock.registeredSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
+  });
+
+  it('keeps its data in "DSH Desk" under the application-data folder', () => {
+    const { mock } = launch();
+    expect(mock.app.getName()).toBe('DSH Desk');
+    expect(mock.app.getPath('userData')).toBe(path.join('/home/test/.config', 'DSH Desk'));
+  });
+
+  it('quits at once when another copy is already running, without opening anything', async () => {
+    const { mock, becomeReady } = launch((m) => {
+      m.electronMock.singleInstanceLockAvailable = false;
+    });
+    await becomeReady();
+    expect(mock.electronMock.quitCount).toBe(1);
+    expect(mock.BrowserWindow.instances).toHaveLength(0);
+    expect(mock.electronMock.ipcHandlers.size).toBe(0);
+  });
+
+  it('brings the running window forward when a second copy is launched', async () => {
+    const { mock, becomeReady } = launch();
+    await becomeReady();
+    const window = mock.BrowserWindow.instances[0];
+    expect(window?.visible).toBe(false);
+    mock.app.emit('second-instance');
+    expect(window?.visible).toBe(true);
+  });
+
+  it('denies permissions on the default session', async () => {
+    const { mock, becomeReady } = launch();
+    await becomeReady();
+    const answers: boolean[] = [];
+    mock.session.defaultSession.permissionRequestHandler?.(
+      ...([{}, 'media', (ok: boolean) => answers.push(ok)] as never[]),
+    );
+    expect(answers).toEqual([false]);
+    expect(mock.session.defaultSession.permissionCheckHandler?.(...([{}, 'media'] as never[]))).toBe(false);
+  });
+});

@@ -1,0 +1,189 @@
+import { CHANNELS, operations, plainBridgeMessage } from '../../../shared/contract/bridge';
+import type { OperationHandlers } from '../../../electron/ipc/guarded-call';
+import { registerOperations } from '../../../electron/ipc/register';
+import { trustOurWindow } from '../../../electron/services/trusted-sender';
+import { electronMock, resetElectronMock } from '../../helpers/electron-mock';
+
+const OUR_WINDOW = 3;
+const mainFrame = { origin: 'app://dsh-desk', parent: null };
+const fromOurWindow = { sender: { id: OUR_WINDOW, mainFrame }, senderFrame: mainFrame };
+
+let calls: Array<{ operation: string; input: unknown }>;
+
+function recordingHandlers(): OperationHandlers {
+  const record = (operation: string, input: unknown): void => void calls.push({ operation, input });
+  return {
+    getAppInfo: async (input) => {
+      record('getAppInfo', input);
+      return {
+        name: 'DSH Desk',
+        version: '0.1.0',
+        platform: 'linux',
+        osUserName: 'officer',
+        dataFolder: '/data',
+        isElectron: true,
+      };
+    },
+    saveFile: async (input) => {
+      record('saveFile', input);
+      return { status: 'saved', path: `/saved/${input.suggestedName}` };
+    },
+    showInFolder: async (input) => {
+      record('showInFolder', input);
+      return { ok: true };
+    },
+    openExternal: async (input) => {
+      record('openExternal', input);
+      return { ok: true };
+    },
+  };
+}
+
+/** Calls a registered channel the way Electron would, returning the result or the plain error message. */
+async function invoke(channel: string, event: unknown, ...args: unknown[]): Promise<unknown> {
+  const handler = electronMock.ipcHandlers.get(channel);
+  if (!handler) throw new Error(`no handler on ${channel}`);
+  try {
+    return { result: await handler(event, ...args) };
+  } catch (error) {
+    return { refused: plainBridgeMessage((error as Error).message) };
+  }
+}
+
+beforeEach(() => {
+  resetElectronMock();
+  calls = [];
+  registerOperations(recordingHandlers(), () => trustOurWindow(OUR_WINDOW));
+});
+
+const goodSave = () => ({
+  suggestedName: 'certificate.pdf',
+  kind: 'pdf',
+  bytes: new Uint8Array([37, 80, 68, 70]),
+});
+
+describe('the IPC wrapper', () => {
+  it('registers one handler per contract operation, on its channel', () => {
+    expect([...electronMock.ipcHandlers.keys()].sort()).toEqual(Object.values(CHANNELS).sort());
+    expect(Object.keys(operations).sort()).toEqual(Object.keys(CHANNELS).sort());
+  });
+
+  it('runs the handler with the parsed input for a good request from our window', async () => {
+    await expect(invoke(CHANNELS.saveFile, fromOurWindow, goodSave())).resolves.toEqual({
+      result: { status: 'saved', path: '/saved/certificate.pdf' },
+    });
+    expect(calls).toEqual([{ operation: 'saveFile', input: goodSave() }]);
+  });
+
+  it('runs getAppInfo with no payload', async () => {
+    await expect(invoke(CHANNELS.getAppInfo, fromOurWindow)).resolves.toMatchObject({
+      result: { name: 'DSH Desk' },
+    });
+  });
+
+  it.each<[string, unknown, RegExp]>([
+    [
+      'an empty name',
+      { ...goodSave(), suggestedName: '  ' },
+      /^saveFile: suggestedName: A file name is needed\.$/,
+    ],
+    [
+      'a number for the name',
+      { ...goodSave(), suggestedName: 42 },
+      /^saveFile: suggestedName: Expected a string but got a number\.$/,
+    ],
+    [
+      'a missing kind',
+      { suggestedName: 'a.pdf', bytes: new Uint8Array() },
+      /^saveFile: kind: This field is required\.$/,
+    ],
+    [
+      'an unknown kind',
+      { ...goodSave(), kind: 'exe' },
+      /^saveFile: kind: Must be one of: pdf, csv, ics, json, zip\.$/,
+    ],
+    [
+      'bytes as a plain list',
+      { ...goodSave(), bytes: [1, 2, 3] },
+      /^saveFile: bytes: The file contents must be bytes\.$/,
+    ],
+    ['an extra field', { ...goodSave(), overwrite: true }, /^saveFile: Unexpected field: overwrite\.$/],
+    ['no payload at all', undefined, /^saveFile: Expected an object but got nothing\.$/],
+    ['a list instead of an object', [goodSave()], /^saveFile: Expected an object but got a list\.$/],
+  ])('refuses %s and never runs the handler', async (_label, payload, message) => {
+    const outcome = (await invoke(CHANNELS.saveFile, fromOurWindow, payload)) as { refused: string };
+    expect(outcome.refused).toMatch(message);
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses a payload for an operation that takes none', async () => {
+    const outcome = (await invoke(CHANNELS.getAppInfo, fromOurWindow, { please: true })) as {
+      refused: string;
+    };
+    expect(outcome.refused).toMatch(/^getAppInfo: /);
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses a second argument', async () => {
+    const outcome = (await invoke(
+      CHANNELS.openExternal,
+      fromOurWindow,
+      { url: 'mailto:a@b.org' },
+      'more',
+    )) as { refused: string };
+    expect(outcome.refused).toBe('openExternal: The request had more than one argument.');
+    expect(calls).toEqual([]);
+  });
+
+  it.each([
+    ['at the top (JSON.parse)', () => JSON.parse('{"url":"mailto:a@b.org","__proto__":{"admin":true}}')],
+    ['nested (JSON.parse)', () => ({ url: 'mailto:a@b.org', extra: JSON.parse('{"__proto__":{"x":1}}') })],
+    ['named constructor', () => ({ url: 'mailto:a@b.org', constructor: { prototype: {} } })],
+    [
+      'defined with defineProperty',
+      () => Object.defineProperty({ url: 'mailto:a@b.org' }, 'prototype', { value: {}, enumerable: false }),
+    ],
+  ])('refuses a prototype-polluting key %s', async (_label, makePayload) => {
+    const outcome = (await invoke(CHANNELS.openExternal, fromOurWindow, makePayload())) as {
+      refused: string;
+    };
+    expect(outcome.refused).toMatch(
+      /^openExternal: The request contains a field named "(__proto__|constructor|prototype)"/,
+    );
+    expect(calls).toEqual([]);
+    expect(({} as Record<string, unknown>).admin).toBeUndefined();
+  });
+
+  it.each([
+    [
+      'a sub-frame',
+      { sender: { id: OUR_WINDOW, mainFrame }, senderFrame: { origin: 'app://dsh-desk', parent: mainFrame } },
+    ],
+    [
+      'a foreign origin',
+      { sender: { id: OUR_WINDOW, mainFrame }, senderFrame: { origin: 'https://example.org', parent: null } },
+    ],
+    ['a gone frame', { sender: { id: OUR_WINDOW, mainFrame }, senderFrame: null }],
+    ['another window', { sender: { id: OUR_WINDOW + 1, mainFrame }, senderFrame: mainFrame }],
+  ])('refuses a well-formed request from %s', async (_label, event) => {
+    const outcome = (await invoke(CHANNELS.saveFile, event, goodSave())) as { refused: string };
+    expect(outcome.refused).toMatch(/^saveFile: Refused because the request came from /);
+    expect(calls).toEqual([]);
+  });
+
+  it('reports a handler result outside the contract as an internal error', async () => {
+    resetElectronMock();
+    const broken = {
+      ...recordingHandlers(),
+      showInFolder: async () => ({ ok: 'yes' }),
+    } as unknown as OperationHandlers;
+    registerOperations(broken, () => trustOurWindow(OUR_WINDOW));
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const outcome = (await invoke(CHANNELS.showInFolder, fromOurWindow, { path: '/x.pdf' })) as {
+      refused: string;
+    };
+    expect(outcome.refused).toMatch(/^showInFolder: Something went wrong inside DSH Desk/);
+    expect(spy).toHaveBeenCalled();
+    spy.mockRestore();
+  });
+});

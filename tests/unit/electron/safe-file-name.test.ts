@@ -1,0 +1,71 @@
+import {
+  MAX_NAME_BYTES,
+  MAX_NAME_CHARACTERS,
+  safeFileName,
+  withExtension,
+} from '../../../electron/services/safe-file-name';
+
+describe('safe file names', () => {
+  it.each([
+    ['certificate DSH-CERT-2026-0007', 'pdf', 'certificate DSH-CERT-2026-0007.pdf'],
+    ['bookings.csv', 'csv', 'bookings.csv'],
+    ['Bookings.CSV', 'csv', 'Bookings.csv'],
+    ['../x', 'pdf', 'x.pdf'],
+    ['..\\x', 'pdf', 'x.pdf'],
+    ['/etc/passwd', 'pdf', 'passwd.pdf'],
+    ['C:\\Windows\\x', 'pdf', 'x.pdf'],
+    ['C:x', 'pdf', 'Cx.pdf'],
+    ['\\\\server\\share\\report', 'pdf', 'report.pdf'],
+    ['CON', 'pdf', '_CON.pdf'],
+    ['nul.txt', 'pdf', '_nul.txt.pdf'],
+    ['com1.pdf', 'pdf', '_com1.pdf'],
+    ['LPT9', 'csv', '_LPT9.csv'],
+    ['aux .ics', 'ics', '_aux.ics'],
+    ['console', 'pdf', 'console.pdf'],
+    ['report. . .', 'pdf', 'report.pdf'],
+    ['report   ', 'pdf', 'report.pdf'],
+    ['report.pdf. ', 'pdf', 'report.pdf'],
+    ['.hidden', 'csv', 'hidden.csv'],
+    ['a\u0000b', 'pdf', 'ab.pdf'],
+    ['tab\there\nnew', 'pdf', 'tabherenew.pdf'],
+    ['what? <a>|"b":*', 'pdf', 'what ab.pdf'],
+    ['Łukasz Wróbel – deletion', 'pdf', 'Łukasz Wróbel – deletion.pdf'],
+    ['', 'pdf', 'untitled.pdf'],
+    ['...', 'pdf', 'untitled.pdf'],
+    ['.pdf', 'pdf', 'untitled.pdf'],
+    ['../', 'zip', 'untitled.zip'],
+    ['<>:"|?*', 'json', 'untitled.json'],
+  ] as const)('turns %j into %j', (suggested, kind, expected) => {
+    expect(safeFileName(suggested, kind)).toBe(expected);
+  });
+
+  it('caps a 300-character name at 200 characters and keeps the extension', () => {
+    const name = safeFileName('a'.repeat(300), 'pdf');
+    expect(name).toHaveLength(MAX_NAME_CHARACTERS);
+    expect(name).toBe(`${'a'.repeat(196)}.pdf`);
+  });
+
+  it('caps a long name in a multi-byte script by bytes, never splitting a character', () => {
+    const name = safeFileName('Ω'.repeat(300), 'pdf');
+    expect(Buffer.byteLength(name, 'utf8')).toBeLessThanOrEqual(MAX_NAME_BYTES);
+    expect(name).toMatch(/^Ω+\.pdf$/);
+    const emoji = safeFileName('🙂'.repeat(100), 'csv');
+    expect(emoji).toMatch(/^(🙂)+\.csv$/u);
+  });
+
+  it('does not leave a trailing dot when the cut lands after one', () => {
+    const name = safeFileName(`${'a'.repeat(195)}. bbbbbbbbbb`, 'pdf');
+    expect(name).toBe(`${'a'.repeat(195)}.pdf`);
+  });
+});
+
+describe('the extension of a chosen path', () => {
+  it('is added when the user typed a name without it', () => {
+    expect(withExtension('/home/officer/certificate', 'pdf')).toBe('/home/officer/certificate.pdf');
+    expect(withExtension('/home/officer/certificate.txt', 'pdf')).toBe('/home/officer/certificate.txt.pdf');
+  });
+
+  it('is kept when it is already there, in any case', () => {
+    expect(withExtension('/home/officer/certificate.PDF', 'pdf')).toBe('/home/officer/certificate.PDF');
+  });
+});
