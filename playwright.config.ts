@@ -3,7 +3,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/helpers/chromium';
 
-
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,

@@ -33,9 +33,9 @@ export class ErrorBoundary extends Component<Props, State> {
       <div role="alert" className="error-panel">
         <h1>This screen could not be shown</h1>
         <p>
-          Nothing has been lost: your records are saved as they were before this happened. Try again, or choose
-          another section. If it keeps happening, tell the DSH Desk developers what you were doing and quote the
-          detail below.
+          Nothing has been lost: your records are saved as they were before this happened. Try again, or
+          choose another section. If it keeps happening, tell the DSH Desk developers what you were doing and
+          quote the detail below.
         </p>
         <pre className="error-detail">{error.message}</pre>
         <button type="button" className="button" onClick={() => this.setState({ error: null })}>

@@ -11,8 +11,8 @@ export function StartupError({ error }: { error: unknown }) {
       <p role="alert">{message}</p>
       {!refused && (
         <p>
-          Your records have not been changed. Close DSH Desk and open it again; if this message comes back, contact
-          whoever supports DSH Desk and quote the message above.
+          Your records have not been changed. Close DSH Desk and open it again; if this message comes back,
+          contact whoever supports DSH Desk and quote the message above.
         </p>
       )}
     </main>

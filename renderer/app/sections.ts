@@ -6,10 +6,18 @@ export interface Section {
 }
 
 export const SECTIONS: readonly Section[] = [
-  { path: '/dashboard', label: 'Dashboard', summary: 'Where every project stands, and what needs doing today.' },
+  {
+    path: '/dashboard',
+    label: 'Dashboard',
+    summary: 'Where every project stands, and what needs doing today.',
+  },
   { path: '/projects', label: 'Projects', summary: 'Every research project, from enquiry to closure.' },
   { path: '/people', label: 'People', summary: 'Researchers, their training and their access.' },
   { path: '/calendar', label: 'Calendar', summary: 'Bookings of the free core connection.' },
   { path: '/reports', label: 'Reports', summary: 'Figures and exports for managers and auditors.' },
-  { path: '/settings', label: 'Settings', summary: 'Staff, catalogues, costs, bookings and this installation.' },
+  {
+    path: '/settings',
+    label: 'Settings',
+    summary: 'Staff, catalogues, costs, bookings and this installation.',
+  },
 ];

@@ -4,7 +4,7 @@
  */
 import Dexie from 'dexie';
 import { nowInstant } from '../../shared/dates';
-import { DshDatabase } from './database';
+import type { DshDatabase } from './database';
 
 /** Why the database could not be opened, in words for the officer. */
 export class DatabaseRefusedError extends Error {
@@ -43,7 +43,8 @@ export async function installedIdbVersion(factory: IDBFactory, name: string): Pr
 export async function openDatabase(db: DshDatabase, factory: IDBFactory = indexedDB): Promise<DshDatabase> {
   const known = db.verno * IDB_VERSION_FACTOR;
   const installed = await installedIdbVersion(factory, db.name);
-  if (installed !== undefined && installed > known) throw newerSchemaError(installed / IDB_VERSION_FACTOR, db.verno);
+  if (installed !== undefined && installed > known)
+    throw newerSchemaError(installed / IDB_VERSION_FACTOR, db.verno);
   try {
     await db.open();
   } catch (error) {

@@ -43,7 +43,9 @@ export function createBrowserHost(): Host {
     }),
     saveFile: async ({ suggestedName, kind, bytes }) => {
       const extension = `.${FILE_KINDS[kind].extension}`;
-      const name = suggestedName.toLowerCase().endsWith(extension) ? suggestedName : suggestedName + extension;
+      const name = suggestedName.toLowerCase().endsWith(extension)
+        ? suggestedName
+        : suggestedName + extension;
       download(name, bytes, MIME_TYPES[kind]);
       return { status: 'saved', path: `your Downloads folder (${name})` };
     },

@@ -45,9 +45,15 @@ export class ChainVerifier {
             : `event ${event.seq} is out of order (expected ${this.expectedSeq})`;
         this.broken = { brokenAtSeq: this.expectedSeq, problem };
       } else if (event.prevHash !== this.expectedPrev) {
-        this.broken = { brokenAtSeq: event.seq, problem: `event ${event.seq} does not follow the event before it` };
+        this.broken = {
+          brokenAtSeq: event.seq,
+          problem: `event ${event.seq} does not follow the event before it`,
+        };
       } else if (hashOfEvent(event) !== event.hash) {
-        this.broken = { brokenAtSeq: event.seq, problem: `event ${event.seq} was changed after it was written` };
+        this.broken = {
+          brokenAtSeq: event.seq,
+          problem: `event ${event.seq} was changed after it was written`,
+        };
       } else {
         this.expectedPrev = event.hash;
         this.expectedSeq += 1;

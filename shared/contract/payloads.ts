@@ -28,7 +28,11 @@ export const AppInfoSchema = z.strictObject({
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
 export const SaveFileRequestSchema = z.strictObject({
-  suggestedName: z.string().trim().min(1, 'A file name is needed.').max(255, 'File names are at most 255 characters.'),
+  suggestedName: z
+    .string()
+    .trim()
+    .min(1, 'A file name is needed.')
+    .max(255, 'File names are at most 255 characters.'),
   kind: z.enum(Object.keys(FILE_KINDS) as [FileKind, ...FileKind[]]),
   bytes: z
     .instanceof(Uint8Array, { message: 'The file contents must be bytes.' })

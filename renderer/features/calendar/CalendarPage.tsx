@@ -5,7 +5,10 @@ import { SectionPlaceholder } from '../../components/SectionPlaceholder';
 export function CalendarPage() {
   return (
     <SectionPlaceholder path="/calendar" emptyTitle="No bookings yet">
-      <p>The booking calendar will show each week’s sessions with seats taken and free, a month overview, and who is booked, and will let you book, cancel and export sessions.</p>
+      <p>
+        The booking calendar will show each week’s sessions with seats taken and free, a month overview, and
+        who is booked, and will let you book, cancel and export sessions.
+      </p>
     </SectionPlaceholder>
   );
 }

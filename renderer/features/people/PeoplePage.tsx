@@ -5,7 +5,10 @@ import { SectionPlaceholder } from '../../components/SectionPlaceholder';
 export function PeoplePage() {
   return (
     <SectionPlaceholder path="/people" emptyTitle="No people yet">
-      <p>The people register will list every researcher with their DSH environment training, NHS Data Security Awareness training and when it expires, and the projects they are on.</p>
+      <p>
+        The people register will list every researcher with their DSH environment training, NHS Data Security
+        Awareness training and when it expires, and the projects they are on.
+      </p>
     </SectionPlaceholder>
   );
 }

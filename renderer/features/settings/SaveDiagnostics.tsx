@@ -37,7 +37,11 @@ export function SaveDiagnostics({ info, persistence, schema }: Props) {
           <>
             Saved to <span className="path">{result.path}</span>{' '}
             {host.kind === 'electron' && (
-              <button type="button" className="button-link" onClick={() => host.showInFolder({ path: result.path })}>
+              <button
+                type="button"
+                className="button-link"
+                onClick={() => host.showInFolder({ path: result.path })}
+              >
                 Show in folder
               </button>
             )}

@@ -6,10 +6,7 @@ import { AboutPanel } from './AboutPanel';
 export function SettingsPage() {
   return (
     <>
-      <PageHeader
-        title="Settings"
-        description="Staff, catalogues, costs, bookings and this installation."
-      />
+      <PageHeader title="Settings" description="Staff, catalogues, costs, bookings and this installation." />
       <AboutPanel />
     </>
   );

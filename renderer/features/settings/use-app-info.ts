@@ -5,12 +5,16 @@ import type { Host } from '../../host';
 
 /** The app info, `null` while loading, or the error message when the host could not answer. */
 export function useAppInfo(host: Host): { info: AppInfo | null; error: string | null } {
-  const [state, setState] = useState<{ info: AppInfo | null; error: string | null }>({ info: null, error: null });
+  const [state, setState] = useState<{ info: AppInfo | null; error: string | null }>({
+    info: null,
+    error: null,
+  });
   useEffect(() => {
     let live = true;
     host.getAppInfo().then(
       (info) => live && setState({ info, error: null }),
-      (error: unknown) => live && setState({ info: null, error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        live && setState({ info: null, error: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       live = false;

@@ -1,6 +1,10 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { DshDatabase } from '../../../../renderer/db/database';
-import { DatabaseRefusedError, installedIdbVersion, openDatabase } from '../../../../renderer/db/open-database';
+import {
+  DatabaseRefusedError,
+  installedIdbVersion,
+  openDatabase,
+} from '../../../../renderer/db/open-database';
 
 /** Creates a database as a newer DSH Desk would have: a higher version and a store this app does not know. */
 function createNewerDatabase(factory: IDBFactory, name: string, idbVersion: number): Promise<void> {
@@ -18,7 +22,10 @@ function createNewerDatabase(factory: IDBFactory, name: string, idbVersion: numb
   });
 }
 
-function readStores(factory: IDBFactory, name: string): Promise<{ version: number; stores: string[]; meta: unknown[] }> {
+function readStores(
+  factory: IDBFactory,
+  name: string,
+): Promise<{ version: number; stores: string[]; meta: unknown[] }> {
   return new Promise((resolve, reject) => {
     const request = factory.open(name);
     request.onsuccess = () => {
@@ -78,7 +85,11 @@ describe('openDatabase', () => {
   it('also refuses a newer database where the engine cannot list databases', async () => {
     const factory = new IDBFactory();
     await createNewerDatabase(factory, 'unlisted', 990);
-    const withoutListing = { open: factory.open.bind(factory), deleteDatabase: factory.deleteDatabase.bind(factory), cmp: factory.cmp.bind(factory) } as unknown as IDBFactory;
+    const withoutListing = {
+      open: factory.open.bind(factory),
+      deleteDatabase: factory.deleteDatabase.bind(factory),
+      cmp: factory.cmp.bind(factory),
+    } as unknown as IDBFactory;
     expect(await installedIdbVersion(withoutListing, 'unlisted')).toBe(990);
     expect(await installedIdbVersion(withoutListing, 'never-created')).toBeUndefined();
     expect((await factory.databases()).map((info) => info.name)).not.toContain('never-created');
@@ -86,6 +97,9 @@ describe('openDatabase', () => {
 
   it('opens with strict durability so a power cut cannot lose a committed write', () => {
     const db = new DshDatabase('durable', { indexedDB: new IDBFactory(), IDBKeyRange });
-    expect((db as unknown as { _options: { chromeTransactionDurability?: string } })._options.chromeTransactionDurability).toBe('strict');
+    expect(
+      (db as unknown as { _options: { chromeTransactionDurability?: string } })._options
+        .chromeTransactionDurability,
+    ).toBe('strict');
   });
 });
