@@ -14,7 +14,7 @@ const transform = {
   ],
 };
 // ESM-only packages (e.g. @noble/hashes 2) are compiled to CommonJS like our own code.
-const transformIgnorePatterns = ['/node_modules/(?!(@noble/hashes)/)'];
+const transformIgnorePatterns = ['/node_modules/(?!(@noble/hashes|nanoid)/)'];
 // The electron package downloads its binary when required: every test gets the one central mock instead.
 const moduleNameMapper = { '^electron$': '<rootDir>/tests/helpers/electron-mock.ts' };
 

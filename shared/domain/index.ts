@@ -13,3 +13,4 @@ export * from './references';
 export * from './costing';
 export * from './certificate-fingerprint';
 export * from './email-drafts';
+export * from './bookings';
