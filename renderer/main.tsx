@@ -16,9 +16,11 @@ async function start(): Promise<void> {
   try {
     const db = await openDatabase(new DshDatabase());
     const persistence = await requestPersistentStorage();
+    const host = getHost();
+    const { osUserName } = await host.getAppInfo();
     root.render(
       <StrictMode>
-        <App services={{ db, host: getHost(), persistence }} />
+        <App services={{ db, host, persistence, osUserName }} />
       </StrictMode>,
     );
   } catch (error) {

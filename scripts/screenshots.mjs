@@ -1,15 +1,17 @@
-// Takes screenshots of the built app in Debian's Chromium, for looking at the UI and for docs/.
-// Usage: node scripts/screenshots.mjs [outDir] [route ...]   (run `npm run build:renderer` first)
+// Screenshots of the built app in Debian's Chromium: for looking at the UI, and for the README's docs/ images.
+// Usage: node scripts/screenshots.mjs [--demo] [outDir] [route ...]   (run `npm run build:renderer` first)
+//   --demo  signs in and loads the demo data first (through the UI, as an officer would).
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
-const outDir = process.argv[2] ?? 'test-results/screenshots';
-const routes = process.argv.slice(3);
+const args = process.argv.slice(2);
+const demo = args.includes('--demo');
+const [outDir = 'test-results/screenshots', ...routes] = args.filter((arg) => arg !== '--demo');
 const allRoutes = routes.length
   ? routes
-  : ['/dashboard', '/projects', '/people', '/calendar', '/reports', '/settings'];
+  : ['/dashboard', '/projects', '/people', '/calendar', '/reports', '/audit', '/settings'];
 
 const server = await preview({ configFile: 'vite.config.mts', preview: { port: 4174, strictPort: true } });
 const browser = await chromium.launch({
@@ -31,11 +33,24 @@ try {
     locale: 'en-GB',
     timezoneId: 'Europe/London',
   });
+  await page.goto('http://127.0.0.1:4174/#/dashboard');
+  await page.locator('html[data-app-state="ready"]').waitFor({ state: 'attached' });
+  await page.getByLabel('Your name').fill('Helen Carter');
+  await page.getByLabel('Work e-mail address').fill('h.carter@dsh.example.ac.uk');
+  await page.getByRole('button', { name: 'Add me and continue' }).click();
+  await page.getByRole('navigation', { name: 'Sections' }).waitFor();
+  if (demo) {
+    await page.goto('http://127.0.0.1:4174/#/settings');
+    await page.getByRole('button', { name: 'Load demo data…' }).click();
+    await page.getByRole('button', { name: 'Load demo data', exact: true }).click();
+    await page.getByText(/Demo data loaded/).waitFor();
+  }
   for (const route of allRoutes) {
     await page.goto(`http://127.0.0.1:4174/#${route}`);
-    await page.locator('html[data-app-state="ready"]').waitFor({ state: 'attached' });
     await page.locator('main h1').first().waitFor();
-    const file = path.join(outDir, `${route.replace(/^\//, '').replace(/[^a-z0-9-]+/gi, '-') || 'home'}.png`);
+    await page.waitForLoadState('networkidle');
+    const name = route.replace(/^\//, '').replace(/[^a-z0-9-]+/gi, '-') || 'home';
+    const file = path.join(outDir, `${name}.png`);
     await page.screenshot({ path: file, fullPage: true });
     console.log(`wrote ${file}`);
   }

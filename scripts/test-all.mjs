@@ -1,6 +1,6 @@
 // `npm test`: every check, in order, with one summary at the end. Runs on a fresh clone after `npm ci`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { platform } from 'node:os';
 
 const CHROMIUM = process.env.DSH_CHROMIUM ?? '/usr/bin/chromium';
@@ -19,6 +19,7 @@ const display =
   platform() === 'linux' && !process.env.DISPLAY && hasCommand('xvfb-run') ? ['xvfb-run', '-a'] : [];
 
 rmSync('test-results', { recursive: true, force: true });
+mkdirSync('test-results', { recursive: true });
 const steps = [
   { name: 'lint (eslint + prettier)', cmd: ['npm', 'run', '--silent', 'lint'] },
   { name: 'type-check (node, web, tests)', cmd: ['npm', 'run', '--silent', 'typecheck'] },

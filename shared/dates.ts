@@ -71,3 +71,9 @@ export function formatInstant(instant: IsoInstant): string {
 export function nowInstant(now: Date = new Date()): IsoInstant {
   return now.toISOString();
 }
+
+/** The UTC instant at which a London calendar day begins (00:00 GMT or BST). */
+export function londonDayStart(day: IsoDate): IsoInstant {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(new TZDate(year, month - 1, date, 0, 0, 0, 0, DSH_TIME_ZONE).getTime()).toISOString();
+}

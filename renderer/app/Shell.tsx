@@ -2,10 +2,12 @@
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from './ErrorBoundary';
 import { SECTIONS } from './sections';
+import { useCurrentStaff } from './current-staff';
 
 /** Layout shared by every page. */
 export function Shell() {
   const { pathname } = useLocation();
+  const { staffMember, change } = useCurrentStaff();
   return (
     <div className="shell">
       <button
@@ -23,6 +25,18 @@ export function Shell() {
           DSH Desk
         </span>
         <span className="topbar-subtitle">Data Safe Haven project desk</span>
+        <span className="topbar-end">
+          <span className="current-user">
+            <span className="visually-hidden">Signed in as </span>
+            {staffMember.name}
+            <span className="current-user-role">
+              {staffMember.role === 'manager' ? 'Manager' : 'Officer'}
+            </span>
+          </span>
+          <button type="button" className="topbar-button" onClick={() => void change()}>
+            Change user
+          </button>
+        </span>
       </header>
       <nav className="sidebar" aria-label="Sections">
         <ul>

@@ -9,6 +9,8 @@ export interface AppServices {
   db: DshDatabase;
   host: Host;
   persistence: PersistenceState;
+  /** The computer's user name (from the host), recorded in every audit event. */
+  osUserName: string;
 }
 
 export const AppContext = createContext<AppServices | null>(null);

@@ -3,6 +3,25 @@
  * a change of schema is a new `version(n + 1)` with its upgrade and a test of that upgrade.
  */
 import Dexie, { type Table } from 'dexie';
+import type {
+  Application,
+  AuditEvent,
+  BlackoutDate,
+  Booking,
+  Certificate,
+  ChangeRequest,
+  ClosureRecord,
+  ConnectionType,
+  Membership,
+  Person,
+  Project,
+  SessionTemplate,
+  Settings,
+  SetupTask,
+  StaffMember,
+  TrainingRecord,
+} from '../../shared/domain';
+import { appendOnlyAuditLog } from './audit/append-only';
 
 /** The IndexedDB name. Never rename it: the user's data lives under it. */
 export const DATABASE_NAME = 'dsh-desk';
@@ -13,13 +32,75 @@ export interface MetaRow {
   value: string;
 }
 
+/** The last number ever issued in a series (`project:2026` → 14), so a number is never issued twice. */
+export interface CounterRow {
+  key: string;
+  last: number;
+}
+
+/**
+ * Version 2: a table per entity. Every field a list filters or sorts by is indexed, so lists count and page
+ * through indexes (10,000 projects, 50,000 people, 500,000 bookings, 1,000,000 audit events).
+ * Booleans (`active`) cannot be IndexedDB keys: the tables that have them are small catalogues.
+ */
+const VERSION_2_STORES = {
+  meta: 'key',
+  counters: 'key',
+  settings: 'id',
+  projects:
+    'id, &reference, title, stage, status, [status+stage], [status+stage+updatedAt], [status+updatedAt], ' +
+    '[stage+updatedAt], updatedAt, enquiry.receivedOn, ' +
+    'onboarding.leadResearcherId, onboarding.connectionTypeId, onboarding.plannedStart, onboarding.plannedEnd',
+  people: 'id, &email, name, organisation, updatedAt',
+  memberships: 'id, projectId, personId, &[projectId+personId]',
+  trainingRecords: 'id, personId, [personId+kind], kind, completedOn, expiresOn',
+  setupTasks: 'id, projectId, &[projectId+kind]',
+  changeRequests: 'id, projectId, [projectId+status], status, personId, requestedOn',
+  bookings: 'id, date, status, sessionId, [date+sessionId], [personId+date], [projectId+date], [status+date]',
+  closureRecords: 'id, &projectId',
+  certificates: 'id, &number, projectId, issuedOn',
+  staffMembers: 'id, &email, name',
+  applications: 'id, name',
+  connectionTypes: 'id, name',
+  sessionTemplates: 'id, [weekday+start]',
+  blackoutDates: 'id, &date',
+  // Newest-first pages of one record's, one entity's, one staff member's or one action's events, by seq.
+  auditEvents: 'seq, at, [entity+seq], [entity+entityId+seq], [actor.staffId+seq], [action+seq]',
+};
+
 /** The typed database. Repositories receive an instance of it, so tests pass a fresh one. */
 export class DshDatabase extends Dexie {
   meta!: Table<MetaRow, string>;
+  counters!: Table<CounterRow, string>;
+  settings!: Table<Settings, string>;
+  projects!: Table<Project, string>;
+  people!: Table<Person, string>;
+  memberships!: Table<Membership, string>;
+  trainingRecords!: Table<TrainingRecord, string>;
+  setupTasks!: Table<SetupTask, string>;
+  changeRequests!: Table<ChangeRequest, string>;
+  bookings!: Table<Booking, string>;
+  closureRecords!: Table<ClosureRecord, string>;
+  certificates!: Table<Certificate, string>;
+  staffMembers!: Table<StaffMember, string>;
+  applications!: Table<Application, string>;
+  connectionTypes!: Table<ConnectionType, string>;
+  sessionTemplates!: Table<SessionTemplate, string>;
+  blackoutDates!: Table<BlackoutDate, string>;
+  auditEvents!: Table<AuditEvent, number>;
 
-  constructor(name: string = DATABASE_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+  constructor(
+    name: string = DATABASE_NAME,
+    options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {},
+  ) {
     super(name, { ...options, chromeTransactionDurability: 'strict', autoOpen: false });
     this.version(1).stores({ meta: 'key' });
+    this.version(2)
+      .stores(VERSION_2_STORES)
+      .upgrade(() => {
+        // Version 1 held only `meta`, which is kept as it is; every new table starts empty.
+      });
+    this.use(appendOnlyAuditLog);
   }
 }
 

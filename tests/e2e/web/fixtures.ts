@@ -2,10 +2,26 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
+/** The staff member the tests sign in as. */
+export const TEST_OFFICER = { name: 'Tess Officer', email: 'tess.officer@dsh.example.ac.uk' };
+
 /** Opens DSH Desk at a hash route and waits until the first screen has rendered. */
-export async function openApp(page: Page, route = '/dashboard'): Promise<void> {
+export async function openApp(page: Page, route = '/dashboard', { signIn = true } = {}): Promise<void> {
   await page.goto(`/#${route}`);
   await expect(page.locator('html[data-app-state="ready"]')).toHaveCount(1);
+  if (signIn) await signInIfAsked(page);
+}
+
+/** On a fresh profile the app first asks who is using it: add the test officer. */
+export async function signInIfAsked(page: Page): Promise<void> {
+  const chooser = page.getByRole('heading', { level: 1, name: 'Who is using DSH Desk?' });
+  const shell = page.getByRole('navigation', { name: 'Sections' });
+  await expect(chooser.or(shell)).toBeVisible();
+  if (await shell.isVisible()) return;
+  await page.getByLabel('Your name').fill(TEST_OFFICER.name);
+  await page.getByLabel('Work e-mail address').fill(TEST_OFFICER.email);
+  await page.getByRole('button', { name: 'Add me and continue' }).click();
+  await expect(shell).toBeVisible();
 }
 
 /** Runs axe over the page and fails with the list of violations, if any. */

@@ -6,6 +6,7 @@ import {
   formatShortDate,
   isIsoDate,
   londonToday,
+  londonDayStart,
 } from '../../../shared/dates';
 
 describe('UK dates', () => {
@@ -44,5 +45,18 @@ describe('UK dates', () => {
     expect(addDaysIso('2026-10-24', 2)).toBe('2026-10-26');
     expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
     expect(daysBetween('2026-10-26', '2026-10-24')).toBe(-2);
+  });
+});
+
+describe('londonDayStart', () => {
+  it.each([
+    ['2026-01-15', '2026-01-15T00:00:00.000Z'],
+    ['2026-07-15', '2026-07-14T23:00:00.000Z'],
+    ['2026-03-29', '2026-03-29T00:00:00.000Z'],
+    ['2026-03-30', '2026-03-29T23:00:00.000Z'],
+    ['2026-10-25', '2026-10-24T23:00:00.000Z'],
+    ['2026-10-26', '2026-10-26T00:00:00.000Z'],
+  ])('a London day %s starts at %s', (day, instant) => {
+    expect(londonDayStart(day)).toBe(instant);
   });
 });

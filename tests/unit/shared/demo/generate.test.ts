@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { canonicalJson } from '../../../../shared/canonical-json';
-import { generateDemoData, type DemoDataSet } from '../../../../shared/demo';
+import { generateDemoData, withExistingStaff, type DemoDataSet } from '../../../../shared/demo';
 import {
   ApplicationSchema,
   BlackoutDateSchema,
@@ -122,5 +122,25 @@ describe('the demo data generator', () => {
     for (const certificate of demo.certificates)
       expect(certificate.fingerprint).toBe(certificateFingerprint(certificate.content));
     expect(demo.people.some((person) => /[^\x20-\x7e]/.test(person.name))).toBe(true);
+  });
+});
+
+describe('fitting the demo to an existing team', () => {
+  it('does not add a demo staff member who is already in the team, and points their records at the existing one', () => {
+    const helen = demo.staffMembers.find((member) => member.name === 'Helen Carter')!;
+    const existing = { id: '11111111-1111-4111-8111-111111111111', email: helen.email.toUpperCase() };
+    const fitted = withExistingStaff(demo, [existing]);
+    expect(fitted.staffMembers.map((member) => member.name)).not.toContain('Helen Carter');
+    expect(fitted.staffMembers).toHaveLength(demo.staffMembers.length - 1);
+    const text = canonicalJson(fitted);
+    expect(text).not.toContain(helen.id);
+    expect(text).toContain(existing.id);
+    expect(fitted.projects).toHaveLength(demo.projects.length);
+  });
+
+  it('leaves the data set as it is when nobody matches', () => {
+    expect(
+      withExistingStaff(demo, [{ id: '11111111-1111-4111-8111-111111111111', email: 'someone@else.org' }]),
+    ).toBe(demo);
   });
 });

@@ -1,0 +1,152 @@
+/**
+ * Loads a whole data set (the demo, or the benchmark's scaled demo) into the database through the app's own
+ * schemas and audit log: every record is checked against its zod schema and gets one audit event, hash-chained
+ * like any other. By default everything is one transaction: a failure leaves the database as it was.
+ * Large sets can be written in batches (one transaction each) for speed; the chain stays intact.
+ */
+import type { Table } from 'dexie';
+import { GENESIS_HASH, hashOfEvent } from '../../shared/audit/chain';
+import type { DemoDataSet } from '../../shared/demo';
+import type { AuditEvent, AuditedEntity } from '../../shared/domain';
+import { AUDIT_HEAD_KEY, readAuditHead, type AuditHead } from './audit/append';
+import type { DshDatabase } from './database';
+import { ENTITIES } from './write/entities';
+import { instantOf, type WriteContext } from './write/context';
+import { validated, type RecordSchema } from './write/validate';
+
+/** The tables of a data set, in the order they are written, with their name in the audit log. */
+const TABLES: ReadonlyArray<[keyof DemoDataSet, AuditedEntity]> = [
+  ['settings', 'settings'],
+  ['staffMembers', 'staff-member'],
+  ['applications', 'application'],
+  ['connectionTypes', 'connection-type'],
+  ['sessionTemplates', 'session-template'],
+  ['blackoutDates', 'blackout-date'],
+  ['people', 'person'],
+  ['trainingRecords', 'training-record'],
+  ['projects', 'project'],
+  ['memberships', 'membership'],
+  ['setupTasks', 'setup-task'],
+  ['changeRequests', 'change-request'],
+  ['closureRecords', 'closure-record'],
+  ['certificates', 'certificate'],
+  ['bookings', 'booking'],
+];
+
+/** Why a data set was refused before anything was written. */
+export class DataSetRefusedError extends Error {}
+
+/** How a load goes. */
+export interface LoadOptions {
+  /** The audit action of each record's event. */
+  action?: string;
+  reason?: string;
+  /** Records per transaction; Infinity (default) writes everything in one. */
+  batchSize?: number;
+  /** Check every record against its schema (default true). */
+  validate?: boolean;
+  onProgress?: (written: number, total: number) => void;
+}
+
+/** True when the database holds no projects and no people (staff and catalogues may exist). */
+export async function holdsNoRecords(db: DshDatabase): Promise<boolean> {
+  return (await db.projects.count()) === 0 && (await db.people.count()) === 0;
+}
+
+function schemaOf(entity: AuditedEntity): RecordSchema<{ id: string }> {
+  const spec = Object.values(ENTITIES).find((candidate) => candidate.entity === entity);
+  if (!spec) throw new Error(`No schema is registered for ${entity}.`);
+  return spec.schema as RecordSchema<{ id: string }>;
+}
+
+/** Loads `data` into an empty database; returns how many records and audit events were written. */
+export async function loadDataSet(ctx: WriteContext, data: DemoDataSet, options: LoadOptions = {}) {
+  const { db } = ctx;
+  const {
+    action = 'load-demo',
+    reason = 'Demo data loaded from Settings.',
+    batchSize = Infinity,
+    validate = true,
+  } = options;
+  if (!(await holdsNoRecords(db))) {
+    throw new DataSetRefusedError(
+      'The database already holds projects or people, so demo data was not loaded. Demo data can only go into an empty database.',
+    );
+  }
+  const hasSettings = (await db.settings.count()) > 0;
+  // Every record is checked, and stored as its schema gives it, before anything is written.
+  const work: WorkItem[] = TABLES.flatMap(([key, entity]) => {
+    if (key === 'settings' && hasSettings) return [];
+    const schema = validate ? schemaOf(entity) : undefined;
+    return ([] as { id: string }[])
+      .concat(data[key])
+      .map((row) => ({ key, entity, row: schema ? validated(schema, row) : row }));
+  });
+
+  const tables = [...new Set(work.map((item) => item.key))].map(
+    (key) => (db as unknown as Record<string, Table>)[key]!,
+  );
+  let written = 0;
+  for (let start = 0; start < work.length; start += batchSize) {
+    const batch = work.slice(start, start + batchSize);
+    await writeBatch(db, ctx, tables, batch, action, reason);
+    written += batch.length;
+    options.onProgress?.(written, work.length);
+  }
+  return { records: work.length, events: work.length };
+}
+
+type WorkItem = { key: keyof DemoDataSet; entity: AuditedEntity; row: { id: string } };
+
+/** One transaction: the batch's records and their chained audit events; a unique clash is said plainly. */
+async function writeBatch(
+  db: DshDatabase,
+  ctx: WriteContext,
+  tables: Table[],
+  batch: WorkItem[],
+  action: string,
+  reason: string,
+) {
+  try {
+    await db.transaction('rw', [...tables, db.auditEvents, db.meta], async () => {
+      let head: AuditHead = (await readAuditHead(db)) ?? { seq: 0, hash: GENESIS_HASH };
+      // An event's time never goes back (audit queries map a time window to a range of seq).
+      const lastAt = (await db.auditEvents.orderBy('seq').last())?.at;
+      const now = instantOf(ctx);
+      const at = lastAt && lastAt > now ? lastAt : now;
+      const events: AuditEvent[] = [];
+      for (const item of batch) {
+        const content = {
+          id: crypto.randomUUID(),
+          seq: head.seq + 1,
+          at,
+          actor: { ...ctx.actor },
+          entity: item.entity,
+          entityId: item.row.id,
+          action,
+          changes: {},
+          reason,
+          prevHash: head.hash,
+        };
+        const event = { ...content, hash: hashOfEvent(content) } as AuditEvent;
+        events.push(event);
+        head = { seq: event.seq, hash: event.hash };
+      }
+      for (const key of new Set(batch.map((item) => item.key))) {
+        const rows = batch.filter((item) => item.key === key).map((item) => item.row);
+        await (db as unknown as Record<string, Table>)[key]!.bulkAdd(rows);
+      }
+      await db.auditEvents.bulkAdd(events);
+      await db.meta.put({ key: AUDIT_HEAD_KEY, value: JSON.stringify(head) });
+    });
+  } catch (error) {
+    const name = (error as { name?: string; failures?: { name?: string }[] }).name;
+    const failures = (error as { failures?: { name?: string }[] }).failures ?? [];
+    if (name === 'ConstraintError' || failures.some((failure) => failure?.name === 'ConstraintError')) {
+      throw new DataSetRefusedError(
+        'A record in the data set has the same id, e-mail address, reference or number as one already in the database. Nothing was loaded.',
+      );
+    }
+    throw error;
+  }
+}

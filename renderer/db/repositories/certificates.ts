@@ -1,0 +1,68 @@
+/**
+ * The certificate register. Issuing a certificate of deletion gives it the next number of the year and
+ * stores the SHA-256 fingerprint of its content, so a printed certificate can be checked against the register.
+ */
+import {
+  CertificateContentSchema,
+  certificateBlockers,
+  certificateFingerprint,
+  type Certificate,
+  type CertificateContent,
+} from '../../../shared/domain';
+import type { DshDatabase } from '../database';
+import { RefusedError } from '../errors';
+import { todayOf, type WriteContext } from '../write/context';
+import { ENTITIES } from '../write/entities';
+import { createRecord, requireRecord } from '../write/records';
+import { validated } from '../write/validate';
+import { takeNextCertificateNumber } from './counters';
+import { factTables, factsOf } from './project-facts';
+
+/** Everything printed on the certificate except its number, which the register gives. */
+export type CertificateDraft = Omit<CertificateContent, 'number'>;
+
+/**
+ * Issues the project's certificate of deletion once its closure checklist is complete (else RefusedError
+ * with every unmet item); one certificate per project.
+ */
+export function issueCertificate(
+  ctx: WriteContext,
+  projectId: string,
+  draft: CertificateDraft,
+): Promise<Certificate> {
+  const today = todayOf(ctx);
+  return createRecord(
+    ctx,
+    ENTITIES.certificate,
+    async (db) => {
+      const project = await requireRecord(db, ENTITIES.project, projectId);
+      const facts = await factsOf(db, project);
+      const reasons = project.stage === 'closure' ? certificateBlockers(project, facts, today) : [];
+      if (project.stage !== 'closure') reasons.push('The project must be in Closure.');
+      if (facts.certificate)
+        reasons.push(`Certificate ${facts.certificate.number} was already issued for this project.`);
+      if (reasons.length > 0) throw new RefusedError(reasons, 'The certificate was not issued.');
+      const number = await takeNextCertificateNumber(db, Number(today.slice(0, 4)));
+      // The fingerprint covers the content exactly as stored (trimmed by its schema).
+      const content = validated(CertificateContentSchema, { ...draft, number });
+      return {
+        number,
+        projectId,
+        issuedOn: draft.issuedOn,
+        content,
+        fingerprint: certificateFingerprint(content),
+      };
+    },
+    { tables: [...factTables(ctx.db), ctx.db.counters], action: 'issue' },
+  );
+}
+
+/** The project's certificate, or undefined before it is issued. */
+export function certificateOf(db: DshDatabase, projectId: string): Promise<Certificate | undefined> {
+  return db.certificates.where('projectId').equals(projectId).first();
+}
+
+/** The certificate with this number (`DSH-CERT-2026-0007`), or undefined. */
+export function findCertificate(db: DshDatabase, number: string): Promise<Certificate | undefined> {
+  return db.certificates.where('number').equals(number.trim().toUpperCase()).first();
+}

@@ -1,0 +1,80 @@
+/** A page of audit events, newest first, with Newer / Older paging through the index. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { describeAuditEvent, entityName } from '../../../shared/audit/describe';
+import { formatInstant } from '../../../shared/dates';
+import { useApp } from '../../app/app-context';
+import { pageAuditEvents, type AuditFilter } from '../../db/audit/queries';
+
+const PAGE_SIZE = 50;
+
+/** The events table for `filter` (give it a `key` per filter, so a new filter starts at the newest page). */
+export function AuditTable({ filter }: { filter: AuditFilter }) {
+  const { db } = useApp();
+  // The cursors of the pages seen so far: [undefined] is the newest page.
+  const [cursors, setCursors] = useState<(number | undefined)[]>([undefined]);
+  const before = cursors.at(-1);
+  const page = useLiveQuery(
+    () => pageAuditEvents(db, { ...filter, before, limit: PAGE_SIZE }),
+    [db, filter, before],
+  );
+
+  if (!page) return <p className="muted">Loading events…</p>;
+  if (page.events.length === 0) return <p>No events match these filters.</p>;
+  return (
+    <>
+      <div className="table-scroll">
+        <table className="data-table">
+          <caption className="visually-hidden">Audit events, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">When</th>
+              <th scope="col">Who</th>
+              <th scope="col">What</th>
+              <th scope="col">Record</th>
+              <th scope="col">Reason</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.events.map((event) => (
+              <tr key={event.seq}>
+                <td>{event.seq}</td>
+                <td className="nowrap">{formatInstant(event.at)}</td>
+                <td>
+                  {event.actor.staffName}
+                  <span className="muted small"> ({event.actor.osUser})</span>
+                </td>
+                <td>{describeAuditEvent(event)}</td>
+                <td>
+                  <span className="muted small">{entityName(event.entity)}</span>{' '}
+                  <code className="small">{event.entityId.slice(0, 8)}</code>
+                </td>
+                <td>{event.reason ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav className="pager" aria-label="Audit pages">
+        <button
+          type="button"
+          className="button secondary"
+          disabled={cursors.length === 1}
+          onClick={() => setCursors(cursors.slice(0, -1))}
+        >
+          Newer
+        </button>
+        <span>Page {cursors.length}</span>
+        <button
+          type="button"
+          className="button secondary"
+          disabled={page.nextBefore === undefined}
+          onClick={() => setCursors([...cursors, page.nextBefore])}
+        >
+          Older
+        </button>
+      </nav>
+    </>
+  );
+}
