@@ -13,7 +13,9 @@ const allRoutes = routes.length
   ? routes
   : ['/dashboard', '/projects', '/people', '/calendar', '/reports', '/audit', '/settings'];
 
-const server = await preview({ configFile: 'vite.config.mts', preview: { port: 4174, strictPort: true } });
+// Any free port, so several runs (and a running test server) never collide.
+const server = await preview({ configFile: 'vite.config.mts', preview: { port: 0, strictPort: false } });
+const origin = server.resolvedUrls.local[0].replace(/\/$/, '');
 const browser = await chromium.launch({
   executablePath: process.env.DSH_CHROMIUM ?? '/usr/bin/chromium',
   args: [
@@ -33,20 +35,20 @@ try {
     locale: 'en-GB',
     timezoneId: 'Europe/London',
   });
-  await page.goto('http://127.0.0.1:4174/#/dashboard');
+  await page.goto(`${origin}/#/dashboard`);
   await page.locator('html[data-app-state="ready"]').waitFor({ state: 'attached' });
   await page.getByLabel('Your name').fill('Helen Carter');
   await page.getByLabel('Work e-mail address').fill('h.carter@dsh.example.ac.uk');
   await page.getByRole('button', { name: 'Add me and continue' }).click();
   await page.getByRole('navigation', { name: 'Sections' }).waitFor();
   if (demo) {
-    await page.goto('http://127.0.0.1:4174/#/settings');
+    await page.goto(`${origin}/#/settings`);
     await page.getByRole('button', { name: 'Load demo data…' }).click();
     await page.getByRole('button', { name: 'Load demo data', exact: true }).click();
     await page.getByText(/Demo data loaded/).waitFor();
   }
   for (const route of allRoutes) {
-    await page.goto(`http://127.0.0.1:4174/#${route}`);
+    await page.goto(`${origin}/#${route}`);
     await page.locator('main h1').first().waitFor();
     await page.waitForLoadState('networkidle');
     const name = route.replace(/^\//, '').replace(/[^a-z0-9-]+/gi, '-') || 'home';
