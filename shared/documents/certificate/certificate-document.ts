@@ -1,0 +1,132 @@
+/**
+ * What a certificate of deletion says, section by section, as document blocks. Used to print the
+ * certificate and, when verifying one, to know what its pages must say.
+ */
+import { formatLongDate } from '../../dates';
+import type { CertificateContent, DestructionMethod } from '../../domain';
+import { storageKindLabel } from '../labels';
+import type { Block, DocumentSpec } from '../pdf/blocks';
+
+/** The title printed on every certificate. */
+export const CERTIFICATE_TITLE = 'Certificate of Deletion';
+
+/** NIST SP 800-88's sanitisation methods, in its words, shortened. */
+const METHOD_MEANINGS: Record<DestructionMethod, string> = {
+  Clear: 'logical techniques applied to all user-addressable storage locations',
+  Purge: 'physical or logical techniques that make recovery infeasible even with laboratory techniques',
+  Destroy: 'the media can no longer be used to store data, and recovery is infeasible',
+};
+
+/** The running title of a certificate's pages: "Certificate of Deletion · DSH-CERT-2026-0007". */
+export function certificateRunningTitle(number: string): string {
+  return `${CERTIFICATE_TITLE} · ${number}`;
+}
+
+/** The document a certificate prints: its content, then its fingerprint and how to verify it. */
+export function certificateDocument(
+  content: CertificateContent,
+  fingerprint: string,
+  organisation: string,
+): DocumentSpec {
+  const blocks: Block[] = [
+    {
+      kind: 'letterhead',
+      organisation,
+      title: CERTIFICATE_TITLE,
+      subtitle: 'Confirmation that research data held in the Data Safe Haven has been destroyed.',
+    },
+    {
+      kind: 'keyFacts',
+      facts: [
+        { label: 'Certificate number', value: content.number },
+        { label: 'Project reference', value: content.projectReference },
+        { label: 'Date of issue', value: formatLongDate(content.issuedOn) },
+      ],
+    },
+    { kind: 'heading', text: '1. Project' },
+    {
+      kind: 'fields',
+      rows: [
+        { label: 'Project reference', value: content.projectReference },
+        { label: 'Project title', value: content.projectTitle },
+        { label: 'Lead researcher', value: content.leadResearcher },
+        { label: 'Data controller / provider', value: content.dataController },
+      ],
+    },
+    { kind: 'heading', text: '2. Agreements' },
+    {
+      kind: 'table',
+      columns: [
+        { header: 'Agreement', share: 0.45 },
+        { header: 'Reference', share: 0.55 },
+      ],
+      rows: content.agreementReferences.map((agreement) => [agreement.label, agreement.reference]),
+      empty: 'No information-governance agreement references were recorded.',
+    },
+    { kind: 'heading', text: '3. Data destroyed' },
+    {
+      kind: 'table',
+      columns: [
+        { header: 'Dataset', share: 0.6 },
+        { header: 'Provider', share: 0.4 },
+      ],
+      rows: content.datasets.map((dataset) => [dataset.name, dataset.provider]),
+      empty: 'No datasets were listed.',
+    },
+    { kind: 'heading', text: '4. Storage locations checked' },
+    {
+      kind: 'paragraph',
+      tone: 'small',
+      text: 'Every location where copies of the data were kept, including backups and removable media, was checked and holds none of the data.',
+    },
+    {
+      kind: 'table',
+      columns: [
+        { header: 'Location', share: 0.72 },
+        { header: 'Kind', share: 0.28 },
+      ],
+      rows: content.storageLocations.map((place) => [place.location, storageKindLabel(place.kind)]),
+      empty: 'No storage locations were listed.',
+    },
+    { kind: 'heading', text: '5. Destruction' },
+    {
+      kind: 'fields',
+      rows: [
+        { label: 'Method (NIST SP 800-88)', value: `${content.method}: ${METHOD_MEANINGS[content.method]}` },
+        { label: 'Technique', value: content.technique },
+        { label: 'Tool', value: content.tool },
+        { label: 'Verification', value: content.verification },
+        { label: 'Date of destruction', value: formatLongDate(content.destroyedOn) },
+      ],
+    },
+    { kind: 'heading', text: '6. Performed and witnessed' },
+    {
+      kind: 'fields',
+      rows: [
+        { label: 'Performed by', value: `${content.performedBy.name}, ${content.performedBy.role}` },
+        { label: 'Witnessed by', value: `${content.witnessedBy.name}, ${content.witnessedBy.role}` },
+        { label: 'Data owner’s authorisation reference', value: content.dataOwnerAuthorisationRef },
+      ],
+    },
+    { kind: 'heading', text: '7. Outputs retained' },
+    {
+      kind: 'entries',
+      items: content.outputsRetained.map((extract) => ({
+        text: extract.description,
+        detail: `Approved by ${extract.approvedBy} on ${formatLongDate(extract.approvedOn)}`,
+      })),
+      empty: 'No outputs were retained: nothing was extracted from the Data Safe Haven.',
+    },
+    { kind: 'heading', text: '8. Statement' },
+    { kind: 'paragraph', text: content.statement },
+    { kind: 'fields', rows: [{ label: 'Date of issue', value: formatLongDate(content.issuedOn) }] },
+    { kind: 'heading', text: '9. Verification' },
+    { kind: 'fingerprint', label: 'SHA-256 fingerprint', hex: fingerprint },
+    {
+      kind: 'paragraph',
+      tone: 'small',
+      text: `This fingerprint is the SHA-256 hash of the certificate’s content. The same content is embedded in this PDF as the attachment certificate.json. To verify the certificate, ${organisation} recomputes the fingerprint from that content with DSH Desk, checks that the pages say the same, and compares it with the entry for ${content.number} in its certificate register: any difference means the certificate has been altered.`,
+    },
+  ];
+  return { organisation, runningTitle: certificateRunningTitle(content.number), blocks };
+}

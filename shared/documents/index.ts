@@ -1,0 +1,27 @@
+/**
+ * Document builders, pure TypeScript: the certificate of deletion PDF and its verification, the project
+ * record PDF, and CSV exports. They return bytes; the host decides where to save them.
+ */
+export { buildCertificatePdf, type CertificatePdfOptions } from './certificate/certificate-pdf';
+export {
+  verifyCertificatePdf,
+  type CertificateRegister,
+  type CertificateVerdict,
+  type CertificateVerification,
+} from './certificate/verify-certificate';
+export { CERTIFICATE_RECORD_FILE, CERTIFICATE_RECORD_FORMAT } from './certificate/certificate-record';
+export { toCsv, FORMULA_START, type CsvColumn, type CsvValue } from './csv/to-csv';
+export {
+  projectRegisterCsv,
+  PROJECT_REGISTER_COLUMNS,
+  type ProjectRegisterLookup,
+} from './csv/project-register-csv';
+export { buildProjectRecordPdf, type ProjectRecordPdfOptions } from './project-record/project-record-pdf';
+export type {
+  BookingCounts,
+  MemberWithReadiness,
+  ProjectRecordInput,
+  TimelineEntry,
+} from './project-record/project-record-input';
+export type { FontFiles } from './pdf/pdf-document';
+export { wrapText, type MeasureText } from './pdf/wrap-text';

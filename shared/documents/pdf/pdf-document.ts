@@ -1,0 +1,101 @@
+/**
+ * Turns a document spec into PDF bytes, deterministically: the same spec and fonts always give the same
+ * bytes. pdf-lib is told not to stamp "now" into the metadata; dates come from the document itself, the
+ * producer and creator are fixed words, the file identifier (/ID) is derived from the content, font subset
+ * names come from pdf-lib's seeded generator, and a classic cross-reference table is written (no object
+ * streams: archival PDF/A-1 forbids them and older readers prefer it).
+ */
+import { PDFDocument, PDFHexString } from 'pdf-lib';
+import { documentText, type DocumentSpec } from './blocks';
+import { PageFlow, type DocumentFonts } from './page-flow';
+import { drawPageFurniture } from './page-furniture';
+import { renderBlocks } from './render-blocks';
+import { subsetFontkit } from './subset-fontkit';
+
+/** The font files a document embeds (TrueType bytes of Noto Sans Regular and Bold). */
+export interface FontFiles {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+/** The document information dictionary, and the day it is dated. */
+export interface PdfMetadata {
+  title: string;
+  subject: string;
+  author: string;
+  keywords: string[];
+  /** The day the document is dated (its creation and modification date). */
+  datedOn: string;
+  /** 32 hex characters that identify this document's content (written as the trailer /ID). */
+  fileId: string;
+}
+
+/** What the application writes as producer and creator. */
+export const PRODUCER = 'DSH Desk';
+
+/** Lays out `spec`, lets `finish` add to the document (e.g. an embedded record), and saves it. */
+export async function buildPdf(
+  spec: DocumentSpec,
+  fontFiles: FontFiles,
+  metadata: PdfMetadata,
+  finish?: (doc: PDFDocument) => void,
+): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.registerFontkit(subsetFontkit);
+  const fonts: DocumentFonts = {
+    regular: await doc.embedFont(fontFiles.regular, { subset: true, features: layoutFeatures() }),
+    bold: await doc.embedFont(fontFiles.bold, { subset: true, features: layoutFeatures() }),
+  };
+  assertPrintable([spec.organisation, spec.runningTitle, ...documentText(spec.blocks)], fonts);
+  const flow = new PageFlow(doc, fonts);
+  renderBlocks(flow, spec.blocks);
+  drawPageFurniture(flow, spec.organisation, spec.runningTitle);
+  describe(doc, metadata);
+  finish?.(doc);
+  return doc.save({ useObjectStreams: false });
+}
+
+/**
+ * pdf-lib draws glyphs at their advance widths and ignores positioning, so kerning and mark positioning
+ * (GPOS) are wasted work, about four fifths of the time spent laying text out; ligatures are left off so
+ * that text copied or extracted from the PDF reads exactly as written. (A fresh object each time: fontkit
+ * writes its defaults into the object it is given.)
+ */
+function layoutFeatures() {
+  return { kern: false, mark: false, mkmk: false, curs: false, liga: false, clig: false, calt: false };
+}
+
+function describe(doc: PDFDocument, metadata: PdfMetadata): void {
+  const dated = new Date(`${metadata.datedOn}T12:00:00Z`);
+  doc.setTitle(metadata.title, { showInWindowTitleBar: true });
+  doc.setSubject(metadata.subject);
+  doc.setAuthor(metadata.author);
+  doc.setKeywords(metadata.keywords);
+  doc.setProducer(PRODUCER);
+  doc.setCreator(PRODUCER);
+  doc.setLanguage('en-GB');
+  doc.setCreationDate(dated);
+  doc.setModificationDate(dated);
+  const id = PDFHexString.of(metadata.fileId);
+  doc.context.trailerInfo.ID = doc.context.obj([id, id]);
+}
+
+/** Refuses text the embedded font has no glyph for, which would print as empty boxes. */
+function assertPrintable(texts: readonly string[], fonts: DocumentFonts): void {
+  const regular = new Set(fonts.regular.getCharacterSet());
+  const bold = new Set(fonts.bold.getCharacterSet());
+  const missing = new Set<string>();
+  for (const text of texts) {
+    for (const character of text.normalize('NFC')) {
+      if (/\s/u.test(character)) continue;
+      const code = character.codePointAt(0)!;
+      if (!regular.has(code) || !bold.has(code)) missing.add(character);
+    }
+  }
+  if (missing.size > 0) {
+    const listed = [...missing].map((c) => `“${c}”`).join(', ');
+    throw new Error(
+      `This document contains characters its font cannot print: ${listed}. Replace them (for example with a transliteration) and export it again.`,
+    );
+  }
+}
