@@ -18,10 +18,15 @@ const transformIgnorePatterns = ['/node_modules/(?!(@noble/hashes|nanoid)/)'];
 // The electron package downloads its binary when required: every test gets the one central mock instead.
 const moduleNameMapper = { '^electron$': '<rootDir>/tests/helpers/electron-mock.ts' };
 
+// A generous per-test limit: a loaded 2-core machine can be slow to open the first database of a file.
+const testTimeout = 30_000;
+
 module.exports = {
+  testTimeout,
   projects: [
     {
       displayName: 'node',
+      testTimeout,
       testEnvironment: 'node',
       testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
       transform,
@@ -31,6 +36,7 @@ module.exports = {
     },
     {
       displayName: 'dom',
+      testTimeout,
       testEnvironment: '<rootDir>/tests/helpers/jsdom-environment.cjs',
       testMatch: ['<rootDir>/tests/unit/**/*.test.tsx'],
       transform,
