@@ -62,6 +62,8 @@ function start(): void {
         dataFolder: app.getPath('userData'),
       },
       chooseSavePath,
+      backupsFolder: path.join(app.getPath('userData'), 'backups'),
+      chooseBackupFile,
       showItemInFolder: (filePath) => shell.showItemInFolder(filePath),
       openMailLink: openAllowedExternal,
     }),
@@ -104,6 +106,19 @@ async function chooseSavePath(
     ? dialog.showSaveDialog(mainWindow, options)
     : dialog.showSaveDialog(options));
   return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+async function chooseBackupFile(): Promise<string | null> {
+  const options = {
+    title: 'Restore from a backup file',
+    defaultPath: app.getPath('documents'),
+    filters: [{ name: FILE_KINDS.json.label, extensions: [FILE_KINDS.json.extension] }],
+    properties: ['openFile'] as Array<'openFile'>,
+  };
+  const result = await (mainWindow
+    ? dialog.showOpenDialog(mainWindow, options)
+    : dialog.showOpenDialog(options));
+  return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
 /** The window guards hand on mailto: links clicked in the page; they have no caller to report failure to. */

@@ -1,11 +1,18 @@
-/** Start-up: open the database (or refuse it), ask for persistent storage, then show the app. */
+/**
+ * Start-up: open the database (or refuse it) — backing it up first when its schema is about to be upgraded —,
+ * ask for persistent storage, show the app, then start the automatic backups.
+ */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { StartupError } from './app/StartupError';
 import { DshDatabase } from './db/database';
-import { openDatabase } from './db/open-database';
 import { requestPersistentStorage } from './db/persistent-storage';
+import {
+  automaticActor,
+  openDatabaseWithBackup,
+  startAutomaticBackups,
+} from './features/backups/automatic-backups';
 import { getHost } from './host';
 import './styles.css';
 
@@ -14,15 +21,17 @@ async function start(): Promise<void> {
   if (!container) throw new Error('The page has no #root element.');
   const root = createRoot(container);
   try {
-    const db = await openDatabase(new DshDatabase());
-    const persistence = await requestPersistentStorage();
     const host = getHost();
-    const { osUserName } = await host.getAppInfo();
+    const info = await host.getAppInfo();
+    const { osUserName } = info;
+    const db = await openDatabaseWithBackup(new DshDatabase(), host, info);
+    const persistence = await requestPersistentStorage();
     root.render(
       <StrictMode>
         <App services={{ db, host, persistence, osUserName }} />
       </StrictMode>,
     );
+    startAutomaticBackups({ ctx: { db, actor: automaticActor(osUserName) }, host, appVersion: info.version });
   } catch (error) {
     root.render(<StartupError error={error} />);
     document.documentElement.dataset.appState = 'error';

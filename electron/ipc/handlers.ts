@@ -1,11 +1,13 @@
 /**
- * What each bridge operation does, with the outside world passed in: the save dialog, the file manager and
- * the mail client come from Electron in main.ts and from fakes in tests and the Playwright test bridge.
+ * What each bridge operation does, with the outside world passed in: the save and open dialogs, the file
+ * manager, the mail client and the backups folder come from Electron in main.ts and from fakes (or temporary
+ * folders) in tests and the Playwright test bridge.
  * No electron import here, so the real handlers run under Node and behind a browser page alike.
  */
 import path from 'node:path';
 import type { FileKind } from '../../shared/contract/payloads';
 import { writeFileAtomically } from '../services/atomic-write';
+import { createBackupFolder } from '../services/backups';
 import { externalLinkFor } from '../services/external-links';
 import { safeFileName, withExtension } from '../services/safe-file-name';
 import { UserFacingError } from '../services/user-facing-error';
@@ -31,6 +33,12 @@ export interface HandlerDeps {
   openMailLink(url: string): Promise<void>;
   /** Writes the file; the atomic writer unless a test needs another. */
   writeFile?: (target: string, bytes: Uint8Array) => Promise<void>;
+  /** Where automatic and manual backups are kept: `backups` under the data folder. */
+  backupsFolder: string;
+  /** Asks the officer for a backup file to restore from; null when they cancel. */
+  chooseBackupFile(): Promise<string | null>;
+  /** The clock that names backups; the real one unless a test needs another. */
+  now?: () => Date;
 }
 
 /** The handlers for every operation in the contract, sharing one record of the files saved this session. */
@@ -38,6 +46,12 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
   const writeFile = deps.writeFile ?? writeFileAtomically;
   // Only files this session saved may be revealed: the renderer must not probe the disk through us.
   const savedThisSession = new Set<string>();
+  const backups = createBackupFolder({
+    folder: deps.backupsFolder,
+    chooseBackupFile: deps.chooseBackupFile,
+    writeFile,
+    ...(deps.now ? { now: deps.now } : {}),
+  });
 
   return {
     // Whoever answers through this bridge is the desktop host (or the test bridge standing in for it).
@@ -76,5 +90,11 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
       await deps.openMailLink(link);
       return { ok: true };
     },
+
+    listBackups: () => backups.list(),
+    writeBackup: ({ bytes }) => backups.write(bytes),
+    readBackup: ({ fileName }) => backups.read(fileName),
+    openBackupFile: () => backups.open(),
+    setBackupSettings: (settings) => backups.saveSettings(settings),
   };
 }

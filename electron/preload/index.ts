@@ -1,7 +1,7 @@
 /**
  * The preload: the only code in the page that can reach the main process. It exposes `window.dsh`, one named
  * method per contract operation, and never `ipcRenderer` or a generic invoke, so the page can ask for exactly
- * these four things and nothing else. It is bundled into one CommonJS file whose only require is `electron`,
+ * these things and nothing else. It is bundled into one CommonJS file whose only require is `electron`,
  * as a sandboxed preload must be; that is why it imports the zod-free channels module, not the schemas.
  */
 import { contextBridge, ipcRenderer } from 'electron';
@@ -26,6 +26,11 @@ const bridge = {
   saveFile: (input) => call(CHANNELS.saveFile, input),
   showInFolder: (input) => call(CHANNELS.showInFolder, input),
   openExternal: (input) => call(CHANNELS.openExternal, input),
+  listBackups: () => call(CHANNELS.listBackups),
+  writeBackup: (input) => call(CHANNELS.writeBackup, input),
+  readBackup: (input) => call(CHANNELS.readBackup, input),
+  openBackupFile: () => call(CHANNELS.openBackupFile),
+  setBackupSettings: (input) => call(CHANNELS.setBackupSettings, input),
 } satisfies DshBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -39,6 +39,24 @@ export interface CounterRow {
 }
 
 /**
+ * An acknowledged reminder: the team has seen it and acted (or chosen not to). One row per reminder, keyed
+ * by the reminder's id (see `ActionItem.id`), so the dashboard reads only the acknowledgements of the items
+ * it shows. The audit log holds the same fact as an `acknowledge` event, written in the same transaction.
+ */
+export interface AcknowledgementRow {
+  /** The reminder's id, e.g. `dsa-expiring:<membershipId>:2026-12-01:7`. */
+  itemId: string;
+  /** The record the reminder is about (the audit event's entity and id). */
+  entity: 'project' | 'person';
+  entityId: string;
+  /** When, and by whom (a StaffMember id and name as they were then). */
+  at: string;
+  staffId: string;
+  staffName: string;
+  note?: string;
+}
+
+/**
  * Version 2: a table per entity. Every field a list filters or sorts by is indexed, so lists count and page
  * through indexes (10,000 projects, 50,000 people, 500,000 bookings, 1,000,000 audit events).
  * Booleans (`active`) cannot be IndexedDB keys: the tables that have them are small catalogues.
@@ -68,6 +86,11 @@ const VERSION_2_STORES = {
   auditEvents: 'seq, at, [entity+seq], [entity+entityId+seq], [actor.staffId+seq], [action+seq]',
 };
 
+/** Version 3: acknowledged reminders, keyed by the reminder's id (a new table; every other table unchanged). */
+const VERSION_3_STORES = {
+  acknowledgements: 'itemId, at',
+};
+
 /** The typed database. Repositories receive an instance of it, so tests pass a fresh one. */
 export class DshDatabase extends Dexie {
   meta!: Table<MetaRow, string>;
@@ -88,6 +111,7 @@ export class DshDatabase extends Dexie {
   sessionTemplates!: Table<SessionTemplate, string>;
   blackoutDates!: Table<BlackoutDate, string>;
   auditEvents!: Table<AuditEvent, number>;
+  acknowledgements!: Table<AcknowledgementRow, string>;
 
   constructor(
     name: string = DATABASE_NAME,
@@ -99,6 +123,11 @@ export class DshDatabase extends Dexie {
       .stores(VERSION_2_STORES)
       .upgrade(() => {
         // Version 1 held only `meta`, which is kept as it is; every new table starts empty.
+      });
+    this.version(3)
+      .stores(VERSION_3_STORES)
+      .upgrade(() => {
+        // A new, empty table: nothing to convert. Acknowledgements made before it existed were never kept.
       });
     this.use(appendOnlyAuditLog);
   }

@@ -1,8 +1,9 @@
 /**
  * The host used when there is no Electron (`npm run start:web`, browser tests without the test bridge):
- * saving a file downloads it, and only `mailto:` links are opened.
+ * saving a file downloads it, only `mailto:` links are opened, and backups are downloaded (browser-backups.ts).
  */
 import { FILE_KINDS } from '../../shared/contract/payloads';
+import { createBrowserBackups } from './browser-backups';
 import type { Host } from './host';
 
 declare const __APP_VERSION__: string;
@@ -57,5 +58,6 @@ export function createBrowserHost(): Host {
       anchor.click();
       return { ok: true };
     },
+    ...createBrowserBackups(download),
   };
 }

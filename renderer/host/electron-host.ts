@@ -10,5 +10,10 @@ export function createElectronHost(bridge: DshBridge): Host {
     saveFile: (request) => bridge.saveFile(request),
     showInFolder: (request) => bridge.showInFolder(request),
     openExternal: (request) => bridge.openExternal(request),
+    listBackups: () => bridge.listBackups(),
+    writeBackup: (request) => bridge.writeBackup(request),
+    readBackup: (request) => bridge.readBackup(request),
+    openBackupFile: () => bridge.openBackupFile(),
+    setBackupSettings: (settings) => bridge.setBackupSettings(settings),
   };
 }

@@ -14,12 +14,39 @@ import {
   SaveFileResultSchema,
   ShowInFolderRequestSchema,
 } from './payloads';
+import {
+  BackupFileSchema,
+  BackupListSchema,
+  BackupSettingsSchema,
+  OpenBackupFileResultSchema,
+  ReadBackupRequestSchema,
+  WriteBackupRequestSchema,
+  WriteBackupResultSchema,
+} from './backup-payloads';
 
 export const operations = {
   getAppInfo: { channel: CHANNELS.getAppInfo, input: NoPayloadSchema, output: AppInfoSchema },
   saveFile: { channel: CHANNELS.saveFile, input: SaveFileRequestSchema, output: SaveFileResultSchema },
   showInFolder: { channel: CHANNELS.showInFolder, input: ShowInFolderRequestSchema, output: OkSchema },
   openExternal: { channel: CHANNELS.openExternal, input: OpenExternalRequestSchema, output: OkSchema },
+  // Backups: main owns the backups folder; the renderer exports, checks and restores the database.
+  listBackups: { channel: CHANNELS.listBackups, input: NoPayloadSchema, output: BackupListSchema },
+  writeBackup: {
+    channel: CHANNELS.writeBackup,
+    input: WriteBackupRequestSchema,
+    output: WriteBackupResultSchema,
+  },
+  readBackup: { channel: CHANNELS.readBackup, input: ReadBackupRequestSchema, output: BackupFileSchema },
+  openBackupFile: {
+    channel: CHANNELS.openBackupFile,
+    input: NoPayloadSchema,
+    output: OpenBackupFileResultSchema,
+  },
+  setBackupSettings: {
+    channel: CHANNELS.setBackupSettings,
+    input: BackupSettingsSchema,
+    output: BackupSettingsSchema,
+  },
 } as const;
 
 /** The name of one bridge operation. */

@@ -9,6 +9,11 @@ export const CHANNELS = {
   saveFile: 'dsh:save-file',
   showInFolder: 'dsh:show-in-folder',
   openExternal: 'dsh:open-external',
+  listBackups: 'dsh:list-backups',
+  writeBackup: 'dsh:write-backup',
+  readBackup: 'dsh:read-backup',
+  openBackupFile: 'dsh:open-backup-file',
+  setBackupSettings: 'dsh:set-backup-settings',
 } as const;
 
 /** The global name under which the preload exposes the bridge. */

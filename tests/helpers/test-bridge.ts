@@ -10,18 +10,25 @@
  *   bridge.savedFiles      // absolute paths written (read them back with fs to check the bytes)
  *   bridge.shownInFolder   // paths passed to showInFolder that were allowed
  *   bridge.openedExternal  // URLs that openExternal allowed (normalised, e.g. "mailto:a@b.org")
+ *   bridge.backupsDir      // the backups folder the real backup handlers write into
  *
  * Options
  *   saveDir           folder the "save dialog" answers with: path.join(saveDir, proposedSafeName)
  *   dataFolder        what getAppInfo reports as the data folder
  *   answerSaveDialog  optional (name, kind) => absolute path | null; null plays "the user cancelled"
  *   origin            the page origin trusted like app://dsh-desk is in Electron (default TEST_BRIDGE_ORIGIN)
+ *   backupsDir        the backups folder (default: a new temporary folder, removed when the page closes)
+ *   answerOpenDialog  optional () => absolute path | null: the "Restore from a file" dialog's answer
+ *   now               optional clock that names backups
  *
  * As in Electron, only the page's main frame on `origin` is answered; refusals reject with an Error whose
- * message is the plain-English text (e.g. "saveFile: kind: This field is required."). The payload crosses
- * as JSON text with bytes in base64: exposeBinding cannot carry a Uint8Array, and its own serialiser would
- * turn an own "__proto__" key into a prototype, hiding it from the guard that must refuse it.
+ * message is the plain-English text (e.g. "saveFile: kind: This field is required."). Payloads and results
+ * cross as JSON text with bytes in base64: exposeBinding cannot be relied on to carry a Uint8Array, and its
+ * own serialiser would turn an own "__proto__" key into a prototype, hiding it from the guard that must
+ * refuse it.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { E2E_ORIGIN } from './chromium';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -37,7 +44,7 @@ import { createHandlers } from '../../electron/ipc/handlers';
 import type { SenderInfo, TrustedSender } from '../../electron/services/trusted-sender';
 
 /** The origin `vite preview` serves the renderer from in the web Playwright project. */
-export const TEST_BRIDGE_ORIGIN = 'http://127.0.0.1:4173';
+export const TEST_BRIDGE_ORIGIN = E2E_ORIGIN;
 /** Prefix of the page-side bindings, one per operation (`__dshTestBridge_saveFile`). */
 export const BINDING_PREFIX = '__dshTestBridge_';
 /** The key marking base64-encoded bytes in a payload on its way from the page. */
@@ -49,6 +56,9 @@ export interface TestBridgeOptions {
   dataFolder: string;
   answerSaveDialog?: (proposedName: string, kind: FileKind) => string | null;
   origin?: string;
+  backupsDir?: string;
+  answerOpenDialog?: () => string | null;
+  now?: () => Date;
 }
 
 /** What the bridge did, for the test to assert on; arrays fill in as the page calls. */
@@ -57,6 +67,7 @@ export interface TestBridgeRecord {
   savedFiles: string[];
   shownInFolder: string[];
   openedExternal: string[];
+  backupsDir: string;
 }
 
 /** Our stand-in ids: the page under test is "our window"; any other page is not. */
@@ -65,7 +76,14 @@ const OTHER_PAGE = 2;
 
 /** Installs `window.dsh` in `page`, backed by the real handlers; returns the record of what it did. */
 export async function installTestBridge(page: Page, options: TestBridgeOptions): Promise<TestBridgeRecord> {
-  const record: TestBridgeRecord = { saveDialogs: [], savedFiles: [], shownInFolder: [], openedExternal: [] };
+  const backupsDir = options.backupsDir ?? temporaryBackupsDir(page);
+  const record: TestBridgeRecord = {
+    saveDialogs: [],
+    savedFiles: [],
+    shownInFolder: [],
+    openedExternal: [],
+    backupsDir,
+  };
   const handlers = createHandlers({
     appInfo: {
       name: 'DSH Desk',
@@ -82,6 +100,9 @@ export async function installTestBridge(page: Page, options: TestBridgeOptions):
     },
     showItemInFolder: (filePath) => void record.shownInFolder.push(filePath),
     openMailLink: async (url) => void record.openedExternal.push(url),
+    backupsFolder: backupsDir,
+    chooseBackupFile: async () => options.answerOpenDialog?.() ?? null,
+    ...(options.now ? { now: options.now } : {}),
   });
   const trusted: TrustedSender = { webContentsId: OUR_PAGE, origin: options.origin ?? TEST_BRIDGE_ORIGIN };
   const names = Object.keys(operations) as OperationName[];
@@ -107,7 +128,7 @@ export async function installTestBridge(page: Page, options: TestBridgeOptions):
       if (name === 'saveFile' && (result as { status: string }).status === 'saved') {
         record.savedFiles.push((result as { path: string }).path);
       }
-      return result;
+      return encodeResult(result);
     });
   }
 
@@ -121,6 +142,25 @@ export async function installTestBridge(page: Page, options: TestBridgeOptions):
     global: BRIDGE_GLOBAL,
   });
   return record;
+}
+
+/** A backups folder of its own for this page, removed when the page closes. */
+function temporaryBackupsDir(page: Page): string {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'dsh-test-backups-'));
+  page.once?.('close', () => rmSync(folder, { recursive: true, force: true }));
+  return folder;
+}
+
+/** The result as JSON text, bytes as `{ [BYTES_KEY]: base64 }` (the page's bridge turns them back). */
+export function encodeResult(result: unknown): string {
+  return JSON.stringify(result, function (this: Record<string, unknown>, key, value: unknown) {
+    // Read the original: JSON.stringify has already turned a Buffer into { type, data } by now.
+    const original = key === '' ? value : this[key];
+    if (!(original instanceof Uint8Array)) return value;
+    return {
+      [BYTES_KEY]: Buffer.from(original.buffer, original.byteOffset, original.byteLength).toString('base64'),
+    };
+  });
 }
 
 function originOf(url: string): string {
@@ -180,10 +220,23 @@ export function defineBridgeInPage(settings: PageBridgeSettings): void {
             binary += String.fromCharCode(...item.subarray(i, i + 0x8000));
           return { [settings.bytesKey]: btoa(binary) };
         });
+  // Results come back as JSON text with bytes in base64, the mirror of `encode`.
+  const decode = (text: unknown): unknown =>
+    typeof text !== 'string'
+      ? text
+      : JSON.parse(text, (_key, item: unknown) => {
+          if (typeof item !== 'object' || item === null || Array.isArray(item)) return item;
+          const encoded = (item as Record<string, unknown>)[settings.bytesKey];
+          if (Object.keys(item).length !== 1 || typeof encoded !== 'string') return item;
+          const binary = atob(encoded);
+          const bytes = new Uint8Array(binary.length);
+          for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+          return bytes;
+        });
   const call = async (name: string, args: unknown[]): Promise<unknown> => {
     const binding = page[`${settings.bindingPrefix}${name}`] as (...a: unknown[]) => Promise<unknown>;
     try {
-      return await binding(...args.map(encode));
+      return decode(await binding(...args.map(encode)));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       const at = message.indexOf(settings.errorPrefix);

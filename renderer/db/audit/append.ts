@@ -39,18 +39,15 @@ export async function readAuditHead(db: DshDatabase): Promise<AuditHead | undefi
 }
 
 /**
- * Appends one event to the log. Must run inside the caller's `rw` transaction over `auditEvents` and `meta`
- * (and the records it changes).
+ * The event that follows `last` (undefined when the log is empty): its seq, its time (never before the last
+ * one's), its link to the chain and its hash. Pure and synchronous, so a restore can prepare the event that
+ * follows a backup's log before writing it.
  */
-export async function appendAuditEvent(
-  db: DshDatabase,
+export function nextAuditEvent(
+  last: Pick<AuditEvent, 'seq' | 'hash' | 'at'> | undefined,
   ctx: Pick<WriteContext, 'actor' | 'now'>,
   entry: AuditEntry,
-): Promise<AuditEvent> {
-  if (!Dexie.currentTransaction) {
-    throw new Error('An audit event must be written in the same transaction as the change it records.');
-  }
-  const last = await db.auditEvents.orderBy('seq').last();
+): AuditEvent {
   const now = instantOf(ctx);
   const draft = {
     id: crypto.randomUUID(),
@@ -66,10 +63,30 @@ export async function appendAuditEvent(
     hash: GENESIS_HASH,
   };
   const { hash: _placeholder, ...content } = validated(AuditEventSchema, draft);
-  const event: AuditEvent = { ...content, hash: hashOfEvent(content) };
-  await db.auditEvents.add(event);
+  return { ...content, hash: hashOfEvent(content) };
+}
+
+/** The meta row that records `event` as the end of the log. */
+export function auditHeadRow(event: Pick<AuditEvent, 'seq' | 'hash'>): { key: string; value: string } {
   const head: AuditHead = { seq: event.seq, hash: event.hash };
-  await db.meta.put({ key: AUDIT_HEAD_KEY, value: JSON.stringify(head) });
+  return { key: AUDIT_HEAD_KEY, value: JSON.stringify(head) };
+}
+
+/**
+ * Appends one event to the log. Must run inside the caller's `rw` transaction over `auditEvents` and `meta`
+ * (and the records it changes).
+ */
+export async function appendAuditEvent(
+  db: DshDatabase,
+  ctx: Pick<WriteContext, 'actor' | 'now'>,
+  entry: AuditEntry,
+): Promise<AuditEvent> {
+  if (!Dexie.currentTransaction) {
+    throw new Error('An audit event must be written in the same transaction as the change it records.');
+  }
+  const event = nextAuditEvent(await db.auditEvents.orderBy('seq').last(), ctx, entry);
+  await db.auditEvents.add(event);
+  await db.meta.put(auditHeadRow(event));
   return event;
 }
 

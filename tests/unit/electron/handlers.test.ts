@@ -26,6 +26,8 @@ function handlers(overrides: Partial<HandlerDeps> = {}) {
     },
     showItemInFolder: (filePath) => void shown.push(filePath),
     openMailLink: async (url) => void opened.push(url),
+    backupsFolder: path.join(saveDir, 'backups'),
+    chooseBackupFile: async () => null,
     ...overrides,
   });
 }

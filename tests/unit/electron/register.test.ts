@@ -36,6 +36,30 @@ function recordingHandlers(): OperationHandlers {
       record('openExternal', input);
       return { ok: true };
     },
+    listBackups: async (input) => {
+      record('listBackups', input);
+      return {
+        folder: '/data/backups',
+        settings: { keepDaily: 7, keepWeekly: 4, everyHours: 4 },
+        backups: [],
+      };
+    },
+    writeBackup: async (input) => {
+      record('writeBackup', input);
+      throw new Error('not used here');
+    },
+    readBackup: async (input) => {
+      record('readBackup', input);
+      return { fileName: input.fileName, bytes: new Uint8Array([1]) };
+    },
+    openBackupFile: async (input) => {
+      record('openBackupFile', input);
+      return { status: 'cancelled' };
+    },
+    setBackupSettings: async (input) => {
+      record('setBackupSettings', input);
+      return input;
+    },
   };
 }
 
@@ -73,6 +97,17 @@ describe('the IPC wrapper', () => {
       result: { status: 'saved', path: '/saved/certificate.pdf' },
     });
     expect(calls).toEqual([{ operation: 'saveFile', input: goodSave() }]);
+  });
+
+  it('refuses a backup name that points anywhere else before the handler runs', async () => {
+    await expect(
+      invoke(CHANNELS.readBackup, fromOurWindow, { fileName: '../../.ssh/id_rsa' }),
+    ).resolves.toEqual({ refused: 'readBackup: fileName: This is not the name of a DSH Desk backup.' });
+    const fileName = 'dsh-desk-backup-2026-11-25T10-00-00-000Z-manual.json';
+    await expect(invoke(CHANNELS.readBackup, fromOurWindow, { fileName })).resolves.toMatchObject({
+      result: { fileName },
+    });
+    expect(calls).toEqual([{ operation: 'readBackup', input: { fileName } }]);
   });
 
   it('runs getAppInfo with no payload', async () => {

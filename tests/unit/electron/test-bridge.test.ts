@@ -4,6 +4,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import type { Page } from '@playwright/test';
 import { operations } from '../../../shared/contract/bridge';
+import { backupBytes } from './backups-helpers';
 import {
   BINDING_PREFIX,
   installTestBridge,
@@ -33,13 +34,15 @@ async function pageWithBridge(
   };
   const saveDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dsh-test-bridge-'));
   saveDirs.push(saveDir);
+  const backupsDir = path.join(saveDir, 'backups');
   const record = await installTestBridge(page as unknown as Page, {
     saveDir,
     dataFolder: '/profile',
+    backupsDir,
     ...options,
   });
 
-  const realm = vm.createContext({ btoa });
+  const realm = vm.createContext({ btoa, atob });
   for (const [name, binding] of bindings) {
     realm[name] = (...args: unknown[]) =>
       binding({ page, frame: options.fromSubFrame ? subFrame : mainFrame }, ...args);
@@ -114,6 +117,23 @@ describe('the Playwright test bridge', () => {
   it('answers getAppInfo with the data folder it was given', async () => {
     const { inPage } = await pageWithBridge({ dataFolder: '/tmp/profile-1' });
     expect(await inPage('dsh.getAppInfo().then((info) => info.dataFolder)')).toBe('/tmp/profile-1');
+  });
+
+  it('keeps backups in its backups folder through the real handlers, and hands bytes back as bytes', async () => {
+    const { inPage, record } = await pageWithBridge();
+    const bytes = Array.from(backupBytes('manual')).join();
+    const written = (await inPage(`dsh.writeBackup({ bytes: new Uint8Array([${bytes}]) })`)) as {
+      backup: { fileName: string };
+    };
+    expect(await fs.readdir(record.backupsDir)).toEqual([written.backup.fileName]);
+    const listed = (await inPage('dsh.listBackups()')) as { folder: string; backups: unknown[] };
+    expect(listed.folder).toBe(record.backupsDir);
+    expect(listed.backups).toHaveLength(1);
+    expect(
+      await inPage(
+        `dsh.readBackup({ fileName: '${written.backup.fileName}' }).then((file) => [file.bytes instanceof Uint8Array, Array.from(file.bytes).join()])`,
+      ),
+    ).toEqual([true, bytes]);
   });
 
   it('refuses a sub-frame and a foreign origin, as Electron does', async () => {

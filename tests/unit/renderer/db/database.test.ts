@@ -6,7 +6,7 @@ import { recordAuditEvent } from '../../../../renderer/db/audit/append';
 import { freshDb } from './db-fixtures';
 
 describe('schema version 2', () => {
-  it('upgrades a version 1 database to version 2 and keeps its meta rows', async () => {
+  it('upgrades a version 1 database to the current version and keeps its meta rows', async () => {
     const factory = new IDBFactory();
     const v1 = new Dexie('shipped-v1', { indexedDB: factory, IDBKeyRange });
     v1.version(1).stores({ meta: 'key' });
@@ -21,8 +21,8 @@ describe('schema version 2', () => {
       new DshDatabase('shipped-v1', { indexedDB: factory, IDBKeyRange }),
       factory,
     );
-    expect(db.verno).toBe(2);
-    expect(db.backendDB().version).toBe(20);
+    expect(db.verno).toBe(3);
+    expect(db.backendDB().version).toBe(30);
     expect(await db.meta.toArray()).toEqual([
       { key: 'createdAt', value: '2026-01-05T09:30:00.000Z' },
       { key: 'installationId', value: 'b7a5c1de-0000-4000-8000-000000000001' },
@@ -35,6 +35,7 @@ describe('schema version 2', () => {
     const { db } = await freshDb();
     expect(db.tables.map((table) => table.name).sort()).toEqual(
       [
+        'acknowledgements',
         'applications',
         'auditEvents',
         'blackoutDates',

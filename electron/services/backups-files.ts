@@ -1,0 +1,117 @@
+/**
+ * The files in the backups folder: how a backup is named (when main wrote it, in UTC, and why), and what
+ * the folder holds. A backup is described by its first line only, so listing a folder of large backups reads
+ * a few kilobytes. Only files named like a backup are ever listed, and so ever rotated away.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import {
+  BACKUP_FILE_NAME,
+  MAX_MANIFEST_LINE_BYTES,
+  parseManifestLine,
+  type BackupEntry,
+  type BackupManifest,
+  type FolderBackupReason,
+} from '../../shared/contract/backup-payloads';
+
+/** When and why the backup called `fileName` was made, or null when the name is not a backup's. */
+export function parseBackupFileName(
+  fileName: string,
+): { createdAt: string; reason: FolderBackupReason } | null {
+  const match = BACKUP_FILE_NAME.exec(fileName);
+  if (!match) return null;
+  const [, day, hours, minutes, seconds, millis, reason] = match;
+  const createdAt = `${day}T${hours}:${minutes}:${seconds}.${millis}Z`;
+  if (Number.isNaN(Date.parse(createdAt))) return null;
+  return { createdAt, reason: reason as FolderBackupReason };
+}
+
+/** The first line of a backup (without its newline), as text; it is never longer than the manifest limit. */
+export function firstLineOf(bytes: Uint8Array): string | null {
+  const limit = Math.min(bytes.byteLength, MAX_MANIFEST_LINE_BYTES);
+  const end = bytes.subarray(0, limit).indexOf(0x0a);
+  if (end === -1) return null;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, end).toString('utf8');
+}
+
+/** The manifest of a backup's bytes, or why it has none. */
+export function manifestOf(
+  bytes: Uint8Array,
+): { ok: true; manifest: BackupManifest } | { ok: false; problem: string } {
+  const line = firstLineOf(bytes);
+  return line === null
+    ? { ok: false, problem: 'This file is not a DSH Desk backup.' }
+    : parseManifestLine(line);
+}
+
+/** Reads just the beginning of a file: enough for its manifest line. */
+async function readHead(file: string): Promise<Uint8Array> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const buffer = new Uint8Array(MAX_MANIFEST_LINE_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Describes one backup in the folder; an unreadable manifest is reported, not thrown. */
+export async function describeBackup(folder: string, fileName: string): Promise<BackupEntry | null> {
+  const named = parseBackupFileName(fileName);
+  if (!named) return null;
+  const file = path.join(folder, fileName);
+  let stat: Awaited<ReturnType<typeof fs.stat>>;
+  let head: Uint8Array;
+  try {
+    stat = await fs.stat(file);
+    if (!stat.isFile()) return null;
+    head = await readHead(file);
+  } catch (error) {
+    // Removed between listing the folder and reading it (by rotation, or by hand): not a backup any more.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  const found = manifestOf(head);
+  const entry = { fileName, ...named, sizeBytes: stat.size };
+  return found.ok
+    ? {
+        ...entry,
+        contents: {
+          appVersion: found.manifest.appVersion,
+          schemaVersion: found.manifest.schemaVersion,
+          counts: found.manifest.counts,
+        },
+        problem: null,
+      }
+    : { ...entry, contents: null, problem: `${found.problem} It cannot be restored.` };
+}
+
+/** The names of the backups in `folder` (an absent folder holds none). */
+async function backupNamesIn(folder: string): Promise<string[]> {
+  try {
+    return (await fs.readdir(folder)).filter((name) => BACKUP_FILE_NAME.test(name));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
+/** When and why each backup in `folder` was made, read off the names alone (what rotation needs). */
+export async function namedBackupsIn(
+  folder: string,
+): Promise<Array<{ fileName: string; createdAt: string; reason: FolderBackupReason }>> {
+  return (await backupNamesIn(folder)).flatMap((fileName) => {
+    const named = parseBackupFileName(fileName);
+    return named ? [{ fileName, ...named }] : [];
+  });
+}
+
+/** Every backup in `folder`, described, newest first. */
+export async function listBackupFiles(folder: string): Promise<BackupEntry[]> {
+  const names = await backupNamesIn(folder);
+  const entries = await Promise.all(names.map((name) => describeBackup(folder, name)));
+  return entries
+    .filter((entry): entry is BackupEntry => entry !== null)
+    .sort((a, b) => (a.fileName < b.fileName ? 1 : -1));
+}

@@ -1,0 +1,66 @@
+/**
+ * Making a backup: the whole database exported by dexie-export-import in one read transaction (a consistent
+ * snapshot), behind a first line that describes it (see shared/contract/backup-payloads.ts). Works on the
+ * app's database and on an older one opened without a version, before it is upgraded.
+ */
+import type Dexie from 'dexie';
+import { exportDB, peakImportFile } from 'dexie-export-import';
+import {
+  BACKUP_APP,
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  manifestLine,
+  type BackupManifest,
+  type BackupReason,
+} from '../../../shared/contract/backup-payloads';
+import { nowInstant } from '../../../shared/dates';
+import { readBlobBytes, sha256OfBlob } from './blob-bytes';
+
+/** How far a long operation has got: `done` of `total` rows. */
+export type BackupProgress = (done: number, total: number) => void;
+
+/** A backup file's contents and what its first line says. */
+export interface MadeBackup {
+  blob: Blob;
+  bytes: () => Promise<Uint8Array<ArrayBuffer>>;
+  manifest: BackupManifest;
+  /** Every row, all tables together. */
+  records: number;
+}
+
+/** What a backup records about the app that made it. */
+export interface BackupOptions {
+  reason: BackupReason;
+  appVersion: string;
+  onProgress?: BackupProgress;
+  /** The clock; the real one unless a test needs another. */
+  now?: () => Date;
+}
+
+/** Exports `db` into a DSH Desk backup file. */
+export async function createBackup(db: Dexie, options: BackupOptions): Promise<MadeBackup> {
+  const exported = await exportDB(db, {
+    progressCallback: ({ completedRows, totalRows }) => {
+      options.onProgress?.(completedRows, totalRows ?? completedRows);
+      return true;
+    },
+  });
+  const header = await peakImportFile(exported);
+  const counts = Object.fromEntries(header.data.tables.map((table) => [table.name, table.rowCount]));
+  // The export is `{"formatName":…}`; the backup is our first line (which opens the object) + the rest.
+  const body = exported.slice(1);
+  const manifest: BackupManifest = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    app: BACKUP_APP,
+    appVersion: options.appVersion,
+    schemaVersion: db.verno,
+    createdAt: nowInstant(options.now?.() ?? new Date()),
+    reason: options.reason,
+    counts,
+    sha256: await sha256OfBlob(body),
+  };
+  const blob = new Blob([manifestLine(manifest), body], { type: 'application/json' });
+  const records = Object.values(counts).reduce((sum, count) => sum + count, 0);
+  return { blob, bytes: () => readBlobBytes(blob), manifest, records };
+}

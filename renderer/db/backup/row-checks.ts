@@ -1,0 +1,101 @@
+/**
+ * What every row of a backup must be before it may be restored: plain data (no prototype smuggled in through
+ * a `__proto__` key, no `constructor` or `prototype` keys, no revived Dates, Maps or Blobs) that passes the
+ * zod schema of its table (ENTITIES for records), stored in the form that schema gives it.
+ */
+import { z } from 'zod';
+import { withoutUndefined } from '../../../shared/audit/diff';
+import { AuditEventSchema } from '../../../shared/domain';
+import {
+  MAX,
+  idField,
+  instantField,
+  optionalText,
+  requiredText,
+} from '../../../shared/domain/schemas/fields';
+import type { DshDatabase } from '../database';
+import { ENTITIES } from '../write/entities';
+import type { RecordSchema } from '../write/validate';
+
+/** A table's row schema. */
+export type RowSchema = RecordSchema<unknown>;
+
+const MetaRowSchema = z.strictObject({ key: z.string().min(1).max(200), value: z.string().max(100_000) });
+const CounterRowSchema = z.strictObject({
+  key: z.string().min(1).max(200),
+  last: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+});
+
+/** An acknowledged reminder (renderer/db/repositories/acknowledgements.ts writes them). */
+const AcknowledgementRowSchema = z.strictObject({
+  itemId: requiredText('Reminder', 500),
+  entity: z.enum(['project', 'person']),
+  entityId: idField('Record'),
+  at: instantField('Acknowledged at'),
+  staffId: idField('Staff member'),
+  staffName: requiredText('Staff name', MAX.name),
+  note: optionalText('Note', MAX.reason),
+});
+
+/**
+ * The schema of every table of `db`, by table name: ENTITIES for the records, and the tables that are not
+ * records. A table without a schema here cannot be backed up and restored (a test checks every table has one).
+ */
+export function rowSchemasOf(db: DshDatabase): ReadonlyMap<string, RowSchema> {
+  return new Map<string, RowSchema>([
+    [db.meta.name, MetaRowSchema],
+    [db.counters.name, CounterRowSchema],
+    [db.auditEvents.name, AuditEventSchema],
+    [db.acknowledgements.name, AcknowledgementRowSchema],
+    ...Object.values(ENTITIES).map((spec) => [spec.table(db).name, spec.schema as RowSchema] as const),
+  ]);
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const MAX_DEPTH = 32;
+
+/** Why `value` is not plain JSON-like data, or null when it is. */
+export function plainDataProblem(value: unknown, depth = 0): string | null {
+  if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') {
+    return `it holds a ${typeof value}`;
+  }
+  if (value === null || typeof value !== 'object') return null;
+  if (depth > MAX_DEPTH) return `it is nested more than ${MAX_DEPTH} levels deep`;
+  const prototype = Object.getPrototypeOf(value) as { constructor?: { name?: string; prototype?: unknown } };
+  if (prototype !== Object.prototype && prototype !== Array.prototype) {
+    const isClass =
+      typeof prototype?.constructor === 'function' && prototype.constructor.prototype === prototype;
+    // A "__proto__" key in the file becomes the row's prototype when the file is parsed.
+    return isClass
+      ? `it holds a ${prototype.constructor?.name ?? 'special object'}, not plain data`
+      : 'it has a field named "__proto__", which is never allowed';
+  }
+  for (const key of Reflect.ownKeys(value)) {
+    const name = String(key);
+    if (typeof key === 'symbol' || FORBIDDEN_KEYS.has(name)) {
+      return `it has a field named "${name}", which is never allowed`;
+    }
+    const descriptor = Object.getOwnPropertyDescriptor(value, key);
+    if (!descriptor || !('value' in descriptor)) return `its field "${name}" is not plain data`;
+    const found = plainDataProblem(descriptor.value, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** A row as its table stores it, or the reason it cannot be restored (in words for the officer). */
+export function checkedRow(
+  schema: RowSchema,
+  row: unknown,
+): { ok: true; row: Record<string, unknown> } | { ok: false; problem: string } {
+  const shape = plainDataProblem(row);
+  if (shape !== null) return { ok: false, problem: shape };
+  const parsed = schema.safeParse(row);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map(
+      (issue) => `${issue.path.length ? `${issue.path.map(String).join('.')}: ` : ''}${issue.message}`,
+    );
+    return { ok: false, problem: issues.join('; ') };
+  }
+  return { ok: true, row: withoutUndefined(parsed.data) as Record<string, unknown> };
+}

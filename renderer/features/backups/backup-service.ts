@@ -1,0 +1,180 @@
+/**
+ * What the Backups panel and start-up do with backups, each step audited: back up into the backups folder,
+ * export to a file, open and check a backup, restore it (after backing up what is there now, so the restore
+ * can be undone), and undo. Backups and restores in this window run one at a time.
+ */
+import type {
+  BackupEntry,
+  FolderBackupReason,
+  WriteBackupResult,
+} from '../../../shared/contract/backup-payloads';
+import type { SaveFileResult } from '../../../shared/contract/payloads';
+import { londonToday } from '../../../shared/dates';
+import type { AuditEvent } from '../../../shared/domain';
+import { recordAuditEvent } from '../../db/audit/append';
+import {
+  checkBackup,
+  createBackup,
+  restoreBackup,
+  type BackupProgress,
+  type CheckedBackup,
+} from '../../db/backup';
+import type { WriteContext } from '../../db/write/context';
+import type { Host } from '../../host';
+
+/** What every backup operation needs: who writes to which database, the host, and the app's version. */
+export interface BackupContext {
+  ctx: WriteContext;
+  host: Host;
+  appVersion: string;
+}
+
+/** A backup read and checked, ready to restore: where it came from, its bytes and what the check found. */
+export interface BackupToRestore {
+  name: string;
+  blob: Blob;
+  checked: CheckedBackup;
+}
+
+/** A finished restore: its audit event, the backup made just before it, and that backup's bytes (the undo). */
+export interface RestoreOutcome {
+  event: AuditEvent;
+  safetyBackup: BackupEntry;
+  undo: { name: string; blob: Blob };
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+/** Runs `work` once every backup or restore already started in this window has finished. */
+function oneAtATime<T>(work: () => Promise<T>): Promise<T> {
+  const run = queue.then(work, work);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+const listeners = new Set<() => void>();
+/** Calls `listener` whenever a backup is written or a restore is done; returns how to stop. */
+export function onBackupsChanged(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+function announceChange(): void {
+  for (const listener of listeners) listener();
+}
+
+/** Backs the database up into the backups folder (downloads it, in a browser) and records that it did. */
+export function backUp(
+  { ctx, host, appVersion }: BackupContext,
+  reason: Exclude<FolderBackupReason, 'before-restore'>,
+  onProgress?: BackupProgress,
+): Promise<WriteBackupResult> {
+  return oneAtATime(async () => {
+    const made = await createBackup(ctx.db, { reason, appVersion, onProgress });
+    const result = await host.writeBackup({ bytes: await made.bytes() });
+    await recordAuditEvent(ctx, {
+      entity: 'database',
+      entityId: result.backup.fileName,
+      action: 'backup',
+      changes: { reason: { after: reason }, records: { after: made.records } },
+    });
+    announceChange();
+    return result;
+  });
+}
+
+/** Saves a backup wherever the officer chooses ("Export…"), and records where. */
+export function exportBackup(
+  { ctx, host, appVersion }: BackupContext,
+  onProgress?: BackupProgress,
+): Promise<SaveFileResult> {
+  return oneAtATime(async () => {
+    const made = await createBackup(ctx.db, { reason: 'export', appVersion, onProgress });
+    const suggestedName = `DSH Desk backup ${londonToday()}.json`;
+    const result = await host.saveFile({ suggestedName, kind: 'json', bytes: await made.bytes() });
+    if (result.status === 'saved') {
+      await recordAuditEvent(ctx, {
+        entity: 'database',
+        entityId: suggestedName,
+        action: 'export',
+        changes: { savedTo: { after: result.path }, records: { after: made.records } },
+      });
+    }
+    return result;
+  });
+}
+
+/** Reads a backup from the folder, a file the officer picks, or memory, and checks it; null if they cancel. */
+export async function openBackup(
+  { ctx, host }: BackupContext,
+  source: { fileName: string } | { pick: true } | { name: string; blob: Blob },
+  onProgress?: BackupProgress,
+): Promise<BackupToRestore | null> {
+  let name: string;
+  let blob: Blob;
+  if ('blob' in source) {
+    ({ name, blob } = source);
+  } else if ('fileName' in source) {
+    const file = await host.readBackup({ fileName: source.fileName });
+    name = file.fileName;
+    blob = new Blob([file.bytes as BlobPart]);
+  } else {
+    const picked = await host.openBackupFile();
+    if (picked.status === 'cancelled') return null;
+    name = picked.fileName;
+    blob = new Blob([picked.bytes as BlobPart]);
+  }
+  return { name, blob, checked: await checkBackup(ctx.db, blob, onProgress) };
+}
+
+/**
+ * Restores a checked backup: first backs up the data as it is now (if that fails, nothing is restored), then
+ * replaces the database in one transaction. `undo-restore` is a restore of the backup made before one.
+ */
+export function restore(
+  { ctx, host, appVersion }: BackupContext,
+  backup: BackupToRestore,
+  action: 'restore' | 'undo-restore',
+  progress: { safety?: BackupProgress; restore?: BackupProgress } = {},
+): Promise<RestoreOutcome> {
+  return oneAtATime(async () => {
+    const safety = await createBackup(ctx.db, {
+      reason: 'before-restore',
+      appVersion,
+      onProgress: progress.safety,
+    });
+    let written: WriteBackupResult;
+    try {
+      written = await host.writeBackup({ bytes: await safety.bytes() });
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      throw new Error(
+        `Nothing was restored, because the data as it is now could not be backed up first: ${why}`,
+        {
+          cause: error,
+        },
+      );
+    }
+    const { manifest, records } = backup.checked;
+    const event = await restoreBackup(
+      ctx,
+      backup.blob,
+      backup.checked,
+      {
+        action,
+        entityId: backup.name.slice(0, 100),
+        changes: {
+          backup: { after: backup.name },
+          backupMadeAt: { after: manifest.createdAt },
+          records: { after: records },
+          backupOfDataReplaced: { after: written.backup.fileName },
+        },
+      },
+      progress.restore,
+    );
+    announceChange();
+    return {
+      event,
+      safetyBackup: written.backup,
+      undo: { name: written.backup.fileName, blob: safety.blob },
+    };
+  });
+}

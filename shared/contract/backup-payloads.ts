@@ -1,0 +1,170 @@
+/**
+ * Backups across the bridge: the manifest every backup file starts with, the files main keeps in its backups
+ * folder, and the rotation settings. Main writes, lists, reads and rotates the files; the renderer exports,
+ * checks and restores the database. Both parse with these schemas.
+ */
+import { z } from 'zod';
+import { MAX_FILE_BYTES } from './payloads';
+
+/** Why a backup was made. `export` files go wherever the officer saves them, never into the backups folder. */
+export const BACKUP_REASONS = [
+  'start',
+  'periodic',
+  'manual',
+  'before-upgrade',
+  'before-restore',
+  'export',
+] as const;
+/** Why a backup was made. */
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+/** The reasons a backup goes into the backups folder. */
+export type FolderBackupReason = Exclude<BackupReason, 'export'>;
+
+/** The name of the format and its newest version this app reads and writes. */
+export const BACKUP_FORMAT = 'dsh-desk-backup' as const;
+export const BACKUP_FORMAT_VERSION = 1;
+/** The app a backup must come from. */
+export const BACKUP_APP = 'DSH Desk' as const;
+
+/**
+ * A backup file is one JSON document: a dexie-export-import export whose first key, alone on the first line,
+ * is `dshDeskBackup` holding this manifest. Main lists a backup by reading that line only.
+ */
+export const MANIFEST_LINE_PREFIX = '{"dshDeskBackup":';
+/** The first line is never longer than this (a manifest is about 1 KB). */
+export const MAX_MANIFEST_LINE_BYTES = 64 * 1024;
+
+const tableName = z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/, 'A table name is not valid.');
+const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+/** What a backup says about itself. `sha256` covers every byte after the first line. */
+export const BackupManifestSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.number().int().min(1),
+  app: z.literal(BACKUP_APP),
+  appVersion: z.string().min(1).max(50),
+  schemaVersion: z.number().int().min(1).max(100_000),
+  createdAt: z.iso.datetime(),
+  reason: z.enum(BACKUP_REASONS),
+  counts: z.record(tableName, count),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
+/** What a backup says about itself. */
+export type BackupManifest = z.infer<typeof BackupManifestSchema>;
+
+/** The first line of a backup file for `manifest`. */
+export function manifestLine(manifest: BackupManifest): string {
+  return `${MANIFEST_LINE_PREFIX}${JSON.stringify(manifest)},\n`;
+}
+
+/** The manifest in a backup's first line (without its newline), or why there is none. */
+export function parseManifestLine(
+  line: string,
+): { ok: true; manifest: BackupManifest } | { ok: false; problem: string } {
+  const notOurs = { ok: false as const, problem: 'This file is not a DSH Desk backup.' };
+  if (!line.startsWith(MANIFEST_LINE_PREFIX) || !line.endsWith(',')) return notOurs;
+  let value: unknown;
+  try {
+    value = JSON.parse(line.slice(MANIFEST_LINE_PREFIX.length, -1));
+  } catch {
+    return notOurs;
+  }
+  const parsed = BackupManifestSchema.safeParse(value);
+  if (!parsed.success) {
+    return { ok: false, problem: 'This file is not a DSH Desk backup: its description is damaged.' };
+  }
+  return { ok: true, manifest: parsed.data };
+}
+
+/** How a backup in the folder is named: when main wrote it (UTC) and why. */
+export const BACKUP_FILE_NAME =
+  /^dsh-desk-backup-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(start|periodic|manual|before-upgrade|before-restore)\.json$/;
+
+/** The name of a backup written at `at` for `reason`: sortable, unique to the millisecond. */
+export function backupFileName(at: Date, reason: FolderBackupReason): string {
+  const stamp = at.toISOString().replace(/:/g, '-').replace('.', '-');
+  return `dsh-desk-backup-${stamp}-${reason}.json`;
+}
+
+const backupFileNameField = z.string().regex(BACKUP_FILE_NAME, 'This is not the name of a DSH Desk backup.');
+const bytes = z
+  .instanceof(Uint8Array, { message: 'The backup must be bytes.' })
+  .refine((b) => b.byteLength <= MAX_FILE_BYTES, 'The backup is too large.');
+
+/** One backup in the folder; `contents` is null (and `problem` says why) when its manifest is unreadable. */
+export const BackupEntrySchema = z.strictObject({
+  fileName: backupFileNameField,
+  createdAt: z.iso.datetime(),
+  reason: z.enum(BACKUP_REASONS).exclude(['export']),
+  sizeBytes: count,
+  contents: z
+    .strictObject({
+      appVersion: z.string(),
+      schemaVersion: z.number().int(),
+      counts: z.record(z.string(), count),
+    })
+    .nullable(),
+  problem: z.string().nullable(),
+});
+/** One backup in the folder. */
+export type BackupEntry = z.infer<typeof BackupEntrySchema>;
+
+/** How many backups rotation keeps, and how often a backup is made while the app runs. */
+export const BackupSettingsSchema = z.strictObject({
+  keepDaily: z
+    .number({ error: 'Daily backups kept must be a whole number.' })
+    .int('Daily backups kept must be a whole number.')
+    .min(1, 'Keep at least one daily backup.')
+    .max(90, 'Keep at most 90 daily backups.'),
+  keepWeekly: z
+    .number({ error: 'Weekly backups kept must be a whole number.' })
+    .int('Weekly backups kept must be a whole number.')
+    .min(0, 'Weekly backups kept cannot be negative.')
+    .max(52, 'Keep at most 52 weekly backups.'),
+  everyHours: z
+    .number({ error: 'Hours between backups must be a whole number.' })
+    .int('Hours between backups must be a whole number.')
+    .min(1, 'Back up at most once an hour.')
+    .max(24, 'Back up at least once a day.'),
+});
+/** How many backups rotation keeps, and how often a backup is made while the app runs. */
+export type BackupSettings = z.infer<typeof BackupSettingsSchema>;
+/** The last 7 daily and 4 weekly backups; a backup every 4 hours while DSH Desk is open. */
+export const DEFAULT_BACKUP_SETTINGS: BackupSettings = { keepDaily: 7, keepWeekly: 4, everyHours: 4 };
+
+export const BackupListSchema = z.strictObject({
+  /** Where the backups are, in words for the officer (a folder path in the desktop app). */
+  folder: z.string(),
+  settings: BackupSettingsSchema,
+  /** Newest first. */
+  backups: z.array(BackupEntrySchema),
+});
+/** The backups folder, its settings and its backups. */
+export type BackupList = z.infer<typeof BackupListSchema>;
+
+export const WriteBackupRequestSchema = z.strictObject({ bytes });
+/** A complete backup file for main to put into the backups folder. */
+export type WriteBackupRequest = z.infer<typeof WriteBackupRequestSchema>;
+
+export const WriteBackupResultSchema = z.strictObject({
+  backup: BackupEntrySchema,
+  /** The older backups rotation removed. */
+  removed: z.array(backupFileNameField),
+});
+/** The backup written and what rotation removed. */
+export type WriteBackupResult = z.infer<typeof WriteBackupResultSchema>;
+
+export const ReadBackupRequestSchema = z.strictObject({ fileName: backupFileNameField });
+/** Which backup in the folder to read. */
+export type ReadBackupRequest = z.infer<typeof ReadBackupRequestSchema>;
+
+export const BackupFileSchema = z.strictObject({ fileName: z.string().min(1).max(255), bytes });
+/** A backup file's name (no folder) and bytes. */
+export type BackupFile = z.infer<typeof BackupFileSchema>;
+
+export const OpenBackupFileResultSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('opened'), fileName: z.string().min(1).max(255), bytes }),
+  z.strictObject({ status: z.literal('cancelled') }),
+]);
+/** The file the officer chose to restore from, or that they cancelled. */
+export type OpenBackupFileResult = z.infer<typeof OpenBackupFileResultSchema>;

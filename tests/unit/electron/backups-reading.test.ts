@@ -1,0 +1,88 @@
+// Reading a backup to restore: from the backups folder by name only, or a file the officer picks.
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { MAX_FILE_BYTES } from '../../../shared/contract/payloads';
+import { runGuarded } from '../../../electron/ipc/guarded-call';
+import { createHandlers, type HandlerDeps } from '../../../electron/ipc/handlers';
+import { backupBytes } from './backups-helpers';
+
+let root: string;
+let folder: string;
+let clock: Date;
+let picked: string | null;
+
+beforeEach(async () => {
+  root = await fs.mkdtemp(path.join(os.tmpdir(), 'dsh-backups-'));
+  folder = path.join(root, 'backups');
+  clock = new Date('2026-11-25T10:00:00.000Z');
+  picked = null;
+});
+afterEach(async () => {
+  await fs.chmod(folder, 0o755).catch(() => undefined);
+  await fs.rm(root, { recursive: true, force: true });
+});
+
+function handlers(overrides: Partial<HandlerDeps> = {}) {
+  return createHandlers({
+    appInfo: { name: 'DSH Desk', version: '0.1.0', platform: 'linux', osUserName: 'sam', dataFolder: root },
+    chooseSavePath: async () => null,
+    showItemInFolder: () => undefined,
+    openMailLink: async () => undefined,
+    backupsFolder: folder,
+    chooseBackupFile: async () => picked,
+    now: () => clock,
+    ...overrides,
+  });
+}
+
+const SENDER = { frame: { origin: 'app://dsh-desk', isMainFrame: true }, webContentsId: 1 };
+const TRUSTED = { webContentsId: 1, origin: 'app://dsh-desk' };
+
+describe('reading a backup to restore', () => {
+  it('reads one from the folder by its name, and only by a backup name', async () => {
+    const { backup } = await handlers().writeBackup({ bytes: backupBytes('manual') });
+    const read = await handlers().readBackup({ fileName: backup.fileName });
+    expect(read.fileName).toBe(backup.fileName);
+    expect(read.bytes).toEqual(backupBytes('manual'));
+    for (const fileName of ['../secrets.json', `../backups/${backup.fileName}`, 'backup-settings.json']) {
+      await expect(
+        runGuarded('readBackup', handlers().readBackup, SENDER, TRUSTED, { fileName }),
+      ).rejects.toThrow('readBackup: fileName: This is not the name of a DSH Desk backup.');
+    }
+    await expect(
+      handlers().readBackup({ fileName: 'dsh-desk-backup-2026-01-01T00-00-00-000Z-manual.json' }),
+    ).rejects.toThrow(
+      'The backup dsh-desk-backup-2026-01-01T00-00-00-000Z-manual.json is no longer in the backups folder.',
+    );
+  });
+
+  it('opens the file the officer picks, or says they cancelled', async () => {
+    expect(await handlers().openBackupFile(undefined)).toEqual({ status: 'cancelled' });
+    picked = path.join(root, 'from a colleague.json');
+    await fs.writeFile(picked, backupBytes('export'));
+    expect(await handlers().openBackupFile(undefined)).toEqual({
+      status: 'opened',
+      fileName: 'from a colleague.json',
+      bytes: backupBytes('export'),
+    });
+    picked = root;
+    await expect(handlers().openBackupFile(undefined)).rejects.toThrow(
+      `${path.basename(root)} is not a file. Choose a backup file.`,
+    );
+    picked = path.join(root, 'gone.json');
+    await expect(handlers().openBackupFile(undefined)).rejects.toThrow(/^Could not read gone\.json: /);
+    picked = 'relative.json';
+    await expect(handlers().openBackupFile(undefined)).rejects.toThrow('"relative.json" is not a full path.');
+  });
+
+  it('refuses a file too large to be a backup without reading it', async () => {
+    picked = path.join(root, 'huge.json');
+    const handle = await fs.open(picked, 'w');
+    await handle.truncate(MAX_FILE_BYTES + 1);
+    await handle.close();
+    await expect(handlers().openBackupFile(undefined)).rejects.toThrow(
+      'huge.json is too large to be a backup.',
+    );
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * A host for backup tests in jest: every operation goes through the real main-process handlers behind the
+ * same guard as the IPC wrapper (runGuarded), with the backups folder in a temporary directory and a clock
+ * the test moves. What the Electron bridge would do, minus Electron.
+ */
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { operations, type OperationName } from '../../../../shared/contract/bridge';
+import { runGuarded, type OperationHandler } from '../../../../electron/ipc/guarded-call';
+import { createHandlers } from '../../../../electron/ipc/handlers';
+import type { Host } from '../../../../renderer/host';
+
+/** A host answered by the real handlers, its backups folder, and the clock that names backups. */
+export interface FolderHost {
+  host: Host;
+  folder: string;
+  clock: { now: Date };
+  /** The file a "Restore from a file…" dialog answers with (null: cancelled). */
+  dialog: { pick: string | null };
+  remove: () => Promise<void>;
+}
+
+const SENDER = { frame: { origin: 'app://dsh-desk', isMainFrame: true }, webContentsId: 1 };
+const TRUSTED = { webContentsId: 1, origin: 'app://dsh-desk' };
+
+/** A fresh temporary backups folder and a desktop host over it. */
+export async function folderHost(start = new Date('2026-11-25T10:00:00.000Z')): Promise<FolderHost> {
+  const root = await fs.mkdtemp(path.join(os.tmpdir(), 'dsh-backups-'));
+  const folder = path.join(root, 'backups');
+  const clock = { now: start };
+  const dialog = { pick: null as string | null };
+  const handlers = createHandlers({
+    appInfo: { name: 'DSH Desk', version: '0.1.0', platform: 'linux', osUserName: 'sam', dataFolder: root },
+    chooseSavePath: async (name) => path.join(root, name),
+    showItemInFolder: () => undefined,
+    openMailLink: async () => undefined,
+    backupsFolder: folder,
+    chooseBackupFile: async () => dialog.pick,
+    now: () => clock.now,
+  });
+  const bridge = Object.fromEntries(
+    (Object.keys(operations) as OperationName[]).map((name) => [
+      name,
+      (input?: unknown) =>
+        runGuarded(name, handlers[name] as OperationHandler<typeof name>, SENDER, TRUSTED, input),
+    ]),
+  );
+  return {
+    host: { kind: 'electron', ...bridge } as unknown as Host,
+    folder,
+    clock,
+    dialog,
+    remove: () => fs.rm(root, { recursive: true, force: true }),
+  };
+}

@@ -1,0 +1,88 @@
+/** @jest-environment ./tests/helpers/jsdom-environment.cjs */
+// jsdom, not node: dexie-export-import reads Blobs with FileReader and looks at `self` when it loads.
+jest.setTimeout(30_000);
+
+import { verifyAuditLog } from '../../../../renderer/db/audit/verify';
+import { checkBackup, restoreBackup } from '../../../../renderer/db/backup';
+import { CURRENT_STAFF_KEY } from '../../../../renderer/app/current-staff';
+import { THIS_COMPUTER_META_KEYS } from '../../../../renderer/db/backup';
+import { APP_VERSION, backupOf, populatedDb, snapshot, split } from './backup-fixtures';
+import { freshDb, NOW } from './db-fixtures';
+
+const restoreEntry = { action: 'restore' as const, entityId: 'backup.json' };
+
+describe('a backup', () => {
+  it('describes itself on its first line: app, version, schema, reason, counts and checksum', async () => {
+    const { db } = await populatedDb();
+    const { text, manifest } = await backupOf(db);
+    expect(split(text).manifest).toEqual(manifest);
+    expect(manifest).toMatchObject({
+      format: 'dsh-desk-backup',
+      formatVersion: 1,
+      app: 'DSH Desk',
+      appVersion: APP_VERSION,
+      schemaVersion: db.verno,
+      createdAt: NOW.toISOString(),
+      reason: 'manual',
+    });
+    const rows = await snapshot(db);
+    expect(manifest.counts).toEqual(Object.fromEntries(Object.entries(rows).map(([t, r]) => [t, r.length])));
+    // The whole file is one JSON document (the export with our manifest as its first key).
+    expect(JSON.parse(text)).toMatchObject({ dshDeskBackup: manifest, formatName: 'dexie' });
+  });
+
+  it('round trip: every table of a backup comes back with exactly its rows', async () => {
+    const source = await populatedDb();
+    const before = await snapshot(source.db);
+    for (const [table, rows] of Object.entries(before))
+      expect([table, rows.length > 0]).toEqual([table, true]);
+    const { blob } = await backupOf(source.db);
+
+    const target = await freshDb();
+    const checked = await checkBackup(target.db, blob);
+    const event = await restoreBackup(target.ctx, blob, checked, restoreEntry);
+
+    const after = await snapshot(target.db);
+    for (const table of Object.keys(before)) {
+      if (table === 'meta' || table === 'auditEvents') continue;
+      expect([table, after[table]]).toEqual([table, before[table]]);
+    }
+    // The log is the backup's, then the event recording the restore, chained on.
+    expect(after.auditEvents).toEqual([...before.auditEvents!, event]);
+    expect(event).toMatchObject({
+      entity: 'database',
+      action: 'restore',
+      seq: before.auditEvents!.length + 1,
+    });
+    expect(await verifyAuditLog(target.db)).toMatchObject({ intact: true });
+  });
+
+  it("keeps this computer's own meta rows (who is using it, its installation id)", async () => {
+    const source = await populatedDb();
+    await source.db.meta.put({ key: CURRENT_STAFF_KEY, value: 'someone-else' });
+    const { blob } = await backupOf(source.db);
+    const target = await freshDb();
+    await target.db.meta.put({ key: CURRENT_STAFF_KEY, value: 'me' });
+    const ours = await target.db.meta.bulkGet([...THIS_COMPUTER_META_KEYS]);
+
+    await restoreBackup(target.ctx, blob, await checkBackup(target.db, blob), restoreEntry);
+    expect(THIS_COMPUTER_META_KEYS).toContain(CURRENT_STAFF_KEY);
+    expect(await target.db.meta.bulkGet([...THIS_COMPUTER_META_KEYS])).toEqual(ours);
+  });
+
+  it('reports progress while it checks and restores', async () => {
+    const source = await populatedDb();
+    const { blob } = await backupOf(source.db);
+    const total = Object.values(split(await backupOf(source.db).then((b) => b.text)).manifest.counts).reduce(
+      (a, b) => a + b,
+    );
+    const target = await freshDb();
+    const checking: number[] = [];
+    const restoring: number[] = [];
+    const checked = await checkBackup(target.db, blob, (done) => checking.push(done));
+    await restoreBackup(target.ctx, blob, checked, restoreEntry, (done) => restoring.push(done));
+    expect(checked.records).toBe(total);
+    expect(checking.at(-1)).toBe(total);
+    expect(restoring.at(-1)).toBe(total);
+  });
+});
