@@ -10,7 +10,11 @@ function weekdayOf(day: IsoDate): number {
   return weekday === 0 ? 7 : weekday;
 }
 
-/** Bookings from `weeksBack` weeks ago to `weeksAhead` weeks ahead for active projects on a bookable connection. */
+/**
+ * Bookings from `weeksBack` weeks ago to `weeksAhead` weeks ahead for active projects on a bookable
+ * connection. A fractional `perMemberPerWeek` (the benchmark's) books its whole part every week and one more
+ * booking with the probability of its fraction.
+ */
 export function demoBookings(
   random: DemoRandom,
   catalogue: DemoCatalogue,
@@ -40,7 +44,9 @@ export function demoBookings(
     const since = project.stageEnteredAt.active ?? today;
     for (const member of membersOf.get(project.id) ?? []) {
       for (let week = -weeksBack; week < weeksAhead; week++) {
-        for (let n = 0; n < perMemberPerWeek; n++) {
+        const fraction = perMemberPerWeek % 1;
+        const count = Math.floor(perMemberPerWeek) + (fraction > 0 && random.chance(fraction) ? 1 : 0);
+        for (let n = 0; n < count; n++) {
           const date = addDaysIso(today, week * 7 + random.int(0, 6));
           const weekday = weekdayOf(date);
           const sessions = catalogue.sessionTemplates.filter(

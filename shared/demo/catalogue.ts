@@ -38,8 +38,34 @@ const BANK_HOLIDAYS: ReadonlyArray<[IsoDate, string]> = [
   ['2027-03-29', 'Easter Monday'],
 ];
 
-/** Builds the catalogues, dated `since` (the start of the demo year). */
-export function demoCatalogue(random: DemoRandom, since: IsoDate): DemoCatalogue {
+/** The bookable sessions of each weekday: Morning and Afternoon, or `count` equal slots from 09:00 to 17:00. */
+function dailySessions(count: number): { start: string; end: string; label: string }[] {
+  if (count === 2) {
+    return [
+      { start: '09:00', end: '13:00', label: 'Morning' },
+      { start: '13:00', end: '17:00', label: 'Afternoon' },
+    ];
+  }
+  const minutes = (8 * 60) / count;
+  const time = (m: number) =>
+    `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  return Array.from({ length: count }, (_, i) => ({
+    start: time(9 * 60 + Math.round(i * minutes)),
+    end: time(9 * 60 + Math.round((i + 1) * minutes)),
+    label: `Session ${i + 1}`,
+  }));
+}
+
+/**
+ * Builds the catalogues, dated `since` (the start of the demo year), with `seats` in each of
+ * `sessionsPerDay` sessions a weekday (the benchmark's DSH is far busier than the demo's).
+ */
+export function demoCatalogue(
+  random: DemoRandom,
+  since: IsoDate,
+  seats = 6,
+  sessionsPerDay = 2,
+): DemoCatalogue {
   const base = () => demoRecord(random, since);
   const connection = (
     name: string,
@@ -50,24 +76,8 @@ export function demoCatalogue(random: DemoRandom, since: IsoDate): DemoCatalogue
   ): ConnectionType => ({ ...base(), name, description, pricePence, unit, needsBooking, active: true });
   const sessions: SessionTemplate[] = [];
   for (let weekday = 1; weekday <= 5; weekday++) {
-    sessions.push({
-      ...base(),
-      weekday,
-      start: '09:00',
-      end: '13:00',
-      seats: 6,
-      label: 'Morning',
-      active: true,
-    });
-    sessions.push({
-      ...base(),
-      weekday,
-      start: '13:00',
-      end: '17:00',
-      seats: 6,
-      label: 'Afternoon',
-      active: true,
-    });
+    for (const { start, end, label } of dailySessions(sessionsPerDay))
+      sessions.push({ ...base(), weekday, start, end, seats, label, active: true });
   }
   return {
     settings: {

@@ -33,8 +33,14 @@ export interface DemoOptions {
   seed?: number;
   projects?: number;
   people?: number;
-  /** Bookings each ready member of an active core-connection project makes per week. */
+  /** Bookings each ready member of an active core-connection project makes per week (may be fractional). */
   bookingsPerMemberPerWeek?: number;
+  /** Seats of each bookable session (default 6); the benchmark's DSH has a far larger room. */
+  seatsPerSession?: number;
+  /** Bookable sessions each weekday (default 2: morning and afternoon). */
+  sessionsPerDay?: number;
+  /** How many weeks of bookings there are before and after today (default 8 back, 4 ahead). */
+  bookingWeeks?: { back: number; ahead: number };
 }
 
 /** Every record of the demo data set, table by table. */
@@ -63,7 +69,7 @@ export function generateDemoData(options: DemoOptions): DemoDataSet {
   } = options;
   const random = new DemoRandom(seed);
   const since = addDaysIso(today, -400);
-  const catalogue = demoCatalogue(random, since);
+  const catalogue = demoCatalogue(random, since, options.seatsPerSession, options.sessionsPerDay);
   const people = demoPeople(random, peopleCount, since);
 
   const plans = Array.from({ length: projectCount }, (_, index) => {
@@ -116,6 +122,9 @@ export function generateDemoData(options: DemoOptions): DemoDataSet {
     certificates: demoCertificates(random, built, people),
     bookings: demoBookings(random, catalogue, projects, memberships, trainingsByPerson, today, {
       perMemberPerWeek: options.bookingsPerMemberPerWeek ?? 1,
+      ...(options.bookingWeeks
+        ? { weeksBack: options.bookingWeeks.back, weeksAhead: options.bookingWeeks.ahead }
+        : {}),
     }),
   };
 }
@@ -164,13 +173,14 @@ function demoCertificates(
 ): Certificate[] {
   const certificates: Certificate[] = [];
   const perYear = new Map<number, number>();
+  const peopleById = new Map(people.map((person) => [person.id, person]));
   for (const { project, closure } of built) {
     if (project.status !== 'closed' || !closure?.destruction || !closure.dataOwnerAuthorisationRef) continue;
     const issuedOn = project.ended!.on;
     const year = Number(issuedOn.slice(0, 4));
     perYear.set(year, (perYear.get(year) ?? 0) + 1);
     const number = formatCertificateNumber(year, perYear.get(year)!);
-    const lead = people.find((person) => person.id === project.onboarding.leadResearcherId);
+    const lead = peopleById.get(project.onboarding.leadResearcherId ?? '');
     const ig = project.onboarding.igReferences ?? {};
     const content = {
       number,

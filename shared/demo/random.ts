@@ -1,5 +1,7 @@
 /** A small seeded random source (mulberry32), so the same seed always gives the same demo data. */
 
+const HEX = '0123456789abcdef';
+
 /** Deterministic randomness for the demo generator. */
 export class DemoRandom {
   private state: number;
@@ -34,18 +36,27 @@ export class DemoRandom {
     return item;
   }
 
-  /** `count` distinct items of a list (or all of them when it is shorter). */
+  /**
+   * `count` distinct items of a list (or all of them when it is shorter): each draw picks a position among
+   * the items not yet chosen. The list is never copied (the benchmark samples teams from 50,000 people).
+   */
   sample<T>(items: readonly T[], count: number): T[] {
-    const pool = [...items];
+    const taken: number[] = []; // indexes into `items` already chosen, ascending
     const chosen: T[] = [];
-    while (chosen.length < count && pool.length > 0)
-      chosen.push(pool.splice(this.int(0, pool.length - 1), 1)[0] as T);
+    while (chosen.length < count && taken.length < items.length) {
+      let index = this.int(0, items.length - taken.length - 1);
+      let at = 0;
+      for (; at < taken.length && taken[at]! <= index; at++) index++;
+      taken.splice(at, 0, index);
+      chosen.push(items[index] as T);
+    }
     return chosen;
   }
 
   /** A version-4 UUID made from this source (deterministic, unlike crypto.randomUUID()). */
   uuid(): string {
-    const hex = Array.from({ length: 32 }, () => this.int(0, 15).toString(16));
+    const hex: string[] = [];
+    for (let i = 0; i < 32; i++) hex.push(HEX[this.int(0, 15)]!);
     hex[12] = '4';
     hex[16] = ((this.int(0, 15) & 0x3) | 0x8).toString(16);
     const s = hex.join('');

@@ -1,0 +1,182 @@
+/**
+ * Settings → Blackout dates: days the core connection cannot be booked, each with its reason; the England
+ * and Wales bank holidays of this year and the next two, ready to add in one step. A blackout that falls
+ * on booked days shows those bookings first (see BlackoutConflicts).
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { formatShortDate, londonToday } from '../../../../shared/dates';
+import { BlackoutDateFormSchema, type BlackoutDate, type BlackoutDateForm } from '../../../../shared/domain';
+import { bankHolidaysBetween } from '../../../../shared/domain/bookings';
+import { useApp } from '../../../app/app-context';
+import { useWriteContext } from '../../../app/current-staff';
+import { useDirtyForm } from '../../../components/form/DirtyForms';
+import { Field } from '../../../components/form/Field';
+import { deleteBlackoutDate, listBlackoutDates } from '../../../db/repositories/catalogues';
+import { countOf, formatFullDay } from '../model/calendar-dates';
+import { BlackoutConflicts } from './BlackoutConflicts';
+import { useBlackoutSaver } from './use-blackout-saver';
+
+type Message = { text: string; failed?: boolean } | null;
+const messageOf = (error: unknown): Message => ({
+  text: error instanceof Error ? error.message : String(error),
+  failed: true,
+});
+
+/** The blackout dates panel. */
+export function BlackoutDatesPanel() {
+  const { db } = useApp();
+  const ctx = useWriteContext();
+  const today = londonToday();
+  const holidaysUntil = `${Number(today.slice(0, 4)) + 2}-12-31`;
+  const formId = useId();
+  const blackouts = useLiveQuery(() => listBlackoutDates(db, today, '9999-12-31'), [db, today]);
+  const [message, setMessage] = useState<Message>(null);
+  const saver = useBlackoutSaver((text) => setMessage({ text }));
+  const {
+    register,
+    handleSubmit,
+    reset,
+    formState: { errors, isSubmitting, isDirty },
+  } = useForm<BlackoutDateForm>({
+    resolver: zodResolver(BlackoutDateFormSchema),
+    defaultValues: { date: '', reason: '' },
+  });
+  useDirtyForm(isDirty || saver.pending !== null);
+
+  const taken = new Set(blackouts?.map((blackout) => blackout.date));
+  const holidays = blackouts
+    ? bankHolidaysBetween(today, holidaysUntil).filter((holiday) => !taken.has(holiday.date))
+    : [];
+
+  const add = handleSubmit(async (values) => {
+    setMessage(null);
+    try {
+      if (await saver.propose([values])) reset({ date: '', reason: '' });
+    } catch (error) {
+      setMessage(messageOf(error));
+    }
+  });
+
+  async function addHolidays() {
+    setMessage(null);
+    try {
+      await saver.propose(holidays.map((holiday) => ({ date: holiday.date, reason: holiday.name })));
+    } catch (error) {
+      setMessage(messageOf(error));
+    }
+  }
+
+  async function remove(blackout: BlackoutDate) {
+    setMessage(null);
+    try {
+      await deleteBlackoutDate(ctx, blackout.id, blackout.revision);
+      setMessage({ text: `${formatFullDay(blackout.date)} can be booked again.` });
+    } catch (error) {
+      setMessage(messageOf(error));
+    }
+  }
+
+  return (
+    <section className="panel booking-settings" aria-labelledby="blackouts-heading">
+      <h2 id="blackouts-heading">Blackout dates</h2>
+      <p className="muted">
+        Days when the core connection cannot be booked, such as bank holidays or maintenance.
+      </p>
+      {blackouts && blackouts.length === 0 && <p>No blackout dates from today on.</p>}
+      {blackouts && blackouts.length > 0 && (
+        <div className="table-scroll blackout-list">
+          <table className="data-table">
+            <caption className="visually-hidden">Blackout dates from today on</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Reason</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {blackouts.map((blackout) => (
+                <tr key={blackout.id}>
+                  <td className="nowrap">{formatFullDay(blackout.date)}</td>
+                  <td>{blackout.reason}</td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button secondary small"
+                      aria-label={`Remove the blackout of ${formatShortDate(blackout.date)}`}
+                      onClick={() => void remove(blackout)}
+                    >
+                      Remove
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div role="status" className="status-line">
+        {message && <span className={message.failed ? 'form-failure' : 'verdict-ok'}>{message.text}</span>}
+      </div>
+
+      {saver.pending ? (
+        <BlackoutConflicts pending={saver.pending} onConfirm={saver.confirm} onLeave={saver.leave} />
+      ) : (
+        <div className="blackout-forms">
+          <form className="inline-form" aria-labelledby={`${formId}-title`} onSubmit={add} noValidate>
+            <h3 id={`${formId}-title`}>Add a blackout date</h3>
+            <div className="blackout-fields">
+              <Field label="Date" error={errors.date?.message} required>
+                <input type="date" {...register('date')} />
+              </Field>
+              <Field
+                label="Reason"
+                error={errors.reason?.message}
+                required
+                hint="e.g. Maintenance of the DSH"
+              >
+                <input type="text" autoComplete="off" {...register('reason')} />
+              </Field>
+            </div>
+            <div className="form-actions">
+              <button type="submit" className="button" disabled={isSubmitting}>
+                Add the blackout date
+              </button>
+            </div>
+          </form>
+          <div className="inline-form bank-holidays" role="group" aria-labelledby={`${formId}-holidays`}>
+            <h3 id={`${formId}-holidays`}>Bank holidays in England and Wales</h3>
+            {holidays.length === 0 ? (
+              <p className="muted">
+                Every bank holiday up to {formatShortDate(holidaysUntil)} is already a blackout date.
+              </p>
+            ) : (
+              <>
+                <p>
+                  {countOf(holidays.length, 'bank holiday')} up to {formatShortDate(holidaysUntil)}{' '}
+                  {holidays.length === 1 ? 'is' : 'are'} not yet a blackout date. One-off holidays are
+                  announced later: add them as they are.
+                </p>
+                <ul className="holiday-list">
+                  {holidays.map((holiday) => (
+                    <li key={holiday.date}>
+                      <span className="nowrap">{formatShortDate(holiday.date)}</span> {holiday.name}
+                    </li>
+                  ))}
+                </ul>
+                <button type="button" className="button secondary" onClick={() => void addHolidays()}>
+                  Add {countOf(holidays.length, 'bank holiday')} as blackout dates
+                </button>
+              </>
+            )}
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

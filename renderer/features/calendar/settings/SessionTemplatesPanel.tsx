@@ -1,0 +1,129 @@
+/** Settings → Bookable sessions: each weekday's sessions with seats; add, edit, stop offering, delete. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Fragment, useState } from 'react';
+import type { SessionTemplate } from '../../../../shared/domain';
+import { weekdayName } from '../../../../shared/domain/bookings';
+import { useApp } from '../../../app/app-context';
+import { useWriteContext } from '../../../app/current-staff';
+import { allSessionTemplates } from '../../../db/repositories/booking-calendar';
+import { deleteUnusedSessionTemplate } from '../../../db/repositories/booking-settings';
+import { SessionTemplateForm } from './SessionTemplateForm';
+
+/** The sessions panel. */
+export function SessionTemplatesPanel() {
+  const { db } = useApp();
+  const ctx = useWriteContext();
+  const templates = useLiveQuery(() => allSessionTemplates(db), [db]);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
+  const [message, setMessage] = useState<{ text: string; failed?: boolean } | null>(null);
+
+  async function remove(session: SessionTemplate) {
+    setMessage(null);
+    try {
+      await deleteUnusedSessionTemplate(ctx, session.id, session.revision);
+      setMessage({ text: `Deleted the ${weekdayName(session.weekday)} ${session.label || 'session'}.` });
+    } catch (error) {
+      setMessage({ text: error instanceof Error ? error.message : String(error), failed: true });
+    }
+  }
+
+  return (
+    <section className="panel booking-settings" aria-labelledby="sessions-heading">
+      <h2 id="sessions-heading">Bookable sessions</h2>
+      <p className="muted">
+        The sessions held every week, each with its seats. A session that has bookings cannot be deleted:
+        untick “Offered” to stop new bookings in it.
+      </p>
+      {templates && templates.length === 0 && (
+        <p>No sessions are set up, so nothing can be booked yet. Add the first one below.</p>
+      )}
+      {templates && templates.length > 0 && (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption className="visually-hidden">Bookable sessions, Monday first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Weekday</th>
+                <th scope="col">Session</th>
+                <th scope="col">Times</th>
+                <th scope="col">Seats</th>
+                <th scope="col">Offered</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {templates.map((session) => {
+                const name = `${weekdayName(session.weekday)} ${session.label || `${session.start}–${session.end}`}`;
+                return (
+                  <Fragment key={session.id}>
+                    <tr className={session.active ? undefined : 'is-inactive'}>
+                      <td>{weekdayName(session.weekday)}</td>
+                      <td>{session.label || '—'}</td>
+                      <td className="nowrap">
+                        {session.start}–{session.end}
+                      </td>
+                      <td>{session.seats}</td>
+                      <td>{session.active ? 'Yes' : 'No'}</td>
+                      <td className="booking-actions">
+                        <button
+                          type="button"
+                          className="button secondary small"
+                          aria-label={`Edit ${name}`}
+                          aria-expanded={editing === session.id}
+                          onClick={() => setEditing(editing === session.id ? null : session.id)}
+                        >
+                          Edit
+                        </button>
+                        <button
+                          type="button"
+                          className="button secondary small"
+                          aria-label={`Delete ${name}`}
+                          onClick={() => void remove(session)}
+                        >
+                          Delete
+                        </button>
+                      </td>
+                    </tr>
+                    {editing === session.id && (
+                      <tr>
+                        <td colSpan={6}>
+                          <SessionTemplateForm
+                            editing={session}
+                            onCancel={() => setEditing(null)}
+                            onDone={(text) => {
+                              setEditing(null);
+                              setMessage({ text });
+                            }}
+                          />
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <div role="status" className="status-line">
+        {message && <span className={message.failed ? 'form-failure' : undefined}>{message.text}</span>}
+      </div>
+      {adding ? (
+        <SessionTemplateForm
+          onCancel={() => setAdding(false)}
+          onDone={(text) => {
+            setAdding(false);
+            setMessage({ text });
+          }}
+        />
+      ) : (
+        <button type="button" className="button secondary" onClick={() => setAdding(true)}>
+          Add a session…
+        </button>
+      )}
+    </section>
+  );
+}
