@@ -10,6 +10,17 @@ export {
   type CertificateVerification,
 } from './certificate/verify-certificate';
 export { CERTIFICATE_RECORD_FILE, CERTIFICATE_RECORD_FORMAT } from './certificate/certificate-record';
+export { CERTIFICATE_TITLE, certificateDocument } from './certificate/certificate-document';
+export {
+  certificatePreviewDocument,
+  PREVIEW_MARK,
+  PREVIEW_NUMBER,
+  type CertificateDraftContent,
+} from './certificate/certificate-preview';
+export {
+  buildCertificatePreviewPdf,
+  type CertificatePreviewPdfOptions,
+} from './certificate/certificate-preview-pdf';
 export { toCsv, FORMULA_START, type CsvColumn, type CsvValue } from './csv/to-csv';
 export {
   projectRegisterCsv,
@@ -24,4 +35,5 @@ export type {
   TimelineEntry,
 } from './project-record/project-record-input';
 export type { FontFiles } from './pdf/pdf-document';
+export { fingerprintGroups, type Block, type DocumentSpec } from './pdf/blocks';
 export { wrapText, type MeasureText } from './pdf/wrap-text';

@@ -14,3 +14,4 @@ export * from './costing';
 export * from './certificate-fingerprint';
 export * from './email-drafts';
 export * from './bookings';
+export * from './retention';

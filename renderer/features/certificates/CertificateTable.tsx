@@ -1,0 +1,69 @@
+/** The rows of the certificate register, each with "Save PDF…" to export the certificate again. */
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { formatShortDate } from '../../../shared/dates';
+import type { Certificate } from '../../../shared/domain';
+import { ExportOutcome } from './ExportOutcome';
+import { useSaveCertificate } from './use-save-certificate';
+
+/** A table of certificates; the outcome of the last export shows under it. */
+export function CertificateTable({ certificates }: { certificates: readonly Certificate[] }) {
+  const save = useSaveCertificate();
+  const [saving, setSaving] = useState<string | null>(null);
+  return (
+    <>
+      <div className="table-scroll">
+        <table className="data-table cert-table">
+          <thead>
+            <tr>
+              <th scope="col">Certificate</th>
+              <th scope="col">Issued</th>
+              <th scope="col">Project</th>
+              <th scope="col">Lead researcher</th>
+              <th scope="col">Fingerprint</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {certificates.map((certificate) => (
+              <tr key={certificate.id}>
+                <th scope="row" className="nowrap">
+                  <Link to={`/projects/${certificate.projectId}/certificate`}>{certificate.number}</Link>
+                </th>
+                <td className="nowrap">{formatShortDate(certificate.issuedOn)}</td>
+                <td>
+                  <Link to={`/projects/${certificate.projectId}`}>
+                    {certificate.content.projectReference}
+                  </Link>
+                  <span className="cert-table-title">{certificate.content.projectTitle}</span>
+                </td>
+                <td>{certificate.content.leadResearcher}</td>
+                <td className="nowrap">
+                  <span className="path" title={certificate.fingerprint}>
+                    {certificate.fingerprint.slice(0, 8)}…
+                  </span>
+                </td>
+                <td className="nowrap">
+                  <button
+                    type="button"
+                    className="button secondary small"
+                    disabled={save.busy}
+                    onClick={() => {
+                      setSaving(certificate.number);
+                      void save.saveCertificate(certificate);
+                    }}
+                  >
+                    Save PDF…<span className="visually-hidden"> of {certificate.number}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ExportOutcome outcome={save.outcome} what={saving ? `Certificate ${saving}` : 'Certificate'} />
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * Route `projects/:projectId/certificate`: the project's certificate of deletion — the form, its preview
+ * and Issue while the project is closing; the issued certificate once it exists.
+ */
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, useParams } from 'react-router';
+import { useApp } from '../../app/app-context';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import { certificateScreenData } from './certificate-queries';
+import { CertificateForm } from './CertificateForm';
+import { ExportProjectRecordButton } from './ExportProjectRecordButton';
+import { IssuedCertificate } from './IssuedCertificate';
+import '../../components/form/forms.css';
+import './certificates.css';
+import { prefetchPdfTools } from './pdf-documents';
+
+/** The certificate page of one project. */
+export function IssueCertificatePage() {
+  const { projectId = '' } = useParams();
+  const { db } = useApp();
+  useEffect(prefetchPdfTools, []);
+  const data = useLiveQuery(() => certificateScreenData(db, projectId), [db, projectId]);
+  const [justIssued, setJustIssued] = useState<string | null>(null);
+
+  if (data === undefined) return <p className="muted">Loading the project…</p>;
+  if (data === null) {
+    return (
+      <>
+        <PageHeader title="Project not found" />
+        <EmptyState title="This project is not recorded">
+          <p>
+            The link may be wrong. <Link to="/certificates">Go to the certificate register</Link>.
+          </p>
+        </EmptyState>
+      </>
+    );
+  }
+  const { project, facts, sources, blockers, organisation } = data;
+  const certificate = facts.certificate;
+  return (
+    <>
+      <p className="back-link">
+        <Link to={`/projects/${project.id}${project.stage === 'closure' ? '?stage=closure' : ''}`}>
+          ← {project.reference}
+        </Link>
+      </p>
+      <PageHeader
+        title={
+          certificate ? `Certificate of deletion ${certificate.number}` : 'Issue the certificate of deletion'
+        }
+        description={`${project.reference} · ${project.title}`}
+        actions={<ExportProjectRecordButton projectId={project.id} />}
+      />
+      {certificate ? (
+        <IssuedCertificate
+          certificate={certificate}
+          project={project}
+          organisation={organisation}
+          justIssued={justIssued === certificate.number}
+        />
+      ) : (
+        <CertificateForm
+          sources={sources}
+          blockers={blockers}
+          organisation={organisation}
+          onIssued={setJustIssued}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * What the certificate screens read: a project with everything its certificate is prefilled from, and the
+ * certificate register, newest first, a page at a time or matching a search, through indexes only.
+ */
+import { londonToday } from '../../../shared/dates';
+import {
+  certificateBlockers,
+  type Certificate,
+  type Project,
+  type ProjectFacts,
+} from '../../../shared/domain';
+import type { DshDatabase } from '../../db/database';
+import { factTables, factsOf } from '../../db/repositories/project-facts';
+import { getSettings } from '../../db/repositories/settings';
+import type { CertificateSources } from './certificate-draft';
+
+/** A project ready for its certificate screen. */
+export interface CertificateScreenData {
+  project: Project;
+  facts: ProjectFacts;
+  sources: CertificateSources;
+  /** What is still missing before the certificate may be issued (empty: it may be). */
+  blockers: string[];
+  organisation: string;
+}
+
+/** The project and what its certificate needs, or null when there is no such project. */
+export function certificateScreenData(
+  db: DshDatabase,
+  projectId: string,
+): Promise<CertificateScreenData | null> {
+  return db.transaction('r', factTables(db), async () => {
+    const project = await db.projects.get(projectId);
+    if (!project) return null;
+    const facts = await factsOf(db, project);
+    const leadId = project.onboarding.leadResearcherId;
+    const lead = leadId ? await db.people.get(leadId) : undefined;
+    const { organisationName } = await getSettings(db);
+    const blockers =
+      project.stage === 'closure' && project.status === 'open'
+        ? certificateBlockers(project, facts, londonToday())
+        : [
+            project.status === 'open'
+              ? 'The project must be in its Closure stage.'
+              : 'The project has ended without a certificate of deletion.',
+          ];
+    return {
+      project,
+      facts,
+      sources: { project, leadName: lead?.name, closure: facts.closure },
+      blockers,
+      organisation: organisationName,
+    };
+  });
+}
+
+/** Certificates shown on one page of the register. */
+export const REGISTER_PAGE_SIZE = 50;
+
+/** One page of the register, newest first, and how many certificates there are in all. */
+export async function registerPage(
+  db: DshDatabase,
+  page: number,
+): Promise<{ certificates: Certificate[]; total: number }> {
+  const total = await db.certificates.count();
+  const certificates = await db.certificates
+    .orderBy('issuedOn')
+    .reverse()
+    .offset(page * REGISTER_PAGE_SIZE)
+    .limit(REGISTER_PAGE_SIZE)
+    .toArray();
+  return { certificates, total };
+}
+
+/** The most certificates a search lists. */
+export const SEARCH_LIMIT = 100;
+
+/**
+ * Certificates whose number or project reference starts with `text`, newest first. Case is ignored and the
+ * "DSH-" or "DSH-CERT-" may be left out ("2026-014" finds project DSH-2026-014's certificate). Numbers are
+ * looked up in the certificate index, references in the project index and then by project.
+ */
+export async function searchRegister(db: DshDatabase, text: string): Promise<Certificate[]> {
+  const query = text.trim().toUpperCase();
+  if (query === '') return [];
+  const prefixes = query.startsWith('DSH-') ? [query] : [`DSH-CERT-${query}`, `DSH-${query}`];
+  const found = new Map<string, Certificate>();
+  for (const prefix of prefixes) {
+    const byNumber = await db.certificates.where('number').startsWith(prefix).limit(SEARCH_LIMIT).toArray();
+    for (const certificate of byNumber) found.set(certificate.id, certificate);
+    const projectIds = await db.projects
+      .where('reference')
+      .startsWith(prefix)
+      .limit(SEARCH_LIMIT)
+      .primaryKeys();
+    if (projectIds.length > 0) {
+      const ofProjects = await db.certificates.where('projectId').anyOf(projectIds).toArray();
+      for (const certificate of ofProjects) found.set(certificate.id, certificate);
+    }
+  }
+  return [...found.values()]
+    .sort((a, b) => b.issuedOn.localeCompare(a.issuedOn) || b.number.localeCompare(a.number))
+    .slice(0, SEARCH_LIMIT);
+}
