@@ -1,15 +1,63 @@
-/** The Dashboard section, before it has anything to show. */
-import { SectionPlaceholder } from '../../components/SectionPlaceholder';
+/**
+ * The first screen of the day: where every project stands, what needs doing, who is booked in, and what
+ * changed lately. Everything is read through indexes (see dashboard-queries.ts). The root carries
+ * `data-dashboard-state`: "loading" until every panel has its figures, then "ready" (the benchmark and the
+ * tests wait on it).
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'react-router';
+import { formatLongDate } from '../../../shared/dates';
+import { useApp } from '../../app/app-context';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import { pipelineCounts, recentActivity } from '../../db/repositories/dashboard-queries';
+import { BookingsPanel } from './BookingsPanel';
+import { NeedsAttention } from './NeedsAttention';
+import { PipelinePanel } from './PipelinePanel';
+import { ACTIVITY_EVENTS_READ, RecentActivity } from './RecentActivity';
+import { useDashboardActions } from './use-dashboard-actions';
+import { useToday } from './use-today';
+import './dashboard.css';
+
+const WEEKDAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
 
 /** The Dashboard section. */
 export function DashboardPage() {
+  const { db } = useApp();
+  const today = useToday();
+  const pipeline = useLiveQuery(() => pipelineCounts(db), [db]);
+  const actions = useDashboardActions(today);
+  const activity = useLiveQuery(() => recentActivity(db, ACTIVITY_EVENTS_READ), [db]);
+  const ready = pipeline !== undefined && actions !== undefined && activity !== undefined;
+  const weekday = WEEKDAY.format(new Date(`${today}T12:00:00Z`));
+
   return (
-    <SectionPlaceholder path="/dashboard" emptyTitle="Nothing to show yet">
-      <p>
-        Once projects are recorded, this page shows how many are at each of the six stages, the actions
-        waiting for you (training about to expire, access forms to sign, projects nearing their end date),
-        today’s and tomorrow’s bookings, and the latest activity.
-      </p>
-    </SectionPlaceholder>
+    <div className="dashboard" data-dashboard-state={ready ? 'ready' : 'loading'} aria-busy={!ready}>
+      <PageHeader
+        title="Dashboard"
+        description={`${weekday} ${formatLongDate(today)}: where every project stands, and what needs doing.`}
+        actions={
+          <Link to="/dashboard/reminders" className="button secondary">
+            Reminders
+          </Link>
+        }
+      />
+      {pipeline?.total === 0 && (
+        <EmptyState title="No projects yet">
+          <p>
+            Projects appear here from their first enquiry. <Link to="/projects/new">Record an enquiry</Link>,
+            or load the demo data from <Link to="/settings">Settings</Link> to try DSH Desk out.
+          </p>
+        </EmptyState>
+      )}
+      <PipelinePanel pipeline={pipeline} />
+      <div className="dashboard-columns">
+        <NeedsAttention actions={actions} />
+        <div className="dashboard-side">
+          <BookingsPanel actions={actions} today={today} />
+          <RecentActivity activity={activity} />
+        </div>
+      </div>
+    </div>
   );
 }

@@ -1,14 +1,29 @@
-/** The Reports section, before it has anything to show. */
-import { SectionPlaceholder } from '../../components/SectionPlaceholder';
+/** The Reports section: the reports a manager reads, each a chart with its table, and the evidence pack. */
+import { Link } from 'react-router';
+import { PageHeader } from '../../components/PageHeader';
+import { EvidencePackPanel } from './evidence/EvidencePackPanel';
+import { REPORTS } from './report-catalogue';
+import './reports.css';
 
-/** The Reports section. */
+/** The Reports page (`#/reports`). */
 export function ReportsPage() {
   return (
-    <SectionPlaceholder path="/reports" emptyTitle="No reports yet">
-      <p>
-        Reports will chart projects per stage over time, time spent in each stage, booking use, training
-        compliance and costs, each with a table and a CSV export, and will build the evidence pack for audits.
-      </p>
-    </SectionPlaceholder>
+    <>
+      <PageHeader
+        title="Reports"
+        description="Figures for managers and auditors. Every chart has a table of the same figures and a CSV download."
+      />
+      <ul className="report-cards">
+        {REPORTS.map((report) => (
+          <li key={report.id} className="report-card">
+            <Link to={`/reports/${report.id}`} className="report-card-title">
+              {report.title}
+            </Link>
+            <p className="muted">{report.summary}</p>
+          </li>
+        ))}
+      </ul>
+      <EvidencePackPanel />
+    </>
   );
 }

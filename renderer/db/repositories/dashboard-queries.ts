@@ -1,0 +1,202 @@
+/**
+ * What the dashboard and the reminders read, through indexes only: the pipeline as index counts, and the
+ * action list from the records it can be about — never a whole table of projects, people, memberships,
+ * training records, bookings or audit events.
+ *
+ * Reads (each an index range or key look-up):
+ * - pipeline: `[status+stage]` counts of open projects per stage, `[status+updatedAt]` counts per ended status;
+ * - open projects in Onboarding, Set Up, Access, Active and Closure by `[status+stage]` (the stages that can
+ *   have an action), plus by id the projects named by waiting change requests and bookings;
+ * - memberships of live projects (and of closing projects whose form names no lead) by `projectId`;
+ * - the NHS DSA records of the current members of live projects by `[personId+kind]` (every record, so a
+ *   renewal replaces the expiry it renews, and records without an expiry date follow the settings);
+ * - bookings of today and tomorrow by `[status+date]`; change requests by `status`;
+ * - by id: the people the items name, and the acknowledgements of the items;
+ * - the small catalogues (connection types, sessions, applications) and the settings.
+ * Their cost grows with the projects in progress and their members, not with the history.
+ */
+import { addDaysIso, type IsoDate } from '../../../shared/dates';
+import type { AuditEvent, Booking, ChangeRequest, Person, Project, Stage } from '../../../shared/domain';
+import {
+  ENDED_STATUSES,
+  LIVE_STAGES,
+  actionItems,
+  isCurrentMember,
+  type ActionData,
+  type ActionItem,
+  type Pipeline,
+} from '../../../shared/domain/reports';
+import { pageAuditEvents } from '../audit/queries';
+import type { AcknowledgementRow, DshDatabase } from '../database';
+import { acknowledgementsOf } from './acknowledgements';
+import { countOpenProjectsByStage, countProjects } from './project-lists';
+import { getSettings, type SettingsView } from './settings';
+
+/** Open projects per stage and ended projects per status, from index counts. */
+export async function pipelineCounts(db: DshDatabase): Promise<Pipeline> {
+  const [byStage, ...ended] = await Promise.all([
+    countOpenProjectsByStage(db),
+    ...ENDED_STATUSES.map((status) => countProjects(db, { status })),
+  ]);
+  const byStatus = Object.fromEntries(
+    ENDED_STATUSES.map((status, i) => [status, ended[i] ?? 0]),
+  ) as Pipeline['byStatus'];
+  const open = Object.values(byStage).reduce((sum, count) => sum + count, 0);
+  return { byStage, byStatus, open, total: open + Object.values(byStatus).reduce((a, b) => a + b, 0) };
+}
+
+/** The stages whose open projects can have an action. */
+const ACTION_STAGES: readonly Stage[] = ['onboarding', ...LIVE_STAGES, 'closure'];
+
+function unique(values: Iterable<string>): string[] {
+  return [...new Set(values)];
+}
+
+function openProjectsIn(db: DshDatabase, stage: Stage): Promise<Project[]> {
+  return db.projects.where('[status+stage]').equals(['open', stage]).toArray();
+}
+
+/** Everything the action list reads except the people (see `dashboardActions`). */
+export async function loadActionData(
+  db: DshDatabase,
+  today: IsoDate,
+): Promise<ActionData & { settings: SettingsView }> {
+  const tomorrow = addDaysIso(today, 1);
+  const [byStage, bookings, requested, approved, connectionTypes, sessionTemplates, applications, settings] =
+    await Promise.all([
+      Promise.all(ACTION_STAGES.map((stage) => openProjectsIn(db, stage))),
+      db.bookings
+        .where('[status+date]')
+        .between(['booked', today], ['booked', tomorrow], true, true)
+        .toArray(),
+      db.changeRequests.where('status').equals('requested').toArray(),
+      db.changeRequests.where('status').equals('approved').toArray(),
+      db.connectionTypes.toArray(),
+      db.sessionTemplates.toArray(),
+      db.applications.toArray(),
+      getSettings(db),
+    ]);
+  const projects = byStage.flat();
+  const live = projects.filter((project) => LIVE_STAGES.includes(project.stage));
+  const closingWithoutLead = projects.filter(
+    (project) => project.stage === 'closure' && !project.onboarding.leadResearcherId,
+  );
+  const changeRequests = [...requested, ...approved];
+  const known = new Set(projects.map((project) => project.id));
+  const named = unique([...changeRequests, ...bookings].map((record) => record.projectId)).filter(
+    (id) => !known.has(id),
+  );
+  const [memberships, others] = await Promise.all([
+    Promise.all(
+      [...live, ...closingWithoutLead].map((project) =>
+        db.memberships.where('projectId').equals(project.id).toArray(),
+      ),
+    ).then((lists) => lists.flat()),
+    db.projects.bulkGet(named),
+  ]);
+  const liveIds = new Set(live.map((project) => project.id));
+  const members = unique(
+    memberships
+      .filter((membership) => liveIds.has(membership.projectId) && isCurrentMember(membership, today))
+      .map((membership) => membership.personId),
+  );
+  const trainings = (
+    await Promise.all(
+      members.map((personId) =>
+        db.trainingRecords.where('[personId+kind]').equals([personId, 'nhs-dsa-level-1']).toArray(),
+      ),
+    )
+  ).flat();
+  return {
+    projects: [...projects, ...others.filter((project) => project !== undefined)],
+    people: [],
+    memberships,
+    trainings,
+    connectionTypes,
+    bookings,
+    sessionTemplates,
+    changeRequests,
+    applications,
+    settings,
+  };
+}
+
+/** The people an action list names: its items' people, and those of its access items, bookings and requests. */
+function namedPeople(items: readonly ActionItem[], data: ActionData, today: IsoDate): string[] {
+  const byId = new Map(data.projects.map((project) => [project.id, project]));
+  const waitingForAccess = data.memberships.filter((membership) => {
+    const project = byId.get(membership.projectId);
+    return (
+      project?.status === 'open' &&
+      (project.stage === 'access' || project.stage === 'active') &&
+      isCurrentMember(membership, today) &&
+      !(membership.accessForm && membership.accessGranted)
+    );
+  });
+  return unique([
+    ...items.flatMap((item) => (item.target.type === 'person' ? [item.target.id] : [])),
+    ...items.flatMap((item) => (item.email ? [item.email.personId] : [])),
+    ...waitingForAccess.map((membership) => membership.personId),
+    ...data.bookings.map((booking: Booking) => booking.personId),
+    ...data.changeRequests.flatMap((request: ChangeRequest) => (request.personId ? [request.personId] : [])),
+  ]);
+}
+
+/** The action list with what the screens show beside it. */
+export interface DashboardActions {
+  /** Every item standing today, acknowledged ones included and flagged, most pressing first. */
+  items: ActionItem[];
+  acknowledgements: Map<string, AcknowledgementRow>;
+  projects: Map<string, Project>;
+  people: Map<string, Person>;
+  settings: SettingsView;
+}
+
+/** The action list of `today`: the records it reads, then the people it names and its acknowledgements. */
+export async function dashboardActions(db: DshDatabase, today: IsoDate): Promise<DashboardActions> {
+  const data = await loadActionData(db, today);
+  // Item ids and targets do not depend on names: a first pass says whose names and acknowledgements to read.
+  const unnamed = actionItems(data, today, { keepAcknowledged: true });
+  const [people, acknowledgements] = await Promise.all([
+    db.people.bulkGet(namedPeople(unnamed, data, today)),
+    acknowledgementsOf(
+      db,
+      unnamed.map((item) => item.id),
+    ),
+  ]);
+  const known = people.filter((person) => person !== undefined);
+  const items = actionItems({ ...data, people: known }, today, {
+    acknowledged: new Set(acknowledgements.keys()),
+    keepAcknowledged: true,
+  });
+  return {
+    items,
+    acknowledgements,
+    projects: new Map(data.projects.map((project) => [project.id, project])),
+    people: new Map(known.map((person) => [person.id, person])),
+    settings: data.settings,
+  };
+}
+
+/** The latest audit events, with the projects and people they are about (for links and references). */
+export interface RecentActivity {
+  events: AuditEvent[];
+  projects: Map<string, Project>;
+  people: Map<string, Person>;
+}
+
+/** The newest `limit` audit events, through the `seq` index, and the projects and people they name. */
+export async function recentActivity(db: DshDatabase, limit: number): Promise<RecentActivity> {
+  const { events } = await pageAuditEvents(db, { limit });
+  const idsOf = (entity: AuditEvent['entity']) =>
+    unique(events.filter((event) => event.entity === entity).map((event) => event.entityId));
+  const [projects, people] = await Promise.all([
+    db.projects.bulkGet(idsOf('project')),
+    db.people.bulkGet(idsOf('person')),
+  ]);
+  return {
+    events,
+    projects: new Map(projects.filter((p) => p !== undefined).map((p) => [p.id, p])),
+    people: new Map(people.filter((p) => p !== undefined).map((p) => [p.id, p])),
+  };
+}

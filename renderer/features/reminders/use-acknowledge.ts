@@ -1,0 +1,21 @@
+/** Acknowledging a reminder from a list, with a status line that says what happened. */
+import { useState } from 'react';
+import type { ActionItem } from '../../../shared/domain/reports';
+import { useWriteContext } from '../../app/current-staff';
+import { acknowledgeReminder } from '../../db/repositories/acknowledgements';
+
+/** `acknowledge(item)` and the sentence to announce after it. */
+export function useAcknowledge() {
+  const ctx = useWriteContext();
+  const [status, setStatus] = useState('');
+  async function acknowledge(item: ActionItem): Promise<void> {
+    try {
+      await acknowledgeReminder(ctx, item);
+      setStatus(`Acknowledged: ${item.title}.`);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      setStatus(`The reminder was not acknowledged: ${detail} Try again.`);
+    }
+  }
+  return { acknowledge, status };
+}

@@ -1,0 +1,45 @@
+/** "Download CSV": saves a table as a CSV file through the host (a save dialog in the desktop app). */
+import { useState } from 'react';
+import { londonToday } from '../../../../shared/dates';
+import { useApp } from '../../../app/app-context';
+
+interface CsvButtonProps {
+  /** What the table is, for the button's accessible name and the file name ("Enquiries per month"). */
+  name: string;
+  build: () => Uint8Array;
+}
+
+/** The button and a status line saying where the file went. */
+export function CsvButton({ name, build }: CsvButtonProps) {
+  const { host } = useApp();
+  const [status, setStatus] = useState('');
+  async function save() {
+    setStatus('Saving…');
+    try {
+      const result = await host.saveFile({
+        suggestedName: `${name} ${londonToday()}.csv`,
+        kind: 'csv',
+        // A copy on a plain ArrayBuffer, as the bridge's contract asks.
+        bytes: new Uint8Array(build()),
+      });
+      setStatus(result.status === 'saved' ? `Saved to ${result.path}` : 'Not saved: the save was cancelled.');
+    } catch (error) {
+      setStatus(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return (
+    <span className="csv-download">
+      <button
+        type="button"
+        className="button secondary small-button"
+        aria-label={`Download CSV: ${name}`}
+        onClick={() => void save()}
+      >
+        Download CSV
+      </button>
+      <span role="status" className="csv-status small">
+        {status}
+      </span>
+    </span>
+  );
+}
