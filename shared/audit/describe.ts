@@ -17,6 +17,7 @@ const ENTITY_NAMES: Record<AuditedEntity, string> = {
   'session-template': 'bookable session',
   'blackout-date': 'blackout date',
   settings: 'settings',
+  database: 'database',
 };
 
 const VERBS: Record<string, string> = {
@@ -33,6 +34,7 @@ const VERBS: Record<string, string> = {
   export: 'Exported',
   backup: 'Backed up',
   restore: 'Restored',
+  'undo-restore': 'Undid a restore of the',
   acknowledge: 'Acknowledged a reminder for',
   'load-demo': 'Loaded demo',
   issue: 'Issued',

@@ -27,6 +27,8 @@ export const AUDITED_ENTITIES = [
   'session-template',
   'blackout-date',
   'settings',
+  /** The whole database: backups, exports and restores. */
+  'database',
 ] as const;
 /** A kind of record the audit log speaks about. */
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
