@@ -8,10 +8,15 @@ import { ProjectPage } from '../features/projects/ProjectPage';
 import { NewEnquiryPage } from '../features/projects/NewEnquiryPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { PersonPage } from '../features/people/PersonPage';
-import { CalendarPage } from '../features/calendar/CalendarPage';
+import { calendarRoutes } from '../features/calendar/calendar-routes';
 import { ReportsPage } from '../features/reports/ReportsPage';
+import { ReportPage } from '../features/reports/ReportPage';
+import { RemindersPage } from '../features/reminders/RemindersPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { BackupsPage } from '../features/backups/BackupsPage';
+import { IssueCertificatePage } from '../features/certificates/IssueCertificatePage';
+import { CertificatesPage } from '../features/certificates/CertificatesPage';
 
 /** The route tree under the shell. */
 export const routes: RouteObject[] = [
@@ -20,15 +25,20 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <Navigate to="/dashboard" replace /> },
       { path: 'dashboard', element: <DashboardPage /> },
+      { path: 'dashboard/reminders', element: <RemindersPage /> },
       { path: 'projects', element: <ProjectsPage /> },
       { path: 'projects/new', element: <NewEnquiryPage /> },
       { path: 'projects/:projectId', element: <ProjectPage /> },
+      { path: 'projects/:projectId/certificate', element: <IssueCertificatePage /> },
+      { path: 'certificates', element: <CertificatesPage /> },
       { path: 'people', element: <PeoplePage /> },
       { path: 'people/:personId', element: <PersonPage /> },
-      { path: 'calendar', element: <CalendarPage /> },
+      ...calendarRoutes,
       { path: 'reports', element: <ReportsPage /> },
+      { path: 'reports/:reportId', element: <ReportPage /> },
       { path: 'audit', element: <AuditPage /> },
       { path: 'settings', element: <SettingsPage /> },
+      { path: 'settings/backups', element: <BackupsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,14 +1,143 @@
-/** The People section, before it has anything to show. */
-import { SectionPlaceholder } from '../../components/SectionPlaceholder';
+/**
+ * The people register: every researcher, by name, a page at a time through the name index; a search by the
+ * start of a name, e-mail address or organisation; and "Add person".
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDeferredValue, useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useApp } from '../../app/app-context';
+import { DirtyFormsGuard } from '../../components/form/DirtyForms';
+import { EmptyState } from '../../components/EmptyState';
+import { PageHeader } from '../../components/PageHeader';
+import { countPeople, listPeople } from '../../db/repositories/people';
+import { searchPeople } from '../../db/repositories/people-register';
+import { PeopleTable } from './PeopleTable';
+import { PersonForm } from './PersonForm';
+import './people.css';
+
+const PAGE_SIZE = 50;
+const COUNT = new Intl.NumberFormat('en-GB');
 
 /** The People section. */
 export function PeoplePage() {
+  const { db } = useApp();
+  const navigate = useNavigate();
+  const [adding, setAdding] = useState(false);
+  // Kept in the page, not the address: every navigation (even a changed ?q=) moves focus to the heading.
+  const [query, setQuery] = useState('');
+  const [page, setPage] = useState(1);
+  const searched = useDeferredValue(query.trim());
+  const total = useLiveQuery(() => countPeople(db), [db]);
+  const listing = useLiveQuery(
+    async () =>
+      searched
+        ? { kind: 'search' as const, ...(await searchPeople(db, searched, PAGE_SIZE)) }
+        : {
+            kind: 'page' as const,
+            people: await listPeople(db, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }),
+          },
+    [db, searched, page],
+  );
+  const pages = Math.max(1, Math.ceil((total ?? 0) / PAGE_SIZE));
+
   return (
-    <SectionPlaceholder path="/people" emptyTitle="No people yet">
-      <p>
-        The people register will list every researcher with their DSH environment training, NHS Data Security
-        Awareness training and when it expires, and the projects they are on.
-      </p>
-    </SectionPlaceholder>
+    <DirtyFormsGuard>
+      <PageHeader
+        title="People"
+        description="Researchers, their training and the projects they are on."
+        actions={
+          !adding && (
+            <button type="button" className="button" onClick={() => setAdding(true)}>
+              Add person
+            </button>
+          )
+        }
+      />
+      {adding && (
+        <PersonForm
+          onDone={(saved) => {
+            setAdding(false);
+            if (saved) void navigate(`/people/${saved.id}`);
+          }}
+        />
+      )}
+      {total === 0 && !adding ? (
+        <EmptyState title="No people yet">
+          <p>
+            Add the researchers the DSH works with: their training, forms and access are recorded against
+            them. People are also added from a project’s onboarding form and its change requests, or load the
+            demo data from Settings to try DSH Desk out.
+          </p>
+        </EmptyState>
+      ) : (
+        <section className="panel" aria-labelledby="register-heading">
+          <div className="panel-heading-row">
+            <h2 id="register-heading">Register</h2>
+            <span className="muted">
+              {total === undefined ? '' : `${COUNT.format(total)} people recorded`}
+            </span>
+          </div>
+          <form className="filter-bar" role="search" onSubmit={(event) => event.preventDefault()}>
+            <div className="field people-search">
+              <label htmlFor="people-search">Search</label>
+              <p id="people-search-hint" className="field-hint">
+                The start of a name, an e-mail address or an organisation.
+              </p>
+              <input
+                id="people-search"
+                type="search"
+                value={query}
+                aria-describedby="people-search-hint"
+                onChange={(event) => {
+                  setQuery(event.target.value);
+                  setPage(1);
+                }}
+              />
+            </div>
+          </form>
+          <p role="status" className="muted people-status">
+            {listing?.kind === 'search' &&
+              (listing.people.length === 0
+                ? `No one matches “${searched}”.`
+                : listing.more
+                  ? `The first ${PAGE_SIZE} people matching “${searched}”. Type more to narrow the search.`
+                  : `${listing.people.length} ${listing.people.length === 1 ? 'person matches' : 'people match'} “${searched}”.`)}
+            {listing?.kind === 'page' &&
+              total !== undefined &&
+              total > 0 &&
+              `Page ${page} of ${COUNT.format(pages)}, by name.`}
+          </p>
+          {listing && listing.people.length > 0 && (
+            <PeopleTable
+              people={listing.people}
+              caption={listing.kind === 'search' ? `People matching ${searched}` : `People, page ${page}`}
+            />
+          )}
+          {listing?.kind === 'page' && pages > 1 && (
+            <nav className="pager" aria-label="Pages of the register">
+              <button
+                type="button"
+                className="button secondary"
+                disabled={page <= 1}
+                onClick={() => setPage(page - 1)}
+              >
+                Previous
+              </button>
+              <span>
+                Page {page} of {COUNT.format(pages)}
+              </span>
+              <button
+                type="button"
+                className="button secondary"
+                disabled={page >= pages}
+                onClick={() => setPage(page + 1)}
+              >
+                Next
+              </button>
+            </nav>
+          )}
+        </section>
+      )}
+    </DirtyFormsGuard>
   );
 }

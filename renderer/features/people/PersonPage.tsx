@@ -1,9 +1,46 @@
-/** One researcher: their training and their projects. */
-import { useParams } from 'react-router';
+/** One researcher: their details, their training and the projects they are on. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link, useParams } from 'react-router';
+import { useApp } from '../../app/app-context';
+import { DirtyFormsGuard } from '../../components/form/DirtyForms';
 import { PageHeader } from '../../components/PageHeader';
+import { getPerson } from '../../db/repositories/people';
+import { PersonDetails } from './PersonDetails';
+import { PersonProjects } from './PersonProjects';
+import { PersonTraining } from './PersonTraining';
+import './people.css';
 
-/** The person page (being built). */
+/** The person page. */
 export function PersonPage() {
-  const { personId } = useParams();
-  return <PageHeader title="Person" description={`Person ${personId ?? ''}`} />;
+  const { personId = '' } = useParams();
+  const { db } = useApp();
+  const found = useLiveQuery(async () => ({ person: await getPerson(db, personId) }), [db, personId]);
+  if (found === undefined) return null;
+  const { person } = found;
+  if (!person) {
+    return (
+      <>
+        <PageHeader title="Person not found" description="No one is recorded under this address." />
+        <p>
+          <Link to="/people">Go to the people register</Link>
+        </p>
+      </>
+    );
+  }
+  return (
+    <DirtyFormsGuard>
+      <PageHeader
+        title={person.name}
+        description={[person.organisation, person.department].filter(Boolean).join(' · ')}
+        actions={
+          <Link to="/people" className="button secondary">
+            All people
+          </Link>
+        }
+      />
+      <PersonDetails person={person} />
+      <PersonTraining person={person} />
+      <PersonProjects person={person} />
+    </DirtyFormsGuard>
+  );
 }

@@ -1,0 +1,38 @@
+/**
+ * Showing why a save failed: the repository's plain message for the whole form, and each field's issue (a
+ * ValidationError's issues, a DuplicateError on the field it is about) beside that field.
+ */
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { DuplicateError, ValidationError } from '../../db/errors';
+import type { FieldPath } from './schema-resolver';
+
+/** The message of any error, for a form's alert. */
+export function failureMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Where a failed save's details go. */
+export interface SaveErrorOptions {
+  /** The form field a repository issue belongs to (default: the issue's path); undefined: not a field. */
+  fieldOf?: (path: FieldPath) => FieldPath | undefined;
+  /** The field a DuplicateError is about (e.g. `email`). */
+  duplicateField?: FieldPath;
+}
+
+/** Marks the fields a failed save names and returns the message for the form's alert. */
+export function reportSaveError<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  { fieldOf = (path) => path, duplicateField }: SaveErrorOptions = {},
+): string {
+  if (error instanceof ValidationError) {
+    for (const issue of error.issues) {
+      const field = fieldOf(issue.path);
+      if (field) setError(field as Path<T>, { type: 'server', message: issue.message });
+    }
+  }
+  if (error instanceof DuplicateError && duplicateField) {
+    setError(duplicateField as Path<T>, { type: 'server', message: error.message });
+  }
+  return failureMessage(error);
+}

@@ -1,0 +1,119 @@
+/** Adding a researcher, or editing one's details; an e-mail address already recorded is refused by name. */
+import { useState } from 'react';
+import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
+import { PersonFormSchema, type Person, type PersonForm as PersonValues } from '../../../shared/domain';
+import { useWriteContext } from '../../app/current-staff';
+import { useDirtyForm } from '../../components/form/DirtyForms';
+import { Field } from '../../components/form/Field';
+import { InlineForm } from '../../components/form/InlineForm';
+import { reportSaveError } from '../../components/form/save-errors';
+import { schemaResolver } from '../../components/form/schema-resolver';
+import { addPerson, updatePerson } from '../../db/repositories/people';
+
+/** What the person fields hold (text, as typed). */
+export type PersonValuesText = Record<keyof PersonValues, string>;
+type Values = PersonValuesText;
+
+/** The fields of a person, or empty ones. */
+export function personValues(person?: Person): Values {
+  return {
+    name: person?.name ?? '',
+    email: person?.email ?? '',
+    organisation: person?.organisation ?? '',
+    department: person?.department ?? '',
+    phone: person?.phone ?? '',
+  };
+}
+
+/** A person field's registration, from whichever form holds the person fields. */
+type Registration = UseFormRegisterReturn;
+
+/** The person fields, for any form that records a person (also inside the change request form). */
+export function PersonFields({
+  field,
+  errorOf,
+}: {
+  field: (name: keyof PersonValues) => Registration;
+  errorOf: (name: keyof PersonValues) => string | undefined;
+}) {
+  return (
+    <div className="form-grid">
+      <Field
+        label="Full name"
+        error={errorOf('name')}
+        required
+        hint="As the person writes it, with any title."
+      >
+        <input type="text" autoComplete="off" {...field('name')} />
+      </Field>
+      <Field label="E-mail address" error={errorOf('email')} required>
+        <input type="email" autoComplete="off" {...field('email')} />
+      </Field>
+      <Field label="Organisation" error={errorOf('organisation')} required>
+        <input type="text" {...field('organisation')} />
+      </Field>
+      <Field label="Department" error={errorOf('department')}>
+        <input type="text" {...field('department')} />
+      </Field>
+      <Field label="Phone number" error={errorOf('phone')}>
+        <input type="tel" {...field('phone')} />
+      </Field>
+    </div>
+  );
+}
+
+/** The add / edit form, shown in place. */
+export function PersonForm({
+  person,
+  onDone,
+}: {
+  /** The person to edit; absent to add one. */
+  person?: Person;
+  onDone: (saved?: Person) => void;
+}) {
+  const ctx = useWriteContext();
+  const [failure, setFailure] = useState<string | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isDirty, isSubmitting },
+  } = useForm<Values, unknown, PersonValues>({
+    resolver: schemaResolver(PersonFormSchema),
+    defaultValues: personValues(person),
+  });
+  const release = useDirtyForm(isDirty);
+
+  const submit = handleSubmit(async (form) => {
+    setFailure(null);
+    try {
+      const saved = person
+        ? await updatePerson(ctx, person.id, person.revision, form)
+        : await addPerson(ctx, form);
+      // Saved: the page may move on to the person at once, so the guard must not hold it back.
+      release();
+      onDone(saved);
+    } catch (error) {
+      setFailure(reportSaveError(error, setError, { duplicateField: 'email' }));
+    }
+  });
+
+  return (
+    <InlineForm
+      title={person ? `Edit the details of ${person.name}` : 'Add a person'}
+      description={
+        person
+          ? undefined
+          : 'A researcher the DSH keeps records about. Each e-mail address can be recorded once.'
+      }
+      onSubmit={submit}
+      failure={failure}
+      submitLabel={person ? 'Save changes' : 'Add person'}
+      submitting={isSubmitting}
+      onCancel={() => onDone()}
+      level={person ? 3 : 2}
+    >
+      <PersonFields field={(name) => register(name)} errorOf={(name) => errors[name]?.message} />
+    </InlineForm>
+  );
+}

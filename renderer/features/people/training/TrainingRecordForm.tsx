@@ -1,0 +1,169 @@
+/**
+ * Adding or correcting a training record of one person: the course, when it was completed, when it expires
+ * (for NHS DSA, filled in from the validity in Settings) and the certificate or evidence reference.
+ */
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { addMonthsIso, isIsoDate, londonToday } from '../../../../shared/dates';
+import {
+  TRAINING_KINDS,
+  TrainingFormSchema,
+  trainingLabel,
+  type TrainingForm,
+  type TrainingKind,
+  type TrainingRecord,
+} from '../../../../shared/domain';
+import { useWriteContext } from '../../../app/current-staff';
+import { useDirtyForm } from '../../../components/form/DirtyForms';
+import { Field } from '../../../components/form/Field';
+import { InlineForm } from '../../../components/form/InlineForm';
+import { reportSaveError } from '../../../components/form/save-errors';
+import { schemaResolver } from '../../../components/form/schema-resolver';
+import { addTrainingRecord, updateTrainingRecord } from '../../../db/repositories/training';
+
+interface Values {
+  kind: TrainingKind | '';
+  completedOn: string;
+  expiresOn: string;
+  evidenceReference: string;
+}
+
+interface TrainingRecordFormProps {
+  personId: string;
+  /** The person's name, for the heading. */
+  personName: string;
+  /** The record to correct; absent to add one. */
+  record?: TrainingRecord;
+  /** The course to start with when adding. */
+  kind?: TrainingKind;
+  /** The NHS DSA validity of the settings. */
+  dsaValidityMonths: number;
+  onDone: (saved?: TrainingRecord) => void;
+}
+
+/** The form, shown in place. */
+export function TrainingRecordForm({
+  personId,
+  personName,
+  record,
+  kind,
+  dsaValidityMonths,
+  onDone,
+}: TrainingRecordFormProps) {
+  const ctx = useWriteContext();
+  const [failure, setFailure] = useState<string | null>(null);
+  const expiryFor = (course: string, completedOn: string) =>
+    course === 'nhs-dsa-level-1' && isIsoDate(completedOn)
+      ? addMonthsIso(completedOn, dsaValidityMonths)
+      : '';
+  const initialCompleted = record?.completedOn ?? londonToday();
+  const initialKind = record?.kind ?? kind ?? '';
+  // The expiry this form last filled in itself: replaced when the completion date changes, unless typed over.
+  const [autoExpiry, setAutoExpiry] = useState(() =>
+    record ? expiryFor(record.kind, record.completedOn) : expiryFor(initialKind, initialCompleted),
+  );
+  const {
+    register,
+    handleSubmit,
+    control,
+    getValues,
+    setValue,
+    setError,
+    formState: { errors, isDirty, isSubmitting },
+  } = useForm<Values, unknown, TrainingForm>({
+    resolver: schemaResolver(TrainingFormSchema, { toInput: (values) => ({ personId, ...values }) }),
+    defaultValues: record
+      ? {
+          kind: record.kind,
+          completedOn: record.completedOn,
+          expiresOn: record.expiresOn ?? '',
+          evidenceReference: record.evidenceReference ?? '',
+        }
+      : {
+          kind: initialKind,
+          completedOn: initialCompleted,
+          expiresOn: expiryFor(initialKind, initialCompleted),
+          evidenceReference: '',
+        },
+  });
+  useDirtyForm(isDirty);
+  const course = useWatch({ control, name: 'kind' });
+
+  /** Keeps a filled-in NHS DSA expiry in step with the course and completion date. */
+  function refreshExpiry() {
+    const { kind: chosen, completedOn, expiresOn } = getValues();
+    if (expiresOn !== '' && expiresOn !== autoExpiry) return;
+    const next = expiryFor(chosen, completedOn);
+    setAutoExpiry(next);
+    setValue('expiresOn', next);
+  }
+
+  const submit = handleSubmit(async ({ personId: _person, ...form }) => {
+    setFailure(null);
+    try {
+      const saved = record
+        ? await updateTrainingRecord(ctx, record.id, record.revision, form)
+        : await addTrainingRecord(ctx, { personId, ...form });
+      onDone(saved);
+    } catch (error) {
+      setFailure(reportSaveError(error, setError));
+    }
+  });
+
+  const dsa = course === 'nhs-dsa-level-1';
+  return (
+    <InlineForm
+      title={
+        record ? `Correct ${trainingLabel(record.kind)} of ${personName}` : `Add training for ${personName}`
+      }
+      onSubmit={submit}
+      failure={failure}
+      submitLabel={record ? 'Save changes' : 'Add training'}
+      submitting={isSubmitting}
+      onCancel={() => onDone()}
+      level={4}
+    >
+      <div className="form-grid">
+        {record ? (
+          <p className="field">
+            <span className="field-label-text">Training</span>
+            {trainingLabel(record.kind)}
+          </p>
+        ) : (
+          <Field label="Training" error={errors.kind?.message} required>
+            <select {...register('kind', { onChange: refreshExpiry })}>
+              <option value="">Choose the training</option>
+              {TRAINING_KINDS.map((choice) => (
+                <option key={choice} value={choice}>
+                  {trainingLabel(choice)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
+        <Field label="Completion date" error={errors.completedOn?.message} required>
+          <input type="date" {...register('completedOn', { onChange: refreshExpiry })} />
+        </Field>
+        <Field
+          label="Expiry date"
+          error={errors.expiresOn?.message}
+          hint={
+            dsa
+              ? `Filled in ${dsaValidityMonths} months after completion (the NHS DSA validity in Settings). Change it if the certificate says otherwise.`
+              : 'Leave empty if this training does not expire.'
+          }
+        >
+          <input type="date" {...register('expiresOn')} />
+        </Field>
+        <Field
+          label="Certificate or evidence reference"
+          error={errors.evidenceReference?.message}
+          required={dsa}
+          hint={dsa ? 'The reference printed on the NHS DSA certificate.' : undefined}
+        >
+          <input type="text" {...register('evidenceReference')} />
+        </Field>
+      </div>
+    </InlineForm>
+  );
+}

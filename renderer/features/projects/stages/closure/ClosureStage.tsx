@@ -1,0 +1,51 @@
+/**
+ * Stage 6, Closure: the closure checklist — outputs extracted, every member's access revoked, every storage
+ * location checked, the data destroyed, the data owner's authorisation — and what is still missing before
+ * the certificate of deletion can be issued. Each part saves on its own, so the checklist can be filled in
+ * over several sittings. Read-only once the project is closed or withdrawn.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { londonToday } from '../../../../../shared/dates';
+import { certificateBlockers, statusLabel, type Project } from '../../../../../shared/domain';
+import { useApp } from '../../../../app/app-context';
+import { DirtyFormsGuard } from '../../../../components/form/DirtyForms';
+import { ReadOnlyNotice } from '../../../../components/ReadOnlyNotice';
+import { factsOf, factTables } from '../../../../db/repositories/project-facts';
+import { AuthorisationSection } from './AuthorisationSection';
+import { CertificateStatus } from './CertificateStatus';
+import { DestructionSection } from './DestructionSection';
+import { ExtractsSection } from './ExtractsSection';
+import { RevocationSection } from './RevocationSection';
+import { StorageSection } from './StorageSection';
+
+/** The Closure screen of a project. */
+export function ClosureStage({ project }: { project: Project }) {
+  const { db } = useApp();
+  const readOnly = project.status !== 'open';
+  const facts = useLiveQuery(
+    () => db.transaction('r', factTables(db), () => factsOf(db, project)),
+    [db, project],
+  );
+  if (!facts) return null;
+  const record = facts.closure;
+  const blockers = certificateBlockers(project, facts, londonToday());
+  // The sections' forms start from the record as loaded; a new revision of it re-keys nothing, as each
+  // section saves only its own part over whatever is stored.
+  const sectionProps = { projectId: project.id, record, readOnly };
+  return (
+    <DirtyFormsGuard>
+      {readOnly && (
+        <ReadOnlyNotice>
+          This project is {statusLabel(project.status).toLowerCase()}: its closure checklist is kept as it
+          was.
+        </ReadOnlyNotice>
+      )}
+      <CertificateStatus projectId={project.id} certificate={facts.certificate} blockers={blockers} />
+      <ExtractsSection {...sectionProps} />
+      <RevocationSection projectId={project.id} readOnly={readOnly} />
+      <StorageSection {...sectionProps} />
+      <DestructionSection {...sectionProps} />
+      <AuthorisationSection {...sectionProps} />
+    </DirtyFormsGuard>
+  );
+}

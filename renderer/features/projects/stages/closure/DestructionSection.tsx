@@ -1,0 +1,234 @@
+/**
+ * The destruction of the data: when, the NIST SP 800-88 method (Clear, Purge or Destroy, each explained in
+ * a line), the technique and tool, how it was verified, and who performed and who witnessed it.
+ */
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { formatShortDate } from '../../../../../shared/dates';
+import {
+  DESTRUCTION_METHODS,
+  DestructionFormSchema,
+  type ClosureRecord,
+  type Destruction,
+  type DestructionMethod,
+} from '../../../../../shared/domain';
+import { useCurrentStaff, useWriteContext } from '../../../../app/current-staff';
+import { useDirtyForm } from '../../../../components/form/DirtyForms';
+import { Field } from '../../../../components/form/Field';
+import { reportSaveError } from '../../../../components/form/save-errors';
+import { schemaResolver } from '../../../../components/form/schema-resolver';
+import { ClosureSection } from './ClosureSection';
+import { saveClosurePart } from './save-closure';
+
+/** What each NIST SP 800-88 method means, in one line. */
+export const METHOD_EXPLANATION: Record<DestructionMethod, string> = {
+  Clear:
+    'Overwrite the data in place with standard read/write commands, so it cannot be recovered with ordinary tools.',
+  Purge:
+    'Make recovery infeasible even with laboratory techniques, e.g. cryptographic erase or the drive’s sanitize command.',
+  Destroy: 'Physically destroy the media (shred, disintegrate, incinerate) so it can never be used again.',
+};
+
+type Values = {
+  date: string;
+  method: DestructionMethod | '';
+  technique: string;
+  tool: string;
+  verification: string;
+  performedBy: { name: string; role: string };
+  witnessedBy: { name: string; role: string };
+};
+
+/** The destruction section. */
+export function DestructionSection({
+  projectId,
+  record,
+  readOnly,
+}: {
+  projectId: string;
+  record: ClosureRecord | undefined;
+  readOnly: boolean;
+}) {
+  const ctx = useWriteContext();
+  const { staffMember } = useCurrentStaff();
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const stored = record?.destruction;
+  const valuesOf = (destruction: Destruction | undefined): Values => ({
+    date: destruction?.date ?? '',
+    method: destruction?.method ?? '',
+    technique: destruction?.technique ?? '',
+    tool: destruction?.tool ?? '',
+    verification: destruction?.verification ?? '',
+    performedBy: destruction?.performedBy ?? {
+      name: staffMember.name,
+      role: staffMember.role === 'manager' ? 'DSH manager' : 'DSH officer',
+    },
+    witnessedBy: destruction?.witnessedBy ?? { name: '', role: '' },
+  });
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors, isDirty, isSubmitting },
+  } = useForm<Values, unknown, Destruction>({
+    resolver: schemaResolver(DestructionFormSchema),
+    defaultValues: valuesOf(stored),
+  });
+  useDirtyForm(isDirty);
+
+  const submit = handleSubmit(async (destruction) => {
+    setFailure(null);
+    setSaved(false);
+    try {
+      const next = await saveClosurePart(ctx, projectId, record, { destruction });
+      reset(valuesOf(next.destruction));
+      setSaved(true);
+    } catch (error) {
+      setFailure(
+        reportSaveError(error, setError, {
+          fieldOf: (path) =>
+            path.startsWith('destruction.') ? path.slice('destruction.'.length) : undefined,
+        }),
+      );
+    }
+  });
+
+  return (
+    <ClosureSection
+      id="closure-destruction"
+      number={4}
+      title="Data destroyed"
+      intro="Record the destruction once it is done; every field is needed, as it is printed on the certificate."
+      done={stored !== undefined}
+    >
+      {readOnly ? (
+        stored ? (
+          <dl className="facts">
+            <dt>Date</dt>
+            <dd>{formatShortDate(stored.date)}</dd>
+            <dt>Method</dt>
+            <dd>{stored.method}</dd>
+            <dt>Technique</dt>
+            <dd>{stored.technique}</dd>
+            <dt>Tool</dt>
+            <dd>{stored.tool}</dd>
+            <dt>Verification</dt>
+            <dd>{stored.verification}</dd>
+            <dt>Performed by</dt>
+            <dd>
+              {stored.performedBy.name}, {stored.performedBy.role}
+            </dd>
+            <dt>Witnessed by</dt>
+            <dd>
+              {stored.witnessedBy.name}, {stored.witnessedBy.role}
+            </dd>
+          </dl>
+        ) : (
+          <p>Not recorded.</p>
+        )
+      ) : (
+        <form onSubmit={submit} noValidate aria-labelledby="closure-destruction-heading">
+          <div className="form-grid">
+            <Field label="Date of destruction" error={errors.date?.message} required>
+              <input type="date" {...register('date')} />
+            </Field>
+          </div>
+          <fieldset
+            className="fieldset-group"
+            aria-describedby={errors.method ? 'destruction-method-error' : undefined}
+          >
+            <legend>Method (NIST SP 800-88)</legend>
+            <ul className="choice-list">
+              {DESTRUCTION_METHODS.map((method) => (
+                <li key={method}>
+                  <label>
+                    <input type="radio" value={method} {...register('method')} />
+                    <span className="choice-text">
+                      <span>{method}</span>
+                      <span className="choice-hint">{METHOD_EXPLANATION[method]}</span>
+                    </span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+            {errors.method && (
+              <p id="destruction-method-error" className="field-error">
+                {errors.method.message}
+              </p>
+            )}
+          </fieldset>
+          <div className="form-grid">
+            <Field
+              label="Technique"
+              error={errors.technique?.message}
+              required
+              hint="e.g. Cryptographic erase"
+            >
+              <input type="text" {...register('technique')} />
+            </Field>
+            <Field
+              label="Tool"
+              error={errors.tool?.message}
+              required
+              hint="Name and version, e.g. VeraCrypt 1.26"
+            >
+              <input type="text" {...register('tool')} />
+            </Field>
+            <div className="field-wide">
+              <Field
+                label="Verification"
+                error={errors.verification?.message}
+                required
+                hint="How you confirmed the data is gone, e.g. a sample read-back found no data."
+              >
+                <textarea rows={2} {...register('verification')} />
+              </Field>
+            </div>
+          </div>
+          <fieldset className="fieldset-group">
+            <legend>Performed by</legend>
+            <div className="form-grid">
+              <Field label="Name (performed by)" error={errors.performedBy?.name?.message} required>
+                <input type="text" {...register('performedBy.name')} />
+              </Field>
+              <Field label="Role (performed by)" error={errors.performedBy?.role?.message} required>
+                <input type="text" {...register('performedBy.role')} />
+              </Field>
+            </div>
+          </fieldset>
+          <fieldset className="fieldset-group">
+            <legend>Witnessed by</legend>
+            <div className="form-grid">
+              <Field
+                label="Name (witnessed by)"
+                error={errors.witnessedBy?.name?.message}
+                required
+                hint="Someone other than the person who destroyed the data."
+              >
+                <input type="text" {...register('witnessedBy.name')} />
+              </Field>
+              <Field label="Role (witnessed by)" error={errors.witnessedBy?.role?.message} required>
+                <input type="text" {...register('witnessedBy.role')} />
+              </Field>
+            </div>
+          </fieldset>
+          {failure && (
+            <p role="alert" className="form-failure">
+              {failure}
+            </p>
+          )}
+          <div className="form-actions">
+            <button type="submit" className="button" disabled={isSubmitting}>
+              Save destruction details
+            </button>
+            <span role="status" className="saved-note">
+              {saved && !isDirty ? 'Saved.' : ''}
+            </span>
+          </div>
+        </form>
+      )}
+    </ClosureSection>
+  );
+}

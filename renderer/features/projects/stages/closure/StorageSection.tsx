@@ -1,0 +1,200 @@
+/**
+ * Every place the project's data was kept (primary storage, backups, removable media…), each checked by a
+ * member of the team, with the date, once it holds nothing.
+ */
+import { useState } from 'react';
+import { useFieldArray, useForm } from 'react-hook-form';
+import { formatShortDate, londonToday } from '../../../../../shared/dates';
+import { storageKindLabel } from '../../../../../shared/documents/labels';
+import {
+  ClosureFormSchema,
+  STORAGE_KINDS,
+  type ClosureForm,
+  type ClosureRecord,
+  type StorageKind,
+} from '../../../../../shared/domain';
+import { useCurrentStaff, useWriteContext } from '../../../../app/current-staff';
+import { useDirtyForm } from '../../../../components/form/DirtyForms';
+import { Field } from '../../../../components/form/Field';
+import { reportSaveError } from '../../../../components/form/save-errors';
+import { schemaResolver } from '../../../../components/form/schema-resolver';
+import { StaffSelect, useStaff } from '../../../../components/form/StaffSelect';
+import { ClosureSection } from './ClosureSection';
+import { saveClosurePart } from './save-closure';
+
+const StorageSchema = ClosureFormSchema.pick({ storageLocations: true });
+type Storage = Pick<ClosureForm, 'storageLocations'>;
+type Row = { location: string; kind: StorageKind | ''; checkedBy: string; checkedOn: string };
+type Values = { storageLocations: Row[] };
+
+function valuesOf(record: ClosureRecord | undefined): Values {
+  return {
+    storageLocations: (record?.storageLocations ?? []).map((location) => ({
+      location: location.location,
+      kind: location.kind,
+      checkedBy: location.checkedBy ?? '',
+      checkedOn: location.checkedOn ?? '',
+    })),
+  };
+}
+
+/** The storage locations section. */
+export function StorageSection({
+  projectId,
+  record,
+  readOnly,
+}: {
+  projectId: string;
+  record: ClosureRecord | undefined;
+  readOnly: boolean;
+}) {
+  const ctx = useWriteContext();
+  const { staffMember } = useCurrentStaff();
+  const { staff, nameOf } = useStaff();
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    control,
+    reset,
+    setValue,
+    setError,
+    formState: { errors, isDirty, isSubmitting },
+  } = useForm<Values, unknown, Storage>({
+    resolver: schemaResolver(StorageSchema),
+    defaultValues: valuesOf(record),
+  });
+  useDirtyForm(isDirty);
+  const { fields, append, remove } = useFieldArray({ control, name: 'storageLocations' });
+
+  const submit = handleSubmit(async (part) => {
+    setFailure(null);
+    setSaved(false);
+    try {
+      const stored = await saveClosurePart(ctx, projectId, record, part);
+      reset(valuesOf(stored));
+      setSaved(true);
+    } catch (error) {
+      setFailure(reportSaveError(error, setError));
+    }
+  });
+
+  const locations = record?.storageLocations ?? [];
+  const allChecked =
+    locations.length > 0 && locations.every((location) => location.checkedBy && location.checkedOn);
+  return (
+    <ClosureSection
+      id="closure-storage"
+      number={3}
+      title="Storage locations checked"
+      intro="List every place the data was kept — including backups and removable media — and record who checked each one holds nothing any more, and when."
+      done={allChecked}
+    >
+      {readOnly || !staff ? (
+        locations.length === 0 ? (
+          <p>No storage locations recorded.</p>
+        ) : (
+          <ul>
+            {locations.map((location, i) => (
+              <li key={i}>
+                {location.location} ({storageKindLabel(location.kind).toLowerCase()}):{' '}
+                {location.checkedBy && location.checkedOn
+                  ? `checked ${formatShortDate(location.checkedOn)} by ${nameOf(location.checkedBy)}`
+                  : 'not checked'}
+              </li>
+            ))}
+          </ul>
+        )
+      ) : (
+        <form onSubmit={submit} noValidate aria-labelledby="closure-storage-heading">
+          {fields.length === 0 && <p className="muted">No storage locations recorded.</p>}
+          {fields.map((field, i) => {
+            const rowErrors = errors.storageLocations?.[i];
+            return (
+              <fieldset key={field.id} className="fieldset-group">
+                <legend>Location {i + 1}</legend>
+                <div className="storage-row">
+                  <Field
+                    label="Location"
+                    error={rowErrors?.location?.message}
+                    required
+                    hint="A path, a backup set, a device…"
+                  >
+                    <input type="text" {...register(`storageLocations.${i}.location`)} />
+                  </Field>
+                  <Field label="Kind" error={rowErrors?.kind?.message} required>
+                    <select {...register(`storageLocations.${i}.kind`)}>
+                      <option value="">Choose</option>
+                      {STORAGE_KINDS.map((kind) => (
+                        <option key={kind} value={kind}>
+                          {storageKindLabel(kind)}
+                        </option>
+                      ))}
+                    </select>
+                  </Field>
+                  <Field label="Checked by" error={rowErrors?.checkedBy?.message}>
+                    <StaffSelect
+                      staff={staff}
+                      keep={record?.storageLocations[i]?.checkedBy}
+                      placeholder="Not checked yet"
+                      {...register(`storageLocations.${i}.checkedBy`)}
+                    />
+                  </Field>
+                  <Field label="Date checked" error={rowErrors?.checkedOn?.message}>
+                    <input type="date" {...register(`storageLocations.${i}.checkedOn`)} />
+                  </Field>
+                </div>
+                <div className="storage-row-actions">
+                  <button
+                    type="button"
+                    className="button-link"
+                    onClick={() => {
+                      const dirty = { shouldDirty: true, shouldValidate: false };
+                      setValue(`storageLocations.${i}.checkedBy`, staffMember.id, dirty);
+                      setValue(`storageLocations.${i}.checkedOn`, londonToday(), dirty);
+                    }}
+                  >
+                    Checked by me today<span className="visually-hidden"> (location {i + 1})</span>
+                  </button>
+                  <button type="button" className="button-link" onClick={() => remove(i)}>
+                    Remove location {i + 1}
+                  </button>
+                </div>
+              </fieldset>
+            );
+          })}
+          <p>
+            <button
+              type="button"
+              className="button secondary small"
+              onClick={() =>
+                append({
+                  location: '',
+                  kind: fields.length === 0 ? 'primary' : '',
+                  checkedBy: '',
+                  checkedOn: '',
+                })
+              }
+            >
+              Add a location
+            </button>
+          </p>
+          {failure && (
+            <p role="alert" className="form-failure">
+              {failure}
+            </p>
+          )}
+          <div className="form-actions">
+            <button type="submit" className="button" disabled={isSubmitting}>
+              Save storage locations
+            </button>
+            <span role="status" className="saved-note">
+              {saved && !isDirty ? 'Saved.' : ''}
+            </span>
+          </div>
+        </form>
+      )}
+    </ClosureSection>
+  );
+}

@@ -1,0 +1,132 @@
+/** Settings → Staff: the DSH team who use DSH Desk and are named in its records. */
+import { Fragment, useState } from 'react';
+import type { StaffMember } from '../../../shared/domain';
+import { useCurrentStaff, useWriteContext } from '../../app/current-staff';
+import { failureMessage } from '../../components/form/save-errors';
+import { useStaff } from '../../components/form/StaffSelect';
+import { updateStaffMember } from '../../db/repositories/staff';
+import { ActiveChip } from './ActiveChip';
+import { SettingsSection } from './SettingsSection';
+import { StaffMemberForm } from './StaffMemberForm';
+
+/** The staff panel. */
+export function StaffPanel() {
+  const ctx = useWriteContext();
+  const { staffMember: me } = useCurrentStaff();
+  const { staff } = useStaff();
+  const [editing, setEditing] = useState<StaffMember | 'new' | null>(null);
+  const [status, setStatus] = useState<{ text: string; failed?: boolean } | null>(null);
+
+  async function setActive(member: StaffMember, active: boolean) {
+    setStatus(null);
+    try {
+      const { id: _id, revision, createdAt: _c, updatedAt: _u, ...form } = member;
+      await updateStaffMember(ctx, member.id, revision, { ...form, active });
+      setStatus({
+        text: active
+          ? `${member.name} is back in the team.`
+          : `${member.name} is marked as no longer in the team.`,
+      });
+    } catch (error) {
+      setStatus({ text: failureMessage(error), failed: true });
+    }
+  }
+
+  return (
+    <SettingsSection
+      id="settings-staff"
+      title="Staff"
+      intro="The DSH team: who can use DSH Desk, do set-up tasks and grant access. Everything is signed with a staff member’s name in the audit log."
+      action={
+        editing === null && (
+          <button type="button" className="button secondary" onClick={() => setEditing('new')}>
+            Add a staff member
+          </button>
+        )
+      }
+    >
+      {editing === 'new' && (
+        <StaffMemberForm
+          onDone={(saved) => {
+            setEditing(null);
+            if (saved) setStatus({ text: `${saved.name} added to the team.` });
+          }}
+        />
+      )}
+      {staff && (
+        <div className="table-scroll">
+          <table className="data-table">
+            <caption className="visually-hidden">Staff members</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">E-mail</th>
+                <th scope="col">Role</th>
+                <th scope="col">Status</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {staff.map((member) => (
+                <Fragment key={member.id}>
+                  <tr>
+                    <th scope="row">
+                      {member.name}
+                      {member.id === me.id && <span className="muted"> (you)</span>}
+                    </th>
+                    <td>{member.email}</td>
+                    <td>{member.role === 'manager' ? 'Manager' : 'Officer'}</td>
+                    <td>
+                      <ActiveChip active={member.active} inactive="Left the team" />
+                    </td>
+                    <td>
+                      <div className="row-actions">
+                        <button
+                          type="button"
+                          className="button secondary small"
+                          aria-label={`Edit ${member.name}`}
+                          onClick={() => setEditing(member)}
+                        >
+                          Edit…
+                        </button>
+                        {member.id !== me.id && (
+                          <button
+                            type="button"
+                            className="button secondary small"
+                            aria-label={`${member.active ? 'Mark as left' : 'Mark as back'}: ${member.name}`}
+                            onClick={() => void setActive(member, !member.active)}
+                          >
+                            {member.active ? 'Mark as left' : 'Mark as back'}
+                          </button>
+                        )}
+                      </div>
+                    </td>
+                  </tr>
+                  {editing !== null && editing !== 'new' && editing.id === member.id && (
+                    <tr className="edit-row">
+                      <td colSpan={5}>
+                        <StaffMemberForm
+                          member={editing}
+                          isCurrentUser={editing.id === me.id}
+                          onDone={(saved) => {
+                            setEditing(null);
+                            if (saved) setStatus({ text: `Saved ${saved.name}.` });
+                          }}
+                        />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p role="status" className={status?.failed ? 'form-failure' : 'saved-note'}>
+        {status?.text}
+      </p>
+    </SettingsSection>
+  );
+}
