@@ -1,0 +1,262 @@
+/**
+ * The raw-IndexedDB floor of each screen: the same rows the screen shows, read with nothing but IndexedDB
+ * (no Dexie, no React, no domain logic) through the same indexes. A screen within 1.5× of its floor spends
+ * little beyond what reading its rows costs; far above it, the time goes to Dexie, React or the design.
+ *
+ * Each floor mirrors what its screen reads today (see the repository named beside it); when a screen changes
+ * what it reads, change its floor here.
+ */
+import { addDaysIso } from '../../shared/dates';
+import {
+  STAGES,
+  monthGrid,
+  type Booking,
+  type Membership,
+  type Person,
+  type Project,
+} from '../../shared/domain';
+import { RawReader, range } from './raw-idb';
+
+/** The register's rows on screen: the renderer reads them 50 at a time. */
+const REGISTER_CHUNK = 50;
+const AUDIT_PAGE = 50;
+
+type Floor = (db: IDBDatabase, params: Record<string, string>) => Promise<number>;
+
+/** As renderer/db/repositories/project-register.ts `registerRows`: the rows of some project ids. */
+async function registerRows(db: IDBDatabase, ids: readonly string[]): Promise<number> {
+  const r = new RawReader(db, [
+    'projects',
+    'people',
+    'memberships',
+    'trainingRecords',
+    'connectionTypes',
+    'settings',
+  ]);
+  const projects = (await r.getMany<Project>('projects', ids)).filter((p) => p !== undefined);
+  const leadIds = [...new Set(projects.flatMap((p) => p.onboarding.leadResearcherId ?? []))];
+  const leads = await r.getMany<Person>('people', leadIds);
+  const memberships = (
+    await Promise.all(projects.map((p) => r.all<Membership>('memberships', 'projectId', range.only(p.id))))
+  ).flat();
+  const personIds = [...new Set(memberships.map((m) => m.personId))];
+  const trainings = (
+    await Promise.all(personIds.map((id) => r.all('trainingRecords', 'personId', range.only(id))))
+  ).flat();
+  const types = await r.all('connectionTypes');
+  await r.get('settings', 'settings');
+  return projects.length + leads.length + memberships.length + trainings.length + types.length;
+}
+
+/** Folds case and accents as the register's search does. */
+function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[łŁ]/g, 'l')
+    .toLowerCase();
+}
+
+/** The floors by read id. */
+export const FLOORS: Record<string, Floor> = {
+  /**
+   * As renderer/db/repositories/dashboard-queries.ts: the pipeline (index counts), the open projects that can
+   * have actions with their members and those members' NHS DSA records, today's and tomorrow's bookings,
+   * waiting change requests, the catalogues, the people named, and the latest activity.
+   */
+  async dashboard(db, { today }) {
+    const stores = ['projects', 'memberships', 'trainingRecords', 'bookings', 'changeRequests', 'people'];
+    const r = new RawReader(db, [
+      ...stores,
+      'connectionTypes',
+      'sessionTemplates',
+      'applications',
+      'settings',
+      'auditEvents',
+    ]);
+    const counts = await Promise.all([
+      ...STAGES.map((stage) => r.count('projects', '[status+stage]', range.only(['open', stage]))),
+      ...['closed', 'declined', 'withdrawn'].map((status) =>
+        r.count('projects', '[status+updatedAt]', range.prefix(status)),
+      ),
+    ]);
+    const tomorrow = addDaysIso(today!, 1);
+    const [byStage, bookings, requested, approved, ...catalogues] = await Promise.all([
+      Promise.all(
+        ['onboarding', 'setup', 'access', 'active', 'closure'].map((stage) =>
+          r.all<Project>('projects', '[status+stage]', range.only(['open', stage])),
+        ),
+      ),
+      r.all<Booking>('bookings', '[status+date]', range.between(['booked', today!], ['booked', tomorrow])),
+      r.all<{ personId?: string }>('changeRequests', 'status', range.only('requested')),
+      r.all<{ personId?: string }>('changeRequests', 'status', range.only('approved')),
+      r.all('connectionTypes'),
+      r.all('sessionTemplates'),
+      r.all('applications'),
+      r.get('settings', 'settings'),
+    ]);
+    const projects = byStage.flat();
+    const live = projects.filter((p) => ['setup', 'access', 'active'].includes(p.stage));
+    const memberships = (
+      await Promise.all(live.map((p) => r.all<Membership>('memberships', 'projectId', range.only(p.id))))
+    ).flat();
+    const members = [
+      ...new Set(
+        memberships.filter((m) => !m.accessRevoked || m.accessRevoked.on > today!).map((m) => m.personId),
+      ),
+    ];
+    const trainings = await Promise.all(
+      members.map((id) => r.all('trainingRecords', '[personId+kind]', range.only([id, 'nhs-dsa-level-1']))),
+    );
+    const named = [
+      ...new Set([
+        ...bookings.map((b) => b.personId),
+        ...[...requested, ...approved].flatMap((c) => c.personId ?? []),
+        ...memberships.filter((m) => !(m.accessForm && m.accessGranted)).map((m) => m.personId),
+      ]),
+    ];
+    const people = await r.getMany('people', named);
+    const latest = await r.last<{ entity: string; entityId: string }>('auditEvents', undefined, null, 40);
+    const about = (entity: string) => [
+      ...new Set(latest.filter((e) => e.entity === entity).map((e) => e.entityId)),
+    ];
+    const activity = [
+      ...(await r.getMany('projects', about('project'))),
+      ...(await r.getMany('people', about('person'))),
+    ];
+    return (
+      counts.length +
+      projects.length +
+      bookings.length +
+      requested.length +
+      approved.length +
+      catalogues.length +
+      memberships.length +
+      trainings.flat().length +
+      people.length +
+      latest.length +
+      activity.length
+    );
+  },
+
+  /** The register's first screen: the count, every id in `updatedAt` order (index keys), the first rows. */
+  async 'register-first'(db) {
+    const r = new RawReader(db, ['projects']);
+    await r.count('projects');
+    const ids = (await r.primaryKeys('projects', 'updatedAt')).reverse() as string[];
+    return ids.length + (await registerRows(db, ids.slice(0, REGISTER_CHUNK)));
+  },
+
+  /** A search: every project read once with a cursor (there is no word index), leads by id, then rows. */
+  async 'register-search'(db, { text }) {
+    const folded = fold(text!);
+    const r = new RawReader(db, ['projects', 'people']);
+    const matches = new Set<string>();
+    const leadOf = new Map<string, string>();
+    await r.each<Project>('projects', (p) => {
+      const { contact } = p.enquiry;
+      if (fold([p.reference, p.title, contact.name, contact.organisation].join('\n')).includes(folded))
+        matches.add(p.id);
+      else if (p.onboarding.leadResearcherId) leadOf.set(p.id, p.onboarding.leadResearcherId);
+    });
+    const leads = await r.getMany<Person>('people', [...new Set(leadOf.values())]);
+    const matching = new Set(
+      leads.filter((p) => p && fold(`${p.name}\n${p.organisation}`).includes(folded)).map((p) => p!.id),
+    );
+    for (const [projectId, leadId] of leadOf) if (matching.has(leadId)) matches.add(projectId);
+    const ordered = ((await new RawReader(db, ['projects']).primaryKeys('projects', 'updatedAt')) as string[])
+      .reverse()
+      .filter((id) => matches.has(id));
+    return matches.size + (await registerRows(db, ordered.slice(0, REGISTER_CHUNK)));
+  },
+
+  /** The register scrolled to its end: the ids, then the last chunk's rows. */
+  async 'register-end'(db) {
+    const ids = (
+      (await new RawReader(db, ['projects']).primaryKeys('projects', 'updatedAt')) as string[]
+    ).reverse();
+    const lastChunk = Math.floor((ids.length - 1) / REGISTER_CHUNK) * REGISTER_CHUNK;
+    return ids.length + (await registerRows(db, ids.slice(lastChunk)));
+  },
+
+  /** A project page: the project, its members and their training, its records, bookings and history. */
+  async project(db, { projectId }) {
+    const stores = ['projects', 'memberships', 'people', 'trainingRecords', 'setupTasks', 'changeRequests'];
+    const r = new RawReader(db, [...stores, 'closureRecords', 'certificates', 'bookings', 'auditEvents']);
+    const id = projectId!;
+    const project = await r.get('projects', id);
+    const memberships = await r.all<Membership>('memberships', 'projectId', range.only(id));
+    const people = await r.getMany(
+      'people',
+      memberships.map((m) => m.personId),
+    );
+    const trainings = await Promise.all(
+      memberships.map((m) => r.all('trainingRecords', 'personId', range.only(m.personId))),
+    );
+    const rest = await Promise.all([
+      r.all('setupTasks', 'projectId', range.only(id)),
+      r.all('changeRequests', 'projectId', range.only(id)),
+      r.all('closureRecords', 'projectId', range.only(id)),
+      r.all('certificates', 'projectId', range.only(id)),
+      r.all('bookings', '[projectId+date]', range.prefix(id)),
+      r.all('auditEvents', '[entity+entityId+seq]', range.prefix('project', id)),
+    ]);
+    return (
+      (project ? 1 : 0) + memberships.length + people.length + trainings.flat().length + rest.flat().length
+    );
+  },
+
+  /** A person page: the person, their training, their projects and their bookings. */
+  async person(db, { personId }) {
+    const r = new RawReader(db, ['people', 'trainingRecords', 'memberships', 'projects', 'bookings']);
+    const id = personId!;
+    const person = await r.get('people', id);
+    const trainings = await r.all('trainingRecords', 'personId', range.only(id));
+    const memberships = await r.all<Membership>('memberships', 'personId', range.only(id));
+    const projects = await r.getMany(
+      'projects',
+      memberships.map((m) => m.projectId),
+    );
+    const bookings = await r.all('bookings', '[personId+date]', range.prefix(id));
+    return (person ? 1 : 0) + trainings.length + memberships.length + projects.length + bookings.length;
+  },
+
+  /** As renderer/features/calendar/data/board-data.ts: a week's templates, blackouts, bookings and names. */
+  async 'calendar-week'(db, { weekStart }) {
+    const from = weekStart!;
+    const to = addDaysIso(from, 6);
+    const r = new RawReader(db, ['sessionTemplates', 'blackoutDates', 'bookings', 'people', 'projects']);
+    const templates = await r.all('sessionTemplates');
+    const blackouts = await r.all('blackoutDates', 'date', range.between(from, to));
+    const bookings = await r.all<Booking>('bookings', 'date', range.between(from, to));
+    const people = await r.getMany('people', [...new Set(bookings.map((b) => b.personId))]);
+    const projects = await r.getMany('projects', [...new Set(bookings.map((b) => b.projectId))]);
+    return templates.length + blackouts.length + bookings.length + people.length + projects.length;
+  },
+
+  /** As renderer/features/calendar/data/month-data.ts: booked seats per day of the month's grid, as counts. */
+  async 'calendar-month'(db, { today }) {
+    const days = monthGrid(today!).flat();
+    const r = new RawReader(db, ['sessionTemplates', 'blackoutDates', 'bookings']);
+    const templates = await r.all('sessionTemplates');
+    const blackouts = await r.all('blackoutDates', 'date', range.between(days[0]!, days.at(-1)!));
+    const counts = await Promise.all(
+      days.map((day) => r.count('bookings', '[status+date]', range.only(['booked', day]))),
+    );
+    return templates.length + blackouts.length + counts.length;
+  },
+
+  /** The Audit page unfiltered: how many events, and the newest page. */
+  async 'audit-first'(db) {
+    const r = new RawReader(db, ['auditEvents']);
+    await r.count('auditEvents');
+    return (await r.last('auditEvents', undefined, null, AUDIT_PAGE)).length;
+  },
+
+  /** The Audit page filtered to one record type: the index count, and its newest page. */
+  async 'audit-filtered'(db, { entity }) {
+    const r = new RawReader(db, ['auditEvents']);
+    await r.count('auditEvents', '[entity+seq]', range.prefix(entity!));
+    return (await r.last('auditEvents', '[entity+seq]', range.prefix(entity!), AUDIT_PAGE)).length;
+  },
+};

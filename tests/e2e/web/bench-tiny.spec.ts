@@ -1,0 +1,50 @@
+/**
+ * The benchmark harness at tiny scale (`npm run bench` runs it at full scale): it must build, load the data
+ * set through the app's data layer, and report every figure with numbers or a "not measured" reason. It
+ * asserts no times: speed is judged by the benchmark, never by a test.
+ */
+import { test, expect } from '@playwright/test';
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+
+const OUT = 'test-results/bench-tiny';
+
+interface Figure {
+  id: string;
+  value?: { n: number; median: number };
+  notMeasured?: string;
+}
+
+test('the benchmark harness runs at tiny scale and reports every figure, or why not', async () => {
+  test.setTimeout(600_000); // ~1 minute on an idle machine; a busy one is far slower
+  // The app is already built by the test command; any free port, so a running benchmark never collides.
+  await promisify(execFile)(
+    process.execPath,
+    ['bench/run.mjs', '--scale', 'tiny', '--no-app-build', '--port', '0', '--out', OUT],
+    { maxBuffer: 16 * 1024 * 1024 },
+  );
+  const results = JSON.parse(await readFile(`${OUT}/results.json`, 'utf8')) as {
+    figures: Figure[];
+    dataSet: { counts: Record<string, number> };
+  };
+
+  expect(results.dataSet.counts.projects).toBe(60);
+  expect(results.dataSet.counts.auditEvents).toBeGreaterThanOrEqual(6_000);
+  const ids = results.figures.map((figure) => figure.id);
+  for (const id of [
+    'write-records',
+    'cold-ready',
+    'dashboard',
+    'register',
+    'audit',
+    'certificate-pdf',
+    'backup-export',
+  ])
+    expect(ids).toContain(id);
+  const silent = results.figures.filter(
+    (figure) =>
+      !(figure.value && figure.value.n > 0 && Number.isFinite(figure.value.median)) && !figure.notMeasured,
+  );
+  expect(silent.map((figure) => figure.id)).toEqual([]);
+});
