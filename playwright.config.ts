@@ -1,7 +1,7 @@
 // Playwright: `web` drives the built renderer in Debian's Chromium (with a test bridge to the real
 // main-process handlers); `electron` launches the real app where an Electron binary exists.
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/helpers/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_ORIGIN, E2E_PORT } from './tests/helpers/chromium';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -12,7 +12,7 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
-  use: { baseURL: 'http://127.0.0.1:4173', trace: 'off', screenshot: 'off' },
+  use: { baseURL: E2E_ORIGIN, trace: 'off', screenshot: 'off' },
   projects: [
     {
       name: 'web',
@@ -28,8 +28,8 @@ export default defineConfig({
     { name: 'electron', testDir: 'tests/e2e/electron' },
   ],
   webServer: {
-    command: 'npx vite preview --config vite.config.mts',
-    url: 'http://127.0.0.1:4173',
+    command: `npx vite preview --config vite.config.mts --port ${E2E_PORT} --strictPort`,
+    url: E2E_ORIGIN,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
   },

@@ -21,7 +21,8 @@ test('Save diagnostics writes a real file through the bridge, and Settings shows
 
   await page.getByRole('button', { name: 'Save diagnostics…' }).click();
   const saved = path.join(saveDir, 'DSH Desk diagnostics.json');
-  await expect(page.getByRole('status')).toContainText(`Saved to ${saved}`);
+  const about = page.getByRole('region', { name: 'About this installation' });
+  await expect(about.getByRole('status')).toContainText(`Saved to ${saved}`);
   const report = JSON.parse(await readFile(saved, 'utf8')) as Record<string, unknown>;
   expect(report).toMatchObject({
     name: 'DSH Desk',
@@ -39,7 +40,8 @@ test('a cancelled save dialog says so and writes nothing', async ({ page }) => {
   await installTestBridge(page, { saveDir, dataFolder: '/data', answerSaveDialog: () => null });
   await openApp(page, '/settings');
   await page.getByRole('button', { name: 'Save diagnostics…' }).click();
-  await expect(page.getByRole('status')).toHaveText('Not saved: the save was cancelled.');
+  const about = page.getByRole('region', { name: 'About this installation' });
+  await expect(about.getByRole('status')).toHaveText('Not saved: the save was cancelled.');
   expect(await readdir(saveDir)).toEqual([]);
 });
 

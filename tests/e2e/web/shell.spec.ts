@@ -26,7 +26,7 @@ test('every section is reachable by keyboard alone', async ({ page }) => {
   await openApp(page);
   for (const section of SECTIONS) {
     // Tab from the top of the page until the section's link has focus, then press Enter.
-    await page.locator('body').focus();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     let focused = '';
     for (let presses = 0; presses < 30 && focused !== section; presses++) {
       await page.keyboard.press('Tab');
@@ -40,11 +40,27 @@ test('every section is reachable by keyboard alone', async ({ page }) => {
   }
 });
 
-test('the skip link moves focus to the page heading', async ({ page }) => {
+test('the skip link is the first stop in the tab order and moves focus to the page heading', async ({
+  page,
+}) => {
   await openApp(page, '/people');
-  await page.locator('body').focus();
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Skip to content' })).toBeFocused();
+  const skip = page.getByRole('button', { name: 'Skip to content' });
+  // The page opens with focus on its heading; going backwards from there, the skip link is the last stop.
+  await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeFocused();
+  for (
+    let presses = 0;
+    presses < 20 && !(await skip.evaluate((el) => el === document.activeElement));
+    presses++
+  ) {
+    await page.keyboard.press('Shift+Tab');
+  }
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  expect(
+    await page.evaluate(
+      () => document.querySelector('button, a[href], input, select, textarea')?.textContent,
+    ),
+  ).toBe('Skip to content');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeFocused();
 });
