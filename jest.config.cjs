@@ -41,7 +41,11 @@ module.exports = {
       testMatch: ['<rootDir>/tests/unit/**/*.test.tsx'],
       transform,
       transformIgnorePatterns,
-      moduleNameMapper: { ...moduleNameMapper, '\\.css$': '<rootDir>/tests/helpers/style-stub.cjs' },
+      moduleNameMapper: {
+        ...moduleNameMapper,
+        '\\.css$': '<rootDir>/tests/helpers/style-stub.cjs',
+        '\\?url$': '<rootDir>/tests/helpers/asset-url-stub.cjs',
+      },
       setupFiles: ['fake-indexeddb/auto'],
       setupFilesAfterEnv: ['<rootDir>/tests/helpers/jest-dom-setup.ts'],
     },

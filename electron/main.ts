@@ -3,7 +3,6 @@
  * app:// protocol, the bridge, the menu and the security guards together. Start-up order matters: the scheme,
  * the userData path and the single-instance lock before `ready`; everything else after it.
  */
-import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { createHandlers } from './ipc/handlers';
@@ -13,6 +12,7 @@ import { registerAppScheme, serveAppScheme } from './protocol';
 import { installSessionGuards, installWebContentsGuards, openAllowedExternal } from './security';
 import { FILE_KINDS } from '../shared/contract/payloads';
 import { trustOurWindow } from './services/trusted-sender';
+import { osUserName } from './services/os-user';
 import { decideUserDataFolder } from './services/user-data';
 import { createMainWindow } from './window';
 
@@ -58,7 +58,7 @@ function start(): void {
         name: PRODUCT_NAME,
         version: app.getVersion(),
         platform: process.platform,
-        osUserName: os.userInfo().username,
+        osUserName: osUserName(),
         dataFolder: app.getPath('userData'),
       },
       chooseSavePath,

@@ -15,6 +15,11 @@ export const SECTIONS: readonly Section[] = [
   { path: '/people', label: 'People', summary: 'Researchers, their training and their access.' },
   { path: '/calendar', label: 'Calendar', summary: 'Bookings of the free core connection.' },
   { path: '/reports', label: 'Reports', summary: 'Figures and exports for managers and auditors.' },
+  {
+    path: '/certificates',
+    label: 'Certificates',
+    summary: 'Every certificate of deletion issued, and verification of a certificate file.',
+  },
   { path: '/audit', label: 'Audit log', summary: 'Every change, who made it and when.' },
   {
     path: '/settings',

@@ -72,7 +72,8 @@ export const FAMILY_NAMES = [
   'Walker',
   'Mac an tSaoi',
 ];
-export const TITLES = ['Dr', 'Prof', 'Ms', 'Mr', 'Dr', 'Dr'];
+// Academic titles only: a title such as Mr or Ms drawn apart from the given name could misgender a person.
+export const TITLES = ['Dr', 'Prof', 'Dr', 'Dr', 'Prof', 'Dr'];
 
 export const ORGANISATIONS = [
   {

@@ -14,16 +14,21 @@ import {
   useRef,
   useState,
   type ReactNode,
-  type RefObject,
 } from 'react';
-import { useBlocker } from 'react-router';
+import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 
 type Report = (formId: string, dirty: boolean) => void;
 
 const DirtyFormsContext = createContext<Report | null>(null);
 
+interface DirtyFormsGuardProps {
+  children: ReactNode;
+  /** Told whenever "some form inside is unsaved" changes (a project's gate must not move past unsaved work). */
+  onDirtyChange?: (anyDirty: boolean) => void;
+}
+
 /** Wraps a page (or a stage screen): blocks navigation while any form inside has unsaved changes. */
-export function DirtyFormsGuard({ children }: { children: ReactNode }) {
+export function DirtyFormsGuard({ children, onDirtyChange }: DirtyFormsGuardProps) {
   const dirtyForms = useRef(new Set<string>());
   const [anyDirty, setAnyDirty] = useState(false);
   const report = useCallback<Report>((formId, dirty) => {
@@ -32,59 +37,19 @@ export function DirtyFormsGuard({ children }: { children: ReactNode }) {
     else forms.delete(formId);
     setAnyDirty(forms.size > 0);
   }, []);
+  useEffect(() => onDirtyChange?.(anyDirty), [onDirtyChange, anyDirty]);
+  const stillDirty = useCallback(() => dirtyForms.current.size > 0, []);
   return (
     <DirtyFormsContext.Provider value={report}>
       {children}
-      {anyDirty && <LeaveGuard dirtyForms={dirtyForms} />}
+      {anyDirty && (
+        <UnsavedChangesGuard
+          dirty
+          stillDirty={stillDirty}
+          message="A form on this page has changes that are not saved. If you leave now, they will be lost."
+        />
+      )}
     </DirtyFormsContext.Provider>
-  );
-}
-
-/** The blocker and its "Leave without saving?" dialog, mounted while a form is dirty. */
-function LeaveGuard({ dirtyForms }: { dirtyForms: RefObject<Set<string>> }) {
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      dirtyForms.current.size > 0 && currentLocation.pathname !== nextLocation.pathname,
-  );
-  const stay = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (blocker.state === 'blocked') stay.current?.focus();
-  }, [blocker.state]);
-
-  // Closing the window with unsaved changes: the browser (or Electron) asks too.
-  useEffect(() => {
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (dirtyForms.current.size > 0) event.preventDefault();
-    };
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [dirtyForms]);
-
-  if (blocker.state !== 'blocked') return null;
-  return (
-    <div className="modal-backdrop">
-      <div
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="unsaved-title"
-        aria-describedby="unsaved-text"
-        className="modal"
-      >
-        <h2 id="unsaved-title">Leave without saving?</h2>
-        <p id="unsaved-text">
-          A form on this page has changes that are not saved. If you leave now, they will be lost.
-        </p>
-        <div className="form-actions">
-          <button ref={stay} type="button" className="button" onClick={() => blocker.reset()}>
-            Stay on this page
-          </button>
-          <button type="button" className="button secondary" onClick={() => blocker.proceed()}>
-            Leave without saving
-          </button>
-        </div>
-      </div>
-    </div>
   );
 }
 

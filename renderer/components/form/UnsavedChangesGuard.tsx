@@ -2,10 +2,27 @@
 import { useEffect, useRef } from 'react';
 import { useBlocker } from 'react-router';
 
-/** Render inside a form's component with its dirty state; it blocks navigation while `dirty`. */
-export function UnsavedChangesGuard({ dirty }: { dirty: boolean }) {
+interface UnsavedChangesGuardProps {
+  /** Whether there are unsaved changes now (as of this render). */
+  dirty: boolean;
+  /**
+   * Asked at the moment the officer navigates, when the answer may have changed since the last render (a form
+   * that has just saved must not block the navigation that follows its save).
+   */
+  stillDirty?: () => boolean;
+  /** What the dialog says is unsaved. */
+  message?: string;
+}
+
+/** Render with the dirty state of a form (or a page of forms); it blocks navigation while dirty. */
+export function UnsavedChangesGuard({
+  dirty,
+  stillDirty,
+  message = 'This form has changes that are not saved. If you leave now, they will be lost.',
+}: UnsavedChangesGuardProps) {
   const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname,
+    ({ currentLocation, nextLocation }) =>
+      dirty && (stillDirty?.() ?? true) && currentLocation.pathname !== nextLocation.pathname,
   );
   const stay = useRef<HTMLButtonElement>(null);
 
@@ -16,10 +33,12 @@ export function UnsavedChangesGuard({ dirty }: { dirty: boolean }) {
   // Closing the window with unsaved changes: the browser (or Electron) asks too.
   useEffect(() => {
     if (!dirty) return;
-    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (stillDirty?.() ?? true) event.preventDefault();
+    };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [dirty]);
+  }, [dirty, stillDirty]);
 
   if (blocker.state !== 'blocked') return null;
   return (
@@ -32,9 +51,7 @@ export function UnsavedChangesGuard({ dirty }: { dirty: boolean }) {
         className="modal"
       >
         <h2 id="unsaved-title">Leave without saving?</h2>
-        <p id="unsaved-text">
-          This form has changes that are not saved. If you leave now, they will be lost.
-        </p>
+        <p id="unsaved-text">{message}</p>
         <div className="form-actions">
           <button ref={stay} type="button" className="button" onClick={() => blocker.reset()}>
             Stay on this page

@@ -97,10 +97,21 @@ export async function pageAuditEvents(
   return { events, nextBefore };
 }
 
-/** How many events match `filter` (an index count when one index serves every filter). */
+/**
+ * How many events match `filter` (an index count when one index serves every filter). With no filter but a
+ * time window it is arithmetic on the first and last `seq`: the chain numbers events 1, 2, 3… with no gap
+ * (a gap is tampering, which the verification reports), so counting a million events never walks the index.
+ */
 export async function countAuditEvents(db: DshDatabase, filter: AuditFilter = {}): Promise<number> {
   const range = await seqRange(db, filter);
-  return range ? matching(db, filter, range).count() : 0;
+  if (!range) return 0;
+  const byIndexOnly = (['entity', 'entityId', 'staffId', 'action'] as const).every(
+    (key) => filter[key] === undefined,
+  );
+  if (!byIndexOnly) return matching(db, filter, range).count();
+  const inRange = db.auditEvents.where('seq').between(range[0], range[1], true, true);
+  const [first, last] = await Promise.all([inRange.first(), inRange.clone().reverse().first()]);
+  return first && last ? last.seq - first.seq + 1 : 0;
 }
 
 /** Every event of one record, oldest first (a record's timeline: a few dozen events). */

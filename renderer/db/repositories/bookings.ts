@@ -31,15 +31,12 @@ export function bookingTables(db: DshDatabase): Table[] {
   ];
 }
 
-/** Until the booking rules are written: no rule is checked (the records named must still exist). */
-export const noBookingRulesYet: BookingRules = async () => [];
-
-/** Books a seat for a person on a project in one session of one day, if `rules` allow it. */
-export function createBooking(
-  ctx: WriteContext,
-  form: BookingForm,
-  rules: BookingRules = noBookingRulesYet,
-): Promise<Booking> {
+/**
+ * Books a seat for a person on a project in one session of one day, if `rules` allow it. The app books
+ * through `bookSession` (booking-rules.ts), which passes the core connection's rules; there is no default,
+ * so no caller can book without saying which rules apply.
+ */
+export function createBooking(ctx: WriteContext, form: BookingForm, rules: BookingRules): Promise<Booking> {
   return createRecord(
     ctx,
     ENTITIES.booking,

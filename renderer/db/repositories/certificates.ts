@@ -10,6 +10,7 @@ import {
   type CertificateContent,
 } from '../../../shared/domain';
 import type { DshDatabase } from '../database';
+import { getSettings } from './settings';
 import { RefusedError } from '../errors';
 import { todayOf, type WriteContext } from '../write/context';
 import { ENTITIES } from '../write/entities';
@@ -45,12 +46,14 @@ export function issueCertificate(
       const number = await takeNextCertificateNumber(db, Number(today.slice(0, 4)));
       // The fingerprint covers the content exactly as stored (trimmed by its schema).
       const content = validated(CertificateContentSchema, { ...draft, number });
+      const { organisationName } = await getSettings(db);
       return {
         number,
         projectId,
         issuedOn: draft.issuedOn,
         content,
         fingerprint: certificateFingerprint(content),
+        organisationName,
       };
     },
     { tables: [...factTables(ctx.db), ctx.db.counters], action: 'issue' },

@@ -15,6 +15,7 @@
  * - the small catalogues (connection types, sessions, applications) and the settings.
  * Their cost grows with the projects in progress and their members, not with the history.
  */
+import type { Table } from 'dexie';
 import { addDaysIso, type IsoDate } from '../../../shared/dates';
 import type { AuditEvent, Booking, ChangeRequest, Person, Project, Stage } from '../../../shared/domain';
 import {
@@ -56,6 +57,28 @@ function openProjectsIn(db: DshDatabase, stage: Stage): Promise<Project[]> {
   return db.projects.where('[status+stage]').equals(['open', stage]).toArray();
 }
 
+/**
+ * The rows of `table` whose `index` equals one of `keys`. For a few keys, one exact-key read each, all issued
+ * at once (each a single getAll, answered back to back). When the keys are many against the table — at DSH
+ * scale the dashboard needs the members of thousands of projects in progress — one read of the whole table,
+ * kept to `wanted`, is cheaper than thousands of requests (measured in bench/RESULTS.md).
+ */
+async function readByKeys<T>(
+  table: Table<T, string>,
+  index: string,
+  keys: readonly string[],
+  wanted: (row: T) => boolean,
+): Promise<T[]> {
+  if (keys.length === 0) return [];
+  if (keys.length * WHOLE_TABLE_RATIO > (await table.count())) {
+    return (await table.toArray()).filter(wanted);
+  }
+  return (await Promise.all(keys.map((key) => table.where(index).equals(key).toArray()))).flat();
+}
+
+/** Above one key for this many rows, reading the whole table is the cheaper plan. */
+const WHOLE_TABLE_RATIO = 20;
+
 /** Everything the action list reads except the people (see `dashboardActions`). */
 export async function loadActionData(
   db: DshDatabase,
@@ -86,12 +109,12 @@ export async function loadActionData(
   const named = unique([...changeRequests, ...bookings].map((record) => record.projectId)).filter(
     (id) => !known.has(id),
   );
+  const wantedProjects = [...live, ...closingWithoutLead];
+  const wantedIds = new Set(wantedProjects.map((project) => project.id));
   const [memberships, others] = await Promise.all([
-    Promise.all(
-      [...live, ...closingWithoutLead].map((project) =>
-        db.memberships.where('projectId').equals(project.id).toArray(),
-      ),
-    ).then((lists) => lists.flat()),
+    readByKeys(db.memberships, 'projectId', [...wantedIds], (membership) =>
+      wantedIds.has(membership.projectId),
+    ),
     db.projects.bulkGet(named),
   ]);
   const liveIds = new Set(live.map((project) => project.id));
@@ -100,13 +123,10 @@ export async function loadActionData(
       .filter((membership) => liveIds.has(membership.projectId) && isCurrentMember(membership, today))
       .map((membership) => membership.personId),
   );
+  const memberIds = new Set(members);
   const trainings = (
-    await Promise.all(
-      members.map((personId) =>
-        db.trainingRecords.where('[personId+kind]').equals([personId, 'nhs-dsa-level-1']).toArray(),
-      ),
-    )
-  ).flat();
+    await readByKeys(db.trainingRecords, 'personId', members, (record) => memberIds.has(record.personId))
+  ).filter((record) => record.kind === 'nhs-dsa-level-1');
   return {
     projects: [...projects, ...others.filter((project) => project !== undefined)],
     people: [],
@@ -140,6 +160,23 @@ function namedPeople(items: readonly ActionItem[], data: ActionData, today: IsoD
     ...data.bookings.map((booking: Booking) => booking.personId),
     ...data.changeRequests.flatMap((request: ChangeRequest) => (request.personId ? [request.personId] : [])),
   ]);
+}
+
+/** Every table the action list reads (`dashboardActions` runs in one read-only transaction over them). */
+export function actionTables(db: DshDatabase): Table[] {
+  return [
+    db.projects,
+    db.bookings,
+    db.changeRequests,
+    db.connectionTypes,
+    db.sessionTemplates,
+    db.applications,
+    db.settings,
+    db.memberships,
+    db.trainingRecords,
+    db.people,
+    db.acknowledgements,
+  ];
 }
 
 /** The action list with what the screens show beside it. */

@@ -20,6 +20,7 @@ import {
   type Stage,
 } from '../../../shared/domain';
 import type { DshDatabase } from '../database';
+import { projectSearchTexts } from './project-search-texts';
 import { getSettings } from './settings';
 
 /** The orders the register offers. */
@@ -83,30 +84,13 @@ async function filteredIds(db: DshDatabase, query: RegisterQuery): Promise<Set<s
  * The ids of projects whose reference, title, enquiry contact (name, organisation) or lead researcher
  * (name, organisation) contains `folded` (see foldForSearch).
  *
- * Known limit: the schema has no word index, so a word inside a title or a name cannot be found through an
- * index; this reads the projects once with a cursor (and the lead researchers, by id) instead of holding
- * them. It runs only while a search is typed. A multi-entry word index (`*searchWords`) on projects and
- * people would make it an index lookup; this function is the one place to change.
+ * The schema has no word index (a word inside a title or a name cannot be found through one), so the
+ * texts are folded once and kept in memory until projects or people change (project-search-texts.ts); each
+ * keystroke filters them.
  */
 export async function projectIdsMatching(db: DshDatabase, folded: string): Promise<Set<string>> {
-  const matches = new Set<string>();
-  const leadOf = new Map<string, string>();
-  await db.projects.each((project) => {
-    const { contact } = project.enquiry;
-    const text = [project.reference, project.title, contact.name, contact.organisation].join('\n');
-    if (foldForSearch(text).includes(folded)) matches.add(project.id);
-    else if (project.onboarding.leadResearcherId) leadOf.set(project.id, project.onboarding.leadResearcherId);
-  });
-  const leadIds = [...new Set(leadOf.values())];
-  const leads = await db.people.bulkGet(leadIds);
-  const matchingLeads = new Set(
-    leads
-      .filter((person): person is Person => person !== undefined)
-      .filter((person) => foldForSearch(`${person.name}\n${person.organisation}`).includes(folded))
-      .map((person) => person.id),
-  );
-  for (const [projectId, leadId] of leadOf) if (matchingLeads.has(leadId)) matches.add(projectId);
-  return matches;
+  const texts = await projectSearchTexts(db, foldForSearch);
+  return new Set(texts.filter((project) => project.text.includes(folded)).map((project) => project.id));
 }
 
 /** The ids in the sort's order (index keys only); projects lacking the sort field come last. */

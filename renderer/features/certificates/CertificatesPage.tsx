@@ -44,8 +44,8 @@ export function CertificatesPage() {
   return (
     <>
       <PageHeader
-        title="Certificate register"
-        description="Every certificate of deletion issued, with the fingerprint each copy is checked against."
+        title="Certificates"
+        description="The register of every certificate of deletion issued, with the fingerprint each copy is checked against."
       />
       <VerifyCertificateFile />
       <section className="panel" aria-labelledby="register-heading">

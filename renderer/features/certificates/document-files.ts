@@ -33,7 +33,8 @@ export function previewFileName(projectReference: string): string {
 
 /** The certificate's PDF, exactly as issued: the same certificate always gives the same bytes. */
 export async function certificatePdfBytes(db: DshDatabase, certificate: Certificate): Promise<Uint8Array> {
-  const { organisationName } = await getSettings(db);
+  // The name it was issued under; today's, for certificates issued before the name was kept with them.
+  const organisationName = certificate.organisationName ?? (await getSettings(db)).organisationName;
   const { buildCertificatePdf } = await pdfDocuments();
   return buildCertificatePdf(certificate, { organisationName, fonts: await loadDocumentFonts() });
 }

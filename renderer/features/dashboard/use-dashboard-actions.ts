@@ -1,11 +1,19 @@
-/** The action list of today, kept live: it is read again when a record it was read from changes. */
-import { useLiveQuery } from 'dexie-react-hooks';
+/**
+ * The action list of today, kept live: read again after any write to the records it is read from. It reads
+ * every project in progress with its members and their training, so it is watched by table, not by key
+ * (see use-watched-query.ts).
+ */
 import type { IsoDate } from '../../../shared/dates';
 import { useApp } from '../../app/app-context';
-import { dashboardActions, type DashboardActions } from '../../db/repositories/dashboard-queries';
+import {
+  actionTables,
+  dashboardActions,
+  type DashboardActions,
+} from '../../db/repositories/dashboard-queries';
+import { useWatchedQuery } from '../../db/use-watched-query';
 
 /** The actions standing on `today` (undefined while they are first read). */
 export function useDashboardActions(today: IsoDate): DashboardActions | undefined {
   const { db } = useApp();
-  return useLiveQuery(() => dashboardActions(db, today), [db, today]);
+  return useWatchedQuery(db, actionTables, () => dashboardActions(db, today), [today]);
 }

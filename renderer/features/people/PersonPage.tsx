@@ -6,6 +6,7 @@ import { DirtyFormsGuard } from '../../components/form/DirtyForms';
 import { PageHeader } from '../../components/PageHeader';
 import { getPerson } from '../../db/repositories/people';
 import { PersonDetails } from './PersonDetails';
+import { PersonEmailDrafts } from './PersonEmailDrafts';
 import { PersonProjects } from './PersonProjects';
 import { PersonTraining } from './PersonTraining';
 import './people.css';
@@ -41,6 +42,7 @@ export function PersonPage() {
       <PersonDetails person={person} />
       <PersonTraining person={person} />
       <PersonProjects person={person} />
+      <PersonEmailDrafts person={person} />
     </DirtyFormsGuard>
   );
 }

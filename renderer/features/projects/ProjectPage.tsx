@@ -9,6 +9,8 @@ import { STAGES, stageNumber, statusLabel, type Project, type Stage } from '../.
 import { useApp } from '../../app/app-context';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportProjectRecordButton } from '../certificates/ExportProjectRecordButton';
+import { RetentionPanel } from '../certificates/RetentionPanel';
 import { DirtyFormsProvider } from './project/dirty-forms';
 import { EmailDrafts } from './project/EmailDrafts';
 import { EndedNotice } from './project/EndedNotice';
@@ -75,9 +77,11 @@ function ProjectView({ project }: { project: Project }) {
       <PageHeader
         title={`${project.reference} · ${project.title}`}
         description={`${statusLabel(project.status)} · ${who} · ${project.enquiry.contact.organisation} · Received ${formatShortDate(project.enquiry.receivedOn)}`}
+        actions={<ExportProjectRecordButton projectId={project.id} />}
       />
       <StageStepper project={project} />
       <EndedNotice project={project} />
+      <RetentionPanel project={project} />
       <div className="project-layout">
         <div className="project-main">
           <StageTabs

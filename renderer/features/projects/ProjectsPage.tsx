@@ -6,6 +6,7 @@ import { londonToday } from '../../../shared/dates';
 import { useApp } from '../../app/app-context';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
+import { ExportRegisterCsvButton } from '../certificates/ExportRegisterCsvButton';
 import { listConnectionTypes } from '../../db/repositories/catalogues';
 import { registerFirstPage } from '../../db/repositories/project-register';
 import { RegisterFilters, SortSelect, type FilterValues } from './register/RegisterFilters';
@@ -80,7 +81,12 @@ export function ProjectsPage() {
     <PageHeader
       title="Projects"
       description="Every research project, from enquiry to closure."
-      actions={newEnquiry}
+      actions={
+        <>
+          {result && result.total > 0 && <ExportRegisterCsvButton filter={query} />}
+          {newEnquiry}
+        </>
+      }
     />
   );
 

@@ -91,19 +91,27 @@ function leads(ctx: ActionContext): Map<string, string> {
 
 /** Closures started but not finished, with the closure notice to the lead researcher. */
 export function closureItems(ctx: ActionContext): DraftItem[] {
-  const closing = openIn(ctx, 'closure');
+  // A closure is started while the project is Active (date and reason), then the project moves to Closure:
+  // one whose start day has come but which is still Active is as unfinished as one in Closure.
+  const started = openIn(ctx, 'active').filter(
+    (project) => project.closureStart && project.closureStart.startedOn <= ctx.today,
+  );
+  const closing = [...started, ...openIn(ctx, 'closure')];
   const leadOf = closing.length > 0 ? leads(ctx) : new Map<string, string>();
   return closing.map((project): DraftItem => {
     const startedOn = project.closureStart?.startedOn ?? project.stageEnteredAt.closure ?? ctx.today;
     const lead = leadOf.get(project.id);
+    const stillActive = project.stage === 'active';
     return {
       id: `closure-unfinished:${project.id}`,
       kind: 'closure-unfinished',
       severity: 'due',
-      title: `The closure of ${project.reference}, started on ${formatShortDate(startedOn)}, is not finished`,
+      title: stillActive
+        ? `The closure of ${project.reference} started on ${formatShortDate(startedOn)}, but the project is still Active: move it to Closure`
+        : `The closure of ${project.reference}, started on ${formatShortDate(startedOn)}, is not finished`,
       dueOn: startedOn,
       projectId: project.id,
-      target: { type: 'project', id: project.id, tab: 'closure' },
+      target: { type: 'project', id: project.id, tab: stillActive ? 'overview' : 'closure' },
       ...(lead ? { email: { kind: 'closure-notice' as const, personId: lead, projectId: project.id } } : {}),
     };
   });

@@ -1,7 +1,16 @@
 /** The certificate of deletion: its canonical content, and the SHA-256 fingerprint kept in the register. */
 import { z } from 'zod';
 import { CERTIFICATE_NUMBER_PATTERN, PROJECT_REFERENCE_PATTERN } from '../references';
-import { MAX, choiceField, idField, isoDateField, recordFields, requiredText, strictForm } from './fields';
+import {
+  MAX,
+  choiceField,
+  idField,
+  isoDateField,
+  optionalText,
+  recordFields,
+  requiredText,
+  strictForm,
+} from './fields';
 import { DESTRUCTION_METHODS, ExtractFormSchema, STORAGE_KINDS } from './closure';
 
 const certificateNumber = z
@@ -71,6 +80,12 @@ export const CertificateSchema = strictForm({
   fingerprint: z
     .string()
     .regex(/^[0-9a-f]{64}$/, 'The fingerprint must be 64 lower-case hexadecimal characters.'),
+  /**
+   * The issuing organisation as it was named on the day of issue, printed as the letterhead: every later
+   * export of the certificate gives the same bytes, even after Settings renames the organisation. Missing on
+   * certificates issued before it was kept (they print today's name).
+   */
+  organisationName: optionalText('Organisation name', MAX.organisation),
 }).superRefine((certificate, ctx) => {
   if (certificate.content.number !== certificate.number) {
     ctx.addIssue({

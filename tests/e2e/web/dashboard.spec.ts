@@ -83,7 +83,9 @@ function expectedFigures(rows: Record<string, Row[]>, today: string) {
       access,
       ending,
       onboarding,
-      closure: open('closure').length,
+      closure:
+        open('closure').length +
+        open('active').filter((p) => p.closureStart && p.closureStart.startedOn <= today).length,
       changes,
     } as Record<string, number>,
     bookings: { today: booked(today), tomorrow: booked(tomorrow) },

@@ -1,4 +1,8 @@
 /** The people register and the person page, as an officer uses them. */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { installTestBridge } from '../../helpers/test-bridge';
 import { loadDemoData, readStores, type Row } from './dashboard-demo';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
 
@@ -96,4 +100,38 @@ test('adding NHS DSA training on the person page makes them ready on their proje
 
   await row.getByRole('link').click();
   await expect(page).toHaveURL(new RegExp(`#/projects/${project.id}`));
+});
+
+test('an e-mail draft to a researcher about one of their projects opens in the mail client, from their page', async ({
+  page,
+}) => {
+  const saveDir = await mkdtemp(path.join(tmpdir(), 'dsh-people-'));
+  try {
+    const bridge = await installTestBridge(page, { saveDir, dataFolder: '/data' });
+    await openApp(page, '/dashboard');
+    await loadDemoData(page);
+    const { memberships, projects, people } = await readStores(page, ['memberships', 'projects', 'people']);
+    const open = new Map(projects.filter((p: Row) => p.status === 'open').map((p: Row) => [p.id, p]));
+    const membership = memberships.find((m: Row) => open.get(m.projectId)?.stage === 'access')!;
+    const person = people.find((p: Row) => p.id === membership.personId)!;
+    const project = open.get(membership.projectId)!;
+
+    await page.goto(`/#/people/${person.id}`);
+    const panel = page.getByRole('region', { name: `E-mail ${person.name}` });
+    await panel.getByLabel('Project').selectOption({ label: `${project.reference} ${project.title}` });
+    // At the Access stage the draft most likely needed is the request to sign the user access form.
+    await expect(panel.getByLabel('Draft')).toHaveValue('access-form-request');
+    await panel.getByRole('button', { name: 'Open e-mail draft' }).click();
+    await expect(panel.getByRole('status')).toHaveText(
+      `Draft opened in your e-mail program, to ${person.name}.`,
+    );
+    expect(bridge.openedExternal).toHaveLength(1);
+    const url = bridge.openedExternal[0]!;
+    expect(url.startsWith(`mailto:${person.email}?`)).toBe(true);
+    const subject = new URL(url).searchParams.get('subject');
+    expect(subject).toBe(`User access form for ${project.reference}`);
+    await expectNoAxeViolations(page);
+  } finally {
+    await rm(saveDir, { recursive: true, force: true });
+  }
 });

@@ -140,7 +140,7 @@ test('a new enquiry: invalid input is refused field by field; saved, it cannot a
   expect(consoleErrors).toEqual([]);
 });
 
-test('the onboarding form, completed with the lead researcher, moves the project to Set Up; an override needs a reason and is on the timeline', async ({
+test('from onboarding to Active through the UI: the onboarding form moves the project to Set Up, an override needs a reason and is on the timeline, and a ready lead lets it become Active', async ({
   page,
   consoleErrors,
 }) => {
@@ -250,6 +250,34 @@ test('the onboarding form, completed with the lead researcher, moves the project
   await expect(overrideEntry).toContainText('Tess Officer');
   await expect(timeline.getByText('Moved from Onboarding to Set Up.')).toBeVisible();
   await expect(timeline.getByText('Added Dr Imogen Ashworth as lead researcher.')).toBeVisible();
+
+  // Access: the set-up was overridden, so the lead's training is recorded here; with the signed form and
+  // access granted she is ready, and only then does the gate let the project become Active.
+  const lead = 'Dr Imogen Ashworth';
+  const accessGate = gate(page, 'Active');
+  await expect(accessGate.getByRole('button', { name: 'Advance to Active' })).toBeDisabled();
+  await expect(accessGate.getByRole('listitem').first()).toContainText(lead);
+  const training = page.getByRole('region', { name: 'Training of members' });
+  await training.getByRole('button', { name: `Add DSH environment training for ${lead}` }).click();
+  await training.getByRole('button', { name: 'Add training' }).click();
+  await expect(training.getByText(`Saved DSH environment training of ${lead}.`)).toBeVisible();
+  await training.getByRole('button', { name: `Add NHS DSA Level 1 training for ${lead}` }).click();
+  await training.getByLabel(/Certificate or evidence reference/).fill('DSA-2026-77001');
+  await training.getByRole('button', { name: 'Add training' }).click();
+  await expect(training.getByText(`Saved NHS DSA Level 1 training of ${lead}.`)).toBeVisible();
+  const card = page.getByRole('region', { name: 'Access of members' }).getByRole('article', { name: lead });
+  await card.getByRole('button', { name: `Record signed form: ${lead}` }).click();
+  await card.getByLabel(/Form version/).fill('v3.1');
+  await card.getByRole('button', { name: 'Record signed form' }).click();
+  await card.getByRole('button', { name: `Record access granted: ${lead}` }).click();
+  await card.getByRole('button', { name: 'Record access granted' }).click();
+  await expect(card.getByText(/^(Ready|Expiring)$/)).toBeVisible();
+  await expect(accessGate.getByText('Everything needed is recorded. The project can move on.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await accessGate.getByRole('button', { name: 'Advance to Active' }).click();
+  await expect(page.getByRole('tab', { name: 'Active (current)' })).toHaveAttribute('aria-selected', 'true');
+  await expect(timeline.getByText('Moved from Access to Active.')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Change requests' })).toBeVisible();
 
   // The register finds it by reference and by the lead researcher's name.
   await openRegister(page);

@@ -1,7 +1,16 @@
 /** The shell as a new DSH officer meets it: every section by mouse and keyboard, accessible, unbreakable. */
 import { expectNoAxeViolations, openApp, test, expect } from './fixtures';
 
-const SECTIONS = ['Dashboard', 'Projects', 'People', 'Calendar', 'Reports', 'Audit log', 'Settings'];
+const SECTIONS = [
+  'Dashboard',
+  'Projects',
+  'People',
+  'Calendar',
+  'Reports',
+  'Certificates',
+  'Audit log',
+  'Settings',
+];
 
 test('opens on the dashboard with the sections in the sidebar', async ({ page, consoleErrors }) => {
   await openApp(page, '/');

@@ -80,7 +80,7 @@ export function GatePanel({
       ) : (
         <>
           <p id="gate-reasons-intro">Still needed before the project can move on:</p>
-          <ul className="gate-reasons" aria-labelledby="gate-reasons-intro">
+          <ul id="gate-reasons" className="gate-reasons" aria-labelledby="gate-reasons-intro">
             {gate.reasons.map((reason) => (
               <li key={reason}>{reason}</li>
             ))}
@@ -97,7 +97,7 @@ export function GatePanel({
           type="button"
           className="button"
           disabled={!gate.allowed}
-          aria-describedby={gate.allowed ? undefined : 'gate-reasons-intro'}
+          aria-describedby={gate.allowed ? undefined : 'gate-reasons-intro gate-reasons'}
           onClick={() => run(actions.advance)}
         >
           {next ? `Advance to ${target}` : 'Close the project'}

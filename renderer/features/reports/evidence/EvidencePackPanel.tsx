@@ -7,7 +7,8 @@ import { useState } from 'react';
 import { formatInstant, londonToday, nowInstant } from '../../../../shared/dates';
 import { trainingCompliance } from '../../../../shared/domain/reports';
 import { useApp } from '../../../app/app-context';
-import { useCurrentStaff } from '../../../app/current-staff';
+import { useCurrentStaff, useWriteContext } from '../../../app/current-staff';
+import { saveExport } from '../../certificates/document-files';
 import { verifyAuditLog, type AuditLogVerdict } from '../../../db/audit/verify';
 import { certificateRegister, liveMembers } from '../../../db/repositories/report-queries';
 import { accessList } from './access-list';
@@ -24,6 +25,7 @@ type State =
 export function EvidencePackPanel() {
   const { db, host } = useApp();
   const { actor } = useCurrentStaff();
+  const ctx = useWriteContext();
   const [state, setState] = useState<State>({ step: 'idle' });
 
   async function build() {
@@ -52,11 +54,17 @@ export function EvidencePackPanel() {
         verifiedAt,
       });
       setState({ step: 'working', doing: 'Saving…' });
-      const result = await host.saveFile({
-        suggestedName: `DSH evidence pack ${today}.zip`,
-        kind: 'zip',
-        bytes: new Uint8Array(zip),
-      });
+      const result = await saveExport(
+        ctx,
+        host,
+        { suggestedName: `DSH evidence pack ${today}.zip`, kind: 'zip', bytes: zip },
+        {
+          entity: 'database',
+          entityId: 'evidence-pack',
+          document: 'evidence pack',
+          details: { auditLog: verdict.intact ? 'intact' : 'broken' },
+        },
+      );
       const message =
         result.status === 'saved' ? `Saved to ${result.path}` : 'Not saved: the save was cancelled.';
       setState({ step: 'done', message, verdict, verifiedAt });

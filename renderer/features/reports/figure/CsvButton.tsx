@@ -1,7 +1,12 @@
-/** "Download CSV": saves a table as a CSV file through the host (a save dialog in the desktop app). */
+/**
+ * "Download CSV": saves a table as a CSV file through the host (a save dialog in the desktop app), and
+ * records the export in the audit log once it is saved.
+ */
 import { useState } from 'react';
 import { londonToday } from '../../../../shared/dates';
 import { useApp } from '../../../app/app-context';
+import { useWriteContext } from '../../../app/current-staff';
+import { saveExport } from '../../certificates/document-files';
 
 interface CsvButtonProps {
   /** What the table is, for the button's accessible name and the file name ("Enquiries per month"). */
@@ -12,16 +17,17 @@ interface CsvButtonProps {
 /** The button and a status line saying where the file went. */
 export function CsvButton({ name, build }: CsvButtonProps) {
   const { host } = useApp();
+  const ctx = useWriteContext();
   const [status, setStatus] = useState('');
   async function save() {
     setStatus('Saving…');
     try {
-      const result = await host.saveFile({
-        suggestedName: `${name} ${londonToday()}.csv`,
-        kind: 'csv',
-        // A copy on a plain ArrayBuffer, as the bridge's contract asks.
-        bytes: new Uint8Array(build()),
-      });
+      const result = await saveExport(
+        ctx,
+        host,
+        { suggestedName: `${name} ${londonToday()}.csv`, kind: 'csv', bytes: build() },
+        { entity: 'database', entityId: 'reports', document: `report table “${name}”` },
+      );
       setStatus(result.status === 'saved' ? `Saved to ${result.path}` : 'Not saved: the save was cancelled.');
     } catch (error) {
       setStatus(`Not saved: ${error instanceof Error ? error.message : String(error)}`);

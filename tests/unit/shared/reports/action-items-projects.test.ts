@@ -174,6 +174,31 @@ describe('closures not finished', () => {
     ]);
   });
 
+  it('waits for a closure recorded to start on a later day', () => {
+    const project = projectIn('active', { closureStart: { startedOn: '2026-12-20', reason: 'early-end' } });
+    expect(actionItems(someData({ projects: [project] }), TODAY)).toEqual([]);
+  });
+
+  it('lists a closure started while the project is still Active, asking for the move to Closure', () => {
+    const project = projectIn('active', {
+      closureStart: { startedOn: '2026-11-20', reason: 'end-date-reached' },
+    });
+    expect(actionItems(someData({ projects: [project] }), TODAY)).toEqual([
+      {
+        id: `closure-unfinished:${IDS.project}`,
+        kind: 'closure-unfinished',
+        severity: 'due',
+        title:
+          'The closure of DSH-2026-014 started on 20/11/2026, but the project is still Active: move it to Closure',
+        dueOn: '2026-11-20',
+        projectId: IDS.project,
+        target: { type: 'project', id: IDS.project, tab: 'overview' },
+        email: { kind: 'closure-notice', personId: IDS.lead, projectId: IDS.project },
+        acknowledged: false,
+      },
+    ]);
+  });
+
   it('says nothing of a closed project', () => {
     const closed = projectIn('closure', { status: 'closed', ended: { on: '2026-11-20' } });
     expect(actionItems(someData({ projects: [closed] }), TODAY)).toEqual([]);

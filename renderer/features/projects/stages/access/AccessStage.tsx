@@ -4,15 +4,17 @@
  */
 import { statusLabel, type Project } from '../../../../../shared/domain';
 import { DirtyFormsGuard } from '../../../../components/form/DirtyForms';
+import { useStageFormsReport } from '../../project/dirty-forms';
 import { ReadOnlyNotice } from '../../../../components/ReadOnlyNotice';
 import { MembersTraining } from '../setup/MembersTraining';
 import { MembersAccess } from './MembersAccess';
 
 /** The Access screen of a project. */
 export function AccessStage({ project }: { project: Project }) {
+  const reportForms = useStageFormsReport();
   const readOnly = project.status !== 'open';
   return (
-    <DirtyFormsGuard>
+    <DirtyFormsGuard onDirtyChange={reportForms}>
       {readOnly && (
         <ReadOnlyNotice>
           This project is {statusLabel(project.status).toLowerCase()}: its access records are kept as they

@@ -4,6 +4,7 @@
  */
 import { statusLabel, type Project } from '../../../../../shared/domain';
 import { DirtyFormsGuard } from '../../../../components/form/DirtyForms';
+import { useStageFormsReport } from '../../project/dirty-forms';
 import { ReadOnlyNotice } from '../../../../components/ReadOnlyNotice';
 import { useProjectMembers } from '../../../people/use-project-members';
 import { MembersAccess } from '../access/MembersAccess';
@@ -13,10 +14,11 @@ import { ClosureStartPanel } from './ClosureStartPanel';
 
 /** The Active screen of a project. */
 export function ActiveStage({ project }: { project: Project }) {
+  const reportForms = useStageFormsReport();
   const readOnly = project.status !== 'open';
   const data = useProjectMembers(project.id);
   return (
-    <DirtyFormsGuard>
+    <DirtyFormsGuard onDirtyChange={reportForms}>
       {readOnly && (
         <ReadOnlyNotice>
           This project is {statusLabel(project.status).toLowerCase()}: its change requests are kept as they

@@ -9,6 +9,7 @@ import { londonToday } from '../../../../../shared/dates';
 import { certificateBlockers, statusLabel, type Project } from '../../../../../shared/domain';
 import { useApp } from '../../../../app/app-context';
 import { DirtyFormsGuard } from '../../../../components/form/DirtyForms';
+import { useStageFormsReport } from '../../project/dirty-forms';
 import { ReadOnlyNotice } from '../../../../components/ReadOnlyNotice';
 import { factsOf, factTables } from '../../../../db/repositories/project-facts';
 import { AuthorisationSection } from './AuthorisationSection';
@@ -20,6 +21,7 @@ import { StorageSection } from './StorageSection';
 
 /** The Closure screen of a project. */
 export function ClosureStage({ project }: { project: Project }) {
+  const reportForms = useStageFormsReport();
   const { db } = useApp();
   const readOnly = project.status !== 'open';
   const facts = useLiveQuery(
@@ -33,7 +35,7 @@ export function ClosureStage({ project }: { project: Project }) {
   // section saves only its own part over whatever is stored.
   const sectionProps = { projectId: project.id, record, readOnly };
   return (
-    <DirtyFormsGuard>
+    <DirtyFormsGuard onDirtyChange={reportForms}>
       {readOnly && (
         <ReadOnlyNotice>
           This project is {statusLabel(project.status).toLowerCase()}: its closure checklist is kept as it

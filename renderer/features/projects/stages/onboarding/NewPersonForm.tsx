@@ -10,6 +10,7 @@ import { Field } from '../../../../components/form/Field';
 import { addPerson } from '../../../../db/repositories/people';
 import { schemaResolver } from '../../../../components/form/schema-resolver';
 import { saveFailure } from '../../forms/save-errors';
+import { useReportDirty } from '../../project/dirty-forms';
 
 const PATHS: ReadonlySet<string> = new Set(['name', 'email', 'organisation', 'department', 'phone']);
 
@@ -30,11 +31,13 @@ export function NewPersonForm({
     register,
     handleSubmit,
     setError,
-    formState: { errors, isSubmitting },
+    formState: { errors, isSubmitting, isDirty },
   } = useForm<PersonForm, unknown, PersonForm>({
     resolver: schemaResolver<PersonForm, PersonForm>(PersonFormSchema),
     defaultValues: { name: '', email: '', organisation: '', department: '', phone: '', ...initial },
   });
+  // Half-typed details of a new person count as unsaved work on the project page: leaving asks first.
+  useReportDirty(headingId, 'new person', isDirty);
   const add = handleSubmit(async (values) => {
     setFailure(null);
     try {

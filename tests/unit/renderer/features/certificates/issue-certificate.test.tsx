@@ -5,6 +5,7 @@ import { londonToday } from '../../../../../shared/dates';
 import { certificateFingerprint } from '../../../../../shared/domain';
 import { aClosureRecord } from '../../../../helpers/domain-fixtures';
 import { pdfPages } from '../../../../helpers/pdf-files';
+import { getSettings, updateSettings } from '../../../../../renderer/db/repositories/settings';
 import { closingProject, harness, renderInApp } from './certificate-harness';
 import type * as PdfFiles from '../../../../helpers/pdf-files';
 
@@ -150,6 +151,9 @@ describe('IssueCertificatePage', () => {
     expect(await screen.findByText(/Certificate saved to/)).toHaveTextContent(
       `Certificate saved to /home/officer/${name}`,
     );
+    // Renaming the organisation later changes nothing in a certificate already issued.
+    const { revision, ...settings } = await getSettings(h.db);
+    await updateSettings(h.ctx, revision, { ...settings, organisationName: 'Renamed Trust' });
     await userEvent.click(save);
     await waitFor(() => expect(h.host.saved).toHaveLength(3));
     const [, first, second] = h.host.saved;

@@ -7,6 +7,7 @@ import {
   type RegisterQuery,
 } from '../../../../../renderer/db/repositories/project-register';
 import { listStaff } from '../../../../../renderer/db/repositories/staff';
+import { updatePerson } from '../../../../../renderer/db/repositories/people';
 import { freshDb, type TestDb } from '../../db/db-fixtures';
 import { appDb } from './app-harness-db';
 
@@ -108,6 +109,16 @@ describe('the projects register', () => {
     }
     expect(await found(lead.organisation)).toContain(sample.id);
     expect(await found('no project is called this')).toEqual([]);
+  });
+
+  it('finds a project under its lead researcher’s new name once the person is renamed', async () => {
+    const sample = data.projects.find((p) => leadOf(p))!;
+    const lead = (await t.db.people.get(sample.onboarding.leadResearcherId!))!;
+    const search = async (text: string) => (await registerIds(t.db, query({ search: text }))).ids;
+    expect(await search('Zebedee Quartermaine')).toEqual([]);
+    const { id, revision, createdAt: _c, updatedAt: _u, ...form } = lead;
+    await updatePerson(t.ctx, id, revision, { ...form, name: 'Dr Zebedee Quartermaine' });
+    expect(await search('Zebedee Quartermaine')).toContain(sample.id);
   });
 
   it('combines a search with filters', async () => {
