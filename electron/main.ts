@@ -20,6 +20,8 @@ const PRODUCT_NAME = 'DSH Desk';
 let mainWindow: BrowserWindow | null = null;
 
 registerAppScheme();
+// DSH dates are British whatever the workstation's language: date fields show dd/mm/yyyy.
+app.commandLine.appendSwitch('lang', 'en-GB');
 // Every renderer sandboxed, including any created without our window's settings (belt and braces).
 app.enableSandbox();
 // The name and userData folder key the user's IndexedDB: pinned, never derived from package.json's name.

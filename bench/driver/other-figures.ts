@@ -190,7 +190,7 @@ export async function backupFigures(
       ...exportBase,
       value: summarise(exportMs),
       floor: summarise(readMs),
-      note: `dexie-export-import exportDB (the app's backup feature is not built yet); ${size}; progress reported ${progress.export} times`,
+      note: `dexie-export-import exportDB and importInto, the library the app's backups use (without the row checks the app makes before a restore); ${size}; progress reported ${progress.export} times`,
     }),
     judged({
       ...importBase,

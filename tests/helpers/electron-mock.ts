@@ -106,6 +106,13 @@ class MockApp extends EventEmitter {
   enableSandbox(): void {
     electronMock.lifecycle.push('app.enableSandbox');
   }
+  readonly commandLine = {
+    appendSwitch(name: string, value?: string): void {
+      electronMock.lifecycle.push(
+        `app.commandLine.appendSwitch ${name}${value === undefined ? '' : ` ${value}`}`,
+      );
+    },
+  };
   requestSingleInstanceLock(): boolean {
     electronMock.lifecycle.push('app.requestSingleInstanceLock');
     return electronMock.singleInstanceLockAvailable;

@@ -6,6 +6,7 @@
  */
 import type { Table } from 'dexie';
 import type { Booking, BookingForm } from '../../../shared/domain';
+import { cancelBooking as cancelWithReason } from '../../../shared/domain/bookings';
 import type { IsoDate } from '../../../shared/dates';
 import type { DshDatabase } from '../database';
 import { BookingRefusedError, RefusedError } from '../errors';
@@ -65,12 +66,12 @@ export function cancelBooking(
     id,
     expectedRevision,
     (current) => {
-      if (current.status === 'cancelled') {
-        throw new RefusedError(['This booking is already cancelled.'], 'Nothing was changed.');
-      }
-      return { ...current, status: 'cancelled', cancelReason: reason };
+      // The domain's rule: not twice, and never without a reason (whoever calls, not only the form).
+      const result = cancelWithReason(current, reason);
+      if (!result.ok) throw new RefusedError([result.message], 'Nothing was changed.');
+      return result.booking;
     },
-    { action: 'cancel', reason },
+    { action: 'cancel', reason: reason.trim() },
   );
 }
 

@@ -63,8 +63,10 @@ export async function registerPage(
   page: number,
 ): Promise<{ certificates: Certificate[]; total: number }> {
   const total = await db.certificates.count();
+  // Numbers are issued in order (DSH-CERT-<year>-<4 digits>), so the number index is the order of issue:
+  // newest first, with no tie between certificates issued on the same day.
   const certificates = await db.certificates
-    .orderBy('issuedOn')
+    .orderBy('number')
     .reverse()
     .offset(page * REGISTER_PAGE_SIZE)
     .limit(REGISTER_PAGE_SIZE)

@@ -36,6 +36,7 @@ describe('starting DSH Desk', () => {
 
     expect(steps.slice(0, steps.indexOf('(ready)'))).toEqual([
       'protocol.registerSchemesAsPrivileged',
+      'app.commandLine.appendSwitch lang en-GB',
       'app.enableSandbox',
       'app.setName DSH Desk',
       'app.setPath userData',

@@ -6,13 +6,14 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
-import { isIsoDate, londonToday, type IsoDate } from '../../../../shared/dates';
+import { addDaysIso, isIsoDate, londonToday, type IsoDate } from '../../../../shared/dates';
 import type { Booking } from '../../../../shared/domain';
 import { useApp } from '../../../app/app-context';
 import { useWriteContext } from '../../../app/current-staff';
 import { Field } from '../../../components/form/Field';
 import { bookableProjects, bookingCandidates } from '../../../db/repositories/booking-calendar';
 import { bookSession, checkBooking } from '../../../db/repositories/booking-rules';
+import { getSettings } from '../../../db/repositories/settings';
 import { sessionChoices, sessionName } from '../data/session-choices';
 import { useQueryFor } from '../data/use-query-for';
 import { formatFullDay } from '../model/calendar-dates';
@@ -61,6 +62,7 @@ export function BookingForm({ preset = {}, fixedSession = false, onBooked }: Boo
         : undefined,
     [db, projectId, personId, day, sessionId],
   );
+  const horizon = useLiveQuery(async () => (await getSettings(db)).bookingHorizonDays, [db]);
   const chosenSession = sessions?.find((choice) => choice.session.sessionId === sessionId)?.session;
   const person = candidates?.find((candidate) => candidate.person.id === personId)?.person;
   const project = projects?.find((p) => p.id === projectId);
@@ -153,6 +155,8 @@ export function BookingForm({ preset = {}, fixedSession = false, onBooked }: Boo
               type="date"
               value={date}
               min={today}
+              // The booking horizon's last day: later days are not offered (the rules would refuse them).
+              max={horizon ? addDaysIso(today, horizon) : undefined}
               onChange={(event) => {
                 setDate(event.target.value);
                 setSessionId('');

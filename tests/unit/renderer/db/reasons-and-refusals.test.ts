@@ -22,6 +22,17 @@ describe('writes that carry a reason', () => {
     expect(reasons).toEqual(['Unwell.', 'Recorded twice.', 'Funding ended.']);
   });
 
+  it('refuses to cancel a booking without a reason, and leaves it booked', async () => {
+    const t = await freshDb();
+    const booking = await new World(t).booking();
+    const events = await t.db.auditEvents.count();
+    await expect(cancelBooking(t.ctx, booking.id, booking.revision, '   ')).rejects.toThrow(
+      'Give a reason for cancelling.',
+    );
+    expect((await t.db.bookings.get(booking.id))?.status).toBe('booked');
+    expect(await t.db.auditEvents.count()).toBe(events);
+  });
+
   it('refuses to start a closure checklist twice for one project', async () => {
     const t = await freshDb();
     const w = new World(t);
