@@ -412,7 +412,12 @@ test('an e-mail draft for a member opens in the mail client as a mailto: link', 
   await openRegister(page);
   await page.getByLabel('Stage').selectOption('Access');
   await page.getByLabel('Status').selectOption('In progress');
+  // The register shows the filtered rows once its count says so (the rows before it are another question's).
+  await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText(
+    /^\d+ of \d+ projects? match$/,
+  );
   await page.getByRole('table').getByRole('link').first().click();
+  await expect(page.getByRole('tab', { name: 'Access (current)' })).toBeVisible();
   const email = page.getByRole('region', { name: 'E-mail a member' });
   await expect(email.getByLabel('Draft')).toHaveValue('access-form-request');
   const to = await email.getByLabel('To').locator('option').first().textContent();
