@@ -7,9 +7,16 @@
 import type { Table } from 'dexie';
 import { GENESIS_HASH, hashOfEvent } from '../../shared/audit/chain';
 import type { DemoDataSet } from '../../shared/demo';
-import type { AuditEvent, AuditedEntity } from '../../shared/domain';
+import {
+  parseCertificateNumber,
+  parseProjectReference,
+  type AuditEvent,
+  type AuditedEntity,
+  type ReferenceParts,
+} from '../../shared/domain';
 import { AUDIT_HEAD_KEY, readAuditHead, type AuditHead } from './audit/append';
 import type { DshDatabase } from './database';
+import { counterKey, type CounterSeries } from './repositories/counters';
 import { ENTITIES } from './write/entities';
 import { instantOf, type WriteContext } from './write/context';
 import { validated, type RecordSchema } from './write/validate';
@@ -93,7 +100,31 @@ export async function loadDataSet(ctx: WriteContext, data: DemoDataSet, options:
     written += batch.length;
     options.onProgress?.(written, work.length);
   }
+  await raiseCounters(db, data);
   return { records: work.length, events: work.length };
+}
+
+/**
+ * Counters keep the last number ever issued in a year. One left by an enquiry deleted before the load would
+ * be behind the references the data set brings, and the next enquiry would be given one of them: raise each
+ * counter to the highest reference and certificate number the data set uses.
+ */
+async function raiseCounters(db: DshDatabase, data: DemoDataSet): Promise<void> {
+  const highest = new Map<string, number>();
+  const note = (series: CounterSeries, parts: ReferenceParts | undefined) => {
+    if (!parts) return;
+    const key = counterKey(series, parts.year);
+    highest.set(key, Math.max(highest.get(key) ?? 0, parts.number));
+  };
+  for (const project of data.projects) note('project', parseProjectReference(project.reference));
+  for (const certificate of data.certificates)
+    note('certificate', parseCertificateNumber(certificate.number));
+  await db.transaction('rw', db.counters, async () => {
+    for (const [key, last] of highest) {
+      const stored = await db.counters.get(key);
+      if (!stored || stored.last < last) await db.counters.put({ key, last });
+    }
+  });
 }
 
 type WorkItem = { key: keyof DemoDataSet; entity: AuditedEntity; row: { id: string } };

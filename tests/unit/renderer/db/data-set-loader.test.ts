@@ -2,7 +2,8 @@ import { generateDemoData } from '../../../../shared/demo';
 import { verifyAuditLog } from '../../../../renderer/db/audit/verify';
 import { DataSetRefusedError, loadDataSet } from '../../../../renderer/db/data-set-loader';
 import { ValidationError } from '../../../../renderer/db/errors';
-import { freshDb } from './db-fixtures';
+import { createEnquiry, deleteEnquiry } from '../../../../renderer/db/repositories/projects';
+import { enquiryForm, freshDb } from './db-fixtures';
 
 const demo = generateDemoData({ today: '2026-11-25' });
 const total = Object.values(demo).reduce((sum, rows) => sum + ([] as unknown[]).concat(rows).length, 0);
@@ -14,6 +15,20 @@ async function counts(db: Awaited<ReturnType<typeof freshDb>>['db']) {
 }
 
 describe('loading a data set', () => {
+  it('gives the next enquiry a reference after every one the data set uses, even after a deleted enquiry', async () => {
+    const { ctx } = await freshDb();
+    // An enquiry recorded then deleted leaves its number taken (DSH-<year>-001) and the database empty.
+    const mistake = await createEnquiry(ctx, enquiryForm({ receivedOn: '2026-11-20' }));
+    await deleteEnquiry(ctx, mistake.id, mistake.revision, 'Recorded by mistake.');
+    await loadDataSet(ctx, demo);
+    const next = await createEnquiry(ctx, enquiryForm({ title: 'After the demo' }));
+    const year = next.reference.slice(4, 8);
+    const used = demo.projects.map((p) => p.reference).filter((reference) => reference.includes(`-${year}-`));
+    expect(used.length).toBeGreaterThan(0);
+    expect(used.every((reference) => reference < next.reference)).toBe(true);
+    expect(next.reference).not.toBe(mistake.reference);
+  });
+
   it('writes every record with one chained audit event each, and the log verifies intact', async () => {
     const { db, ctx } = await freshDb();
     const result = await loadDataSet(ctx, demo);
