@@ -12,6 +12,8 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  // Its own folder: Playwright empties it at start, and test-results/ also holds jest's report.
+  outputDir: 'test-results/playwright',
   use: { baseURL: E2E_ORIGIN, trace: 'off', screenshot: 'off' },
   projects: [
     {

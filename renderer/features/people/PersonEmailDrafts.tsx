@@ -5,7 +5,7 @@ import { useApp } from '../../app/app-context';
 import { projectsOfPerson } from '../../db/repositories/people-register';
 import { getSettings } from '../../db/repositories/settings';
 import { EmailDraftPanel, type DraftTarget } from '../email/EmailDraftPanel';
-import { likelyDraft } from '../email/likely-draft';
+import { draftTarget } from '../email/draft-target';
 
 /** The e-mail drafts panel of a person page (nothing while they are on no open project). */
 export function PersonEmailDrafts({ person }: { person: Person }) {
@@ -15,22 +15,14 @@ export function PersonEmailDrafts({ person }: { person: Person }) {
     [db, person.id],
   );
   if (!data) return null;
+  const { organisationName } = data.settings;
   const targets: DraftTarget[] = data.projects.flatMap(({ project }) =>
     project && project.status === 'open'
       ? [
-          {
+          draftTarget(person, project, organisationName, {
             id: project.id,
             label: `${project.reference} ${project.title}`,
-            likely: likelyDraft(project),
-            input: {
-              to: person.email,
-              recipientName: person.name,
-              projectReference: project.reference,
-              projectTitle: project.title,
-              organisationName: data.settings.organisationName,
-              ...(project.closureStart ? { closureStartedOn: project.closureStart.startedOn } : {}),
-            },
-          },
+          }),
         ]
       : [],
   );

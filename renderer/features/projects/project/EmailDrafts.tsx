@@ -7,31 +7,16 @@ import type { Project } from '../../../../shared/domain';
 import { useApp } from '../../../app/app-context';
 import { projectMembers } from '../../../db/repositories/project-members';
 import { EmailDraftPanel, type DraftTarget } from '../../email/EmailDraftPanel';
-import { likelyDraft } from '../../email/likely-draft';
+import { draftTarget } from '../../email/draft-target';
 
 /** The e-mail drafts panel of a project page (nothing until the project has a member). */
 export function EmailDrafts({ project }: { project: Project }) {
   const { db } = useApp();
   const data = useLiveQuery(() => projectMembers(db, project.id), [db, project.id]);
   if (!data) return null;
+  const { organisationName } = data.settings;
   const targets: DraftTarget[] = data.members.flatMap(({ person }) =>
-    person
-      ? [
-          {
-            id: person.id,
-            label: person.name,
-            likely: likelyDraft(project),
-            input: {
-              to: person.email,
-              recipientName: person.name,
-              projectReference: project.reference,
-              projectTitle: project.title,
-              organisationName: data.settings.organisationName,
-              ...(project.closureStart ? { closureStartedOn: project.closureStart.startedOn } : {}),
-            },
-          },
-        ]
-      : [],
+    person ? [draftTarget(person, project, organisationName, { id: person.id, label: person.name })] : [],
   );
   return <EmailDraftPanel heading="E-mail a member" targetLabel="To" targets={targets} />;
 }
