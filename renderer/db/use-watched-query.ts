@@ -2,8 +2,9 @@
  * A query kept live by the TABLES it reads, for the screens that read thousands of rows (the dashboard and
  * the reminders at DSH scale). useLiveQuery records every primary key a query returns, so that only a change
  * to one of those rows runs it again; over tens of thousands of rows that bookkeeping costs more than the
- * reads themselves (measured in bench/RESULTS.md). This hook reads, and reads again after any committed write to one of them, in this window or another (Dexie's
- * `storagemutated` event, which liveQuery itself is built on): coarser, and far cheaper for such screens.
+ * reads themselves (measured in bench/RESULTS.md). This hook reads, and reads again after any committed
+ * write to one of the tables, in this window or another (Dexie's `storagemutated` event, which liveQuery
+ * itself is built on): coarser, and far cheaper for such screens. `tables` must name every table read.
  */
 import Dexie, { type ObservabilitySet, type Table } from 'dexie';
 import { useEffect, useState } from 'react';

@@ -162,7 +162,7 @@ function namedPeople(items: readonly ActionItem[], data: ActionData, today: IsoD
   ]);
 }
 
-/** Every table the action list reads (`dashboardActions` runs in one read-only transaction over them). */
+/** Every table the action list reads: a write to any of them makes the dashboard read it again. */
 export function actionTables(db: DshDatabase): Table[] {
   return [
     db.projects,

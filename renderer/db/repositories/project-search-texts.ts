@@ -52,7 +52,7 @@ export async function projectSearchTexts(
 }
 
 async function readTexts(db: DshDatabase, fold: (text: string) => string): Promise<ProjectSearchText[]> {
-  // Outside any live query: the texts outlive the query that asked first.
+  // Outside the caller's transaction: the texts outlive the query that asked for them first.
   return Dexie.ignoreTransaction(async () => {
     const projects = await db.projects.toArray();
     const leadIds = [...new Set(projects.flatMap((project) => project.onboarding.leadResearcherId ?? []))];

@@ -275,6 +275,10 @@ test('the project record is exported as a PDF for offline review', async ({ page
   await loadDemoData(page);
   await page.goto('/#/certificates');
   await page.getByRole('link', { name: 'DSH-CERT-2026-0001', exact: true }).click();
+  // The certificate's own page, not the register still on screen while it opens.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Certificate of deletion DSH-CERT-2026-0001',
+  );
   const reference = /DSH-\d{4}-\d{3,}/.exec((await page.locator('.page-description').textContent())!)![0];
   await page.getByRole('button', { name: 'Export project record…' }).click();
   const file = await nextSavedFile(bridge, 0);
