@@ -1,10 +1,13 @@
 /** A page of audit events, newest first, with Newer / Older paging through the index. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { changeLines } from '../../../shared/audit/change-lines';
 import { describeAuditEvent, entityName } from '../../../shared/audit/describe';
+import type { AuditEvent } from '../../../shared/domain';
 import { formatInstant } from '../../../shared/dates';
 import { useApp } from '../../app/app-context';
 import { pageAuditEvents, type AuditFilter } from '../../db/audit/queries';
+import './audit.css';
 
 const PAGE_SIZE = 50;
 
@@ -45,7 +48,10 @@ export function AuditTable({ filter }: { filter: AuditFilter }) {
                   {event.actor.staffName}
                   <span className="muted small"> ({event.actor.osUser})</span>
                 </td>
-                <td>{describeAuditEvent(event)}</td>
+                <td>
+                  {describeAuditEvent(event)}
+                  <EventChanges event={event} />
+                </td>
                 <td>
                   <span className="muted small">{entityName(event.entity)}</span>{' '}
                   <code className="small">{event.entityId.slice(0, 8)}</code>
@@ -76,5 +82,32 @@ export function AuditTable({ filter }: { filter: AuditFilter }) {
         </button>
       </nav>
     </>
+  );
+}
+
+/** The event's changed fields, before and after, behind a disclosure (nothing when it changed none). */
+function EventChanges({ event }: { event: AuditEvent }) {
+  const lines = changeLines(event.changes);
+  if (lines.length === 0) return null;
+  return (
+    <details className="audit-changes">
+      <summary>
+        {lines.length === 1 ? '1 field' : `${lines.length} fields`}
+        <span className="visually-hidden"> changed by event {event.seq}</span>
+      </summary>
+      <dl>
+        {lines.map((line) => (
+          <div key={line.field}>
+            <dt>{line.field}</dt>
+            <dd>
+              <span className="audit-before">{line.before}</span>
+              <span aria-hidden="true"> → </span>
+              <span className="visually-hidden"> became </span>
+              <span className="audit-after">{line.after}</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </details>
   );
 }
