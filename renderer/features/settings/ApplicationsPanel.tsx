@@ -1,10 +1,11 @@
 /** Settings → Applications: the catalogue of software a project can have installed in its environment. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import type { Application } from '../../../shared/domain';
 import { useApp } from '../../app/app-context';
 import { listApplications } from '../../db/repositories/catalogues';
 import { ActiveChip } from './ActiveChip';
+import { CatalogueTable } from './CatalogueTable';
 import { ApplicationForm } from './ApplicationForm';
 import { SettingsSection } from './SettingsSection';
 
@@ -35,53 +36,24 @@ export function ApplicationsPanel() {
       {editing === 'new' && <ApplicationForm onDone={done} />}
       {applications && applications.length === 0 && <p>No applications in the catalogue yet.</p>}
       {applications && applications.length > 0 && (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="visually-hidden">Applications</caption>
-            <thead>
-              <tr>
-                <th scope="col">Application</th>
-                <th scope="col">Version</th>
-                <th scope="col">Description</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {applications.map((application) => (
-                <Fragment key={application.id}>
-                  <tr>
-                    <th scope="row">{application.name}</th>
-                    <td>{application.version ?? ''}</td>
-                    <td>{application.description ?? ''}</td>
-                    <td>
-                      <ActiveChip active={application.active} inactive="Not offered" />
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button secondary small"
-                        aria-label={`Edit ${application.name}`}
-                        onClick={() => setEditing(application)}
-                      >
-                        Edit…
-                      </button>
-                    </td>
-                  </tr>
-                  {editing !== null && editing !== 'new' && editing.id === application.id && (
-                    <tr className="edit-row">
-                      <td colSpan={5}>
-                        <ApplicationForm application={editing} onDone={done} />
-                      </td>
-                    </tr>
-                  )}
-                </Fragment>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CatalogueTable
+          caption="Applications"
+          headings={['Application', 'Version', 'Description', 'Status']}
+          rows={applications}
+          cells={(application) => (
+            <>
+              <th scope="row">{application.name}</th>
+              <td>{application.version ?? ''}</td>
+              <td>{application.description ?? ''}</td>
+              <td>
+                <ActiveChip active={application.active} inactive="Not offered" />
+              </td>
+            </>
+          )}
+          onEdit={setEditing}
+          editing={editing}
+          form={(application) => <ApplicationForm application={application} onDone={done} />}
+        />
       )}
       <p role="status" className="saved-note">
         {saved}

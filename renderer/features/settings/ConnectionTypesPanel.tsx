@@ -1,10 +1,11 @@
 /** Settings → Connection types and prices: the costing page researchers choose their connection from. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import type { ConnectionType } from '../../../shared/domain';
 import { useApp } from '../../app/app-context';
 import { listConnectionTypes } from '../../db/repositories/catalogues';
 import { ActiveChip } from './ActiveChip';
+import { CatalogueTable } from './CatalogueTable';
 import { priceText } from './catalogue-labels';
 import { ConnectionTypeForm } from './ConnectionTypeForm';
 import { SettingsSection } from './SettingsSection';
@@ -36,58 +37,29 @@ export function ConnectionTypesPanel() {
       {editing === 'new' && <ConnectionTypeForm onDone={done} />}
       {connections && connections.length === 0 && <p>No connection types yet.</p>}
       {connections && connections.length > 0 && (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="visually-hidden">Connection types and prices</caption>
-            <thead>
-              <tr>
-                <th scope="col">Connection</th>
-                <th scope="col">Price</th>
-                <th scope="col">Booking</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {connections.map((connection) => (
-                <Fragment key={connection.id}>
-                  <tr>
-                    <th scope="row">
-                      {connection.name}
-                      {connection.description && (
-                        <span className="connection-description">{connection.description}</span>
-                      )}
-                    </th>
-                    <td className="nowrap">{priceText(connection)}</td>
-                    <td>{connection.needsBooking ? 'Needs booking' : 'No booking'}</td>
-                    <td>
-                      <ActiveChip active={connection.active} inactive="Not offered" />
-                    </td>
-                    <td>
-                      <button
-                        type="button"
-                        className="button secondary small"
-                        aria-label={`Edit ${connection.name}`}
-                        onClick={() => setEditing(connection)}
-                      >
-                        Edit…
-                      </button>
-                    </td>
-                  </tr>
-                  {editing !== null && editing !== 'new' && editing.id === connection.id && (
-                    <tr className="edit-row">
-                      <td colSpan={5}>
-                        <ConnectionTypeForm connection={editing} onDone={done} />
-                      </td>
-                    </tr>
-                  )}
-                </Fragment>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CatalogueTable
+          caption="Connection types and prices"
+          headings={['Connection', 'Price', 'Booking', 'Status']}
+          rows={connections}
+          cells={(connection) => (
+            <>
+              <th scope="row">
+                {connection.name}
+                {connection.description && (
+                  <span className="connection-description">{connection.description}</span>
+                )}
+              </th>
+              <td className="nowrap">{priceText(connection)}</td>
+              <td>{connection.needsBooking ? 'Needs booking' : 'No booking'}</td>
+              <td>
+                <ActiveChip active={connection.active} inactive="Not offered" />
+              </td>
+            </>
+          )}
+          onEdit={setEditing}
+          editing={editing}
+          form={(connection) => <ConnectionTypeForm connection={connection} onDone={done} />}
+        />
       )}
       <p role="status" className="saved-note">
         {saved}

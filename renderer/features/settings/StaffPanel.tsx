@@ -1,11 +1,12 @@
 /** Settings → Staff: the DSH team who use DSH Desk and are named in its records. */
-import { Fragment, useState } from 'react';
+import { useState } from 'react';
 import type { StaffMember } from '../../../shared/domain';
 import { useCurrentStaff, useWriteContext } from '../../app/current-staff';
 import { failureMessage } from '../../components/form/save-errors';
 import { useStaff } from '../../components/form/StaffSelect';
 import { updateStaffMember } from '../../db/repositories/staff';
 import { ActiveChip } from './ActiveChip';
+import { CatalogueTable } from './CatalogueTable';
 import { SettingsSection } from './SettingsSection';
 import { StaffMemberForm } from './StaffMemberForm';
 
@@ -54,75 +55,48 @@ export function StaffPanel() {
         />
       )}
       {staff && (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="visually-hidden">Staff members</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">E-mail</th>
-                <th scope="col">Role</th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {staff.map((member) => (
-                <Fragment key={member.id}>
-                  <tr>
-                    <th scope="row">
-                      {member.name}
-                      {member.id === me.id && <span className="muted"> (you)</span>}
-                    </th>
-                    <td>{member.email}</td>
-                    <td>{member.role === 'manager' ? 'Manager' : 'Officer'}</td>
-                    <td>
-                      <ActiveChip active={member.active} inactive="Left the team" />
-                    </td>
-                    <td>
-                      <div className="row-actions">
-                        <button
-                          type="button"
-                          className="button secondary small"
-                          aria-label={`Edit ${member.name}`}
-                          onClick={() => setEditing(member)}
-                        >
-                          Edit…
-                        </button>
-                        {member.id !== me.id && (
-                          <button
-                            type="button"
-                            className="button secondary small"
-                            aria-label={`${member.active ? 'Mark as left' : 'Mark as back'}: ${member.name}`}
-                            onClick={() => void setActive(member, !member.active)}
-                          >
-                            {member.active ? 'Mark as left' : 'Mark as back'}
-                          </button>
-                        )}
-                      </div>
-                    </td>
-                  </tr>
-                  {editing !== null && editing !== 'new' && editing.id === member.id && (
-                    <tr className="edit-row">
-                      <td colSpan={5}>
-                        <StaffMemberForm
-                          member={editing}
-                          isCurrentUser={editing.id === me.id}
-                          onDone={(saved) => {
-                            setEditing(null);
-                            if (saved) setStatus({ text: `Saved ${saved.name}.` });
-                          }}
-                        />
-                      </td>
-                    </tr>
-                  )}
-                </Fragment>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CatalogueTable
+          caption="Staff members"
+          headings={['Name', 'E-mail', 'Role', 'Status']}
+          rows={staff}
+          cells={(member) => (
+            <>
+              <th scope="row">
+                {member.name}
+                {member.id === me.id && <span className="muted"> (you)</span>}
+              </th>
+              <td>{member.email}</td>
+              <td>{member.role === 'manager' ? 'Manager' : 'Officer'}</td>
+              <td>
+                <ActiveChip active={member.active} inactive="Left the team" />
+              </td>
+            </>
+          )}
+          onEdit={setEditing}
+          moreActions={(member) =>
+            member.id !== me.id && (
+              <button
+                type="button"
+                className="button secondary small"
+                aria-label={`${member.active ? 'Mark as left' : 'Mark as back'}: ${member.name}`}
+                onClick={() => void setActive(member, !member.active)}
+              >
+                {member.active ? 'Mark as left' : 'Mark as back'}
+              </button>
+            )
+          }
+          editing={editing}
+          form={(member) => (
+            <StaffMemberForm
+              member={member}
+              isCurrentUser={member.id === me.id}
+              onDone={(saved) => {
+                setEditing(null);
+                if (saved) setStatus({ text: `Saved ${saved.name}.` });
+              }}
+            />
+          )}
+        />
       )}
       <p role="status" className={status?.failed ? 'form-failure' : 'saved-note'}>
         {status?.text}
