@@ -9,12 +9,7 @@
 import Dexie, { type ObservabilitySet, type Table } from 'dexie';
 import { useEffect, useState } from 'react';
 import type { DshDatabase } from './database';
-
-/** True when a committed write touched one of `tables` of `db`. */
-export function touches(db: Dexie, tables: readonly Table[], parts: ObservabilitySet): boolean {
-  const prefixes = tables.map((table) => `idb://${db.name}/${table.name}/`);
-  return Object.keys(parts).some((part) => prefixes.some((prefix) => part.startsWith(prefix)));
-}
+import { touches } from './storage-mutations';
 
 /** The result of `query` over `tables`, read again after every write to them; undefined until first read. */
 export function useWatchedQuery<T>(

@@ -8,7 +8,7 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { Person } from '../../../shared/domain';
 import type { DshDatabase } from '../database';
-import { touches } from '../use-watched-query';
+import { touches } from '../storage-mutations';
 
 /** One project's searchable text, folded with `fold`. */
 export interface ProjectSearchText {
