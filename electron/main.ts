@@ -65,6 +65,7 @@ function start(): void {
       },
       chooseSavePath,
       backupsFolder: path.join(app.getPath('userData'), 'backups'),
+      auditAnchorFile: path.join(app.getPath('userData'), 'audit-anchor.json'),
       chooseBackupFile,
       showItemInFolder: (filePath) => shell.showItemInFolder(filePath),
       openMailLink: openAllowedExternal,

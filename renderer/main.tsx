@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { StartupError } from './app/StartupError';
+import { connectAuditAnchor } from './db/audit/anchors';
 import { DshDatabase } from './db/database';
 import { requestPersistentStorage } from './db/persistent-storage';
 import {
@@ -24,7 +25,10 @@ async function start(): Promise<void> {
     const host = getHost();
     const info = await host.getAppInfo();
     const { osUserName } = info;
-    const db = await openDatabaseWithBackup(new DshDatabase(), host, info);
+    const db = new DshDatabase();
+    // Before anything is written: the audit head kept outside the database anchors every new event.
+    await connectAuditAnchor(db, host);
+    await openDatabaseWithBackup(db, host, info);
     const persistence = await requestPersistentStorage();
     root.render(
       <StrictMode>

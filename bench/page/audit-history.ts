@@ -88,7 +88,9 @@ export async function writeAuditHistory(
   for (let start = 0; start < count; start += BATCH) {
     const end = Math.min(count, start + BATCH);
     await db.transaction('rw', db.auditEvents, db.meta, async () => {
-      let head = (await readAuditHead(db)) ?? { seq: 0, hash: GENESIS_HASH };
+      const stored = await readAuditHead(db);
+      if (stored === 'damaged') throw new Error('The audit head of the benchmark database is damaged.');
+      let head: { seq: number; hash: string } = stored ?? { seq: 0, hash: GENESIS_HASH };
       const events: AuditEvent[] = [];
       for (let i = start; i < end; i++) {
         const member = staff[i % staff.length]!;

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import type { FileKind } from '../../shared/contract/payloads';
 import { writeFileAtomically } from '../services/atomic-write';
+import { createAuditAnchorStore } from '../services/audit-anchor';
 import { createBackupFolder } from '../services/backups';
 import { externalLinkFor } from '../services/external-links';
 import { safeFileName, withExtension } from '../services/safe-file-name';
@@ -39,6 +40,8 @@ export interface HandlerDeps {
   chooseBackupFile(): Promise<string | null>;
   /** The clock that names backups; the real one unless a test needs another. */
   now?: () => Date;
+  /** Where the audit log's anchor is kept (default: `audit-anchor.json` beside the backups folder). */
+  auditAnchorFile?: string;
 }
 
 /** The handlers for every operation in the contract, sharing one record of the files saved this session. */
@@ -49,6 +52,12 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
   const backups = createBackupFolder({
     folder: deps.backupsFolder,
     chooseBackupFile: deps.chooseBackupFile,
+    writeFile,
+    ...(deps.now ? { now: deps.now } : {}),
+  });
+
+  const anchors = createAuditAnchorStore({
+    file: deps.auditAnchorFile ?? path.join(path.dirname(deps.backupsFolder), 'audit-anchor.json'),
     writeFile,
     ...(deps.now ? { now: deps.now } : {}),
   });
@@ -96,5 +105,7 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
     readBackup: ({ fileName }) => backups.read(fileName),
     openBackupFile: () => backups.open(),
     setBackupSettings: (settings) => backups.saveSettings(settings),
+    readAuditAnchors: () => anchors.read(),
+    recordAuditAnchor: (request) => anchors.record(request),
   };
 }

@@ -31,6 +31,8 @@ const bridge = {
   readBackup: (input) => call(CHANNELS.readBackup, input),
   openBackupFile: () => call(CHANNELS.openBackupFile),
   setBackupSettings: (input) => call(CHANNELS.setBackupSettings, input),
+  readAuditAnchors: () => call(CHANNELS.readAuditAnchors),
+  recordAuditAnchor: (input) => call(CHANNELS.recordAuditAnchor, input),
 } satisfies DshBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -5,7 +5,7 @@
  * Large sets can be written in batches (one transaction each) for speed; the chain stays intact.
  */
 import type { Table } from 'dexie';
-import { GENESIS_HASH, hashOfEvent } from '../../shared/audit/chain';
+import { hashOfEvent } from '../../shared/audit/chain';
 import type { DemoDataSet } from '../../shared/demo';
 import {
   parseCertificateNumber,
@@ -14,11 +14,11 @@ import {
   type AuditedEntity,
   type ReferenceParts,
 } from '../../shared/domain';
-import { AUDIT_HEAD_KEY, readAuditHead, type AuditHead } from './audit/append';
+import { chainedEvents, deviceOf, storeChainedEvents } from './audit/append';
 import type { DshDatabase } from './database';
 import { counterKey, type CounterSeries } from './repositories/counters';
 import { ENTITIES } from './write/entities';
-import { instantOf, type WriteContext } from './write/context';
+import type { WriteContext } from './write/context';
 import { validated, type RecordSchema } from './write/validate';
 
 /** The tables of a data set, in the order they are written, with their name in the audit log. */
@@ -140,16 +140,20 @@ async function writeBatch(
 ) {
   try {
     await db.transaction('rw', [...tables, db.auditEvents, db.meta], async () => {
-      let head: AuditHead = (await readAuditHead(db)) ?? { seq: 0, hash: GENESIS_HASH };
+      // The batch chains from the anchored head, like any write; an anomaly found there is recorded first.
+      const device = await deviceOf(db);
+      const first = await chainedEvents(db, ctx, [
+        { entity: batch[0]!.entity, entityId: batch[0]!.row.id, action, changes: {}, reason },
+      ]);
+      let head = first.at(-1)!;
       // An event's time never goes back (audit queries map a time window to a range of seq).
-      const lastAt = (await db.auditEvents.orderBy('seq').last())?.at;
-      const now = instantOf(ctx);
-      const at = lastAt && lastAt > now ? lastAt : now;
-      const events: AuditEvent[] = [];
-      for (const item of batch) {
+      const at = head.at;
+      const events: AuditEvent[] = [...first];
+      for (const item of batch.slice(1)) {
         const content = {
           id: crypto.randomUUID(),
           seq: head.seq + 1,
+          ...(device ? { device } : {}),
           at,
           actor: { ...ctx.actor },
           entity: item.entity,
@@ -161,14 +165,13 @@ async function writeBatch(
         };
         const event = { ...content, hash: hashOfEvent(content) } as AuditEvent;
         events.push(event);
-        head = { seq: event.seq, hash: event.hash };
+        head = event;
       }
       for (const key of new Set(batch.map((item) => item.key))) {
         const rows = batch.filter((item) => item.key === key).map((item) => item.row);
         await (db as unknown as Record<string, Table>)[key]!.bulkAdd(rows);
       }
-      await db.auditEvents.bulkAdd(events);
-      await db.meta.put({ key: AUDIT_HEAD_KEY, value: JSON.stringify(head) });
+      await storeChainedEvents(db, events);
     });
   } catch (error) {
     const name = (error as { name?: string; failures?: { name?: string }[] }).name;

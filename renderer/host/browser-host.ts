@@ -3,6 +3,7 @@
  * saving a file downloads it, only `mailto:` links are opened, and backups are downloaded (browser-backups.ts).
  */
 import { FILE_KINDS } from '../../shared/contract/payloads';
+import { createBrowserAnchors } from './browser-anchors';
 import { createBrowserBackups } from './browser-backups';
 import type { Host } from './host';
 
@@ -59,5 +60,6 @@ export function createBrowserHost(): Host {
       return { ok: true };
     },
     ...createBrowserBackups(download),
+    ...createBrowserAnchors(window.localStorage),
   };
 }

@@ -15,5 +15,7 @@ export function createElectronHost(bridge: DshBridge): Host {
     readBackup: (request) => bridge.readBackup(request),
     openBackupFile: () => bridge.openBackupFile(),
     setBackupSettings: (settings) => bridge.setBackupSettings(settings),
+    readAuditAnchors: () => bridge.readAuditAnchors(),
+    recordAuditAnchor: (request) => bridge.recordAuditAnchor(request),
   };
 }

@@ -38,6 +38,7 @@ const VERBS: Record<string, string> = {
   acknowledge: 'Acknowledged a reminder for',
   'load-demo': 'Loaded demo',
   issue: 'Issued',
+  'log-anomaly': 'Recorded a problem found in the audit log of the',
 };
 
 /** The entity's name in the officer's words ("training record"). */

@@ -23,6 +23,7 @@ import {
   WriteBackupRequestSchema,
   WriteBackupResultSchema,
 } from './backup-payloads';
+import { AuditAnchorsSchema, RecordAuditAnchorSchema } from '../audit/head';
 
 export const operations = {
   getAppInfo: { channel: CHANNELS.getAppInfo, input: NoPayloadSchema, output: AppInfoSchema },
@@ -46,6 +47,17 @@ export const operations = {
     channel: CHANNELS.setBackupSettings,
     input: BackupSettingsSchema,
     output: BackupSettingsSchema,
+  },
+  // The audit log's head, kept where the database cannot rewrite it (see shared/audit/head.ts).
+  readAuditAnchors: {
+    channel: CHANNELS.readAuditAnchors,
+    input: NoPayloadSchema,
+    output: AuditAnchorsSchema.nullable(),
+  },
+  recordAuditAnchor: {
+    channel: CHANNELS.recordAuditAnchor,
+    input: RecordAuditAnchorSchema,
+    output: AuditAnchorsSchema,
   },
 } as const;
 

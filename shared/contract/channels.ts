@@ -14,6 +14,8 @@ export const CHANNELS = {
   readBackup: 'dsh:read-backup',
   openBackupFile: 'dsh:open-backup-file',
   setBackupSettings: 'dsh:set-backup-settings',
+  readAuditAnchors: 'dsh:read-audit-anchors',
+  recordAuditAnchor: 'dsh:record-audit-anchor',
 } as const;
 
 /** The global name under which the preload exposes the bridge. */

@@ -59,6 +59,8 @@ export interface TestBridgeOptions {
   backupsDir?: string;
   answerOpenDialog?: () => string | null;
   now?: () => Date;
+  /** Where the audit log's anchor is kept (default: in a new temporary folder). */
+  auditAnchorFile?: string;
 }
 
 /** What the bridge did, for the test to assert on; arrays fill in as the page calls. */
@@ -101,6 +103,8 @@ export async function installTestBridge(page: Page, options: TestBridgeOptions):
     showItemInFolder: (filePath) => void record.shownInFolder.push(filePath),
     openMailLink: async (url) => void record.openedExternal.push(url),
     backupsFolder: backupsDir,
+    auditAnchorFile:
+      options.auditAnchorFile ?? path.join(temporaryDir(page, 'dsh-test-data-'), 'audit-anchor.json'),
     chooseBackupFile: async () => options.answerOpenDialog?.() ?? null,
     ...(options.now ? { now: options.now } : {}),
   });
@@ -146,7 +150,12 @@ export async function installTestBridge(page: Page, options: TestBridgeOptions):
 
 /** A backups folder of its own for this page, removed when the page closes. */
 function temporaryBackupsDir(page: Page): string {
-  const folder = mkdtempSync(path.join(os.tmpdir(), 'dsh-test-backups-'));
+  return temporaryDir(page, 'dsh-test-backups-');
+}
+
+/** A temporary folder of this page's own, removed when the page closes. */
+function temporaryDir(page: Page, prefix: string): string {
+  const folder = mkdtempSync(path.join(os.tmpdir(), prefix));
   page.once?.('close', () => rmSync(folder, { recursive: true, force: true }));
   return folder;
 }

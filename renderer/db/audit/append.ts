@@ -4,23 +4,29 @@
  * anything outside Dexie here would commit the transaction early.
  *
  * Decisions: an event's time never goes back: if the clock does, the event takes the time of the one
- * before it, so `at` is in `seq` order and a time window maps to a range of `seq` (see queries.ts). The
- * meta row `auditHead` holds the last event's seq and hash, updated with every event, so removing events
- * from the end of the log is detected (a removed tail leaves an intact but shorter chain).
+ * before it, so `at` is in `seq` order and a time window maps to a range of `seq` (see queries.ts).
+ * A new event chains from the ANCHORED head — the furthest of the meta row `auditHead` and the head this
+ * window knows apart from the database (anchors.ts) — never from whatever row happens to be last. So a
+ * deleted tail leaves a gap that verification reports for ever, and every anomaly found while appending (a
+ * missing, damaged or rolled-back head row, a missing tail) is itself recorded as a `log-anomaly` event
+ * before the change's own event.
  */
 import Dexie from 'dexie';
 import { GENESIS_HASH, hashOfEvent } from '../../../shared/audit/chain';
 import type { FieldChange } from '../../../shared/audit/diff';
+import { parseAuditHead, type AuditHead } from '../../../shared/audit/head';
 import { AuditEventSchema, type AuditEvent, type AuditedEntity } from '../../../shared/domain';
 import type { DshDatabase } from '../database';
 import { instantOf, type WriteContext } from '../write/context';
 import { validated } from '../write/validate';
+import { knownHead, noteCommittedHead } from './anchors';
 
 /** The meta row that records where the log ends. */
 export const AUDIT_HEAD_KEY = 'auditHead';
+/** The meta row holding this installation's id: the `device` of every event it writes. */
+export const INSTALLATION_ID_KEY = 'installationId';
 
-/** Where the audit log ends: the last event's seq and hash (seq 0 and the genesis hash when empty). */
-export type AuditHead = { seq: number; hash: string };
+export type { AuditHead };
 
 /** What an audit event says, besides who, when and its place in the chain. */
 export interface AuditEntry {
@@ -32,10 +38,79 @@ export interface AuditEntry {
   reason?: string | undefined;
 }
 
-/** Where the log ends according to the meta row, or undefined when the row is missing. */
-export async function readAuditHead(db: DshDatabase): Promise<AuditHead | undefined> {
+/** What the head row says: the head, `damaged` when it cannot be read, or undefined when it is missing. */
+export async function readAuditHead(db: DshDatabase): Promise<AuditHead | 'damaged' | undefined> {
   const row = await db.meta.get(AUDIT_HEAD_KEY);
-  return row ? (JSON.parse(row.value) as AuditHead) : undefined;
+  if (!row) return undefined;
+  const parsed = parseAuditHead(row.value);
+  return parsed.ok ? parsed.head : 'damaged';
+}
+
+/** Where the next event chains from (seq, hash and the time it may not precede). */
+export type ChainTip = Pick<AuditEvent, 'seq' | 'hash' | 'at'>;
+
+/**
+ * Where the next event chains from, and what is wrong with the log's end if anything (in words, for a
+ * `log-anomaly` event). Must run inside a transaction over `auditEvents` and `meta`.
+ */
+export async function chainTip(db: DshDatabase): Promise<{ tip: ChainTip | undefined; anomaly?: string }> {
+  const [stored, last] = await Promise.all([readAuditHead(db), db.auditEvents.orderBy('seq').last()]);
+  const remembered = knownHead(db);
+  const row = stored === 'damaged' ? undefined : stored;
+  const anchored = furthest(row, remembered);
+  const lastTip = last && { seq: last.seq, hash: last.hash, at: last.at };
+  if (!anchored) {
+    if (!lastTip) return { tip: undefined };
+    const what = stored === 'damaged' ? 'was damaged' : 'was missing';
+    return {
+      tip: lastTip,
+      anomaly: `The record of where the audit log ends ${what}; the log continues after event ${last.seq}, the last one found.`,
+    };
+  }
+  const at = [anchored.at, last?.at]
+    .filter((value): value is string => value !== undefined)
+    .sort()
+    .at(-1);
+  const tip = { seq: anchored.seq, hash: anchored.hash, at: at ?? '' };
+  if (lastTip && lastTip.seq > anchored.seq) {
+    return {
+      tip: lastTip,
+      anomaly: `The audit log holds events after its recorded end (event ${anchored.seq}): events ${anchored.seq + 1} to ${lastTip.seq}.`,
+    };
+  }
+  const problems: string[] = [];
+  if (stored === undefined) problems.push('the record of where the audit log ends was missing');
+  if (stored === 'damaged') problems.push('the record of where the audit log ends was damaged');
+  if (
+    row &&
+    remembered &&
+    (row.seq < remembered.seq || (row.seq === remembered.seq && row.hash !== remembered.hash))
+  ) {
+    problems.push(
+      `the record of where the audit log ends said event ${row.seq}, but it ends at event ${remembered.seq}`,
+    );
+  }
+  const lastSeq = lastTip?.seq ?? 0;
+  if (lastSeq < anchored.seq) {
+    problems.push(
+      anchored.seq - lastSeq === 1
+        ? `event ${anchored.seq} is missing from the end of the log`
+        : `events ${lastSeq + 1} to ${anchored.seq} are missing from the end of the log`,
+    );
+  }
+  if (problems.length === 0) return { tip };
+  const sentence = problems.join('; ');
+  return {
+    tip,
+    anomaly: `${sentence[0]!.toUpperCase()}${sentence.slice(1)}. The log continues after event ${anchored.seq}.`,
+  };
+}
+
+/** The head further on (the one outside the database wins a tie, since the row may have been rewritten). */
+function furthest(row: AuditHead | undefined, remembered: AuditHead | undefined): AuditHead | undefined {
+  if (!row) return remembered;
+  if (!remembered) return row;
+  return row.seq > remembered.seq ? row : remembered;
 }
 
 /**
@@ -44,14 +119,16 @@ export async function readAuditHead(db: DshDatabase): Promise<AuditHead | undefi
  * follows a backup's log before writing it.
  */
 export function nextAuditEvent(
-  last: Pick<AuditEvent, 'seq' | 'hash' | 'at'> | undefined,
+  last: ChainTip | undefined,
   ctx: Pick<WriteContext, 'actor' | 'now'>,
   entry: AuditEntry,
+  device?: string,
 ): AuditEvent {
   const now = instantOf(ctx);
   const draft = {
     id: crypto.randomUUID(),
     seq: (last?.seq ?? 0) + 1,
+    ...(device ? { device } : {}),
     at: last && last.at > now ? last.at : now,
     actor: { ...ctx.actor },
     entity: entry.entity,
@@ -66,10 +143,63 @@ export function nextAuditEvent(
   return { ...content, hash: hashOfEvent(content) };
 }
 
+/** The head that `event` ends the log at. */
+export function headOf(event: Pick<AuditEvent, 'seq' | 'hash' | 'at' | 'device'>): AuditHead {
+  return {
+    seq: event.seq,
+    hash: event.hash,
+    at: event.at,
+    ...(event.device ? { device: event.device } : {}),
+  };
+}
+
 /** The meta row that records `event` as the end of the log. */
-export function auditHeadRow(event: Pick<AuditEvent, 'seq' | 'hash'>): { key: string; value: string } {
-  const head: AuditHead = { seq: event.seq, hash: event.hash };
-  return { key: AUDIT_HEAD_KEY, value: JSON.stringify(head) };
+export function auditHeadRow(event: Pick<AuditEvent, 'seq' | 'hash' | 'at' | 'device'>): {
+  key: string;
+  value: string;
+} {
+  return { key: AUDIT_HEAD_KEY, value: JSON.stringify(headOf(event)) };
+}
+
+/** This installation's id (the `device` of its events), read inside the caller's transaction over `meta`. */
+export async function deviceOf(db: DshDatabase): Promise<string | undefined> {
+  return (await db.meta.get(INSTALLATION_ID_KEY))?.value;
+}
+
+/** Tells anchors.ts the new head once the current transaction has really committed (never on abort). */
+export function whenCommitted(db: DshDatabase, head: AuditHead): void {
+  const transaction = Dexie.currentTransaction;
+  if (!transaction) return noteCommittedHead(db, head);
+  transaction.idbtrans.addEventListener('complete', () => noteCommittedHead(db, head), { once: true });
+}
+
+/** The events to add for `entries`, chained from the anchored head (a `log-anomaly` event first if needed). */
+export async function chainedEvents(
+  db: DshDatabase,
+  ctx: Pick<WriteContext, 'actor' | 'now'>,
+  entries: readonly AuditEntry[],
+): Promise<AuditEvent[]> {
+  const [{ tip, anomaly }, device] = await Promise.all([chainTip(db), deviceOf(db)]);
+  const all: AuditEntry[] = anomaly
+    ? [{ entity: 'database', entityId: 'audit-log', action: 'log-anomaly', reason: anomaly }, ...entries]
+    : [...entries];
+  const events: AuditEvent[] = [];
+  let last = tip;
+  for (const entry of all) {
+    const event = nextAuditEvent(last, ctx, entry, device);
+    events.push(event);
+    last = event;
+  }
+  return events;
+}
+
+/** Stores `events` (already chained) and moves the head row, inside the caller's transaction. */
+export async function storeChainedEvents(db: DshDatabase, events: readonly AuditEvent[]): Promise<void> {
+  const last = events.at(-1);
+  if (!last) return;
+  await db.auditEvents.bulkAdd([...events]);
+  await db.meta.put(auditHeadRow(last));
+  whenCommitted(db, headOf(last));
 }
 
 /**
@@ -84,10 +214,9 @@ export async function appendAuditEvent(
   if (!Dexie.currentTransaction) {
     throw new Error('An audit event must be written in the same transaction as the change it records.');
   }
-  const event = nextAuditEvent(await db.auditEvents.orderBy('seq').last(), ctx, entry);
-  await db.auditEvents.add(event);
-  await db.meta.put(auditHeadRow(event));
-  return event;
+  const events = await chainedEvents(db, ctx, [entry]);
+  await storeChainedEvents(db, events);
+  return events.at(-1)!;
 }
 
 /**

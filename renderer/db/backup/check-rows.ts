@@ -7,6 +7,7 @@
 import { cmp } from 'dexie';
 import { importInto } from 'dexie-export-import';
 import { ChainVerifier, GENESIS_HASH } from '../../../shared/audit/chain';
+import type { AuditCheckpoint } from '../../../shared/audit/head';
 import type { AuditEvent } from '../../../shared/domain';
 import { AUDIT_HEAD_KEY } from '../audit/append';
 import type { DshDatabase } from '../database';
@@ -25,6 +26,8 @@ export interface AuditTail {
 export interface RowCensus {
   counts: Record<string, number>;
   auditTail: () => AuditTail;
+  /** The first checkpoint of this installation that the backup's log disagrees with, if any. */
+  disagreement: () => AuditCheckpoint | undefined;
 }
 
 /** Read in slices of this size: large enough to be quick, small enough to keep memory flat. */
@@ -36,10 +39,13 @@ class RowInspector {
   private readonly chain = new ChainVerifier();
   private lastEvent: AuditEvent | undefined;
   private recordedHead: string | undefined;
+  /** The first checkpoint whose event the backup holds with another hash. */
+  disagreement: AuditCheckpoint | undefined;
 
   constructor(
     private readonly db: DshDatabase,
     private readonly schemas: ReadonlyMap<string, RowSchema>,
+    private readonly checkpoints: ReadonlyMap<number, AuditCheckpoint[]> = new Map(),
   ) {}
 
   inspect(table: string, value: unknown): void {
@@ -64,6 +70,12 @@ class RowInspector {
     if (table === this.db.auditEvents.name) {
       this.lastEvent = checked.row as unknown as AuditEvent;
       this.chain.feed([this.lastEvent]);
+      // Before a restore, the log may have held other events at the same seq: any one recorded there agrees.
+      const recorded = this.checkpoints.get(this.lastEvent.seq) ?? [];
+      const hash = this.lastEvent.hash;
+      if (recorded.length > 0 && !recorded.some((checkpoint) => checkpoint.head.hash === hash)) {
+        this.disagreement ??= recorded[0];
+      }
     }
     if (table === this.db.meta.name && checked.row.key === AUDIT_HEAD_KEY) {
       this.recordedHead = checked.row.value as string;
@@ -105,8 +117,13 @@ export async function censusOfRows(
   db: DshDatabase,
   blob: Blob,
   onProgress?: BackupProgress,
+  checkpoints: readonly AuditCheckpoint[] = [],
 ): Promise<RowCensus> {
-  const inspector = new RowInspector(db, rowSchemasOf(db));
+  const bySeq = new Map<number, AuditCheckpoint[]>();
+  for (const checkpoint of checkpoints) {
+    bySeq.set(checkpoint.head.seq, [...(bySeq.get(checkpoint.head.seq) ?? []), checkpoint]);
+  }
+  const inspector = new RowInspector(db, rowSchemasOf(db), bySeq);
   // Just what importInto touches of a database when it runs without a transaction (see its source).
   const sink = {
     name: db.name,
@@ -137,5 +154,9 @@ export async function censusOfRows(
       return true;
     },
   });
-  return { counts: Object.fromEntries(inspector.counts), auditTail: () => inspector.auditTail() };
+  return {
+    counts: Object.fromEntries(inspector.counts),
+    auditTail: () => inspector.auditTail(),
+    disagreement: () => inspector.disagreement,
+  };
 }

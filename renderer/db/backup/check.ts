@@ -10,6 +10,8 @@ import {
   parseManifestLine,
   type BackupManifest,
 } from '../../../shared/contract/backup-payloads';
+import { recordedDay, type AuditCheckpoint } from '../../../shared/audit/head';
+import { anchorStoreOf } from '../audit/anchors';
 import type { DshDatabase } from '../database';
 import { firstLineOf, forbiddenKeyIn, sha256OfBlob } from './blob-bytes';
 import { censusOfRows, type AuditTail } from './check-rows';
@@ -23,6 +25,11 @@ export interface CheckedBackup {
   counts: Record<string, number>;
   records: number;
   auditTail: AuditTail;
+  /**
+   * Why this installation cannot vouch for the backup's audit log, when it disagrees with a checkpoint this
+   * installation recorded (the log was rewritten, or the backup comes from another installation).
+   */
+  auditWarning: string | null;
 }
 
 async function checkedManifest(db: DshDatabase, blob: Blob): Promise<BackupManifest> {
@@ -96,7 +103,7 @@ export async function checkBackup(
   await checkHeader(db, blob, manifest);
   let census: Awaited<ReturnType<typeof censusOfRows>>;
   try {
-    census = await censusOfRows(db, blob, onProgress);
+    census = await censusOfRows(db, blob, onProgress, await checkpointsOf(db));
   } catch (error) {
     if (error instanceof BackupRefusedError) throw error;
     throw new BackupRefusedError(
@@ -114,5 +121,17 @@ export async function checkBackup(
   const auditTail = census.auditTail();
   const records = Object.values(census.counts).reduce((sum, count) => sum + count, 0);
   if (records === 0) throw new BackupRefusedError('This backup holds nothing at all.');
-  return { manifest, counts: census.counts, records, auditTail };
+  const disagreement = census.disagreement();
+  const auditWarning = disagreement
+    ? `Its audit log is not the one this installation recorded on ${recordedDay(disagreement)} (event ${disagreement.head.seq} differs): either it was rewritten, or it comes from another installation of DSH Desk.`
+    : null;
+  return { manifest, counts: census.counts, records, auditTail, auditWarning };
+}
+
+/** Every checkpoint this installation recorded, on any branch (none when there is no readable anchor). */
+async function checkpointsOf(db: DshDatabase): Promise<AuditCheckpoint[]> {
+  const anchors = await anchorStoreOf(db)
+    ?.readAuditAnchors()
+    .catch(() => null);
+  return anchors ? [...anchors.checkpoints, anchors.latest] : [];
 }

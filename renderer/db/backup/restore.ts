@@ -13,7 +13,15 @@
 import Dexie from 'dexie';
 import { importInto } from 'dexie-export-import';
 import type { AuditEvent } from '../../../shared/domain';
-import { auditHeadRow, nextAuditEvent, AUDIT_HEAD_KEY, type AuditEntry } from '../audit/append';
+import {
+  auditHeadRow,
+  deviceOf,
+  headOf,
+  nextAuditEvent,
+  AUDIT_HEAD_KEY,
+  type AuditEntry,
+} from '../audit/append';
+import { replaceKnownHead } from '../audit/anchors';
 import { permitAuditLogReplacement } from '../audit/append-only';
 import type { WriteContext } from '../write/context';
 import type { CheckedBackup } from './check';
@@ -56,6 +64,7 @@ export async function restoreBackup(
     tail.seq > 0 && tail.at !== undefined ? { seq: tail.seq, hash: tail.hash, at: tail.at } : undefined,
     ctx,
     { ...entry, entity: 'database' },
+    await deviceOf(db),
   );
   const notRestored = new Set([...THIS_COMPUTER_META_KEYS, AUDIT_HEAD_KEY]);
   let replacing: Promise<void> | undefined;
@@ -110,5 +119,7 @@ export async function restoreBackup(
   if (!replacing) throw new Error('The backup held no rows, so nothing was restored.');
   await replacing;
   if (failure) throw failure;
+  // The restored log is the truth now, even when it is shorter than the one it replaced.
+  replaceKnownHead(db, headOf(event));
   return event;
 }

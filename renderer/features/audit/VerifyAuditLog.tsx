@@ -2,11 +2,12 @@
 import { useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { verifyAuditLog, type AuditLogVerdict } from '../../db/audit/verify';
+import { readOutsideAnchor } from './outside-anchor';
 import { formatInstant, nowInstant } from '../../../shared/dates';
 
 /** The "Verify the audit log" panel. */
 export function VerifyAuditLog() {
-  const { db } = useApp();
+  const { db, host } = useApp();
   const [state, setState] = useState<{
     running: boolean;
     verdict?: AuditLogVerdict;
@@ -17,7 +18,11 @@ export function VerifyAuditLog() {
   async function verify() {
     setState({ running: true });
     try {
-      setState({ running: false, verdict: await verifyAuditLog(db), at: nowInstant() });
+      setState({
+        running: false,
+        verdict: await verifyAuditLog(db, { outside: await readOutsideAnchor(host) }),
+        at: nowInstant(),
+      });
     } catch (error) {
       setState({ running: false, error: error instanceof Error ? error.message : String(error) });
     }
@@ -28,6 +33,8 @@ export function VerifyAuditLog() {
       <h2 id="verify-heading">Is the log intact?</h2>
       <p>
         Each event carries a fingerprint of the one before it, so any change to a past event breaks the chain.
+        Where the log ends is also kept outside the database, with every backup and evidence pack, so a
+        shortened or rewritten log is caught too.
       </p>
       <button type="button" className="button" onClick={verify} disabled={state.running}>
         {state.running ? 'Checking…' : 'Verify the audit log'}

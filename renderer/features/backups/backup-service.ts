@@ -12,6 +12,7 @@ import type { SaveFileResult } from '../../../shared/contract/payloads';
 import { londonToday } from '../../../shared/dates';
 import type { AuditEvent } from '../../../shared/domain';
 import { recordAuditEvent } from '../../db/audit/append';
+import { recordCheckpoint } from '../../db/audit/anchors';
 import {
   checkBackup,
   createBackup,
@@ -70,6 +71,7 @@ export function backUp(
   return oneAtATime(async () => {
     const made = await createBackup(ctx.db, { reason, appVersion, onProgress });
     const result = await host.writeBackup({ bytes: await made.bytes() });
+    await recordCheckpoint(ctx.db, 'backup');
     await recordAuditEvent(ctx, {
       entity: 'database',
       entityId: result.backup.fileName,
@@ -170,6 +172,8 @@ export function restore(
       },
       progress.restore,
     );
+    // Checkpoints made before this restore, beyond what the backup held, belong to the replaced log.
+    await recordCheckpoint(ctx.db, 'restore', backup.checked.auditTail.seq);
     announceChange();
     return {
       event,

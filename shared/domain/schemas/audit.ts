@@ -44,6 +44,11 @@ export const AuditEventSchema = strictForm({
   id: idField('Event id'),
   /** Increases by one with every event; the order of the chain. */
   seq: wholeNumberField('Sequence number', 1, Number.MAX_SAFE_INTEGER),
+  /**
+   * The installation (workstation) that wrote the event: its `installationId`. Absent on events written before
+   * DSH Desk recorded it. One chain per workstation is what team sync builds on.
+   */
+  device: z.string().min(1).max(100).optional(),
   at: instantField('Time'),
   actor: strictForm({
     staffId: idField('Staff member'),

@@ -1,4 +1,9 @@
 /** The audit log as an auditor meets it: every change listed, filterable, and tamper-evident. */
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { installTestBridge } from '../../helpers/test-bridge';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
 
 test('demo data can be loaded once, and every record it writes is in a verifiable audit log', async ({
@@ -77,3 +82,72 @@ test('an event changed behind the app’s back is caught by the verification, na
     page.getByText('The audit log has been tampered with: event 1 was changed after it was written.'),
   ).toBeVisible();
 });
+
+/** Deletes, in raw IndexedDB, the newest audit event and the head row: what someone editing the files would do. */
+async function deleteTailAndHead(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('dsh-desk');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['auditEvents', 'meta'], 'readwrite');
+          const events = tx.objectStore('auditEvents');
+          events.openCursor(null, 'prev').onsuccess = (event) => {
+            const cursor = (event.target as IDBRequest<IDBCursorWithValue | null>).result;
+            cursor?.delete();
+            tx.objectStore('meta').delete('auditHead');
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+}
+
+async function addPerson(page: Page, name: string, email: string) {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'People' }).click();
+  await page.getByRole('button', { name: 'Add person' }).click();
+  const form = page.getByRole('form', { name: 'Add a person' });
+  await form.getByLabel(/Full name/).fill(name);
+  await form.getByLabel(/E-mail address/).fill(email);
+  await form.getByLabel(/Organisation/).fill('University of Example');
+  await form.getByRole('button', { name: 'Add person' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+for (const desktop of [false, true]) {
+  test(`a deleted tail and head stay detected after later saves and a restart (${desktop ? 'desktop app' : 'browser'})`, async ({
+    page,
+  }) => {
+    const saveDir = await mkdtemp(path.join(tmpdir(), 'dsh-save-'));
+    const auditAnchorFile = path.join(saveDir, 'audit-anchor.json');
+    if (desktop) await installTestBridge(page, { saveDir, dataFolder: saveDir, auditAnchorFile });
+    /** The event the anchor outside the database says the log ends at. */
+    const anchoredSeq = async (): Promise<number> => {
+      const text = desktop
+        ? await readFile(auditAnchorFile, 'utf8').catch(() => 'null')
+        : await page.evaluate(() => localStorage.getItem('dsh-desk.audit-anchor') ?? 'null');
+      return (JSON.parse(text) as { latest?: { head: { seq: number } } } | null)?.latest?.head.seq ?? 0;
+    };
+    await openApp(page, '/people');
+    await addPerson(page, 'Dr Ada Nowak', 'ada.nowak@example.ac.uk');
+    await expect.poll(anchoredSeq).toBe(2);
+    await deleteTailAndHead(page);
+    // The next start of the app: nothing is remembered in the page; only the anchor outside the database.
+    await page.reload();
+    await expect(page.locator('html[data-app-state="ready"]')).toHaveCount(1);
+    await addPerson(page, 'Dr Ben Nowak', 'ben.nowak@example.ac.uk');
+    await addPerson(page, 'Dr Cai Nowak', 'cai.nowak@example.ac.uk');
+
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Audit log' }).click();
+    await page.getByRole('button', { name: 'Verify the audit log' }).click();
+    const verdict = page.getByRole('status').filter({ hasText: 'audit log' });
+    await expect(verdict).toContainText('The audit log has been tampered with: event 2 is missing');
+    await expect(verdict).toContainText('the record of where the audit log ends was missing');
+    await expectNoAxeViolations(page);
+  });
+}

@@ -60,6 +60,15 @@ function recordingHandlers(): OperationHandlers {
       record('setBackupSettings', input);
       return input;
     },
+    readAuditAnchors: async (input) => {
+      record('readAuditAnchors', input);
+      return null;
+    },
+    recordAuditAnchor: async (input) => {
+      record('recordAuditAnchor', input);
+      const latest = { ...input, recordedAt: '2026-12-06T12:00:00.000Z' };
+      return { latest, checkpoints: [] };
+    },
   };
 }
 

@@ -9,7 +9,9 @@ import { trainingCompliance } from '../../../../shared/domain/reports';
 import { useApp } from '../../../app/app-context';
 import { useCurrentStaff, useWriteContext } from '../../../app/current-staff';
 import { saveExport } from '../../certificates/document-files';
+import { recordCheckpoint } from '../../../db/audit/anchors';
 import { verifyAuditLog, type AuditLogVerdict } from '../../../db/audit/verify';
+import { readOutsideAnchor } from '../../audit/outside-anchor';
 import { certificateRegister, liveMembers } from '../../../db/repositories/report-queries';
 import { accessList } from './access-list';
 import { certificateRegisterTable } from './certificate-register';
@@ -31,7 +33,9 @@ export function EvidencePackPanel() {
   async function build() {
     try {
       setState({ step: 'working', doing: 'Checking the audit log…' });
-      const verdict = await verifyAuditLog(db);
+      const verdict = await verifyAuditLog(db, { outside: await readOutsideAnchor(host) });
+      // The pack carries the log's end, and the same end is kept as a checkpoint outside the database.
+      const head = verdict.intact ? (await recordCheckpoint(db, 'evidence-pack'))?.latest.head : undefined;
       const verifiedAt = nowInstant();
       setState({ step: 'working', doing: 'Gathering the records…' });
       const today = londonToday();
@@ -52,6 +56,7 @@ export function EvidencePackPanel() {
         certificates: certificateRegisterTable(certificates),
         verdict,
         verifiedAt,
+        head,
       });
       setState({ step: 'working', doing: 'Saving…' });
       const result = await saveExport(

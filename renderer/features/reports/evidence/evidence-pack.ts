@@ -7,6 +7,7 @@ import { strToU8, zipSync } from 'fflate';
 import { sha256HexOfBytes } from '../../../../shared/hashing';
 import { formatInstant, type IsoDate, type IsoInstant } from '../../../../shared/dates';
 import type { ReportTable, TrainingCompliance } from '../../../../shared/domain/reports';
+import type { AuditHead } from '../../../../shared/audit/head';
 import type { AuditLogVerdict } from '../../../db/audit/verify';
 import { reportCsv } from '../figure/report-csv';
 import { overallTable } from '../compliance-tables';
@@ -34,11 +35,13 @@ export interface EvidenceInput {
   certificates: ReportTable<CertificateRow>;
   verdict: AuditLogVerdict;
   verifiedAt: IsoInstant;
+  /** Where the log ended when the pack was made: an anchor an auditor can compare a later log with. */
+  head?: AuditHead | undefined;
 }
 
 const COUNT = new Intl.NumberFormat('en-GB');
 
-function verificationText({ verdict, verifiedAt }: EvidenceInput): string {
+function verificationText({ verdict, verifiedAt, head }: EvidenceInput): string {
   return [
     'Verification of the DSH Desk audit log',
     '',
@@ -46,12 +49,15 @@ function verificationText({ verdict, verifiedAt }: EvidenceInput): string {
     `Result: ${verdict.intact ? 'INTACT' : 'BROKEN'}`,
     `Events checked: ${COUNT.format(verdict.checked)}`,
     ...(verdict.intact ? [] : [`First broken event: ${verdict.brokenAtSeq}`]),
+    ...(head ? [`End of the log: event ${head.seq}, SHA-256 ${head.hash}`] : []),
     '',
     verdict.message,
     '',
     'Each event of the log carries the SHA-256 hash of the event before it; the check follows the whole',
     'chain and compares its end with the recorded head, so an edited, removed, inserted or reordered event',
-    'breaks it.',
+    'breaks it. The end of the log is also recorded outside the database (in the data folder) with every',
+    'backup and evidence pack: a later log that no longer holds this event with this hash was shortened or',
+    'rewritten.',
     '',
   ].join('\r\n');
 }

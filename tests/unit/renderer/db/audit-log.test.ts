@@ -143,6 +143,8 @@ describe('appendAuditEvent', () => {
     expect(JSON.parse((await rawGet<{ value: string }>(t, 'meta', 'auditHead')).value)).toEqual({
       seq: 2,
       hash: second!.hash,
+      at: second!.at,
+      device: await t.db.meta.get('installationId').then((row) => row?.value),
     });
   });
 

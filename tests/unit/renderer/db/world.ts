@@ -2,6 +2,7 @@
  * Records a repository test needs, each made once per database through the repositories themselves (so
  * each has its audit event), on demand: `await world.person()` makes Dr A Smith the first time.
  */
+import { appendAuditEvent } from '../../../../renderer/db/audit/append';
 import type { ClosureForm, Project } from '../../../../shared/domain';
 import { createBooking } from '../../../../renderer/db/repositories/bookings';
 import {
@@ -98,11 +99,15 @@ export class World {
       }),
     );
 
-  /** A project in Closure, put straight into its table (as if it got there earlier). */
+  /** A project in Closure, put straight into its table with its creation audited (as if it got there earlier). */
   closingProject = () =>
     this.once('closing', async () => {
       const { project } = gateMet('closure');
-      await this.t.db.projects.add(project);
+      const { db, ctx } = this.t;
+      await db.transaction('rw', [db.projects, db.auditEvents, db.meta], async () => {
+        await db.projects.add(project);
+        await appendAuditEvent(db, ctx, { entity: 'project', entityId: project.id, action: 'create' });
+      });
       return project;
     });
   closure = () =>
