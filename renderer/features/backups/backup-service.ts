@@ -12,6 +12,7 @@ import type { SaveFileResult } from '../../../shared/contract/payloads';
 import { londonToday } from '../../../shared/dates';
 import type { AuditEvent } from '../../../shared/domain';
 import { recordAuditEvent } from '../../db/audit/append';
+import { faultMessage } from '../../db/errors';
 import {
   checkBackup,
   createBackup,
@@ -145,7 +146,7 @@ export function restore(
     try {
       written = await host.writeBackup({ bytes: await safety.bytes() });
     } catch (error) {
-      const why = error instanceof Error ? error.message : String(error);
+      const why = faultMessage(error, 'try again');
       throw new Error(
         `Nothing was restored, because the data as it is now could not be backed up first: ${why}`,
         {
