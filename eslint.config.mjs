@@ -18,6 +18,22 @@ const nodeBuiltins = [
   'events',
 ];
 
+/**
+ * Focused tests (`it.only`, `test.describe.only`, `fit`, `fdescribe`…) make jest or Playwright run only
+ * them and report the rest as skipped: a run that looks green while most tests never ran. Banned in tests/.
+ */
+const TEST_FUNCTIONS = '/^(it|test|describe|xit|xtest|xdescribe)$/';
+const focusedTests = [
+  ...['object', 'object.object', 'object.object.object'].map((path) => ({
+    selector: `MemberExpression:matches([property.name='only'], [property.value='only'])[${path}.name=${TEST_FUNCTIONS}]`,
+    message: 'A focused test (.only) runs alone and hides every other test: remove `.only`.',
+  })),
+  {
+    selector: 'CallExpression[callee.name=/^(fit|fdescribe|ftest)$/]',
+    message: 'A focused test (fit, fdescribe) runs alone and hides every other test: use it or describe.',
+  },
+];
+
 /** Import bans that keep each layer in its lane. */
 const layering = {
   shared: {
@@ -144,5 +160,9 @@ export default tseslint.config(
     ],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
     rules: { 'no-console': 'off', '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx,js,cjs,mjs}'],
+    rules: { 'no-restricted-syntax': ['error', ...focusedTests] },
   },
 );

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { platform } from 'node:os';
+import summary from './lib/test-summary.cjs';
 
 const CHROMIUM = process.env.DSH_CHROMIUM ?? '/usr/bin/chromium';
 if (!existsSync(CHROMIUM)) {
@@ -61,13 +62,10 @@ function readJson(file) {
 }
 const jest = readJson('test-results/jest.json');
 const pw = readJson('test-results/playwright.json');
-const passed = (jest?.numPassedTests ?? 0) + (pw?.stats?.expected ?? 0);
-const failed = (jest?.numFailedTests ?? 0) + (pw?.stats?.unexpected ?? 0) + (pw?.stats?.flaky ?? 0);
-const skipped = (jest?.numPendingTests ?? 0) + (pw?.stats?.skipped ?? 0);
 
 console.log('\n=== summary ===');
 for (const r of results) console.log(`${r.status.padEnd(26)} ${r.name} (${r.seconds.toFixed(1)} s)`);
 const failedSteps = results.filter((r) => r.status !== 'passed').length;
 console.log(`${failedSteps === 0 ? 'All checks passed.' : `${failedSteps} check(s) did not pass.`}`);
-console.log(`Tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+console.log(summary.summaryLine(summary.testCounts(jest, pw)));
 process.exit(failedSteps === 0 ? 0 : 1);

@@ -1,6 +1,7 @@
 /**
  * Turns the name the renderer suggests into a file name that is safe on Windows, macOS and Linux: no folders,
- * no characters a file system refuses, no Windows device names, the right extension, and a sane length.
+ * no characters a file system refuses, no Windows device names, no bidirectional controls that disguise the
+ * extension, not only invisible characters, the right extension, and a sane length.
  * The save dialog shows it as the default; the user may still change it there.
  */
 import { FILE_KINDS, type FileKind } from '../../shared/contract/payloads';
@@ -13,8 +14,16 @@ export const MAX_NAME_BYTES = 240;
 // C0 and C1 controls (NUL included) and the characters Windows forbids in names.
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
 const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f<>:"/\\|?*]/g;
-// Device names Windows reserves whatever the extension ("nul.txt" is still NUL); ¹²³ count as digits there.
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])$/i;
+// Device names Windows reserves whatever the extension ("nul.txt" is still NUL), from Microsoft's "Naming
+// files" list: COM0 and LPT0 included, ¹²³ count as digits there, and the console's CONIN$ and CONOUT$.
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+// Bidirectional controls (LRM, RLM, ALM, the embeddings and overrides, the isolates): a right-to-left override
+// makes "report\u202Efdp.exe" show as "reportexe.pdf", so a file could pass for another kind.
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// What shows nothing on screen: spaces, format characters (zero-width and the like), marks that only modify a
+// neighbour (joiners, variation selectors, accents with nothing to sit on), and blank letters. A name made only of these (and dots) looks empty
+// in a file list, so it gets the fallback name.
+const INVISIBLE = /^[.\s\p{Cf}\p{Zs}\p{Mn}\p{Me}\u115f\u1160\u2800\u3164\uffa0]*$/u;
 
 /** A safe file name for `suggested`, ending in the extension of `kind`; "untitled.<ext>" when nothing is left. */
 export function safeFileName(suggested: string, kind: FileKind): string {
@@ -29,6 +38,7 @@ export function safeFileName(suggested: string, kind: FileKind): string {
   const cleaned = lastPart
     .normalize('NFC')
     .replace(UNSAFE_CHARACTERS, '')
+    .replace(BIDI_CONTROLS, '')
     .replace(/[.\s]+$/, '');
 
   let stem = cleaned.toLowerCase().endsWith(`.${extension}`)
@@ -36,7 +46,7 @@ export function safeFileName(suggested: string, kind: FileKind): string {
     : cleaned;
   // Leading dots hide files on Unix; trailing dots and spaces are silently dropped by Windows.
   stem = trimDotsAndSpaces(stem);
-  if (stem === '') stem = 'untitled';
+  if (INVISIBLE.test(stem)) stem = 'untitled';
   if (WINDOWS_RESERVED.test(stem.split('.')[0]?.trim() ?? '')) stem = `_${stem}`;
 
   stem = trimDotsAndSpaces(fitStem(stem, extension));

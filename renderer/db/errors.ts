@@ -1,7 +1,9 @@
 /**
  * The errors a DSH officer can cause when saving, each with a message in plain English that says what to do.
- * Repositories throw them; forms show `message` (and, for a ValidationError, each field's issue).
+ * Repositories throw them; forms show `message` (and, for a ValidationError, each field's issue). Faults the
+ * officer did not cause (a full disk) are put in plain words by `plainFault`.
  */
+import { sentence } from '../../shared/sentence';
 
 /** A problem with one field: its path (`datasets.0.name`) and what is wrong. */
 export type FieldIssue = { path: string; message: string };
@@ -9,7 +11,7 @@ export type FieldIssue = { path: string; message: string };
 /** Some fields are missing or wrong; nothing was saved. */
 export class ValidationError extends Error {
   constructor(readonly issues: FieldIssue[]) {
-    super(`Nothing was saved. ${issues.map((issue) => issue.message).join(' ')}`);
+    super(`Nothing was saved. ${issues.map((issue) => sentence(issue.message)).join(' ')}`);
     this.name = 'ValidationError';
   }
 }
@@ -48,7 +50,7 @@ export class RefusedError extends Error {
     readonly reasons: string[],
     summary = 'This cannot be done yet.',
   ) {
-    super(`${summary} ${reasons.join(' ')}`);
+    super(`${summary} ${reasons.map(sentence).join(' ')}`);
     this.name = 'RefusedError';
   }
 }
@@ -75,4 +77,49 @@ export class AuditLogImmutableError extends Error {
     super('The audit log cannot be changed.');
     this.name = 'AuditLogImmutableError';
   }
+}
+
+/** What a save that failed because the disk or the browser's storage quota is full tells the officer. */
+export function storageFullMessage(retry = 'save again'): string {
+  return `The computer's storage is full: nothing was saved. Free some disk space, then ${retry}.`;
+}
+
+// IndexedDB reports a full disk or quota as a QuotaExceededError (Firefox once as NS_ERROR_DOM_QUOTA_REACHED);
+// Dexie keeps that name, or wraps it as the `inner` of an AbortError when the whole transaction is aborted.
+const QUOTA_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
+// DOMException's legacy code for QUOTA_EXCEEDED_ERR.
+const QUOTA_CODE = 22;
+
+/** The errors `error` stands for: itself, what it wraps (Dexie's `inner`, `cause`), and a bulk write's failures. */
+function* faultChain(error: unknown, depth = 0): Generator<unknown> {
+  if (error === null || error === undefined || depth > 8) return;
+  yield error;
+  if (typeof error !== 'object') return;
+  const { inner, cause, failures } = error as { inner?: unknown; cause?: unknown; failures?: unknown };
+  yield* faultChain(inner, depth + 1);
+  yield* faultChain(cause, depth + 1);
+  if (Array.isArray(failures)) for (const failure of failures) yield* faultChain(failure, depth + 1);
+}
+
+/** True when `error` is, or wraps, IndexedDB's report that the storage is full. */
+export function isStorageFull(error: unknown): boolean {
+  for (const fault of faultChain(error)) {
+    const { name, code } = fault as { name?: unknown; code?: unknown };
+    if (typeof name === 'string' && QUOTA_NAMES.has(name)) return true;
+    if (fault instanceof DOMException && code === QUOTA_CODE) return true;
+  }
+  return false;
+}
+
+/**
+ * A fault the officer did not cause, in plain words that say nothing was saved and what to do (`retry`: what
+ * to do again once there is room); null when `error` is not one the app recognises.
+ */
+export function plainFault(error: unknown, retry?: string): string | null {
+  return isStorageFull(error) ? storageFullMessage(retry) : null;
+}
+
+/** What to tell the officer about any error: the plain words of a known fault, else its own message. */
+export function faultMessage(error: unknown, retry?: string): string {
+  return plainFault(error, retry) ?? (error instanceof Error ? error.message : String(error));
 }

@@ -2,6 +2,7 @@
  * The host used when there is no Electron (`npm run start:web`, browser tests without the test bridge):
  * saving a file downloads it, only `mailto:` links are opened, and backups are downloaded (browser-backups.ts).
  */
+import { mailtoLinkFor } from '../../shared/contract/mailto-link';
 import { FILE_KINDS } from '../../shared/contract/payloads';
 import { createBrowserAnchors } from './browser-anchors';
 import { createBrowserBackups } from './browser-backups';
@@ -53,9 +54,11 @@ export function createBrowserHost(): Host {
     },
     showInFolder: async () => ({ ok: true }),
     openExternal: async ({ url }) => {
-      if (!/^mailto:/i.test(url)) throw new Error('Only e-mail (mailto:) links can be opened from DSH Desk.');
+      // The same rule as the desktop app's main process: mailto: only, with subject, body, cc and bcc.
+      const link = mailtoLinkFor(url);
+      if (link === null) throw new Error('Only e-mail (mailto:) links can be opened from DSH Desk.');
       const anchor = document.createElement('a');
-      anchor.href = url;
+      anchor.href = link;
       anchor.click();
       return { ok: true };
     },

@@ -8,6 +8,8 @@ import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import type { IsoDate, IsoInstant } from '../dates';
 import type { BookingStatus } from '../domain/schemas/booking';
 import { sessionStartInstant } from '../domain/bookings/instants';
+import { sentence } from '../sentence';
+import { icsText } from './ics-text';
 
 /** The media type of an `.ics` file. */
 export const ICS_MEDIA_TYPE = 'text/calendar';
@@ -38,10 +40,15 @@ function utcDateArray(instant: IsoInstant): DateArray {
   return [at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCDate(), at.getUTCHours(), at.getUTCMinutes()];
 }
 
-/** The event of one booking. `timestamp` (DTSTAMP) is accepted by `ics` but missing from its types. */
+/**
+ * The event of one booking. Every piece of text goes through `icsText`, so no name or title can break a line
+ * and start a property or an event of its own. `timestamp` (DTSTAMP) is accepted by `ics` but missing from
+ * its types.
+ */
 function toEvent(view: BookingIcsView, stampedAt: IsoInstant): EventAttributes & { timestamp: number } {
+  const reference = icsText(view.projectReference);
   return {
-    uid: `${view.uid}@${ICS_UID_DOMAIN}`,
+    uid: `${icsText(view.uid)}@${ICS_UID_DOMAIN}`,
     timestamp: Date.parse(stampedAt),
     start: utcDateArray(sessionStartInstant(view.date, view.start)),
     startInputType: 'utc',
@@ -49,13 +56,13 @@ function toEvent(view: BookingIcsView, stampedAt: IsoInstant): EventAttributes &
     end: utcDateArray(sessionStartInstant(view.date, view.end)),
     endInputType: 'utc',
     endOutputType: 'utc',
-    title: `DSH session — ${view.projectReference}`,
+    title: `DSH session — ${reference}`,
     description: [
-      `Person: ${view.personName}`,
-      `Project: ${view.projectReference} ${view.projectTitle}`,
-      `Session: ${view.sessionLabel}, ${view.start}–${view.end} (UK time)`,
+      `Person: ${icsText(view.personName)}`,
+      `Project: ${reference} ${icsText(view.projectTitle)}`,
+      `Session: ${icsText(view.sessionLabel)}, ${view.start}–${view.end} (UK time)`,
     ].join('\n'),
-    location: view.organisationName,
+    location: icsText(view.organisationName),
     status: view.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
   };
 }
@@ -102,7 +109,7 @@ export function bookingsToIcs(views: readonly BookingIcsView[], options: IcsOpti
     { productId: '-//DSH Desk//Bookings//EN', calName: 'DSH bookings' },
   );
   if (error || value === null) {
-    throw new Error(`The calendar file could not be made: ${error?.message ?? 'no output'}.`);
+    throw new Error(sentence(`The calendar file could not be made: ${error?.message ?? 'no output'}`));
   }
   return new TextEncoder().encode(foldByOctets(value));
 }

@@ -3,12 +3,13 @@
  * ValidationError's issues, a DuplicateError on the field it is about) beside that field.
  */
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import { DuplicateError, ValidationError } from '../../db/errors';
+import { DuplicateError, ValidationError, faultMessage } from '../../db/errors';
 import type { FieldPath } from './schema-resolver';
 
 /** The message of any error, for a form's alert. */
 export function failureMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  // A full disk says that nothing was saved and what to do, not "QuotaExceededError".
+  return faultMessage(error);
 }
 
 /** Where a failed save's details go. */

@@ -6,6 +6,7 @@
  */
 import type { WriteBackupResult } from '../../../shared/contract/backup-payloads';
 import { recordAuditEvent } from '../../db/audit/append';
+import { faultMessage } from '../../db/errors';
 import { backUpBeforeUpgrade } from '../../db/backup';
 import type { DshDatabase } from '../../db/database';
 import { openDatabase } from '../../db/open-database';
@@ -52,7 +53,7 @@ async function attempt(context: BackupContext, reason: 'start' | 'periodic'): Pr
     await backUpIfDue(context, reason);
     lastProblem = null;
   } catch (error) {
-    lastProblem = error instanceof Error ? error.message : String(error);
+    lastProblem = faultMessage(error, 'back up again');
     console.error(`DSH Desk: the automatic ${reason} backup failed`, error);
   }
 }
@@ -85,7 +86,7 @@ export async function openDatabaseWithBackup(
         kept.result = await host.writeBackup({ bytes: await made.bytes() });
       });
     } catch (error) {
-      const why = error instanceof Error ? error.message : String(error);
+      const why = faultMessage(error, 'start DSH Desk again');
       throw new Error(
         `This version of DSH Desk must back up your data before upgrading it, and the backup could not be saved: ${why}`,
         { cause: error },

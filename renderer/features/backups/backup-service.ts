@@ -13,6 +13,7 @@ import { londonToday } from '../../../shared/dates';
 import type { AuditEvent } from '../../../shared/domain';
 import { recordAuditEvent } from '../../db/audit/append';
 import { recordCheckpoint } from '../../db/audit/anchors';
+import { faultMessage } from '../../db/errors';
 import {
   checkBackup,
   createBackup,
@@ -147,7 +148,7 @@ export function restore(
     try {
       written = await host.writeBackup({ bytes: await safety.bytes() });
     } catch (error) {
-      const why = error instanceof Error ? error.message : String(error);
+      const why = faultMessage(error, 'try again');
       throw new Error(
         `Nothing was restored, because the data as it is now could not be backed up first: ${why}`,
         {

@@ -5,7 +5,6 @@
 import { useEffect, useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { useWriteContext } from '../../app/current-staff';
-import { BackupRefusedError } from '../../db/backup';
 import {
   backUp,
   exportBackup,
@@ -15,6 +14,7 @@ import {
   type BackupToRestore,
   type RestoreOutcome,
 } from './backup-service';
+import { backupFailureMessage } from './backup-failure';
 import { contentsLabel, madeLabel } from './backup-words';
 
 /** Where the panel is. */
@@ -30,12 +30,7 @@ export type BackupStatus =
 export type RestoreSource = Parameters<typeof openBackup>[1];
 
 function failure(error: unknown, doing: string): BackupStatus {
-  if (error instanceof BackupRefusedError)
-    return { kind: 'failed', message: `Not restored. ${error.message}` };
-  return {
-    kind: 'failed',
-    message: `${doing} failed: ${error instanceof Error ? error.message : String(error)}`,
-  };
+  return { kind: 'failed', message: backupFailureMessage(error, doing) };
 }
 
 /** The panel's state and what the officer can do. `context` is null until the app's version is known. */

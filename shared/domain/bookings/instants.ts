@@ -24,3 +24,19 @@ export function sessionInterval(session: { date: IsoDate; start: string; end: st
     end: sessionStartInstant(session.date, session.end),
   };
 }
+
+/**
+ * The London hour in which the clocks change: they go from 01:00 GMT to 02:00 BST on the last Sunday of March
+ * (01:00–01:59 does not exist that day) and from 02:00 BST back to 01:00 GMT on the last Sunday of October
+ * (01:00–01:59 happens twice). A session set to start or end in it has no one time on those days.
+ */
+export const CLOCK_CHANGE_HOUR = { from: '01:00', until: '02:00' } as const;
+
+/**
+ * True when a London wall-clock time (`HH:mm`) falls in the clock-change hour, so that on some day of the
+ * year it is skipped or happens twice. It holds on every weekday, not only on Sundays, so it does not depend
+ * on which Sundays the law picks; and no DSH runs a session at that hour.
+ */
+export function fallsInClockChange(time: string): boolean {
+  return time >= CLOCK_CHANGE_HOUR.from && time < CLOCK_CHANGE_HOUR.until;
+}

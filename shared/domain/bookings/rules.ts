@@ -3,6 +3,7 @@
  * a person may book a session, and lists every reason it may not, so the UI shows them all at once.
  */
 import { addDaysIso, formatShortDate, londonToday } from '../../dates';
+import { sentence } from '../../sentence';
 import { readinessOf } from '../readiness';
 import type { SessionTemplate } from '../schemas/sessions';
 import { isoWeekdayOf, weekdayName, weekStartOf } from './calendar';
@@ -79,7 +80,7 @@ function seatReasons(request: BookingRequest, facts: BookingFacts): string[] {
 function dayReasons(request: BookingRequest, facts: BookingFacts, now: Date): string[] {
   const reasons: string[] = [];
   const blackout = facts.blackouts.find((day) => day.date === request.date);
-  if (blackout) reasons.push(`DSH closed: ${blackout.reason.replace(/\.$/, '')}.`);
+  if (blackout) reasons.push(sentence(`DSH closed: ${blackout.reason}`));
 
   const today = londonToday(now);
   const start = facts.session?.start;

@@ -10,6 +10,7 @@ import {
   wholeNumberField,
   yesNoField,
 } from './fields';
+import { CLOCK_CHANGE_HOUR, fallsInClockChange } from '../bookings/instants';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const timeField = (label: string) =>
@@ -33,8 +34,35 @@ function checkTimes(session: { start: string; end: string }, ctx: z.RefinementCt
   }
 }
 
+/**
+ * A session set up to start or end in the hour the clocks change would be skipped, or happen twice, on those
+ * Sundays: refused when it is set up, with the reason. Stored sessions and backups are not re-checked, so an
+ * older session still loads (its times are converted as TZDate reads them).
+ */
+function checkClockChange(session: { start: string; end: string }, ctx: z.RefinementCtx): void {
+  const { from, until } = CLOCK_CHANGE_HOUR;
+  for (const [field, label] of [
+    ['start', 'Start'],
+    ['end', 'End'],
+  ] as const) {
+    if (TIME.test(session[field]) && fallsInClockChange(session[field])) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message:
+          `${label} cannot be between ${from} and ${until}: that is the hour the UK clocks change (it is ` +
+          `skipped on the last Sunday of March and happens twice on the last Sunday of October), so the ` +
+          `session would have no one time on those days. Choose ${until} or later, or before ${from}.`,
+      });
+    }
+  }
+}
+
 /** Adding or editing a bookable session. */
-export const SessionTemplateFormSchema = strictForm(sessionFields).superRefine(checkTimes);
+export const SessionTemplateFormSchema = strictForm(sessionFields).superRefine((session, ctx) => {
+  checkTimes(session, ctx);
+  checkClockChange(session, ctx);
+});
 /** What the session form holds. */
 export type SessionTemplateForm = z.infer<typeof SessionTemplateFormSchema>;
 

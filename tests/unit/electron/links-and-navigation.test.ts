@@ -17,6 +17,32 @@ describe('links that may leave the app', () => {
   });
 
   it.each([
+    [
+      'mailto:ada@example.ac.uk?subject=Form&attach=/etc/passwd&body=Hello',
+      'mailto:ada@example.ac.uk?subject=Form&body=Hello',
+    ],
+    ['mailto:ada@example.ac.uk?attachment=C:%5CUsers%5Cofficer%5Ckeys.txt', 'mailto:ada@example.ac.uk'],
+    ['mailto:ada@example.ac.uk?ATTACH=~/.ssh/id_rsa&Subject=Hi', 'mailto:ada@example.ac.uk?Subject=Hi'],
+    ['mailto:ada@example.ac.uk?%61ttach=/etc/passwd', 'mailto:ada@example.ac.uk'],
+    ['mailto:ada@example.ac.uk?subject=x&%E0=1&to=eve@evil.example', 'mailto:ada@example.ac.uk?subject=x'],
+    [
+      'mailto:ada@example.ac.uk?In-Reply-To=%3Cid%3E&reply-to=eve@evil.example&cc=bo@example.ac.uk&bcc=cy@example.ac.uk',
+      'mailto:ada@example.ac.uk?cc=bo@example.ac.uk&bcc=cy@example.ac.uk',
+    ],
+    ['mailto:ada@example.ac.uk?subject=Hi#attach=/etc/passwd', 'mailto:ada@example.ac.uk?subject=Hi'],
+    ['mailto:?subject=Hi&attach=/etc/passwd', 'mailto:?subject=Hi'],
+  ])('passes only subject, body, cc and bcc of %j (as %j)', (url, kept) => {
+    expect(externalLinkFor(url)).toBe(kept);
+  });
+
+  it.each(['mailto:?attach=/etc/passwd', 'mailto:?to=ada@example.ac.uk'])(
+    'refuses %j, which has nothing left to write to or about',
+    (url) => {
+      expect(isAllowedExternal(url)).toBe(false);
+    },
+  );
+
+  it.each([
     'http://example.org',
     'https://example.org',
     'HTTPS://example.org',

@@ -35,6 +35,23 @@ describe('safe file names', () => {
     ['.pdf', 'pdf', 'untitled.pdf'],
     ['../', 'zip', 'untitled.zip'],
     ['<>:"|?*', 'json', 'untitled.json'],
+    ['CONIN$', 'pdf', '_CONIN$.pdf'],
+    ['conout$.txt', 'csv', '_conout$.txt.csv'],
+    ['COM0', 'pdf', '_COM0.pdf'],
+    ['lpt0.pdf', 'pdf', '_lpt0.pdf'],
+    ['COM¹', 'pdf', '_COM¹.pdf'],
+    ['LPT³ .ics', 'ics', '_LPT³.ics'],
+    ['CONIN$report', 'pdf', 'CONIN$report.pdf'],
+    ['invoice\u202Efdp.exe', 'pdf', 'invoicefdp.exe.pdf'],
+    ['report\u202E\u2066cod.\u2069scr', 'pdf', 'reportcod.scr.pdf'],
+    ['\u200Fname\u200E \u202A\u202B\u202C\u202D\u2067\u2068\u061C', 'csv', 'name.csv'],
+    ['CON\u202E', 'pdf', '_CON.pdf'],
+    ['\u200B\u200C\u200D\u2060\uFEFF', 'pdf', 'untitled.pdf'],
+    ['\u00A0\u2003\u3000 \u200B', 'csv', 'untitled.csv'],
+    ['\u3164\u115F\u2800', 'pdf', 'untitled.pdf'],
+    ['\u200B.\u200B.pdf', 'pdf', 'untitled.pdf'],
+    ['\u202E\u202E', 'ics', 'untitled.ics'],
+    ['\u00AD\u034F\u180E', 'pdf', 'untitled.pdf'],
   ] as const)('turns %j into %j', (suggested, kind, expected) => {
     expect(safeFileName(suggested, kind)).toBe(expected);
   });

@@ -123,6 +123,11 @@ describe('canBook', () => {
       'DSH closed: Christmas Day.',
     ],
     [
+      'the day is a blackout date whose reason ends in its own punctuation',
+      ({ facts }) => void (facts.blackouts = [{ date: MONDAY, reason: 'Moving to the new building!' }]),
+      'DSH closed: Moving to the new building!',
+    ],
+    [
       'the session has begun',
       (booking) => void (booking.now = new Date('2026-11-30T09:30:00.000Z')),
       'This session began at 09:00 on 30/11/2026, so it can no longer be booked.',

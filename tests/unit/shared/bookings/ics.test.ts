@@ -129,6 +129,67 @@ describe('bookings as an .ics calendar', () => {
     expect(Math.max(...lines.map((line) => encoder.encode(line).length))).toBeLessThanOrEqual(75);
   });
 
+  it.each([
+    ['a CR LF and a property', { projectTitle: 'Study\r\nATTENDEE:mailto:evil@example.org' }],
+    ['a lone CR and a property', { projectTitle: 'Study\rATTENDEE:mailto:evil@example.org' }],
+    ['LFs that end the event and start another', { personName: 'Ada\nEND:VEVENT\nBEGIN:VEVENT\nUID:x' }],
+    ['lone CRs that end the event and start another', { personName: 'Ada\rEND:VEVENT\rBEGIN:VEVENT\rUID:x' }],
+    ['a CR in the session label', { sessionLabel: 'Morning\rDTSTART:19700101T000000Z' }],
+    ['a CR in the place', { organisationName: 'Westmoor\rLOCATION:Elsewhere' }],
+    ['Unicode line breaks', { projectTitle: 'Study\u2028ATTENDEE:x\u2029END:VEVENT\u0085BEGIN:VEVENT' }],
+  ] satisfies [string, Partial<BookingIcsView>][])(
+    'keeps %s inside the text: one event, no property of its own',
+    (_, hostile) => {
+      const bytes = bookingToIcs(aView(hostile), { stampedAt });
+      const raw = text(bytes);
+      // Every line break in the file is a CRLF that ends a content line or folds one.
+      expect(raw.replace(/\r\n/g, '')).not.toMatch(/[\r\n\u0085\u2028\u2029]/);
+      const events = eventsOf(bytes);
+      expect(events).toHaveLength(1);
+      const [event] = events;
+      expect(event!.getAllProperties().map((p) => p.name)).toEqual([
+        'uid',
+        'summary',
+        'dtstamp',
+        'dtstart',
+        'dtend',
+        'description',
+        'location',
+        'status',
+      ]);
+      expect(event!.getFirstPropertyValue('uid')).toBe(`${fixtureId(5001)}@${ICS_UID_DOMAIN}`);
+      const asLines = (value: string | undefined) =>
+        (value ?? '').replace(/\r\n|[\r\u0085\u2028\u2029]/g, '\n');
+      const view = aView(hostile);
+      expect(event!.getFirstPropertyValue('description')).toBe(
+        [
+          `Person: ${asLines(view.personName)}`,
+          `Project: DSH-2026-014 ${asLines(view.projectTitle)}`,
+          `Session: ${asLines(view.sessionLabel)}, 09:00–13:00 (UK time)`,
+        ].join('\n'),
+      );
+      expect(event!.getFirstPropertyValue('location')).toBe(asLines(view.organisationName));
+    },
+  );
+
+  it('drops every other control character from the text, and reads a tab as a space', () => {
+    const view = aView({
+      personName: 'Ada\u0000 Love\u0007lace\u001b[31m',
+      projectTitle: 'Long\tCOVID\u007f\u0090 study\u000b\u000c',
+    });
+    const bytes = bookingToIcs(view, { stampedAt });
+    // eslint-disable-next-line no-control-regex -- looking for control characters is the point
+    expect(text(bytes).replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    const [event] = eventsOf(bytes);
+    expect(event!.getFirstPropertyValue('description')).toBe(
+      [
+        'Person: Ada Lovelace[31m',
+        'Project: DSH-2026-014 Long COVID study',
+        'Session: Morning, 09:00–13:00 (UK time)',
+      ].join('\n'),
+    );
+  });
+
   it('makes the same bytes from the same bookings (DTSTAMP is passed in)', () => {
     const views = [aView(), aView({ uid: fixtureId(5002) })];
     expect(bookingsToIcs(views, { stampedAt })).toEqual(bookingsToIcs(views, { stampedAt }));

@@ -254,6 +254,33 @@ describe('catalogue and settings forms', () => {
     ]);
   });
 
+  it.each([
+    ['starts', { start: '01:30', end: '04:00' }, ['start']],
+    ['starts on the hour', { start: '01:00', end: '03:00' }, ['start']],
+    ['ends', { start: '00:00', end: '01:45' }, ['end']],
+    ['starts and ends', { start: '01:00', end: '01:59' }, ['start', 'end']],
+  ] as const)('refuse a session that %s in the hour the clocks change', (_, times, fields) => {
+    const issues = issuesOf(SessionTemplateFormSchema, { weekday: 7, seats: 6, active: true, ...times });
+    expect(issues.map((issue) => issue.path)).toEqual(fields);
+    expect(issues[0]!.message).toBe(
+      `${fields[0] === 'start' ? 'Start' : 'End'} cannot be between 01:00 and 02:00: that is the hour the UK ` +
+        'clocks change (it is skipped on the last Sunday of March and happens twice on the last Sunday of ' +
+        'October), so the session would have no one time on those days. Choose 02:00 or later, or before 01:00.',
+    );
+  });
+
+  it('accept a session that ends as the clock-change hour begins or starts as it ends', () => {
+    for (const times of [
+      { start: '00:00', end: '00:59' },
+      { start: '02:00', end: '06:00' },
+      { start: '00:30', end: '02:30' },
+    ]) {
+      expect(issuesOf(SessionTemplateFormSchema, { weekday: 7, seats: 6, active: true, ...times })).toEqual(
+        [],
+      );
+    }
+  });
+
   it('refuse a chargeable connection at £0', () => {
     const {
       id: _id,

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { formatShortDate, londonToday } from '../../../../../shared/dates';
 import { closureReasonLabel } from '../../../../../shared/documents/labels';
+import { sentence } from '../../../../../shared/sentence';
 import {
   CLOSURE_REASONS,
   ClosureStartFormSchema,
@@ -102,8 +103,9 @@ export function ClosureStartPanel({ project, readOnly }: { project: Project; rea
       {start ? (
         <p>
           Closure starts on {formatShortDate(start.startedOn)}:{' '}
-          {closureReasonLabel(start.reason).toLowerCase()}
-          {start.note ? ` — ${start.note}` : ''}.
+          {sentence(
+            `${closureReasonLabel(start.reason).toLowerCase()}${start.note ? ` — ${start.note}` : ''}`,
+          )}
         </p>
       ) : (
         <p className="panel-intro">

@@ -12,6 +12,20 @@ async function changeRequestsPanel(): Promise<HTMLElement> {
 }
 
 describe('ActiveStage', () => {
+  it.each([
+    ['Funding finished.', 'Closure starts on 20/11/2026: early end — Funding finished.'],
+    ['Funding finished', 'Closure starts on 20/11/2026: early end — Funding finished.'],
+    ['', 'Closure starts on 20/11/2026: early end.'],
+  ])('says when the closure starts, with the note %j ending in one full stop', async (note, said) => {
+    const h = await harness();
+    const project = await storedProject(h, 'active');
+    const closureStart = { startedOn: '2026-11-20', reason: 'early-end' as const, ...(note ? { note } : {}) };
+    renderInApp(h, <ActiveStage project={{ ...project, closureStart }} />);
+    const panel = await screen.findByRole('region', { name: 'Closure' });
+    const text = within(panel).getByText(/^Closure starts on/).textContent ?? '';
+    expect(text.replace(/\s+/g, ' ').trim()).toBe(said);
+  });
+
   it('asks what is requested before recording anything', async () => {
     const h = await harness();
     const project = await storedProject(h, 'active');

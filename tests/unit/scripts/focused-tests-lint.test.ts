@@ -1,0 +1,51 @@
+// `npm run lint` refuses a focused test: it would make jest or Playwright run it alone and skip the rest.
+// Runs the project's real ESLint configuration over a sample, as the lint step does.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+jest.setTimeout(60_000);
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const ESLINT = path.join(ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js');
+
+/** The rule ids and lines ESLint reports for `source` as if it were the test file `file`. */
+function lint(source: string, file = 'tests/unit/sample.test.ts'): { rule: string; line: number }[] {
+  const run = spawnSync(process.execPath, [ESLINT, '--format', 'json', '--stdin', '--stdin-filename', file], {
+    cwd: ROOT,
+    input: source,
+    encoding: 'utf8',
+  });
+  if (run.stdout === '') throw new Error(`ESLint did not run: ${run.stderr}`);
+  const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; line: number }[] }[];
+  return result!.messages.map((message) => ({ rule: message.ruleId, line: message.line }));
+}
+
+const FOCUSED = [
+  "it.only('a', () => undefined);",
+  "test.only('b', () => undefined);",
+  "describe.only('c', () => undefined);",
+  "fit('d', () => undefined);",
+  "fdescribe('e', () => undefined);",
+  "it.only.each([1])('f %s', () => undefined);",
+  "test.describe.only('g', () => undefined);",
+  "test.describe.serial.only('h', () => undefined);",
+  "it['only']('i', () => undefined);",
+];
+
+describe('lint and focused tests', () => {
+  it('refuses every focused jest and Playwright test in tests/', () => {
+    const found = lint(FOCUSED.join('\n') + '\n');
+    expect(found).toEqual(FOCUSED.map((_, index) => ({ rule: 'no-restricted-syntax', line: index + 1 })));
+  });
+
+  it('accepts ordinary tests and an object that merely has an "only" property', () => {
+    const source = [
+      "it('a', () => undefined);",
+      "describe('b', () => undefined);",
+      "it.each([1])('c %s', () => undefined);",
+      'const choice = { only: true };',
+      'export const picked = choice.only;',
+    ].join('\n');
+    expect(lint(`${source}\n`)).toEqual([]);
+  });
+});

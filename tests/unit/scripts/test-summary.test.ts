@@ -1,0 +1,72 @@
+import {
+  summaryLine,
+  testCounts,
+  type JestReport,
+  type PlaywrightReport,
+} from '../../../scripts/lib/test-summary.cjs';
+
+// Shaped like jest's `--json` report of a run with one file that loaded (a pass, a failure, a skip) and two
+// files that could not load (a missing import, a syntax error): "Test suite failed to run", no assertions.
+const jestWithBrokenFiles: JestReport = {
+  numPassedTests: 1,
+  numFailedTests: 1,
+  numPendingTests: 1,
+  numTodoTests: 0,
+  numRuntimeErrorTestSuites: 2,
+  testResults: [
+    { status: 'failed', assertionResults: [{}, {}, {}], message: '  ● bad\n\n    expect(received)…' },
+    {
+      status: 'failed',
+      assertionResults: [],
+      message: "  ● Test suite failed to run\n\n    Cannot find module './missing-module'…",
+    },
+    {
+      status: 'failed',
+      assertionResults: [],
+      message: "  ● Test suite failed to run\n\n      x Expected '}'…",
+    },
+  ],
+};
+
+const playwrightClean: PlaywrightReport = {
+  stats: { expected: 40, unexpected: 0, flaky: 0, skipped: 1 },
+  errors: [],
+};
+
+describe('the Tests: line of npm test', () => {
+  it('counts a test file that could not load as failed, and says so', () => {
+    const counts = testCounts(jestWithBrokenFiles, playwrightClean);
+    expect(counts).toMatchObject({ passed: 41, failed: 3, unloadedFiles: 2, skipped: 2 });
+    expect(summaryLine(counts)).toBe('Tests: 41 passed, 3 failed (2 test files could not load), 2 skipped');
+  });
+
+  it('counts a file that could not load even when the report has no runtime-error total', () => {
+    const { numRuntimeErrorTestSuites: _ignored, ...jest } = jestWithBrokenFiles;
+    expect(testCounts(jest, playwrightClean).failed).toBe(3);
+  });
+
+  it('reads as before when everything loaded', () => {
+    const jest: JestReport = {
+      numPassedTests: 1204,
+      numFailedTests: 0,
+      numPendingTests: 7,
+      numRuntimeErrorTestSuites: 0,
+      testResults: [{ status: 'passed', assertionResults: [{}] }],
+    };
+    expect(summaryLine(testCounts(jest, playwrightClean))).toBe('Tests: 1244 passed, 0 failed, 8 skipped');
+  });
+
+  it('counts an error Playwright reported outside any test (a spec that could not load) as failed', () => {
+    const playwright: PlaywrightReport = { ...playwrightClean, errors: [{ message: 'SyntaxError…' }] };
+    const jest: JestReport = { numPassedTests: 1204, numFailedTests: 0, numPendingTests: 7, testResults: [] };
+    expect(summaryLine(testCounts(jest, playwright))).toBe(
+      'Tests: 1244 passed, 1 failed (1 error outside any test), 8 skipped',
+    );
+  });
+
+  it('says when a report is missing, instead of counting its tests as none', () => {
+    expect(summaryLine(testCounts(undefined, playwrightClean))).toBe(
+      'Tests: 40 passed, 0 failed, 1 skipped — no report from jest, so its tests are not counted',
+    );
+  });
+});
