@@ -20,6 +20,8 @@ export interface AppFacts {
   platform: string;
   osUserName: string;
   dataFolder: string;
+  /** What checks spelling in this app (Settings → About). */
+  spelling?: string;
 }
 
 /** The outside world the handlers need. */

@@ -23,6 +23,8 @@ export const AppInfoSchema = z.strictObject({
   osUserName: z.string(),
   dataFolder: z.string(),
   isElectron: z.boolean(),
+  /** What checks spelling (the desktop app never downloads dictionaries); absent in the browser. */
+  spelling: z.string().optional(),
 });
 /** What the app knows about itself and where it keeps its data. */
 export type AppInfo = z.infer<typeof AppInfoSchema>;

@@ -63,10 +63,54 @@ describe('starting DSH Desk', () => {
     ]);
   });
 
-  it('keeps its data in "DSH Desk" under the application-data folder', () => {
-    const { mock } = launch();
+  it('keeps its data in "DSH Desk" under the application-data folder when installed', () => {
+    const { mock } = launch((m) => {
+      m.app.isPackaged = true;
+    });
     expect(mock.app.getName()).toBe('DSH Desk');
     expect(mock.app.getPath('userData')).toBe(path.join('/home/test/.config', 'DSH Desk'));
+  });
+
+  it('keeps a development run’s data (and its single-instance lock) apart from the installed app’s', () => {
+    const { mock } = launch();
+    expect(mock.app.getName()).toBe('DSH Desk');
+    expect(mock.app.getPath('userData')).toBe(path.join('/home/test/.config', 'DSH Desk (development)'));
+  });
+
+  it('sets the Windows app user model id to the installer’s appId', () => {
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    Object.defineProperty(process, 'platform', { value: 'win32' });
+    try {
+      const { mock } = launch();
+      expect(mock.electronMock.appUserModelId).toBe('uk.ac.dsh.desk');
+    } finally {
+      Object.defineProperty(process, 'platform', platform);
+    }
+  });
+
+  it('gives its window the unsaved-changes question, the crash recovery and the right-click menu', async () => {
+    const { mock, becomeReady } = launch();
+    await becomeReady();
+    const contents = mock.BrowserWindow.instances[0]!.webContents;
+    expect(contents.listenerCount('will-prevent-unload')).toBe(1);
+    expect(contents.listenerCount('render-process-gone')).toBe(1);
+    expect(contents.listenerCount('context-menu')).toBe(1);
+  });
+
+  it('never downloads spelling dictionaries: on Linux the spell-checker is off', async () => {
+    const { mock, becomeReady } = launch();
+    await becomeReady();
+    expect(process.platform).toBe('linux');
+    expect(mock.session.defaultSession.spellCheckerEnabled).toBe(false);
+    expect(mock.session.defaultSession.spellCheckerLanguages).toEqual([]);
+  });
+
+  it('lets quitting go ahead at once when nothing is being written', async () => {
+    const { mock, becomeReady } = launch();
+    await becomeReady();
+    const event = { prevented: false, preventDefault: () => (event.prevented = true) };
+    mock.app.emit('before-quit', event);
+    expect(event.prevented).toBe(false);
   });
 
   it('quits at once when another copy is already running, without opening anything', async () => {
