@@ -90,6 +90,7 @@ function start(): void {
         spelling: spelling.description,
       },
       chooseSavePath,
+      confirmReplace,
       backupsFolder,
       chooseBackupFile,
       showItemInFolder: (filePath) => shell.showItemInFolder(filePath),
@@ -137,6 +138,24 @@ async function chooseSavePath(
     ? dialog.showSaveDialog(mainWindow, options)
     : dialog.showSaveDialog(options));
   return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+/** The Linux save dialog does not add the extension; when adding it names an existing file, ask first. */
+async function confirmReplace(filePath: string): Promise<boolean> {
+  const options = {
+    type: 'question' as const,
+    title: 'Replace the file?',
+    message: `"${path.basename(filePath)}" already exists. Replace it?`,
+    detail: `It is in ${path.dirname(filePath)}. Replacing it overwrites what it holds.`,
+    buttons: ['Cancel', 'Replace'],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  };
+  const { response } = await (mainWindow
+    ? dialog.showMessageBox(mainWindow, options)
+    : dialog.showMessageBox(options));
+  return response === 1;
 }
 
 async function chooseBackupFile(): Promise<string | null> {
