@@ -14,6 +14,7 @@ import { registerAppScheme, serveAppScheme } from './protocol';
 import { installSessionGuards, installWebContentsGuards, openAllowedExternal } from './security';
 import { FILE_KINDS } from '../shared/contract/payloads';
 import { trustOurWindow } from './services/trusted-sender';
+import { createMainLog, teeConsoleTo } from './services/main-log';
 import { osUserName } from './services/os-user';
 import { spellingPlanFor } from './services/spelling';
 import { finishPendingWrites, pendingWriteCount, removeStaleTemporaryFiles } from './services/temp-files';
@@ -40,6 +41,9 @@ const userData = decideUserDataFolder({
   env: process.env,
 });
 app.setPath('userData', userData.folder);
+// Packaged apps have no terminal: errors and warnings also go to logs/main.log, which diagnostics include.
+const mainLog = createMainLog(path.join(userData.folder, 'logs', 'main.log'));
+teeConsoleTo(mainLog);
 // Windows groups the taskbar button and sends notifications by this id; the installer registers the same one.
 if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 
@@ -91,6 +95,7 @@ function start(): void {
       },
       chooseSavePath,
       confirmReplace,
+      readMainLog: () => mainLog.read(),
       backupsFolder,
       chooseBackupFile,
       showItemInFolder: (filePath) => shell.showItemInFolder(filePath),

@@ -45,6 +45,8 @@ export interface HandlerDeps {
   backupsFolder: string;
   /** Asks the officer for a backup file to restore from; null when they cancel. */
   chooseBackupFile(): Promise<string | null>;
+  /** The main-process log's recent lines (services/main-log.ts); none when not given. */
+  readMainLog?(): string;
   /** The clock that names backups; the real one unless a test needs another. */
   now?: () => Date;
 }
@@ -114,6 +116,7 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
     readBackup: ({ fileName }) => backups.read(fileName),
     openBackupFile: () => backups.open(),
     setBackupSettings: (settings) => backups.saveSettings(settings),
+    readMainLog: async () => ({ text: deps.readMainLog?.() ?? '' }),
   };
 }
 

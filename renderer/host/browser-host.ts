@@ -51,6 +51,8 @@ export function createBrowserHost(): Host {
       return { status: 'saved', path: `your Downloads folder (${name})` };
     },
     showInFolder: async () => ({ ok: true }),
+    // A browser tab has no main process, so no main-process log.
+    readMainLog: async () => ({ text: '' }),
     openExternal: async ({ url }) => {
       if (!/^mailto:/i.test(url)) throw new Error('Only e-mail (mailto:) links can be opened from DSH Desk.');
       const anchor = document.createElement('a');

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { CHANNELS } from './channels';
 import {
   AppInfoSchema,
+  MainLogSchema,
   NoPayloadSchema,
   OkSchema,
   OpenExternalRequestSchema,
@@ -47,6 +48,8 @@ export const operations = {
     input: BackupSettingsSchema,
     output: BackupSettingsSchema,
   },
+  // Diagnostics: the main process's recent log, which the page cannot read from disk itself.
+  readMainLog: { channel: CHANNELS.readMainLog, input: NoPayloadSchema, output: MainLogSchema },
 } as const;
 
 /** The name of one bridge operation. */

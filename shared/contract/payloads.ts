@@ -62,6 +62,13 @@ export const OpenExternalRequestSchema = z.strictObject({
 /** Open a link outside the app (only `mailto:` is ever allowed). */
 export type OpenExternalRequest = z.infer<typeof OpenExternalRequestSchema>;
 
+/** The most of the main-process log that crosses the bridge (the log itself is capped near this size). */
+export const MAX_MAIN_LOG_CHARACTERS = 1024 * 1024;
+
+export const MainLogSchema = z.strictObject({ text: z.string().max(MAX_MAIN_LOG_CHARACTERS) });
+/** The desktop app's recent main-process log, for "Save diagnostics…"; empty in the browser. */
+export type MainLog = z.infer<typeof MainLogSchema>;
+
 export const OkSchema = z.strictObject({ ok: z.literal(true) });
 /** A plain acknowledgement. */
 export type Ok = z.infer<typeof OkSchema>;

@@ -7,6 +7,11 @@
  * Tests import from 'electron' for the code under test and from this file for `electronMock` records.
  */
 import { EventEmitter } from 'node:events';
+import os from 'node:os';
+import path from 'node:path';
+
+/** The mock's application-data folder: under the system temp folder, so code that writes there harms nothing. */
+export const MOCK_APP_DATA = path.join(os.tmpdir(), 'dsh-electron-mock', 'appData');
 
 type Handler = (...args: never[]) => unknown;
 /** The reply a fake `ipcRenderer.invoke` gives; tests replace it. */
@@ -97,7 +102,7 @@ class MockApp extends EventEmitter {
   isPackaged = false;
   private name = 'Electron';
   private readonly paths = new Map<string, string>([
-    ['appData', '/home/test/.config'],
+    ['appData', MOCK_APP_DATA],
     ['documents', '/home/test/Documents'],
   ]);
   getName(): string {

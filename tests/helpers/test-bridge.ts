@@ -41,6 +41,7 @@ import {
 import type { FileKind } from '../../shared/contract/payloads';
 import { bridgeError, runGuarded, type OperationHandler } from '../../electron/ipc/guarded-call';
 import { createHandlers } from '../../electron/ipc/handlers';
+import { spellingPlanFor } from '../../electron/services/spelling';
 import type { SenderInfo, TrustedSender } from '../../electron/services/trusted-sender';
 
 /** The origin `vite preview` serves the renderer from in the web Playwright project. */
@@ -59,6 +60,8 @@ export interface TestBridgeOptions {
   backupsDir?: string;
   answerOpenDialog?: () => string | null;
   now?: () => Date;
+  /** What the main-process log holds, as the desktop app's log file would. */
+  mainLog?: string;
 }
 
 /** What the bridge did, for the test to assert on; arrays fill in as the page calls. */
@@ -91,6 +94,8 @@ export async function installTestBridge(page: Page, options: TestBridgeOptions):
       platform: process.platform,
       osUserName: os.userInfo().username,
       dataFolder: options.dataFolder,
+      // What the desktop app says about spelling on this platform, from the same module main uses.
+      spelling: spellingPlanFor(process.platform).description,
     },
     chooseSavePath: async (name, kind) => {
       record.saveDialogs.push({ name, kind });
@@ -102,6 +107,7 @@ export async function installTestBridge(page: Page, options: TestBridgeOptions):
     openMailLink: async (url) => void record.openedExternal.push(url),
     backupsFolder: backupsDir,
     chooseBackupFile: async () => options.answerOpenDialog?.() ?? null,
+    readMainLog: () => options.mainLog ?? '',
     ...(options.now ? { now: options.now } : {}),
   });
   const trusted: TrustedSender = { webContentsId: OUR_PAGE, origin: options.origin ?? TEST_BRIDGE_ORIGIN };

@@ -59,6 +59,15 @@ describe('getAppInfo', () => {
   });
 });
 
+describe('readMainLog', () => {
+  it('hands over the main-process log, and nothing when there is no log', async () => {
+    await expect(handlers({ readMainLog: () => 'a line\n' }).readMainLog(undefined)).resolves.toEqual({
+      text: 'a line\n',
+    });
+    await expect(handlers().readMainLog(undefined)).resolves.toEqual({ text: '' });
+  });
+});
+
 describe('saveFile', () => {
   it('proposes a safe name, writes the bytes where the user chose, and returns the path', async () => {
     const result = await handlers().saveFile({

@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { CHANNELS } from '../../../shared/contract/channels';
 
@@ -68,13 +69,13 @@ describe('starting DSH Desk', () => {
       m.app.isPackaged = true;
     });
     expect(mock.app.getName()).toBe('DSH Desk');
-    expect(mock.app.getPath('userData')).toBe(path.join('/home/test/.config', 'DSH Desk'));
+    expect(mock.app.getPath('userData')).toBe(path.join(mock.MOCK_APP_DATA, 'DSH Desk'));
   });
 
   it('keeps a development run’s data (and its single-instance lock) apart from the installed app’s', () => {
     const { mock } = launch();
     expect(mock.app.getName()).toBe('DSH Desk');
-    expect(mock.app.getPath('userData')).toBe(path.join('/home/test/.config', 'DSH Desk (development)'));
+    expect(mock.app.getPath('userData')).toBe(path.join(mock.MOCK_APP_DATA, 'DSH Desk (development)'));
   });
 
   it('sets the Windows app user model id to the installer’s appId', () => {
@@ -103,6 +104,19 @@ describe('starting DSH Desk', () => {
     expect(process.platform).toBe('linux');
     expect(mock.session.defaultSession.spellCheckerEnabled).toBe(false);
     expect(mock.session.defaultSession.spellCheckerLanguages).toEqual([]);
+  });
+
+  it('keeps main-process errors in logs/main.log in the data folder, where diagnostics read them', async () => {
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { mock, becomeReady } = launch();
+    await becomeReady();
+    const log = path.join(mock.app.getPath('userData'), 'logs', 'main.log');
+    await fs.rm(log, { force: true });
+    console.error('DSH Desk: listBackups failed unexpectedly', new Error('EIO: i/o error'));
+    expect(await fs.readFile(log, 'utf8')).toMatch(
+      /^\d{4}-\d\d-\d\dT[\d:.]+Z ERROR DSH Desk: listBackups failed unexpectedly Error: EIO: i\/o error/,
+    );
+    jest.restoreAllMocks();
   });
 
   it('lets quitting go ahead at once when nothing is being written', async () => {

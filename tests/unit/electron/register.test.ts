@@ -60,6 +60,10 @@ function recordingHandlers(): OperationHandlers {
       record('setBackupSettings', input);
       return input;
     },
+    readMainLog: async (input) => {
+      record('readMainLog', input);
+      return { text: '' };
+    },
   };
 }
 
