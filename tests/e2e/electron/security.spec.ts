@@ -134,7 +134,24 @@ test.describe('the real Electron window', () => {
     expect(page.url()).toBe('app://dsh-desk/index.html');
   });
 
-  test('grants no permission', async () => {
+  test('grants no permission but persistent storage, so About tells the truth', async () => {
     expect(await page.evaluate('Notification.requestPermission()')).toBe('denied');
+    expect(await page.evaluate('navigator.storage.persist()')).toBe(true);
+    expect(await page.evaluate('navigator.storage.persisted()')).toBe(true);
+  });
+
+  test('never downloads spelling dictionaries: the spell-checker is off on Linux, the system one elsewhere', async () => {
+    const enabled = await app!.evaluate(({ session }) => session.defaultSession.isSpellCheckerEnabled());
+    expect(enabled).toBe(process.platform !== 'linux');
+  });
+
+  test('answers a page that refuses to unload, the right-click and a crash from main', async () => {
+    const counts = await app!.evaluate(({ BrowserWindow }) => {
+      const contents = BrowserWindow.getAllWindows()[0]!.webContents;
+      return ['will-prevent-unload', 'context-menu', 'render-process-gone'].map((name) =>
+        contents.listenerCount(name),
+      );
+    });
+    expect(counts).toEqual([1, 1, 1]);
   });
 });

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { CHANNELS } from '../../../shared/contract/channels';
 
+import type * as TempFiles from '../../../electron/services/temp-files';
 import type * as ElectronMock from '../../helpers/electron-mock';
 
 type Mock = typeof ElectronMock;
@@ -117,6 +118,28 @@ describe('starting DSH Desk', () => {
       /^\d{4}-\d\d-\d\dT[\d:.]+Z ERROR DSH Desk: listBackups failed unexpectedly Error: EIO: i\/o error/,
     );
     jest.restoreAllMocks();
+  });
+
+  it('holds quitting while a backup is being written, then quits once it has finished', async () => {
+    let tempFiles!: typeof TempFiles;
+    const { mock, becomeReady } = launch(() => {
+      // The same module instance main.ts uses (same isolated registry).
+      tempFiles = require('../../../electron/services/temp-files');
+    });
+    await becomeReady();
+    let finishWriting!: () => void;
+    const writing = new Promise<void>((resolve) => (finishWriting = resolve));
+    tempFiles.trackWrite(path.join(mock.MOCK_APP_DATA, '.backup.json.0123456789ab.tmp'), writing);
+
+    const event = { prevented: false, preventDefault: () => (event.prevented = true) };
+    mock.app.emit('before-quit', event);
+    expect(event.prevented).toBe(true);
+    expect(mock.electronMock.quitCount).toBe(0);
+
+    finishWriting();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(mock.electronMock.quitCount).toBe(1);
+    expect(tempFiles.pendingWriteCount()).toBe(0);
   });
 
   it('lets quitting go ahead at once when nothing is being written', async () => {
