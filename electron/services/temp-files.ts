@@ -92,7 +92,8 @@ export async function finishPendingWrites(
 
 /**
  * Removes temporary files a crash left in `folders` (not in their subfolders), and nothing else: only regular
- * files whose names match the writer's pattern. Runs at start, before any write, so none can be in use.
+ * files whose names match the writer's pattern, and never one a write in flight is using (should a write start
+ * before the clean-up ends).
  * A folder that does not exist yet is skipped. Returns the paths removed.
  */
 export async function removeStaleTemporaryFiles(folders: readonly string[]): Promise<string[]> {
@@ -102,6 +103,7 @@ export async function removeStaleTemporaryFiles(folders: readonly string[]): Pro
     for (const entry of entries) {
       if (!entry.isFile() || !isTemporaryName(entry.name)) continue;
       const file = path.join(folder, entry.name);
+      if (inFlight.has(file)) continue;
       await nodeFs.rm(file, { force: true });
       removed.push(file);
     }

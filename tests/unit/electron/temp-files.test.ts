@@ -8,6 +8,7 @@ import {
   pendingWriteCount,
   removeStaleTemporaryFiles,
   temporaryNameFor,
+  trackWrite,
 } from '../../../electron/services/temp-files';
 
 let folder: string;
@@ -62,6 +63,16 @@ describe('cleaning up at start', () => {
     for (const file of kept) await expect(fs.stat(file)).resolves.toBeTruthy();
     await expect(fs.stat(path.join(folder, '.odd.0123456789ab.tmp'))).resolves.toBeTruthy();
   });
+});
+
+it('leaves alone the temporary file of a write that is in progress', async () => {
+  const busy = path.join(folder, '.backup.json.0123456789ab.tmp');
+  await fs.writeFile(busy, 'half');
+  let finish!: () => void;
+  trackWrite(busy, new Promise<void>((resolve) => (finish = resolve)));
+  expect(await removeStaleTemporaryFiles([folder])).toEqual([]);
+  expect(await fs.readdir(folder)).toEqual(['.backup.json.0123456789ab.tmp']);
+  finish();
 });
 
 describe('quitting while a write is in progress', () => {
