@@ -7,16 +7,25 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { createHandlers } from './ipc/handlers';
 import { registerOperations } from './ipc/register';
+import { installContextMenu } from './context-menu';
+import { offerReloadAfterCrash } from './crash-recovery';
 import { installMenu } from './menu';
 import { registerAppScheme, serveAppScheme } from './protocol';
 import { installSessionGuards, installWebContentsGuards, openAllowedExternal } from './security';
 import { FILE_KINDS } from '../shared/contract/payloads';
 import { trustOurWindow } from './services/trusted-sender';
+import { createMainLog, teeConsoleTo } from './services/main-log';
 import { osUserName } from './services/os-user';
-import { decideUserDataFolder } from './services/user-data';
+import { spellingPlanFor } from './services/spelling';
+import { finishPendingWrites, pendingWriteCount, removeStaleTemporaryFiles } from './services/temp-files';
+import { APP_ID, decideUserDataFolder } from './services/user-data';
+import { applySpellingPlan } from './spell-checker';
+import { confirmLeavingWithUnsavedChanges } from './unsaved-changes';
 import { createMainWindow } from './window';
 
 const PRODUCT_NAME = 'DSH Desk';
+/** How long quitting waits for a backup or export still being written before removing its temporary file. */
+const QUIT_WAIT_MS = 5_000;
 let mainWindow: BrowserWindow | null = null;
 
 registerAppScheme();
@@ -32,6 +41,11 @@ const userData = decideUserDataFolder({
   env: process.env,
 });
 app.setPath('userData', userData.folder);
+// Packaged apps have no terminal: errors and warnings also go to logs/main.log, which diagnostics include.
+const mainLog = createMainLog(path.join(userData.folder, 'logs', 'main.log'));
+teeConsoleTo(mainLog);
+// Windows groups the taskbar button and sends notifications by this id; the installer registers the same one.
+if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
 
 // The lock is keyed by userData, so it comes after setPath: test runs with their own folder do not collide.
 if (!app.requestSingleInstanceLock()) {
@@ -49,10 +63,25 @@ if (!app.requestSingleInstanceLock()) {
   app.on('activate', () => {
     if (app.isReady() && BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow();
   });
+  app.on('before-quit', (event) => {
+    // A backup or export still being written either finishes or leaves no temporary file behind.
+    if (pendingWriteCount() === 0) return;
+    event.preventDefault();
+    finishPendingWrites(QUIT_WAIT_MS)
+      .catch((error: unknown) => console.error('DSH Desk: could not finish writing before quitting', error))
+      .finally(() => app.quit());
+  });
 }
 
 function start(): void {
+  const backupsFolder = path.join(app.getPath('userData'), 'backups');
+  // Left by a crash or a power cut mid-write; no write can be in progress yet.
+  removeStaleTemporaryFiles([app.getPath('userData'), backupsFolder]).catch((error: unknown) =>
+    console.error('DSH Desk: could not remove old temporary files', error),
+  );
   installSessionGuards(session.defaultSession);
+  const spelling = spellingPlanFor(process.platform);
+  applySpellingPlan(session.defaultSession, spelling);
   serveAppScheme();
   registerOperations(
     createHandlers({
@@ -62,9 +91,12 @@ function start(): void {
         platform: process.platform,
         osUserName: osUserName(),
         dataFolder: app.getPath('userData'),
+        spelling: spelling.description,
       },
       chooseSavePath,
-      backupsFolder: path.join(app.getPath('userData'), 'backups'),
+      confirmReplace,
+      readMainLog: () => mainLog.read(),
+      backupsFolder,
       auditAnchorFile: path.join(app.getPath('userData'), 'audit-anchor.json'),
       chooseBackupFile,
       showItemInFolder: (filePath) => shell.showItemInFolder(filePath),
@@ -78,6 +110,9 @@ function start(): void {
 
 function openWindow(): BrowserWindow {
   const window = createMainWindow();
+  confirmLeavingWithUnsavedChanges(window);
+  offerReloadAfterCrash(window);
+  installContextMenu(window.webContents);
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
@@ -109,6 +144,24 @@ async function chooseSavePath(
     ? dialog.showSaveDialog(mainWindow, options)
     : dialog.showSaveDialog(options));
   return result.canceled || !result.filePath ? null : result.filePath;
+}
+
+/** The Linux save dialog does not add the extension; when adding it names an existing file, ask first. */
+async function confirmReplace(filePath: string): Promise<boolean> {
+  const options = {
+    type: 'question' as const,
+    title: 'Replace the file?',
+    message: `"${path.basename(filePath)}" already exists. Replace it?`,
+    detail: `It is in ${path.dirname(filePath)}. Replacing it overwrites what it holds.`,
+    buttons: ['Cancel', 'Replace'],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  };
+  const { response } = await (mainWindow
+    ? dialog.showMessageBox(mainWindow, options)
+    : dialog.showMessageBox(options));
+  return response === 1;
 }
 
 async function chooseBackupFile(): Promise<string | null> {

@@ -54,9 +54,18 @@ export function guardWebContents(contents: WebContents, openExternal: ExternalOp
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-/** Denies every permission (camera, notifications, geolocation, devices…): the app needs none of them. */
+/**
+ * The one permission granted: "persistent-storage" (Electron's name for navigator.storage.persist()), which
+ * only asks the browser not to clear the app's own data to free disk space. Denying it made Settings → About
+ * report "Not persistent" although Electron never evicts an app's storage; granting it makes About true.
+ */
+export const GRANTED_PERMISSIONS: ReadonlySet<string> = new Set(['persistent-storage']);
+
+/** Denies every other permission (camera, notifications, geolocation, devices…): the app needs none of them. */
 export function installSessionGuards(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(GRANTED_PERMISSIONS.has(permission)),
+  );
+  session.setPermissionCheckHandler((_contents, permission) => GRANTED_PERMISSIONS.has(permission));
   session.setDevicePermissionHandler(() => false);
 }

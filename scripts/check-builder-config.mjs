@@ -12,8 +12,10 @@ const require = createRequire(import.meta.url);
 const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-// Another file may be named to check a candidate, e.g. a deliberately broken copy.
-const CONFIG_FILE = process.argv[2] ?? 'electron-builder.yml';
+// Another file may be named to check a candidate, e.g. a deliberately broken copy. `--release` (run by
+// `npm run dist`) also refuses the placeholder homepage and e-mail, which must never reach an installer.
+const RELEASE = process.argv.includes('--release');
+const CONFIG_FILE = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? 'electron-builder.yml';
 const started = performance.now();
 
 const EXPECTED_FUSES = {
@@ -45,8 +47,30 @@ async function schemaProblem(config) {
   }
 }
 
+/** The app id main sets on Windows (electron/services/user-data.ts), read from the source. */
+async function mainProcessAppId() {
+  const source = await readFile(path.join(root, 'electron/services/user-data.ts'), 'utf8');
+  return /export const APP_ID = '([^']+)'/.exec(source)?.[1];
+}
+
+/** Contact details an installer shows (deb "Homepage" and "Maintainer", the NSIS publisher's e-mail). */
+function placeholderProblems(config, pkg) {
+  const placeholder = (value) =>
+    typeof value !== 'string' || /example\.(invalid|com|org)|@example\./i.test(value);
+  const author = typeof pkg.author === 'object' ? pkg.author : {};
+  const found = [
+    ['package.json homepage', pkg.homepage],
+    ['package.json author.email', author.email],
+    ['electron-builder.yml linux.maintainer', config.linux?.maintainer],
+  ].filter(([, value]) => placeholder(value));
+  return found.map(
+    ([where, value]) =>
+      `${where} is a placeholder (${value}): set your team's real address before building installers.`,
+  );
+}
+
 /** Our own rules, each as a plain sentence when broken. */
-function invariantProblems(config, pkg, icon) {
+function invariantProblems(config, pkg, icon, appId) {
   const problems = [];
   const expect = (ok, message) => ok || problems.push(message);
   const targets = (platform) =>
@@ -63,6 +87,10 @@ function invariantProblems(config, pkg, icon) {
   expect(
     typeof config.appId === 'string' && /^[a-z0-9]+(\.[a-z0-9-]+)+$/.test(config.appId),
     `appId "${config.appId}" must be a reverse-DNS id.`,
+  );
+  expect(
+    appId === config.appId,
+    `electron/services/user-data.ts APP_ID "${appId}" must equal appId "${config.appId}" (Windows taskbar and notifications).`,
   );
   expect(config.asar === true, 'asar must be true (the fuses only load the app from app.asar).');
   for (const [fuse, value] of Object.entries(EXPECTED_FUSES)) {
@@ -93,6 +121,19 @@ function invariantProblems(config, pkg, icon) {
     'linux must build AppImage and deb.',
   );
   expect(targets('mac').includes('dmg'), 'mac must build a dmg.');
+  // Flipping fuses breaks Electron's own signature; without a Developer ID electron-builder 26 skips signing
+  // and Apple Silicon kills the app at launch. "-" re-signs ad hoc (a team with an identity overrides it).
+  expect(
+    config.mac?.identity === '-' && config.mac?.hardenedRuntime === false,
+    'mac must re-sign ad hoc by default (identity: "-", hardenedRuntime: false), or fused builds will not launch on Apple Silicon.',
+  );
+  const executable = config.linux?.executableName;
+  expect(
+    typeof executable === 'string' &&
+      config.linux?.syncDesktopName === true &&
+      pkg.desktopName === `${executable}.desktop`,
+    `package.json desktopName must be "<linux.executableName>.desktop" with linux.syncDesktopName: true, so Linux docks match the window to its launcher.`,
+  );
   expect(
     Boolean(config.linux?.maintainer) && Boolean(pkg.homepage),
     'a deb needs linux.maintainer and a homepage in package.json.',
@@ -131,21 +172,29 @@ async function pngSize(file) {
 const config = await getConfig(root, path.resolve(root, CONFIG_FILE), null);
 const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'));
 const icon = await pngSize(path.join(root, 'build/icon.png'));
+const appId = await mainProcessAppId();
 
 // Self-test first: a check that cannot fail proves nothing.
 const typo = { ...config, productNam: config.productName };
 delete typo.productName;
 const weakFuse = { ...config, electronFuses: { ...config.electronFuses, runAsNode: true } };
 const typoCaught = (await schemaProblem(typo)) !== null;
-const fuseCaught = invariantProblems(weakFuse, pkg, icon).some((p) => p.includes('runAsNode'));
-if (!typoCaught || !fuseCaught) {
+const fuseCaught = invariantProblems(weakFuse, pkg, icon, appId).some((p) => p.includes('runAsNode'));
+const placeholderCaught =
+  placeholderProblems(config, { ...pkg, homepage: 'https://example.invalid/x' }).length > 0;
+if (!typoCaught || !fuseCaught || !placeholderCaught) {
   console.error(
-    `Self-test FAILED: ${typoCaught ? '' : 'a "productNam" typo passed the schema check. '}${fuseCaught ? '' : 'runAsNode: true passed the invariants.'}`,
+    `Self-test FAILED: ${typoCaught ? '' : 'a "productNam" typo passed the schema check. '}${fuseCaught ? '' : 'runAsNode: true passed the invariants. '}${placeholderCaught ? '' : 'a placeholder homepage passed.'}`,
   );
   process.exit(1);
 }
 
-const problems = [await schemaProblem(config), ...invariantProblems(config, pkg, icon)].filter(Boolean);
+const placeholders = placeholderProblems(config, pkg);
+const problems = [
+  await schemaProblem(config),
+  ...invariantProblems(config, pkg, icon, appId),
+  ...(RELEASE ? placeholders : []),
+].filter(Boolean);
 const ms = Math.round(performance.now() - started);
 if (problems.length > 0) {
   console.error(`${CONFIG_FILE} has ${problems.length} problem(s):`);
@@ -153,5 +202,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `${CONFIG_FILE}: schema valid, ${Object.keys(EXPECTED_FUSES).length} fuses and packaging invariants hold; self-test caught a typo and a weak fuse (${ms} ms).`,
+  `${CONFIG_FILE}: schema valid, ${Object.keys(EXPECTED_FUSES).length} fuses and packaging invariants hold; self-test caught a typo, a weak fuse and a placeholder address (${ms} ms).`,
 );
+// Fine for development and CI; `npm run dist` (--release) refuses to build installers with these.
+for (const note of placeholders) console.log(`  note: ${note}`);

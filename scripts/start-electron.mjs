@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import electronBinary from './lib/electron-binary.cjs';
+import linuxSandbox from './lib/linux-sandbox.cjs';
 
 const { NO_ELECTRON_BINARY, findElectronBinary } = electronBinary;
 const projectDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,6 +29,13 @@ if (binary === null && !process.argv.includes('--no-download')) {
 }
 if (binary === null) {
   console.error(NO_ELECTRON_BINARY);
+  process.exit(1);
+}
+
+// Linux with restricted user namespaces and a helper npm installed without setuid: explain instead of abort.
+const sandboxProblem = linuxSandbox.sandboxProblem(process.platform, linuxSandbox.readFacts(binary));
+if (sandboxProblem !== null) {
+  console.error(sandboxProblem);
   process.exit(1);
 }
 

@@ -4,6 +4,7 @@
  * folders) in tests and the Playwright test bridge.
  * No electron import here, so the real handlers run under Node and behind a browser page alike.
  */
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { FileKind } from '../../shared/contract/payloads';
 import { writeFileAtomically } from '../services/atomic-write';
@@ -21,6 +22,8 @@ export interface AppFacts {
   platform: string;
   osUserName: string;
   dataFolder: string;
+  /** What checks spelling in this app (Settings → About). */
+  spelling?: string;
 }
 
 /** The outside world the handlers need. */
@@ -28,6 +31,11 @@ export interface HandlerDeps {
   appInfo: AppFacts;
   /** Asks the user where to save (proposing `suggestedSafeName`); null when they cancel. */
   chooseSavePath(suggestedSafeName: string, kind: FileKind): Promise<string | null>;
+  /**
+   * Asks whether to replace `filePath`, which exists, when the save dialog could not have asked because the
+   * extension was added after it (the Linux dialog does not add it). Without it such a save is refused.
+   */
+  confirmReplace?(filePath: string): Promise<boolean>;
   /** Shows the file selected in the system file manager. */
   showItemInFolder(filePath: string): void | Promise<void>;
   /** Opens an e-mail link that passed the allow-list in the user's mail program. */
@@ -38,6 +46,8 @@ export interface HandlerDeps {
   backupsFolder: string;
   /** Asks the officer for a backup file to restore from; null when they cancel. */
   chooseBackupFile(): Promise<string | null>;
+  /** The main-process log's recent lines (services/main-log.ts); none when not given. */
+  readMainLog?(): string;
   /** The clock that names backups; the real one unless a test needs another. */
   now?: () => Date;
   /** Where the audit log's anchor is kept (default: `audit-anchor.json` beside the backups folder). */
@@ -74,7 +84,17 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
           `Could not save the file: "${chosen}" is not a full path. Choose a folder again.`,
         );
       }
-      const target = withExtension(path.normalize(chosen), kind);
+      const normalised = path.normalize(chosen);
+      const target = withExtension(normalised, kind);
+      // The dialog asked about replacing the name it returned, not the one with the extension added.
+      if (target !== normalised && (await exists(target))) {
+        if (!deps.confirmReplace) {
+          throw new UserFacingError(
+            `Could not save the file: "${path.basename(target)}" already exists there. Save again and choose another name.`,
+          );
+        }
+        if (!(await deps.confirmReplace(target))) return { status: 'cancelled' };
+      }
       await writeFile(target, bytes);
       savedThisSession.add(target);
       return { status: 'saved', path: target };
@@ -107,5 +127,16 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
     setBackupSettings: (settings) => backups.saveSettings(settings),
     readAuditAnchors: () => anchors.read(),
     recordAuditAnchor: (request) => anchors.record(request),
+    readMainLog: async () => ({ text: deps.readMainLog?.() ?? '' }),
   };
+}
+
+/** Whether anything (a file, a folder, a link) is at `filePath`. */
+async function exists(filePath: string): Promise<boolean> {
+  try {
+    await fs.lstat(filePath);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -33,6 +33,7 @@ const bridge = {
   setBackupSettings: (input) => call(CHANNELS.setBackupSettings, input),
   readAuditAnchors: () => call(CHANNELS.readAuditAnchors),
   recordAuditAnchor: (input) => call(CHANNELS.recordAuditAnchor, input),
+  readMainLog: () => call(CHANNELS.readMainLog),
 } satisfies DshBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -53,6 +53,8 @@ export function createBrowserHost(): Host {
       return { status: 'saved', path: `your Downloads folder (${name})` };
     },
     showInFolder: async () => ({ ok: true }),
+    // A browser tab has no main process, so no main-process log.
+    readMainLog: async () => ({ text: '' }),
     openExternal: async ({ url }) => {
       // The same rule as the desktop app's main process: mailto: only, with subject, body, cc and bcc.
       const link = mailtoLinkFor(url);

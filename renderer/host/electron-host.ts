@@ -17,5 +17,6 @@ export function createElectronHost(bridge: DshBridge): Host {
     setBackupSettings: (settings) => bridge.setBackupSettings(settings),
     readAuditAnchors: () => bridge.readAuditAnchors(),
     recordAuditAnchor: (request) => bridge.recordAuditAnchor(request),
+    readMainLog: () => bridge.readMainLog(),
   };
 }

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { CHANNELS } from './channels';
 import {
   AppInfoSchema,
+  MainLogSchema,
   NoPayloadSchema,
   OkSchema,
   OpenExternalRequestSchema,
@@ -59,6 +60,8 @@ export const operations = {
     input: RecordAuditAnchorSchema,
     output: AuditAnchorsSchema,
   },
+  // Diagnostics: the main process's recent log, which the page cannot read from disk itself.
+  readMainLog: { channel: CHANNELS.readMainLog, input: NoPayloadSchema, output: MainLogSchema },
 } as const;
 
 /** The name of one bridge operation. */

@@ -16,6 +16,7 @@ export const CHANNELS = {
   setBackupSettings: 'dsh:set-backup-settings',
   readAuditAnchors: 'dsh:read-audit-anchors',
   recordAuditAnchor: 'dsh:record-audit-anchor',
+  readMainLog: 'dsh:read-main-log',
 } as const;
 
 /** The global name under which the preload exposes the bridge. */

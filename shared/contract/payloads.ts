@@ -23,6 +23,8 @@ export const AppInfoSchema = z.strictObject({
   osUserName: z.string(),
   dataFolder: z.string(),
   isElectron: z.boolean(),
+  /** What checks spelling (the desktop app never downloads dictionaries); absent in the browser. */
+  spelling: z.string().optional(),
 });
 /** What the app knows about itself and where it keeps its data. */
 export type AppInfo = z.infer<typeof AppInfoSchema>;
@@ -59,6 +61,13 @@ export const OpenExternalRequestSchema = z.strictObject({
 });
 /** Open a link outside the app (only `mailto:` is ever allowed). */
 export type OpenExternalRequest = z.infer<typeof OpenExternalRequestSchema>;
+
+/** The most of the main-process log that crosses the bridge (the log itself is capped near this size). */
+export const MAX_MAIN_LOG_CHARACTERS = 1024 * 1024;
+
+export const MainLogSchema = z.strictObject({ text: z.string().max(MAX_MAIN_LOG_CHARACTERS) });
+/** The desktop app's recent main-process log, for "Save diagnostics…"; empty in the browser. */
+export type MainLog = z.infer<typeof MainLogSchema>;
 
 export const OkSchema = z.strictObject({ ok: z.literal(true) });
 /** A plain acknowledgement. */

@@ -7,6 +7,11 @@
  * Tests import from 'electron' for the code under test and from this file for `electronMock` records.
  */
 import { EventEmitter } from 'node:events';
+import os from 'node:os';
+import path from 'node:path';
+
+/** The mock's application-data folder: under the system temp folder, so code that writes there harms nothing. */
+export const MOCK_APP_DATA = path.join(os.tmpdir(), 'dsh-electron-mock', 'appData');
 
 type Handler = (...args: never[]) => unknown;
 /** The reply a fake `ipcRenderer.invoke` gives; tests replace it. */
@@ -25,6 +30,12 @@ export const electronMock = {
   shownInFolder: [] as string[],
   saveDialogAnswer: { canceled: true, filePath: '' } as { canceled: boolean; filePath: string },
   messageBoxes: [] as unknown[],
+  /** The button index `dialog.showMessageBoxSync` answers with; tests replace it to play the user. */
+  messageBoxSyncAnswer: 0,
+  /** Context menus the code popped up, as the templates they were built from. */
+  poppedUpMenus: [] as Array<{ template: unknown[] }>,
+  /** The app user model id set on Windows, if any. */
+  appUserModelId: null as string | null,
   /** What `app.requestSingleInstanceLock()` answers: false plays a second launch. */
   singleInstanceLockAvailable: true,
   quitCount: 0,
@@ -41,8 +52,18 @@ export class MockWebContents extends EventEmitter {
   readonly id = nextWebContentsId++;
   readonly mainFrame = { origin: 'app://dsh-desk', parent: null, url: 'app://dsh-desk/index.html' };
   windowOpenHandler: Handler | null = null;
+  readonly session = new MockSession();
+  /** Words the code replaced a misspelling with, in order. */
+  readonly replacedMisspellings: string[] = [];
+  reloadCount = 0;
   setWindowOpenHandler(handler: Handler): void {
     this.windowOpenHandler = handler;
+  }
+  replaceMisspelling(word: string): void {
+    this.replacedMisspellings.push(word);
+  }
+  reload(): void {
+    this.reloadCount += 1;
   }
 }
 
@@ -81,7 +102,7 @@ class MockApp extends EventEmitter {
   isPackaged = false;
   private name = 'Electron';
   private readonly paths = new Map<string, string>([
-    ['appData', '/home/test/.config'],
+    ['appData', MOCK_APP_DATA],
     ['documents', '/home/test/Documents'],
   ]);
   getName(): string {
@@ -128,6 +149,9 @@ class MockApp extends EventEmitter {
     electronMock.quitCount += 1;
   }
   exit(): void {}
+  setAppUserModelId(id: string): void {
+    electronMock.appUserModelId = id;
+  }
 }
 
 export const app = new MockApp();
@@ -178,6 +202,10 @@ export const dialog = {
     electronMock.messageBoxes.push(args.at(-1));
     return { response: 0 };
   },
+  showMessageBoxSync(...args: unknown[]): number {
+    electronMock.messageBoxes.push(args.at(-1));
+    return electronMock.messageBoxSyncAnswer;
+  },
   showErrorBox(): void {},
 };
 
@@ -195,6 +223,9 @@ export class MockSession {
   permissionRequestHandler: Handler | null = null;
   permissionCheckHandler: Handler | null = null;
   devicePermissionHandler: Handler | null = null;
+  spellCheckerEnabled = true;
+  spellCheckerLanguages: string[] = [];
+  readonly wordsAddedToDictionary: string[] = [];
   setPermissionRequestHandler(handler: Handler): void {
     electronMock.lifecycle.push('session.setPermissionRequestHandler');
     this.permissionRequestHandler = handler;
@@ -205,13 +236,35 @@ export class MockSession {
   setDevicePermissionHandler(handler: Handler): void {
     this.devicePermissionHandler = handler;
   }
+  setSpellCheckerEnabled(enabled: boolean): void {
+    this.spellCheckerEnabled = enabled;
+  }
+  setSpellCheckerLanguages(languages: string[]): void {
+    this.spellCheckerLanguages = [...languages];
+  }
+  addWordToSpellCheckerDictionary(word: string): boolean {
+    this.wordsAddedToDictionary.push(word);
+    return true;
+  }
 }
 
 export const session = { defaultSession: new MockSession() };
 
+/** A built menu: keeps its template, and records itself when popped up. */
+export interface MockMenu {
+  template: unknown[];
+  popup(options?: unknown): void;
+}
+
 export const Menu = {
-  buildFromTemplate(template: unknown[]): { template: unknown[] } {
-    return { template };
+  buildFromTemplate(template: unknown[]): MockMenu {
+    const menu: MockMenu = {
+      template,
+      popup: () => {
+        electronMock.poppedUpMenus.push(menu);
+      },
+    };
+    return menu;
   },
   setApplicationMenu(menu: { template: unknown[] } | null): void {
     electronMock.lifecycle.push('Menu.setApplicationMenu');
@@ -232,6 +285,9 @@ export function resetElectronMock(): void {
   electronMock.shownInFolder.length = 0;
   electronMock.saveDialogAnswer = { canceled: true, filePath: '' };
   electronMock.messageBoxes.length = 0;
+  electronMock.messageBoxSyncAnswer = 0;
+  electronMock.poppedUpMenus.length = 0;
+  electronMock.appUserModelId = null;
   electronMock.singleInstanceLockAvailable = true;
   electronMock.quitCount = 0;
   electronMock.lifecycle.length = 0;

@@ -41,6 +41,7 @@ import {
 import type { FileKind } from '../../shared/contract/payloads';
 import { bridgeError, runGuarded, type OperationHandler } from '../../electron/ipc/guarded-call';
 import { createHandlers } from '../../electron/ipc/handlers';
+import { spellingPlanFor } from '../../electron/services/spelling';
 import type { SenderInfo, TrustedSender } from '../../electron/services/trusted-sender';
 
 /** The origin `vite preview` serves the renderer from in the web Playwright project. */
@@ -61,6 +62,8 @@ export interface TestBridgeOptions {
   now?: () => Date;
   /** Where the audit log's anchor is kept (default: in a new temporary folder). */
   auditAnchorFile?: string;
+  /** What the main-process log holds, as the desktop app's log file would. */
+  mainLog?: string;
 }
 
 /** What the bridge did, for the test to assert on; arrays fill in as the page calls. */
@@ -93,6 +96,8 @@ export async function installTestBridge(page: Page, options: TestBridgeOptions):
       platform: process.platform,
       osUserName: os.userInfo().username,
       dataFolder: options.dataFolder,
+      // What the desktop app says about spelling on this platform, from the same module main uses.
+      spelling: spellingPlanFor(process.platform).description,
     },
     chooseSavePath: async (name, kind) => {
       record.saveDialogs.push({ name, kind });
@@ -106,6 +111,7 @@ export async function installTestBridge(page: Page, options: TestBridgeOptions):
     auditAnchorFile:
       options.auditAnchorFile ?? path.join(temporaryDir(page, 'dsh-test-data-'), 'audit-anchor.json'),
     chooseBackupFile: async () => options.answerOpenDialog?.() ?? null,
+    readMainLog: () => options.mainLog ?? '',
     ...(options.now ? { now: options.now } : {}),
   });
   const trusted: TrustedSender = { webContentsId: OUR_PAGE, origin: options.origin ?? TEST_BRIDGE_ORIGIN };

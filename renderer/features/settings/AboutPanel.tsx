@@ -1,4 +1,7 @@
-/** Settings → About: version, platform, the data folder, whether storage is persistent, and diagnostics. */
+/**
+ * Settings → About: version, platform, the data folder, what checks spelling, whether storage is persistent,
+ * and diagnostics.
+ */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatInstant } from '../../../shared/dates';
 import { useApp } from '../../app/app-context';
@@ -33,6 +36,10 @@ export function AboutPanel() {
         <dd>{info?.osUserName ?? '…'}</dd>
         <dt>Data folder</dt>
         <dd className="path">{info?.dataFolder ?? '…'}</dd>
+        <dt>Spelling</dt>
+        <dd data-testid="spelling">
+          {info ? (info.spelling ?? 'Checked by the browser, as its own settings say.') : '…'}
+        </dd>
         <dt>Storage</dt>
         <dd data-testid="persistence">{PERSISTENCE_TEXT[persistence]}</dd>
         <dt>Database schema</dt>

@@ -17,9 +17,11 @@ export function SaveDiagnostics({ info, persistence, schema }: Props) {
   const [result, setResult] = useState<SaveFileResult | { status: 'failed'; message: string } | null>(null);
 
   async function save() {
-    const report = { ...info, persistence, databaseSchema: schema, savedAt: nowInstant() };
-    const bytes = new TextEncoder().encode(`${JSON.stringify(report, null, 2)}\n`);
     try {
+      // The desktop app's recent main-process log (errors and warnings); a browser has none.
+      const { text: mainProcessLog } = await host.readMainLog();
+      const report = { ...info, persistence, databaseSchema: schema, savedAt: nowInstant(), mainProcessLog };
+      const bytes = new TextEncoder().encode(`${JSON.stringify(report, null, 2)}\n`);
       setResult(await host.saveFile({ suggestedName: 'DSH Desk diagnostics.json', kind: 'json', bytes }));
     } catch (error) {
       setResult({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
@@ -28,7 +30,10 @@ export function SaveDiagnostics({ info, persistence, schema }: Props) {
 
   return (
     <div className="diagnostics">
-      <p>A diagnostics file holds the details above and nothing about projects or people.</p>
+      <p>
+        A diagnostics file holds the details above and, from the desktop version, its recent error log, which
+        can name files it saved or could not save. Nothing from the database goes into it.
+      </p>
       <button type="button" className="button" onClick={save}>
         Save diagnostics…
       </button>

@@ -2,6 +2,7 @@
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { spellingPlanFor } from '../../../electron/services/spelling';
 import { installTestBridge } from '../../helpers/test-bridge';
 import { expect, openApp, test } from './fixtures';
 
@@ -14,10 +15,16 @@ test.afterEach(async () => {
 });
 
 test('Save diagnostics writes a real file through the bridge, and Settings shows where', async ({ page }) => {
-  const bridge = await installTestBridge(page, { saveDir, dataFolder: '/home/officer/.config/DSH Desk' });
+  const mainLog = '2026-12-06T10:00:00.000Z ERROR DSH Desk: listBackups failed unexpectedly Error: EIO\n';
+  const bridge = await installTestBridge(page, {
+    saveDir,
+    dataFolder: '/home/officer/.config/DSH Desk',
+    mainLog,
+  });
   await openApp(page, '/settings');
   await expect(page.getByText('Desktop app')).toBeVisible();
   await expect(page.getByText('/home/officer/.config/DSH Desk')).toBeVisible();
+  await expect(page.getByTestId('spelling')).toHaveText(spellingPlanFor(process.platform).description);
 
   await page.getByRole('button', { name: 'Save diagnostics…' }).click();
   const saved = path.join(saveDir, 'DSH Desk diagnostics.json');
@@ -28,6 +35,8 @@ test('Save diagnostics writes a real file through the bridge, and Settings shows
     name: 'DSH Desk',
     dataFolder: '/home/officer/.config/DSH Desk',
     databaseSchema: expect.any(Number),
+    // The desktop app's main-process log travels with it, for whoever supports the installation.
+    mainProcessLog: mainLog,
   });
   // Atomic write: only the file itself is left, no temporary file beside it.
   expect(await readdir(saveDir)).toEqual(['DSH Desk diagnostics.json']);

@@ -1,7 +1,11 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { writeFileAtomically, type AtomicWriteFs } from '../../../electron/services/atomic-write';
+import {
+  writeFileAtomically,
+  type AtomicWriteFs,
+  type RetryPolicy,
+} from '../../../electron/services/atomic-write';
 import { UserFacingError } from '../../../electron/services/user-facing-error';
 
 let folder: string;
@@ -14,6 +18,12 @@ beforeEach(async () => {
 afterEach(async () => {
   await fs.rm(folder, { recursive: true, force: true });
 });
+
+/** Retries without waiting, recording the pauses asked for. */
+function instantRetry(): RetryPolicy & { slept: number[] } {
+  const slept: number[] = [];
+  return { pausesMs: [100, 200, 300, 400], sleep: async (ms) => void slept.push(ms), slept };
+}
 
 function failure(code: string, message = code): NodeJS.ErrnoException {
   return Object.assign(new Error(message), { code });
@@ -94,6 +104,7 @@ describe('saving a file atomically', () => {
         target,
         bytes('the new report, longer than the old one'),
         failingFs(step, code),
+        instantRetry(),
       );
 
       await expect(attempt).rejects.toThrow(message);
@@ -126,5 +137,80 @@ describe('saving a file atomically', () => {
     );
     expect(await fs.readFile(path.join(folder, 'taken.pdf', 'inside.txt'), 'utf8')).toBe('kept');
     expect(await fs.readdir(folder)).toEqual(['taken.pdf']);
+  });
+});
+
+describe('saving over a file another program holds (Windows)', () => {
+  /** The real file system, with the rename refused `times` times with `code` (Excel holding the CSV). */
+  function heldFs(code: string, times: number): AtomicWriteFs & { renames: number } {
+    const fake = {
+      renames: 0,
+      open: fs.open,
+      rm: fs.rm,
+      rename: async (...args: Parameters<typeof fs.rename>) => {
+        fake.renames += 1;
+        if (fake.renames <= times) throw failure(code);
+        return fs.rename(...args);
+      },
+    };
+    return fake;
+  }
+
+  it.each(['EPERM', 'EBUSY', 'EACCES'])(
+    'tries again briefly when the rename is refused with %s, and saves once the file is let go',
+    async (code) => {
+      const target = path.join(folder, 'bookings.csv');
+      await fs.writeFile(target, 'old');
+      const retry = instantRetry();
+      const fake = heldFs(code, 3);
+      await writeFileAtomically(target, bytes('new'), fake, retry);
+      expect(await fs.readFile(target, 'utf8')).toBe('new');
+      expect(fake.renames).toBe(4);
+      expect(retry.slept).toEqual([100, 200, 300]);
+      expect(await fs.readdir(folder)).toEqual(['bookings.csv']);
+    },
+  );
+
+  it('gives up after five tries over about a second, saying the file is open in another program', async () => {
+    const target = path.join(folder, 'bookings.csv');
+    await fs.writeFile(target, 'old');
+    const retry = instantRetry();
+    const fake = heldFs('EPERM', Infinity);
+    await expect(writeFileAtomically(target, bytes('new'), fake, retry)).rejects.toThrow(
+      'Could not save bookings.csv: the file is open in another program (for example Excel or a PDF reader), or it is read-only. Close it there and try again, or save under another name.',
+    );
+    expect(fake.renames).toBe(5);
+    expect(retry.slept.reduce((sum, ms) => sum + ms, 0)).toBe(1000);
+    expect(await fs.readFile(target, 'utf8')).toBe('old');
+    expect(await fs.readdir(folder)).toEqual(['bookings.csv']);
+  });
+
+  it('does not retry a failure that waiting cannot cure (the disk is full)', async () => {
+    const target = path.join(folder, 'bookings.csv');
+    const retry = instantRetry();
+    const fake = heldFs('ENOSPC', Infinity);
+    await expect(writeFileAtomically(target, bytes('new'), fake, retry)).rejects.toThrow(/the disk is full/);
+    expect(fake.renames).toBe(1);
+    expect(retry.slept).toEqual([]);
+  });
+});
+
+describe('the temporary file of a long name', () => {
+  it('saves a file whose name is 250 bytes: the temporary name stays within 255 bytes', async () => {
+    const name = `${'é'.repeat(123)}.csv`; // 246 + 4 = 250 bytes in UTF-8
+    expect(Buffer.byteLength(name)).toBe(250);
+    const seen: string[] = [];
+    const spying: AtomicWriteFs = {
+      open: async (...args: Parameters<typeof fs.open>) => {
+        seen.push(path.basename(String(args[0])));
+        return fs.open(...args);
+      },
+      rename: fs.rename,
+      rm: fs.rm,
+    };
+    await writeFileAtomically(path.join(folder, name), bytes('x'), spying);
+    expect(await fs.readdir(folder)).toEqual([name]);
+    expect(Buffer.byteLength(seen[0] ?? '')).toBeLessThanOrEqual(255);
+    expect(seen[0]).toMatch(/^\.é+\.[0-9a-f]{12}\.tmp$/);
   });
 });

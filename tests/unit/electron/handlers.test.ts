@@ -59,6 +59,15 @@ describe('getAppInfo', () => {
   });
 });
 
+describe('readMainLog', () => {
+  it('hands over the main-process log, and nothing when there is no log', async () => {
+    await expect(handlers({ readMainLog: () => 'a line\n' }).readMainLog(undefined)).resolves.toEqual({
+      text: 'a line\n',
+    });
+    await expect(handlers().readMainLog(undefined)).resolves.toEqual({ text: '' });
+  });
+});
+
 describe('saveFile', () => {
   it('proposes a safe name, writes the bytes where the user chose, and returns the path', async () => {
     const result = await handlers().saveFile({
@@ -77,6 +86,52 @@ describe('saveFile', () => {
     const result = await handlers().saveFile({ suggestedName: 'x', kind: 'pdf', bytes: pdf });
     expect(result).toEqual({ status: 'saved', path: path.join(saveDir, 'my certificate.pdf') });
     expect(await fs.readdir(saveDir)).toEqual(['my certificate.pdf']);
+  });
+
+  describe('when the extension added after the dialog names a file that exists (the Linux dialog)', () => {
+    beforeEach(async () => {
+      dialogAnswer = () => path.join(saveDir, 'bookings');
+      await fs.writeFile(path.join(saveDir, 'bookings.csv'), 'the old bookings');
+    });
+
+    it('asks before replacing it, and keeps it when the officer says no', async () => {
+      const asked: string[] = [];
+      const result = await handlers({
+        confirmReplace: async (filePath) => (asked.push(filePath), false),
+      }).saveFile({ suggestedName: 'x', kind: 'csv', bytes: pdf });
+      expect(asked).toEqual([path.join(saveDir, 'bookings.csv')]);
+      expect(result).toEqual({ status: 'cancelled' });
+      expect(await fs.readFile(path.join(saveDir, 'bookings.csv'), 'utf8')).toBe('the old bookings');
+    });
+
+    it('replaces it when the officer says yes', async () => {
+      const result = await handlers({ confirmReplace: async () => true }).saveFile({
+        suggestedName: 'x',
+        kind: 'csv',
+        bytes: pdf,
+      });
+      expect(result).toEqual({ status: 'saved', path: path.join(saveDir, 'bookings.csv') });
+      expect(await fs.readFile(path.join(saveDir, 'bookings.csv'), 'utf8')).toBe('%PDF-1.7');
+    });
+
+    it('refuses, keeping the file, when there is no way to ask', async () => {
+      await expect(handlers().saveFile({ suggestedName: 'x', kind: 'csv', bytes: pdf })).rejects.toThrow(
+        'Could not save the file: "bookings.csv" already exists there. Save again and choose another name.',
+      );
+      expect(await fs.readFile(path.join(saveDir, 'bookings.csv'), 'utf8')).toBe('the old bookings');
+    });
+
+    it('does not ask again when the dialog returned the full name (it asked itself)', async () => {
+      dialogAnswer = () => path.join(saveDir, 'bookings.csv');
+      const asked: string[] = [];
+      await handlers({ confirmReplace: async (f) => (asked.push(f), false) }).saveFile({
+        suggestedName: 'x',
+        kind: 'csv',
+        bytes: pdf,
+      });
+      expect(asked).toEqual([]);
+      expect(await fs.readFile(path.join(saveDir, 'bookings.csv'), 'utf8')).toBe('%PDF-1.7');
+    });
   });
 
   it('writes nothing when the user cancels', async () => {

@@ -1,6 +1,8 @@
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { CHANNELS } from '../../../shared/contract/channels';
 
+import type * as TempFiles from '../../../electron/services/temp-files';
 import type * as ElectronMock from '../../helpers/electron-mock';
 
 type Mock = typeof ElectronMock;
@@ -63,10 +65,89 @@ describe('starting DSH Desk', () => {
     ]);
   });
 
-  it('keeps its data in "DSH Desk" under the application-data folder', () => {
+  it('keeps its data in "DSH Desk" under the application-data folder when installed', () => {
+    const { mock } = launch((m) => {
+      m.app.isPackaged = true;
+    });
+    expect(mock.app.getName()).toBe('DSH Desk');
+    expect(mock.app.getPath('userData')).toBe(path.join(mock.MOCK_APP_DATA, 'DSH Desk'));
+  });
+
+  it('keeps a development run’s data (and its single-instance lock) apart from the installed app’s', () => {
     const { mock } = launch();
     expect(mock.app.getName()).toBe('DSH Desk');
-    expect(mock.app.getPath('userData')).toBe(path.join('/home/test/.config', 'DSH Desk'));
+    expect(mock.app.getPath('userData')).toBe(path.join(mock.MOCK_APP_DATA, 'DSH Desk (development)'));
+  });
+
+  it('sets the Windows app user model id to the installer’s appId', () => {
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    Object.defineProperty(process, 'platform', { value: 'win32' });
+    try {
+      const { mock } = launch();
+      expect(mock.electronMock.appUserModelId).toBe('uk.ac.dsh.desk');
+    } finally {
+      Object.defineProperty(process, 'platform', platform);
+    }
+  });
+
+  it('gives its window the unsaved-changes question, the crash recovery and the right-click menu', async () => {
+    const { mock, becomeReady } = launch();
+    await becomeReady();
+    const contents = mock.BrowserWindow.instances[0]!.webContents;
+    expect(contents.listenerCount('will-prevent-unload')).toBe(1);
+    expect(contents.listenerCount('render-process-gone')).toBe(1);
+    expect(contents.listenerCount('context-menu')).toBe(1);
+  });
+
+  it('never downloads spelling dictionaries: on Linux the spell-checker is off', async () => {
+    const { mock, becomeReady } = launch();
+    await becomeReady();
+    expect(process.platform).toBe('linux');
+    expect(mock.session.defaultSession.spellCheckerEnabled).toBe(false);
+    expect(mock.session.defaultSession.spellCheckerLanguages).toEqual([]);
+  });
+
+  it('keeps main-process errors in logs/main.log in the data folder, where diagnostics read them', async () => {
+    jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { mock, becomeReady } = launch();
+    await becomeReady();
+    const log = path.join(mock.app.getPath('userData'), 'logs', 'main.log');
+    await fs.rm(log, { force: true });
+    console.error('DSH Desk: listBackups failed unexpectedly', new Error('EIO: i/o error'));
+    expect(await fs.readFile(log, 'utf8')).toMatch(
+      /^\d{4}-\d\d-\d\dT[\d:.]+Z ERROR DSH Desk: listBackups failed unexpectedly Error: EIO: i\/o error/,
+    );
+    jest.restoreAllMocks();
+  });
+
+  it('holds quitting while a backup is being written, then quits once it has finished', async () => {
+    let tempFiles!: typeof TempFiles;
+    const { mock, becomeReady } = launch(() => {
+      // The same module instance main.ts uses (same isolated registry).
+      tempFiles = require('../../../electron/services/temp-files');
+    });
+    await becomeReady();
+    let finishWriting!: () => void;
+    const writing = new Promise<void>((resolve) => (finishWriting = resolve));
+    tempFiles.trackWrite(path.join(mock.MOCK_APP_DATA, '.backup.json.0123456789ab.tmp'), writing);
+
+    const event = { prevented: false, preventDefault: () => (event.prevented = true) };
+    mock.app.emit('before-quit', event);
+    expect(event.prevented).toBe(true);
+    expect(mock.electronMock.quitCount).toBe(0);
+
+    finishWriting();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(mock.electronMock.quitCount).toBe(1);
+    expect(tempFiles.pendingWriteCount()).toBe(0);
+  });
+
+  it('lets quitting go ahead at once when nothing is being written', async () => {
+    const { mock, becomeReady } = launch();
+    await becomeReady();
+    const event = { prevented: false, preventDefault: () => (event.prevented = true) };
+    mock.app.emit('before-quit', event);
+    expect(event.prevented).toBe(false);
   });
 
   it('quits at once when another copy is already running, without opening anything', async () => {

@@ -36,6 +36,7 @@ describe('the preload bridge', () => {
     await bridge.readBackup({ fileName: 'dsh-desk-backup-2026-11-25T10-00-00-000Z-manual.json' });
     await bridge.openBackupFile();
     await bridge.setBackupSettings({ keepDaily: 7, keepWeekly: 4, everyHours: 4 });
+    await bridge.readMainLog();
 
     expect(electronMock.invoked).toEqual([
       { channel: CHANNELS.getAppInfo, args: [] },
@@ -50,6 +51,7 @@ describe('the preload bridge', () => {
       },
       { channel: CHANNELS.openBackupFile, args: [] },
       { channel: CHANNELS.setBackupSettings, args: [{ keepDaily: 7, keepWeekly: 4, everyHours: 4 }] },
+      { channel: CHANNELS.readMainLog, args: [] },
     ]);
   });
 

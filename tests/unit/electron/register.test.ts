@@ -69,6 +69,10 @@ function recordingHandlers(): OperationHandlers {
       const latest = { ...input, recordedAt: '2026-12-06T12:00:00.000Z' };
       return { latest, checkpoints: [] };
     },
+    readMainLog: async (input) => {
+      record('readMainLog', input);
+      return { text: '' };
+    },
   };
 }
 

@@ -103,7 +103,18 @@ describe('guards on every web contents', () => {
 });
 
 describe('session permissions', () => {
-  it('denies every permission request and check', () => {
+  it('grants persistent storage, so About can truthfully say the data will not be cleared', () => {
+    const session = new MockSession();
+    installSessionGuards(session as unknown as Session);
+    const answers: boolean[] = [];
+    session.permissionRequestHandler?.(
+      ...([{}, 'persistent-storage', (granted: boolean) => answers.push(granted)] as never[]),
+    );
+    answers.push(session.permissionCheckHandler?.(...([{}, 'persistent-storage'] as never[])) as boolean);
+    expect(answers).toEqual([true, true]);
+  });
+
+  it('denies every other permission request and check', () => {
     const session = new MockSession();
     installSessionGuards(session as unknown as Session);
     const answers: boolean[] = [];

@@ -3,12 +3,20 @@ import { decideUserDataFolder } from '../../../electron/services/user-data';
 
 const appDataFolder = path.resolve('/home/officer/.config');
 const fixed = path.join(appDataFolder, 'DSH Desk');
+const development = path.join(appDataFolder, 'DSH Desk (development)');
 const testFolder = path.resolve('/tmp/dsh-test-profile');
 
 describe('where DSH Desk keeps its data', () => {
-  it('is "DSH Desk" under the application-data folder by default', () => {
-    expect(decideUserDataFolder({ appDataFolder, isPackaged: false, env: {} })).toEqual({
+  it('is "DSH Desk" under the application-data folder in the installed app', () => {
+    expect(decideUserDataFolder({ appDataFolder, isPackaged: true, env: {} })).toEqual({
       folder: fixed,
+      overridden: false,
+    });
+  });
+
+  it('is a folder of its own in a development run, so it never touches the installed app’s database', () => {
+    expect(decideUserDataFolder({ appDataFolder, isPackaged: false, env: {} })).toEqual({
+      folder: development,
       overridden: false,
     });
   });
@@ -32,7 +40,7 @@ describe('where DSH Desk keeps its data', () => {
     ['when the override is empty', false, { DSH_DESK_TEST: '1', DSH_DESK_USER_DATA: '' }],
   ])('ignores the override %s', (_label, isPackaged, env) => {
     expect(decideUserDataFolder({ appDataFolder, isPackaged, env })).toEqual({
-      folder: fixed,
+      folder: isPackaged ? fixed : development,
       overridden: false,
     });
   });
