@@ -9,6 +9,8 @@ import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
 test('demo data can be loaded once, and every record it writes is in a verifiable audit log', async ({
   page,
 }) => {
+  // A year of a DSH team's records is loaded, listed and verified: the heaviest journey of the suite.
+  test.setTimeout(60_000);
   await openApp(page, '/audit');
   await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText('1 event match.');
   await expect(page.getByRole('cell', { name: 'Created staff member.' })).toBeVisible();
