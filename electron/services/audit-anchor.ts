@@ -7,8 +7,8 @@
  */
 import { promises as fs } from 'node:fs';
 import {
-  AuditAnchorsSchema,
   nextAnchors,
+  parseAuditAnchors,
   type AuditAnchors,
   type RecordAuditAnchor,
 } from '../../shared/audit/head';
@@ -50,19 +50,13 @@ export function createAuditAnchorStore(deps: AuditAnchorDeps): AuditAnchorStore 
         cause: error,
       });
     }
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      value = undefined;
-    }
-    const parsed = AuditAnchorsSchema.safeParse(value);
-    if (!parsed.success) {
+    const anchors = parseAuditAnchors(text);
+    if (!anchors) {
       throw new UserFacingError(
         `DSH Desk's record of the audit log (${deps.file}) is damaged: it was changed outside DSH Desk.`,
       );
     }
-    return parsed.data;
+    return anchors;
   }
 
   return {

@@ -2,7 +2,7 @@
  * The audit log's anchor in a plain browser tab: kept in the page's local storage, a store apart from the
  * IndexedDB database it anchors, under the same rules as the desktop app's file (shared/audit/head.ts).
  */
-import { AuditAnchorsSchema, nextAnchors, type AuditAnchors } from '../../shared/audit/head';
+import { nextAnchors, parseAuditAnchors, type AuditAnchors } from '../../shared/audit/head';
 import type { Host } from './host';
 
 /** The local-storage key; never rename it (the anchor of every browser profile lives under it). */
@@ -13,17 +13,11 @@ type BrowserAnchors = Pick<Host, 'readAuditAnchors' | 'recordAuditAnchor'>;
 function read(storage: Storage): AuditAnchors | null {
   const text = storage.getItem(BROWSER_ANCHOR_KEY);
   if (text === null) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    value = undefined;
-  }
-  const parsed = AuditAnchorsSchema.safeParse(value);
-  if (!parsed.success) {
+  const anchors = parseAuditAnchors(text);
+  if (!anchors) {
     throw new Error("This browser's record of the audit log is damaged: it was changed outside DSH Desk.");
   }
-  return parsed.data;
+  return anchors;
 }
 
 /** The anchor operations of the browser host, over `storage` (the page's localStorage). */

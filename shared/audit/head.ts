@@ -131,3 +131,15 @@ export function parseAuditHead(text: string): { ok: true; head: AuditHead } | { 
   const parsed = AuditHeadSchema.safeParse(value);
   return parsed.success ? { ok: true, head: parsed.data } : { ok: false };
 }
+
+/** Anchors read from the text they are stored as, or null when the text is not what DSH Desk writes. */
+export function parseAuditAnchors(text: string): AuditAnchors | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const parsed = AuditAnchorsSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
