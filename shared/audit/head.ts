@@ -120,26 +120,25 @@ export function recordedDay(checkpoint: Pick<AuditCheckpoint, 'recordedAt'>): st
   return formatInstant(checkpoint.recordedAt);
 }
 
-/** A head read from text (the `auditHead` meta row), or why it cannot be read. */
-export function parseAuditHead(text: string): { ok: true; head: AuditHead } | { ok: false } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false };
-  }
-  const parsed = AuditHeadSchema.safeParse(value);
-  return parsed.success ? { ok: true, head: parsed.data } : { ok: false };
-}
-
-/** Anchors read from the text they are stored as, or null when the text is not what DSH Desk writes. */
-export function parseAuditAnchors(text: string): AuditAnchors | null {
+/** `text` parsed as JSON and checked with `schema`, or null when it is not what DSH Desk writes. */
+function parsedJson<T>(schema: z.ZodType<T>, text: string): T | null {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     return null;
   }
-  const parsed = AuditAnchorsSchema.safeParse(value);
+  const parsed = schema.safeParse(value);
   return parsed.success ? parsed.data : null;
+}
+
+/** A head read from text (the `auditHead` meta row), or why it cannot be read. */
+export function parseAuditHead(text: string): { ok: true; head: AuditHead } | { ok: false } {
+  const head = parsedJson(AuditHeadSchema, text);
+  return head ? { ok: true, head } : { ok: false };
+}
+
+/** Anchors read from the text they are stored as, or null when the text is not what DSH Desk writes. */
+export function parseAuditAnchors(text: string): AuditAnchors | null {
+  return parsedJson(AuditAnchorsSchema, text);
 }
