@@ -4,7 +4,7 @@
  * the userData path and the single-instance lock before `ready`; everything else after it.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, session, shell } from 'electron';
 import { createHandlers } from './ipc/handlers';
 import { registerOperations } from './ipc/register';
 import { installMenu } from './menu';
@@ -12,6 +12,7 @@ import { registerAppScheme, serveAppScheme } from './protocol';
 import { installSessionGuards, installWebContentsGuards, openAllowedExternal } from './security';
 import { FILE_KINDS } from '../shared/contract/payloads';
 import { trustOurWindow } from './services/trusted-sender';
+import { loadInstallationKey, type KeyProtection } from './services/installation-key';
 import { osUserName } from './services/os-user';
 import { decideUserDataFolder } from './services/user-data';
 import { createMainWindow } from './window';
@@ -51,9 +52,28 @@ if (!app.requestSingleInstanceLock()) {
   });
 }
 
-function start(): void {
+/**
+ * The operating system's protection for the installation key. On Linux without a keyring Electron falls back
+ * to a fixed password ("basic_text"), which protects nothing: that counts as unavailable, and About says so.
+ */
+function keyProtection(): KeyProtection {
+  const basicText = process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text';
+  return {
+    available: safeStorage.isEncryptionAvailable() && !basicText,
+    protect: (plain) => safeStorage.encryptString(plain),
+    unprotect: (stored) => safeStorage.decryptString(Buffer.from(stored)),
+  };
+}
+
+async function start(): Promise<void> {
   installSessionGuards(session.defaultSession);
   serveAppScheme();
+  // safeStorage works only once the app is ready, which it is here.
+  const installationKey = await loadInstallationKey({
+    dataFolder: app.getPath('userData'),
+    protection: keyProtection(),
+  });
+  if (installationKey.replaced) console.error(`DSH Desk: ${installationKey.replaced}`);
   registerOperations(
     createHandlers({
       appInfo: {
@@ -68,6 +88,7 @@ function start(): void {
       chooseBackupFile,
       showItemInFolder: (filePath) => shell.showItemInFolder(filePath),
       openMailLink: openAllowedExternal,
+      installationKey,
     }),
     () => trustOurWindow(mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.id : undefined),
   );

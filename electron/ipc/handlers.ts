@@ -9,6 +9,7 @@ import type { FileKind } from '../../shared/contract/payloads';
 import { writeFileAtomically } from '../services/atomic-write';
 import { createBackupFolder } from '../services/backups';
 import { externalLinkFor } from '../services/external-links';
+import { keyProtectionWords, type InstallationKey } from '../services/installation-key';
 import { safeFileName, withExtension } from '../services/safe-file-name';
 import { UserFacingError } from '../services/user-facing-error';
 import type { OperationHandlers } from './guarded-call';
@@ -39,6 +40,8 @@ export interface HandlerDeps {
   chooseBackupFile(): Promise<string | null>;
   /** The clock that names backups; the real one unless a test needs another. */
   now?: () => Date;
+  /** This installation's secret key (installation-key.ts): seals backups and exports. */
+  installationKey: InstallationKey;
 }
 
 /** The handlers for every operation in the contract, sharing one record of the files saved this session. */
@@ -50,26 +53,36 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
     folder: deps.backupsFolder,
     chooseBackupFile: deps.chooseBackupFile,
     writeFile,
+    installationKey: deps.installationKey,
     ...(deps.now ? { now: deps.now } : {}),
   });
 
+  /** Asks where to save (proposing a safe name) and writes there; records the path for showInFolder. */
+  async function saveChosen(suggestedName: string, kind: FileKind, bytes: Uint8Array) {
+    const chosen = await deps.chooseSavePath(safeFileName(suggestedName, kind), kind);
+    if (chosen === null) return { status: 'cancelled' as const };
+    if (!path.isAbsolute(chosen)) {
+      throw new UserFacingError(
+        `Could not save the file: "${chosen}" is not a full path. Choose a folder again.`,
+      );
+    }
+    const target = withExtension(path.normalize(chosen), kind);
+    await writeFile(target, bytes);
+    savedThisSession.add(target);
+    return { status: 'saved' as const, path: target };
+  }
+
   return {
     // Whoever answers through this bridge is the desktop host (or the test bridge standing in for it).
-    getAppInfo: async () => ({ ...deps.appInfo, isElectron: true }),
+    getAppInfo: async () => ({
+      ...deps.appInfo,
+      isElectron: true,
+      backupSeal: [keyProtectionWords(deps.installationKey), deps.installationKey.replaced]
+        .filter(Boolean)
+        .join(' '),
+    }),
 
-    saveFile: async ({ suggestedName, kind, bytes }) => {
-      const chosen = await deps.chooseSavePath(safeFileName(suggestedName, kind), kind);
-      if (chosen === null) return { status: 'cancelled' };
-      if (!path.isAbsolute(chosen)) {
-        throw new UserFacingError(
-          `Could not save the file: "${chosen}" is not a full path. Choose a folder again.`,
-        );
-      }
-      const target = withExtension(path.normalize(chosen), kind);
-      await writeFile(target, bytes);
-      savedThisSession.add(target);
-      return { status: 'saved', path: target };
-    },
+    saveFile: ({ suggestedName, kind, bytes }) => saveChosen(suggestedName, kind, bytes),
 
     showInFolder: async ({ path: filePath }) => {
       const target = path.isAbsolute(filePath) ? path.normalize(filePath) : null;
@@ -96,5 +109,8 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
     readBackup: ({ fileName }) => backups.read(fileName),
     openBackupFile: () => backups.open(),
     setBackupSettings: (settings) => backups.saveSettings(settings),
+    // Checked and sealed before the dialog opens: a body that does not match is refused, nothing asked.
+    exportBackup: async ({ suggestedName, bytes }) =>
+      saveChosen(suggestedName, 'json', backups.sealExport(bytes)),
   };
 }

@@ -31,6 +31,7 @@ const bridge = {
   readBackup: (input) => call(CHANNELS.readBackup, input),
   openBackupFile: () => call(CHANNELS.openBackupFile),
   setBackupSettings: (input) => call(CHANNELS.setBackupSettings, input),
+  exportBackup: (input) => call(CHANNELS.exportBackup, input),
 } satisfies DshBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -3,7 +3,7 @@
  * saving a file downloads it, only `mailto:` links are opened, and backups are downloaded (browser-backups.ts).
  */
 import { FILE_KINDS } from '../../shared/contract/payloads';
-import { createBrowserBackups } from './browser-backups';
+import { BROWSER_SEAL_WORDS, createBrowserBackups } from './browser-backups';
 import type { Host } from './host';
 
 declare const __APP_VERSION__: string;
@@ -41,6 +41,7 @@ export function createBrowserHost(): Host {
       osUserName: 'not known in a browser',
       dataFolder: `this browser's storage for ${location.origin}`,
       isElectron: false,
+      backupSeal: BROWSER_SEAL_WORDS,
     }),
     saveFile: async ({ suggestedName, kind, bytes }) => {
       const extension = `.${FILE_KINDS[kind].extension}`;

@@ -15,5 +15,6 @@ export function createElectronHost(bridge: DshBridge): Host {
     readBackup: (request) => bridge.readBackup(request),
     openBackupFile: () => bridge.openBackupFile(),
     setBackupSettings: (settings) => bridge.setBackupSettings(settings),
+    exportBackup: (request) => bridge.exportBackup(request),
   };
 }

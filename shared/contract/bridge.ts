@@ -18,6 +18,7 @@ import {
   BackupFileSchema,
   BackupListSchema,
   BackupSettingsSchema,
+  ExportBackupRequestSchema,
   OpenBackupFileResultSchema,
   ReadBackupRequestSchema,
   WriteBackupRequestSchema,
@@ -46,6 +47,12 @@ export const operations = {
     channel: CHANNELS.setBackupSettings,
     input: BackupSettingsSchema,
     output: BackupSettingsSchema,
+  },
+  // Main seals the export with this installation's key, then saves it where the officer chooses.
+  exportBackup: {
+    channel: CHANNELS.exportBackup,
+    input: ExportBackupRequestSchema,
+    output: SaveFileResultSchema,
   },
 } as const;
 

@@ -14,6 +14,7 @@ export const CHANNELS = {
   readBackup: 'dsh:read-backup',
   openBackupFile: 'dsh:open-backup-file',
   setBackupSettings: 'dsh:set-backup-settings',
+  exportBackup: 'dsh:export-backup',
 } as const;
 
 /** The global name under which the preload exposes the bridge. */

@@ -23,6 +23,8 @@ export const AppInfoSchema = z.strictObject({
   osUserName: z.string(),
   dataFolder: z.string(),
   isElectron: z.boolean(),
+  /** How backups are sealed here, in words: with a protected key, an unprotected one, or (browser) not at all. */
+  backupSeal: z.string(),
 });
 /** What the app knows about itself and where it keeps its data. */
 export type AppInfo = z.infer<typeof AppInfoSchema>;

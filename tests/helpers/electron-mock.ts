@@ -7,6 +7,11 @@
  * Tests import from 'electron' for the code under test and from this file for `electronMock` records.
  */
 import { EventEmitter } from 'node:events';
+import os from 'node:os';
+import path from 'node:path';
+
+/** Where the mock's application-data folder is: a real temporary folder, because main writes its key there. */
+export const MOCK_APP_DATA = path.join(os.tmpdir(), `dsh-electron-mock-${process.pid}`, 'config');
 
 type Handler = (...args: never[]) => unknown;
 /** The reply a fake `ipcRenderer.invoke` gives; tests replace it. */
@@ -81,7 +86,7 @@ class MockApp extends EventEmitter {
   isPackaged = false;
   private name = 'Electron';
   private readonly paths = new Map<string, string>([
-    ['appData', '/home/test/.config'],
+    ['appData', MOCK_APP_DATA],
     ['documents', '/home/test/Documents'],
   ]);
   getName(): string {
@@ -188,6 +193,14 @@ export const shell = {
   showItemInFolder(filePath: string): void {
     electronMock.shownInFolder.push(filePath);
   },
+};
+
+/** The system's protection for secrets: a reversible stand-in (NOT encryption), as a keyring would be. */
+export const safeStorage = {
+  isEncryptionAvailable: (): boolean => true,
+  getSelectedStorageBackend: (): string => 'gnome_libsecret',
+  encryptString: (plain: string): Buffer => Buffer.from(`mock-protected:${plain}`, 'utf8'),
+  decryptString: (stored: Buffer): string => stored.toString('utf8').replace(/^mock-protected:/, ''),
 };
 
 /** A session that keeps the handlers installed on it. */
