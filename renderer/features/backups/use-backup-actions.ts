@@ -11,6 +11,7 @@ import {
   exportBackup,
   openBackup,
   restore,
+  UnvouchedRestoreError,
   type BackupContext,
   type BackupToRestore,
   type RestoreOutcome,
@@ -30,7 +31,7 @@ export type BackupStatus =
 export type RestoreSource = Parameters<typeof openBackup>[1];
 
 function failure(error: unknown, doing: string): BackupStatus {
-  if (error instanceof BackupRefusedError)
+  if (error instanceof BackupRefusedError || error instanceof UnvouchedRestoreError)
     return { kind: 'failed', message: `Not restored. ${error.message}` };
   return {
     kind: 'failed',
@@ -91,12 +92,16 @@ export function useBackupActions() {
         const backup = await openBackup(c, source, progress('Checking the backup…'));
         return backup ? { kind: 'confirm', backup } : { kind: 'idle' };
       }),
-    confirmRestore: (backup: BackupToRestore) =>
+    /** `confirmedUnvouched`: the officer ticked that they restore a backup DSH Desk cannot vouch for. */
+    confirmRestore: (backup: BackupToRestore, confirmedUnvouched: boolean) =>
       run('Restoring', async (c) => {
-        const outcome = await restore(c, backup, 'restore', {
-          safety: progress('Backing up the data as it is now…'),
-          restore: progress('Restoring…'),
-        });
+        const outcome = await restore(
+          c,
+          backup,
+          'restore',
+          { safety: progress('Backing up the data as it is now…'), restore: progress('Restoring…') },
+          confirmedUnvouched,
+        );
         return { kind: 'restored', outcome, backup };
       }),
     undo: (outcome: RestoreOutcome) =>

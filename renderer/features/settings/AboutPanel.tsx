@@ -33,6 +33,8 @@ export function AboutPanel() {
         <dd>{info?.osUserName ?? '…'}</dd>
         <dt>Data folder</dt>
         <dd className="path">{info?.dataFolder ?? '…'}</dd>
+        <dt>Backup seal</dt>
+        <dd data-testid="backup-seal">{info?.backupSeal ?? '…'}</dd>
         <dt>Storage</dt>
         <dd data-testid="persistence">{PERSISTENCE_TEXT[persistence]}</dd>
         <dt>Database schema</dt>
