@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, safeStorage, session, shell } from 'electron';
 import { createHandlers } from './ipc/handlers';
+import { CHECKED_BACKUPS_FILE } from './services/backups';
 import { registerOperations } from './ipc/register';
 import { installMenu } from './menu';
 import { registerAppScheme, serveAppScheme } from './protocol';
@@ -89,6 +90,7 @@ async function start(): Promise<void> {
       showItemInFolder: (filePath) => shell.showItemInFolder(filePath),
       openMailLink: openAllowedExternal,
       installationKey,
+      checkedBackupsFile: path.join(app.getPath('userData'), CHECKED_BACKUPS_FILE),
     }),
     () => trustOurWindow(mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.id : undefined),
   );

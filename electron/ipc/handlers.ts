@@ -42,6 +42,8 @@ export interface HandlerDeps {
   now?: () => Date;
   /** This installation's secret key (installation-key.ts): seals backups and exports. */
   installationKey: InstallationKey;
+  /** Where the backups list keeps what it has checked between runs (memory only when absent). */
+  checkedBackupsFile?: string;
 }
 
 /** The handlers for every operation in the contract, sharing one record of the files saved this session. */
@@ -54,6 +56,7 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
     chooseBackupFile: deps.chooseBackupFile,
     writeFile,
     installationKey: deps.installationKey,
+    ...(deps.checkedBackupsFile ? { checkedBackupsFile: deps.checkedBackupsFile } : {}),
     ...(deps.now ? { now: deps.now } : {}),
   });
 

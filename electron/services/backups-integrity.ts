@@ -1,8 +1,12 @@
 /**
  * Which backups in the folder are damaged: a broken seal (checked from the first line, at once) or a body that
  * no longer matches its manifest's checksum (read in full, a stream at a time). Reading 700 MB on every listing
- * would be far too slow, so each verdict is remembered by the file's name, size, modification time and inode:
- * a file changed in any of those is read again. No electron import.
+ * would be far too slow, so each verdict is remembered by the file's name, size, modification time and inode
+ * (a file changed in any of those is read again), and kept in a small file beside the backups, so a restart
+ * does not read every backup again. Main records the verdict of each backup it writes itself (it has just
+ * checked it), so in practice only a file changed on disk, or one from before seals, is ever read in full.
+ * The remembered verdicts only decide what the list says: a restore always checks the seal and checksum.
+ * No electron import.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -31,18 +35,40 @@ function cacheKey(onDisk: BackupOnDisk): string {
   return `${onDisk.fileName}|${onDisk.size}|${onDisk.mtimeMs}|${onDisk.ino}`;
 }
 
+/** Where remembered verdicts are kept between runs. */
+export interface VerdictStore {
+  load(): Promise<Record<string, string | null>>;
+  save(verdicts: Record<string, string | null>): Promise<void>;
+}
+
 /** Judges backups for the list, remembering verdicts; `remember` records one main has just verified itself. */
 export interface BackupIntegrity {
   judge: BackupJudge;
   remember(onDisk: BackupOnDisk, problem: string | null): void;
+  /** Keeps the verdicts of the backups named in `present` (forgetting the rest), if any changed. */
+  persist(present: readonly string[]): Promise<void>;
   /** How many bodies have been read in full (tests check the cache works). */
   readonly bodiesRead: number;
 }
 
 /** An integrity checker for backups sealed with `key`. */
-export function createBackupIntegrity(key: InstallationKey): BackupIntegrity {
+export function createBackupIntegrity(key: InstallationKey, store?: VerdictStore): BackupIntegrity {
   const verdicts = new Map<string, string | null>();
+  let loaded: Promise<void> | null = null;
+  let changed = false;
   let bodiesRead = 0;
+  /** Reads the stored verdicts once; a missing or damaged store only means reading the files again. */
+  const ready = () =>
+    (loaded ??= (store?.load() ?? Promise.resolve({})).then(
+      (stored) => {
+        for (const [name, verdict] of Object.entries(stored)) {
+          if (!verdicts.has(name) && (verdict === null || typeof verdict === 'string')) {
+            verdicts.set(name, verdict);
+          }
+        }
+      },
+      () => undefined,
+    ));
   // One body at a time: hashing several large files at once only makes the disk seek.
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -55,6 +81,7 @@ export function createBackupIntegrity(key: InstallationKey): BackupIntegrity {
 
   return {
     judge: async (onDisk, manifest) => {
+      await ready();
       const key = cacheKey(onDisk);
       if (verdicts.has(key)) return verdicts.get(key) ?? null;
       const run = queue.then(() => verdictOf(onDisk, manifest));
@@ -62,6 +89,7 @@ export function createBackupIntegrity(key: InstallationKey): BackupIntegrity {
       try {
         const verdict = await run;
         verdicts.set(key, verdict);
+        changed = true;
         return verdict;
       } catch (error) {
         // Removed or unreadable since it was listed: say so rather than fail the whole list.
@@ -69,7 +97,21 @@ export function createBackupIntegrity(key: InstallationKey): BackupIntegrity {
         return `It could not be read to check it (${code}).`;
       }
     },
-    remember: (onDisk, problem) => void verdicts.set(cacheKey(onDisk), problem),
+    remember: (onDisk, problem) => {
+      verdicts.set(cacheKey(onDisk), problem);
+      changed = true;
+    },
+    persist: async (present) => {
+      if (!store || !changed) return;
+      const kept = [...verdicts].filter(([name]) => present.includes(name.slice(0, name.indexOf('|'))));
+      changed = false;
+      try {
+        await store.save(Object.fromEntries(kept));
+      } catch (error) {
+        // Only a cache: the next start reads the files again.
+        console.error('DSH Desk: could not keep the checked backups list', error);
+      }
+    },
     get bodiesRead() {
       return bodiesRead;
     },

@@ -27,6 +27,9 @@ import { BACKUP_SETTINGS_FILE, backupSettingsBytes, readBackupSettings } from '.
 import type { InstallationKey } from './installation-key';
 import { UserFacingError } from './user-facing-error';
 
+/** What the list remembers of the backups it has checked (backups-integrity.ts), in the data folder. */
+export const CHECKED_BACKUPS_FILE = 'checked-backups.json';
+
 /** What the backups folder needs from the outside world. */
 export interface BackupFolderDeps {
   /** The backups folder (created when the first backup is written). */
@@ -39,6 +42,8 @@ export interface BackupFolderDeps {
   now?: () => Date;
   /** This installation's key: seals what main writes, and vouches for what it reads. */
   installationKey: InstallationKey;
+  /** Where the list keeps what it has checked between runs; kept in memory only when absent. */
+  checkedBackupsFile?: string;
 }
 
 /** The backups folder's operations, one per contract operation. */
@@ -58,7 +63,16 @@ export function createBackupFolder(deps: BackupFolderDeps): BackupFolder {
   const writeFile = deps.writeFile ?? writeFileAtomically;
   const now = deps.now ?? (() => new Date());
   const key = deps.installationKey;
-  const integrity = createBackupIntegrity(key);
+  const checkedFile = deps.checkedBackupsFile;
+  const integrity = createBackupIntegrity(
+    key,
+    checkedFile
+      ? {
+          load: async () => JSON.parse(await fs.readFile(checkedFile, 'utf8')),
+          save: (verdicts) => writeFile(checkedFile, new TextEncoder().encode(JSON.stringify(verdicts))),
+        }
+      : undefined,
+  );
   let queue: Promise<unknown> = Promise.resolve();
   /** Runs `work` after every write already asked for has finished. */
   const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
@@ -140,6 +154,7 @@ export function createBackupFolder(deps: BackupFolderDeps): BackupFolder {
   return {
     list: async () => {
       const backups = await listBackupFiles(folder, integrity.judge);
+      await oneAtATime(() => integrity.persist(backups.map((b) => b.fileName)));
       const at = now();
       const futureDated = backups.filter((b) => isFutureDated(b.createdAt, at)).map((b) => b.fileName);
       return {
@@ -166,6 +181,8 @@ export function createBackupFolder(deps: BackupFolderDeps): BackupFolder {
           return null;
         });
         if (!backup) throw new Error(`The backup ${name} vanished as soon as it was written.`);
+        const present = (await namedBackupsIn(folder)).map((named) => named.fileName);
+        await integrity.persist(present);
         return { backup, removed };
       }),
 

@@ -171,4 +171,34 @@ describe('the list marks a damaged file, and remembers what it has read', () => 
     expect(await integrity.judge(await onDisk(), manifest)).toBe(DAMAGED_BODY);
     expect(integrity.bodiesRead).toBe(2);
   });
+
+  it('keeps what it has checked between runs, so a restart does not read every backup again', async () => {
+    const file = await written();
+    const { manifest } = splitBackup(await fs.readFile(file));
+    const stat = await fs.stat(file);
+    const bodyStart = (await fs.readFile(file)).indexOf(0x0a) + 1;
+    const onDisk = {
+      file,
+      fileName: path.basename(file),
+      size: stat.size,
+      mtimeMs: stat.mtimeMs,
+      ino: stat.ino,
+      bodyStart,
+    };
+    let kept: Record<string, string | null> = {};
+    const store = {
+      load: async () => kept,
+      save: async (v: Record<string, string | null>) => void (kept = v),
+    };
+    const first = createBackupIntegrity(here, store);
+    expect(await first.judge(onDisk, manifest)).toBeNull();
+    await first.persist([onDisk.fileName]);
+    const afterRestart = createBackupIntegrity(here, store);
+    expect(await afterRestart.judge(onDisk, manifest)).toBeNull();
+    expect(afterRestart.bodiesRead).toBe(0);
+    // A file no longer in the folder is forgotten.
+    afterRestart.remember({ ...onDisk, fileName: 'gone.json' }, null);
+    await afterRestart.persist([onDisk.fileName]);
+    expect(Object.keys(kept)).toEqual([expect.stringMatching(new RegExp(`^${onDisk.fileName}\\|`))]);
+  });
 });
