@@ -90,6 +90,15 @@ describe('the seal on every backup main writes', () => {
     expect(backups[0]?.problem).toMatch(/^Damaged: its seal is broken/);
   });
 
+  it('still vouches for a backup whose line endings were converted to CRLF: only the first line changed', async () => {
+    const file = await written();
+    const text = await fs.readFile(file, 'utf8');
+    await fs.writeFile(file, text.replace(/\n/g, '\r\n'));
+    expect(await trustOfFile(file)).toMatchObject({ kind: 'sealed-here' });
+    const { backups } = await handlers().listBackups(undefined);
+    expect(backups[0]?.problem).toBeNull();
+  });
+
   it('says a backup without a seal is not sealed (a seal taken off is no seal)', async () => {
     const file = await written();
     const { manifest, body } = splitBackup(await fs.readFile(file));
