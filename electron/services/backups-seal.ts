@@ -6,7 +6,9 @@
 import { createHash } from 'node:crypto';
 import { manifestLine, sealedText, type BackupManifest } from '../../shared/contract/backup-payloads';
 import type { BackupTrust } from '../../shared/contract/backup-trust';
+import { manifestOf } from './backups-files';
 import { hmacSha256Hex, sameMac, type InstallationKey } from './installation-key';
+import { UserFacingError } from './user-facing-error';
 
 /** `manifest` sealed with `key`. Any seal it carried is replaced. */
 export function sealManifest(manifest: BackupManifest, key: InstallationKey): BackupManifest {
@@ -101,4 +103,37 @@ export function bodyProblem(bytes: Uint8Array, manifest: BackupManifest): string
     names.join() === Object.keys(declared).sort().join() &&
     names.every((name) => declared[name] === manifest.counts[name]);
   return same ? null : 'the row counts in its description do not match its contents.';
+}
+
+/** The backup `bytes` with its body checked against its manifest, then sealed with `key`; a mismatch is refused. */
+export function checkAndSeal(
+  bytes: Uint8Array,
+  key: InstallationKey,
+  expectExport: boolean,
+): Uint8Array<ArrayBuffer> {
+  const found = manifestOf(bytes);
+  if (!found.ok) throw new UserFacingError(`The backup was not kept: ${found.problem}`);
+  const isExport = found.manifest.reason === 'export';
+  if (isExport !== expectExport) {
+    throw new UserFacingError(
+      isExport
+        ? 'An export is saved where you choose, not into the backups folder.'
+        : 'Only an export can be saved with “Export…”.',
+    );
+  }
+  const problem = bodyProblem(bytes, found.manifest);
+  if (problem !== null) {
+    throw new UserFacingError(`The backup was not kept, because ${problem} Nothing was written.`);
+  }
+  return withManifest(bytes, sealManifest(found.manifest, key));
+}
+
+/** A backup file read for a restore, with whether `key` can vouch for it. */
+export function vouchedFile(fileName: string, bytes: Uint8Array<ArrayBuffer>, key: InstallationKey) {
+  const found = manifestOf(bytes);
+  // A file without a readable manifest is refused by the renderer's check, which says why.
+  const trust: BackupTrust = found.ok
+    ? trustOf(found.manifest, key)
+    : { kind: 'not-sealed', installationId: null };
+  return { fileName, bytes, trust };
 }

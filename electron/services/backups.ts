@@ -22,7 +22,7 @@ import { describeBackup, listBackupFiles, manifestOf, namedBackupsIn } from './b
 import { createBackupIntegrity } from './backups-integrity';
 import { readBackupFile } from './backups-reading';
 import { backupsToRemove } from './backups-rotation';
-import { bodyProblem, sealManifest, trustOf, withManifest } from './backups-seal';
+import { checkAndSeal, vouchedFile } from './backups-seal';
 import { BACKUP_SETTINGS_FILE, backupSettingsBytes, readBackupSettings } from './backups-settings';
 import type { InstallationKey } from './installation-key';
 import { UserFacingError } from './user-facing-error';
@@ -122,35 +122,6 @@ export function createBackupFolder(deps: BackupFolderDeps): BackupFolder {
     return removed;
   }
 
-  /** The manifest of `bytes` with its body checked against it, sealed; a mismatch is refused. */
-  function sealed(bytes: Uint8Array, expectExport: boolean): Uint8Array<ArrayBuffer> {
-    const found = manifestOf(bytes);
-    if (!found.ok) throw new UserFacingError(`The backup was not kept: ${found.problem}`);
-    const isExport = found.manifest.reason === 'export';
-    if (isExport !== expectExport) {
-      throw new UserFacingError(
-        isExport
-          ? 'An export is saved where you choose, not into the backups folder.'
-          : 'Only an export can be saved with “Export…”.',
-      );
-    }
-    const problem = bodyProblem(bytes, found.manifest);
-    if (problem !== null) {
-      throw new UserFacingError(`The backup was not kept, because ${problem} Nothing was written.`);
-    }
-    return withManifest(bytes, sealManifest(found.manifest, key));
-  }
-
-  /** Bytes read for a restore, with whether this installation can vouch for them. */
-  function vouched(fileName: string, bytes: Uint8Array<ArrayBuffer>) {
-    const found = manifestOf(bytes);
-    // A file without a readable manifest is refused by the renderer's check, which says why.
-    const trust = found.ok
-      ? trustOf(found.manifest, key)
-      : { kind: 'not-sealed' as const, installationId: null };
-    return { fileName, bytes, trust };
-  }
-
   return {
     list: async () => {
       const backups = await listBackupFiles(folder, integrity.judge);
@@ -167,7 +138,7 @@ export function createBackupFolder(deps: BackupFolderDeps): BackupFolder {
 
     write: (bytes) =>
       oneAtATime(async () => {
-        const checked = sealed(bytes, false);
+        const checked = checkAndSeal(bytes, key, false);
         const found = manifestOf(checked);
         if (!found.ok || found.manifest.reason === 'export')
           throw new Error('A sealed backup lost its manifest.');
@@ -186,11 +157,11 @@ export function createBackupFolder(deps: BackupFolderDeps): BackupFolder {
         return { backup, removed };
       }),
 
-    sealExport: (bytes) => sealed(bytes, true),
+    sealExport: (bytes) => checkAndSeal(bytes, key, true),
 
     read: async (fileName) => {
       try {
-        return vouched(fileName, await readBackupFile(path.join(folder, fileName), fileName, true));
+        return vouchedFile(fileName, await readBackupFile(path.join(folder, fileName), fileName, true), key);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
         throw new UserFacingError(`The backup ${fileName} is no longer in the backups folder.`, {
@@ -208,7 +179,7 @@ export function createBackupFolder(deps: BackupFolderDeps): BackupFolder {
       const fileName = path.basename(chosen);
       try {
         const bytes = await readBackupFile(path.normalize(chosen), fileName, false);
-        return { status: 'opened', ...vouched(fileName, bytes) };
+        return { status: 'opened', ...vouchedFile(fileName, bytes, key) };
       } catch (error) {
         if (error instanceof UserFacingError) throw error;
         throw new UserFacingError(`Could not read ${fileName}: ${explain(error)}`, { cause: error });
