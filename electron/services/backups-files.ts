@@ -1,8 +1,9 @@
 /**
  * The files in the backups folder: how a backup is named (when main wrote it, in UTC, and why), and what
  * the folder holds. A backup is described by its first line only, so listing a folder of large backups reads
- * a few kilobytes (and `judge`, which remembers what it has verified). Only regular files named like a backup
- * are ever listed, and only files named like a backup are ever rotated away; a link named like one is not listed.
+ * a few kilobytes (and `judge`, which remembers what it has verified). Only regular files named like a
+ * backup are ever listed, and only files named like a backup are ever rotated away; a link named like one is
+ * not listed.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';

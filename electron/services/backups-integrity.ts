@@ -1,9 +1,9 @@
 /**
- * Which backups in the folder are damaged: a broken seal (checked from the first line, at once) or a body that
- * no longer matches its manifest's checksum (read in full, a stream at a time). Reading 700 MB on every listing
- * would be far too slow, so each verdict is remembered by the file's name, size, modification time and inode
- * (a file changed in any of those is read again), and kept in a small file beside the backups, so a restart
- * does not read every backup again. Main records the verdict of each backup it writes itself (it has just
+ * Which backups in the folder are damaged: a broken seal (checked from the first line, at once) or a body
+ * that no longer matches its manifest's checksum (read in full, a stream at a time). Reading 700 MB on every
+ * listing would be far too slow, so each verdict is remembered by the file's name, size, modification time
+ * and inode (a file changed in any of those is read again), and kept in a small file in the data folder, so
+ * a restart does not read every backup again. Main records the verdict of each backup it writes itself (it has just
  * checked it), so in practice only a file changed on disk, or one from before seals, is ever read in full.
  * The remembered verdicts only decide what the list says: a restore always checks the seal and checksum.
  * No electron import.
@@ -41,7 +41,7 @@ export interface VerdictStore {
   save(verdicts: Record<string, string | null>): Promise<void>;
 }
 
-/** Judges backups for the list, remembering verdicts; `remember` records one main has just verified itself. */
+/** Judges backups for the list, remembering verdicts; `remember` records one main has just checked itself. */
 export interface BackupIntegrity {
   judge: BackupJudge;
   remember(onDisk: BackupOnDisk, problem: string | null): void;

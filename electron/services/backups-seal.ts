@@ -105,7 +105,7 @@ export function bodyProblem(bytes: Uint8Array, manifest: BackupManifest): string
   return same ? null : 'the row counts in its description do not match its contents.';
 }
 
-/** The backup `bytes` with its body checked against its manifest, then sealed with `key`; a mismatch is refused. */
+/** The backup `bytes`, its body checked against its manifest, sealed with `key`; a mismatch is refused. */
 export function checkAndSeal(
   bytes: Uint8Array,
   key: InstallationKey,

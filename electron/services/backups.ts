@@ -2,8 +2,9 @@
  * The backups folder: main checks each backup's body against its manifest, seals it with this installation's
  * key, writes it atomically under a name it chooses and rotates the folder after every write; it lists
  * backups (marking damaged ones), reads them (saying whether it can vouch for each), opens a backup file the
- * officer picks, seals exports, and saves the rotation settings. Writes are taken one at a time, so two backups in the same millisecond cannot share a name and
- * rotation never runs alongside a write. No electron import: the dialog comes in as a dependency.
+ * officer picks, seals exports, and saves the rotation settings. Writes are taken one at a time, so two
+ * backups in the same millisecond cannot share a name and rotation never runs alongside a write.
+ * No electron import: the dialog comes in as a dependency.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';

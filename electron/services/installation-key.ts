@@ -27,7 +27,7 @@ export interface InstallationKey {
   installationId: string;
   key: Uint8Array;
   protectedAtRest: boolean;
-  /** Set when an unreadable key file was put aside and a new key made: backups sealed before show as another installation's. */
+  /** Why an unreadable key file was put aside and a new key made (older seals read as another's), or null. */
   replaced: string | null;
 }
 
