@@ -13,6 +13,7 @@ let dialogAnswer: (name: string) => string | null;
 let shown: string[];
 let opened: string[];
 let installationKey: InstallationKey;
+let keyFolder: string;
 
 function handlers(overrides: Partial<HandlerDeps> = {}) {
   return createHandlers({
@@ -40,7 +41,9 @@ const pdf = new TextEncoder().encode('%PDF-1.7');
 
 beforeEach(async () => {
   saveDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dsh-handlers-'));
-  installationKey = await testInstallationKey(await fs.mkdtemp(path.join(os.tmpdir(), 'dsh-key-')));
+  // The key's data folder is apart from saveDir, which the tests list.
+  keyFolder = await fs.mkdtemp(path.join(os.tmpdir(), 'dsh-key-'));
+  installationKey = await testInstallationKey(keyFolder);
   dialogAsked = [];
   dialogAnswer = (name) => path.join(saveDir, name);
   shown = [];
@@ -49,6 +52,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await fs.rm(saveDir, { recursive: true, force: true });
+  await fs.rm(keyFolder, { recursive: true, force: true });
 });
 
 describe('getAppInfo', () => {
