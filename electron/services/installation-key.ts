@@ -148,6 +148,6 @@ export function sameMac(a: string, b: string): boolean {
 /** How the key is kept, in words for About. */
 export function keyProtectionWords(key: InstallationKey): string {
   return key.protectedAtRest
-    ? `Backups are sealed with this installation’s key (installation ${key.installationId}), kept encrypted by the operating system.`
-    : `Backups are sealed with this installation’s key (installation ${key.installationId}), but this system offers no secure storage, so the key is kept UNPROTECTED in the data folder: anyone who can read that folder could forge a seal.`;
+    ? `Backups are sealed with this installation’s key (key ${key.installationId}), kept encrypted by the operating system.`
+    : `Backups are sealed with this installation’s key (key ${key.installationId}), but this system offers no secure storage, so the key is kept UNPROTECTED in the data folder: anyone who can read that folder could forge a seal.`;
 }

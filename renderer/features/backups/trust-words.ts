@@ -28,7 +28,7 @@ export function trustWarning(trust: RestoreTrust): { title: string; detail: stri
     case 'sealed-elsewhere':
       return {
         title: 'This backup was made by another DSH Desk installation.',
-        detail: `It carries the seal of installation ${trust.installationId ?? 'unknown'}, whose key this computer does not hold, so DSH Desk cannot check that seal: it cannot vouch that the records and audit log in it are what that installation recorded, unchanged.`,
+        detail: `It carries the seal of another installation (key ${trust.installationId ?? 'unknown'}), which this computer does not hold, so DSH Desk cannot check that seal: it cannot vouch that the records and audit log in it are what that installation recorded, unchanged.`,
       };
     case 'not-sealed':
       return {
@@ -50,7 +50,7 @@ export function trustLabel(trust: RestoreTrust): string {
   return {
     'sealed-here': 'sealed by this installation',
     'this-window': 'made in this window before the restore',
-    'sealed-elsewhere': `sealed by another installation (${trust.installationId ?? 'unknown'})`,
+    'sealed-elsewhere': `sealed by another installation (key ${trust.installationId ?? 'unknown'})`,
     'not-sealed': 'not sealed',
     'seal-broken': 'seal broken',
     'cannot-check': 'not checked (browser)',

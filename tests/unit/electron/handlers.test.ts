@@ -64,7 +64,7 @@ describe('getAppInfo', () => {
       osUserName: 'officer',
       dataFolder: '/data/DSH Desk',
       isElectron: true,
-      backupSeal: `Backups are sealed with this installation’s key (installation ${installationKey.installationId}), kept encrypted by the operating system.`,
+      backupSeal: `Backups are sealed with this installation’s key (key ${installationKey.installationId}), kept encrypted by the operating system.`,
     });
   });
 });
