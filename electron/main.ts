@@ -4,8 +4,9 @@
  * the userData path and the single-instance lock before `ready`; everything else after it.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, session, shell } from 'electron';
 import { createHandlers } from './ipc/handlers';
+import { CHECKED_BACKUPS_FILE } from './services/backups';
 import { registerOperations } from './ipc/register';
 import { installContextMenu } from './context-menu';
 import { offerReloadAfterCrash } from './crash-recovery';
@@ -15,6 +16,7 @@ import { installSessionGuards, installWebContentsGuards, openAllowedExternal } f
 import { FILE_KINDS } from '../shared/contract/payloads';
 import { trustOurWindow } from './services/trusted-sender';
 import { createMainLog, teeConsoleTo } from './services/main-log';
+import { loadInstallationKey, type KeyProtection } from './services/installation-key';
 import { osUserName } from './services/os-user';
 import { spellingPlanFor } from './services/spelling';
 import { finishPendingWrites, pendingWriteCount, removeStaleTemporaryFiles } from './services/temp-files';
@@ -73,7 +75,20 @@ if (!app.requestSingleInstanceLock()) {
   });
 }
 
-function start(): void {
+/**
+ * The operating system's protection for the installation key. On Linux without a keyring Electron falls back
+ * to a fixed password ("basic_text"), which protects nothing: that counts as unavailable, and About says so.
+ */
+function keyProtection(): KeyProtection {
+  const basicText = process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text';
+  return {
+    available: safeStorage.isEncryptionAvailable() && !basicText,
+    protect: (plain) => safeStorage.encryptString(plain),
+    unprotect: (stored) => safeStorage.decryptString(Buffer.from(stored)),
+  };
+}
+
+async function start(): Promise<void> {
   const backupsFolder = path.join(app.getPath('userData'), 'backups');
   // Left by a crash or a power cut mid-write; no write can be in progress yet.
   removeStaleTemporaryFiles([app.getPath('userData'), backupsFolder]).catch((error: unknown) =>
@@ -83,6 +98,12 @@ function start(): void {
   const spelling = spellingPlanFor(process.platform);
   applySpellingPlan(session.defaultSession, spelling);
   serveAppScheme();
+  // safeStorage works only once the app is ready, which it is here.
+  const installationKey = await loadInstallationKey({
+    dataFolder: app.getPath('userData'),
+    protection: keyProtection(),
+  });
+  if (installationKey.replaced) console.error(`DSH Desk: ${installationKey.replaced}`);
   registerOperations(
     createHandlers({
       appInfo: {
@@ -101,6 +122,8 @@ function start(): void {
       chooseBackupFile,
       showItemInFolder: (filePath) => shell.showItemInFolder(filePath),
       openMailLink: openAllowedExternal,
+      installationKey,
+      checkedBackupsFile: path.join(app.getPath('userData'), CHECKED_BACKUPS_FILE),
     }),
     () => trustOurWindow(mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.id : undefined),
   );

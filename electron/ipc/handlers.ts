@@ -11,6 +11,7 @@ import { writeFileAtomically } from '../services/atomic-write';
 import { createAuditAnchorStore } from '../services/audit-anchor';
 import { createBackupFolder } from '../services/backups';
 import { externalLinkFor } from '../services/external-links';
+import { keyProtectionWords, type InstallationKey } from '../services/installation-key';
 import { safeFileName, withExtension } from '../services/safe-file-name';
 import { UserFacingError } from '../services/user-facing-error';
 import type { OperationHandlers } from './guarded-call';
@@ -52,6 +53,10 @@ export interface HandlerDeps {
   now?: () => Date;
   /** Where the audit log's anchor is kept (default: `audit-anchor.json` beside the backups folder). */
   auditAnchorFile?: string;
+  /** This installation's secret key (installation-key.ts): seals backups and exports. */
+  installationKey: InstallationKey;
+  /** Where the backups list keeps what it has checked between runs (memory only when absent). */
+  checkedBackupsFile?: string;
 }
 
 /** The handlers for every operation in the contract, sharing one record of the files saved this session. */
@@ -63,6 +68,8 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
     folder: deps.backupsFolder,
     chooseBackupFile: deps.chooseBackupFile,
     writeFile,
+    installationKey: deps.installationKey,
+    ...(deps.checkedBackupsFile ? { checkedBackupsFile: deps.checkedBackupsFile } : {}),
     ...(deps.now ? { now: deps.now } : {}),
   });
 
@@ -72,33 +79,45 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
     ...(deps.now ? { now: deps.now } : {}),
   });
 
-  return {
-    // Whoever answers through this bridge is the desktop host (or the test bridge standing in for it).
-    getAppInfo: async () => ({ ...deps.appInfo, isElectron: true }),
-
-    saveFile: async ({ suggestedName, kind, bytes }) => {
-      const chosen = await deps.chooseSavePath(safeFileName(suggestedName, kind), kind);
-      if (chosen === null) return { status: 'cancelled' };
-      if (!path.isAbsolute(chosen)) {
+  /**
+   * Asks where to save (proposing a safe name) and writes there; records the path for showInFolder. The
+   * dialog asked about replacing the name it returned, not the one with the extension added: that one is
+   * asked about here.
+   */
+  async function saveChosen(suggestedName: string, kind: FileKind, bytes: Uint8Array) {
+    const chosen = await deps.chooseSavePath(safeFileName(suggestedName, kind), kind);
+    if (chosen === null) return { status: 'cancelled' as const };
+    if (!path.isAbsolute(chosen)) {
+      throw new UserFacingError(
+        `Could not save the file: "${chosen}" is not a full path. Choose a folder again.`,
+      );
+    }
+    const normalised = path.normalize(chosen);
+    const target = withExtension(normalised, kind);
+    if (target !== normalised && (await exists(target))) {
+      if (!deps.confirmReplace) {
         throw new UserFacingError(
-          `Could not save the file: "${chosen}" is not a full path. Choose a folder again.`,
+          `Could not save the file: "${path.basename(target)}" already exists there. Save again and choose another name.`,
         );
       }
-      const normalised = path.normalize(chosen);
-      const target = withExtension(normalised, kind);
-      // The dialog asked about replacing the name it returned, not the one with the extension added.
-      if (target !== normalised && (await exists(target))) {
-        if (!deps.confirmReplace) {
-          throw new UserFacingError(
-            `Could not save the file: "${path.basename(target)}" already exists there. Save again and choose another name.`,
-          );
-        }
-        if (!(await deps.confirmReplace(target))) return { status: 'cancelled' };
-      }
-      await writeFile(target, bytes);
-      savedThisSession.add(target);
-      return { status: 'saved', path: target };
-    },
+      if (!(await deps.confirmReplace(target))) return { status: 'cancelled' as const };
+    }
+    await writeFile(target, bytes);
+    savedThisSession.add(target);
+    return { status: 'saved' as const, path: target };
+  }
+
+  return {
+    // Whoever answers through this bridge is the desktop host (or the test bridge standing in for it).
+    getAppInfo: async () => ({
+      ...deps.appInfo,
+      isElectron: true,
+      backupSeal: [keyProtectionWords(deps.installationKey), deps.installationKey.replaced]
+        .filter(Boolean)
+        .join(' '),
+    }),
+
+    saveFile: ({ suggestedName, kind, bytes }) => saveChosen(suggestedName, kind, bytes),
 
     showInFolder: async ({ path: filePath }) => {
       const target = path.isAbsolute(filePath) ? path.normalize(filePath) : null;
@@ -128,6 +147,9 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
     readAuditAnchors: () => anchors.read(),
     recordAuditAnchor: (request) => anchors.record(request),
     readMainLog: async () => ({ text: deps.readMainLog?.() ?? '' }),
+    // Checked and sealed before the dialog opens: a body that does not match is refused, nothing asked.
+    exportBackup: async ({ suggestedName, bytes }) =>
+      saveChosen(suggestedName, 'json', backups.sealExport(bytes)),
   };
 }
 

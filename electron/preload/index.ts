@@ -34,6 +34,7 @@ const bridge = {
   readAuditAnchors: () => call(CHANNELS.readAuditAnchors),
   recordAuditAnchor: (input) => call(CHANNELS.recordAuditAnchor, input),
   readMainLog: () => call(CHANNELS.readMainLog),
+  exportBackup: (input) => call(CHANNELS.exportBackup, input),
 } satisfies DshBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

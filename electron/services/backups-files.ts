@@ -1,7 +1,9 @@
 /**
  * The files in the backups folder: how a backup is named (when main wrote it, in UTC, and why), and what
  * the folder holds. A backup is described by its first line only, so listing a folder of large backups reads
- * a few kilobytes. Only files named like a backup are ever listed, and so ever rotated away.
+ * a few kilobytes (and `judge`, which remembers what it has verified). Only regular files named like a
+ * backup are ever listed, and only files named like a backup are ever rotated away; a link named like one is
+ * not listed.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -56,15 +58,34 @@ async function readHead(file: string): Promise<Uint8Array> {
   }
 }
 
-/** Describes one backup in the folder; an unreadable manifest is reported, not thrown. */
-export async function describeBackup(folder: string, fileName: string): Promise<BackupEntry | null> {
+/** What a backup file is on disk, for `judge`. */
+export interface BackupOnDisk {
+  file: string;
+  fileName: string;
+  size: number;
+  mtimeMs: number;
+  ino: number;
+  /** Where its body starts (just after the first line). */
+  bodyStart: number;
+}
+
+/** Why a backup whose manifest reads well is still damaged (its body, its seal), or null when it is sound. */
+export type BackupJudge = (onDisk: BackupOnDisk, manifest: BackupManifest) => Promise<string | null>;
+
+/** Describes one backup in the folder; an unreadable manifest or a damaged file is reported, not thrown. */
+export async function describeBackup(
+  folder: string,
+  fileName: string,
+  judge?: BackupJudge,
+): Promise<BackupEntry | null> {
   const named = parseBackupFileName(fileName);
   if (!named) return null;
   const file = path.join(folder, fileName);
-  let stat: Awaited<ReturnType<typeof fs.stat>>;
+  let stat: Awaited<ReturnType<typeof fs.lstat>>;
   let head: Uint8Array;
   try {
-    stat = await fs.stat(file);
+    // lstat: a link named like a backup is not one of ours, wherever it points.
+    stat = await fs.lstat(file);
     if (!stat.isFile()) return null;
     head = await readHead(file);
   } catch (error) {
@@ -74,17 +95,24 @@ export async function describeBackup(folder: string, fileName: string): Promise<
   }
   const found = manifestOf(head);
   const entry = { fileName, ...named, sizeBytes: stat.size };
-  return found.ok
-    ? {
-        ...entry,
-        contents: {
-          appVersion: found.manifest.appVersion,
-          schemaVersion: found.manifest.schemaVersion,
-          counts: found.manifest.counts,
-        },
-        problem: null,
-      }
-    : { ...entry, contents: null, problem: `${found.problem} It cannot be restored.` };
+  if (!found.ok) return { ...entry, contents: null, problem: `${found.problem} It cannot be restored.` };
+  const onDisk = {
+    file,
+    fileName,
+    size: stat.size,
+    mtimeMs: stat.mtimeMs,
+    ino: stat.ino,
+    bodyStart: head.indexOf(0x0a) + 1,
+  };
+  return {
+    ...entry,
+    contents: {
+      appVersion: found.manifest.appVersion,
+      schemaVersion: found.manifest.schemaVersion,
+      counts: found.manifest.counts,
+    },
+    problem: judge ? await judge(onDisk, found.manifest) : null,
+  };
 }
 
 /** The names of the backups in `folder` (an absent folder holds none). */
@@ -107,10 +135,10 @@ export async function namedBackupsIn(
   });
 }
 
-/** Every backup in `folder`, described, newest first. */
-export async function listBackupFiles(folder: string): Promise<BackupEntry[]> {
+/** Every backup in `folder`, described (and judged, when `judge` is given), newest first. */
+export async function listBackupFiles(folder: string, judge?: BackupJudge): Promise<BackupEntry[]> {
   const names = await backupNamesIn(folder);
-  const entries = await Promise.all(names.map((name) => describeBackup(folder, name)));
+  const entries = await Promise.all(names.map((name) => describeBackup(folder, name, judge)));
   return entries
     .filter((entry): entry is BackupEntry => entry !== null)
     .sort((a, b) => (a.fileName < b.fileName ? 1 : -1));

@@ -3,15 +3,24 @@
  * they count days and weeks that HAVE backups (as restic's keep-daily and keep-weekly do), so a month away
  * from the office never ages every backup out.
  *
- * Kept:
+ * Two kinds of backup are outside the rule altogether and never removed by it:
+ * - every backup the officer asked for (manual): they chose to keep it, so only they remove it;
+ * - every backup dated in the future (the clock was, or is, wrong): it is not counted as the newest of any
+ *   day or week, so it can never push a genuine older backup out. The Backups panel tells the officer.
+ *
+ * Of the rest, kept:
  * - the newest backup of each of the `keepDaily` most recent days;
  * - the newest backup of each of the `keepWeekly` most recent weeks;
- * - every backup the officer asked for or that guarded a change (manual, before an upgrade, before a
- *   restore) made on one of those `keepDaily` days;
+ * - every backup that guarded a change (before an upgrade, before a restore) made on one of those
+ *   `keepDaily` days;
  * - the newest backup made before a restore (the undo) and before an upgrade (the way back), however old.
  */
 import { format, parseISO, startOfWeek } from 'date-fns';
-import type { BackupSettings, FolderBackupReason } from '../../shared/contract/backup-payloads';
+import {
+  isFutureDated,
+  type BackupSettings,
+  type FolderBackupReason,
+} from '../../shared/contract/backup-payloads';
 import { londonToday, WEEK_STARTS_ON } from '../../shared/dates';
 
 /** What rotation needs to know of a backup: its name, when it was made and why. */
@@ -21,7 +30,7 @@ export interface RotationCandidate {
   reason: FolderBackupReason;
 }
 
-const GUARDING: ReadonlySet<FolderBackupReason> = new Set(['manual', 'before-upgrade', 'before-restore']);
+const GUARDING: ReadonlySet<FolderBackupReason> = new Set(['before-upgrade', 'before-restore']);
 const ALWAYS_KEEP_NEWEST: readonly FolderBackupReason[] = ['before-restore', 'before-upgrade'];
 
 function weekOf(day: string): string {
@@ -46,12 +55,14 @@ function newestPerPeriod(
   return { kept, periods };
 }
 
-/** The names of the backups rotation removes under `settings`; never the newest backup. */
+/** The names of the backups rotation removes under `settings` at `now`; never the newest backup. */
 export function backupsToRemove(
   backups: readonly RotationCandidate[],
   settings: Pick<BackupSettings, 'keepDaily' | 'keepWeekly'>,
+  now: Date,
 ): string[] {
-  const newestFirst = [...backups]
+  const newestFirst = backups
+    .filter((backup) => backup.reason !== 'manual' && !isFutureDated(backup.createdAt, now))
     .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))
     .map((backup) => ({ ...backup, day: londonToday(new Date(backup.createdAt)) }));
 

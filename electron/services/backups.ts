@@ -1,13 +1,16 @@
 /**
- * The backups folder: main writes each backup atomically under a name it chooses, rotates the folder after
- * every write, lists and reads backups, opens a backup file the officer picks, and saves the rotation
- * settings. Writes are taken one at a time, so two backups in the same millisecond cannot share a name and
- * rotation never runs alongside a write. No electron import: the dialog comes in as a dependency.
+ * The backups folder: main checks each backup's body against its manifest, seals it with this installation's
+ * key, writes it atomically under a name it chooses and rotates the folder after every write; it lists
+ * backups (marking damaged ones), reads them (saying whether it can vouch for each), opens a backup file the
+ * officer picks, seals exports, and saves the rotation settings. Writes are taken one at a time, so two
+ * backups in the same millisecond cannot share a name and rotation never runs alongside a write.
+ * No electron import: the dialog comes in as a dependency.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import {
   backupFileName,
+  isFutureDated,
   type BackupEntry,
   type BackupFile,
   type BackupList,
@@ -15,12 +18,18 @@ import {
   type OpenBackupFileResult,
   type WriteBackupResult,
 } from '../../shared/contract/backup-payloads';
-import { MAX_FILE_BYTES } from '../../shared/contract/payloads';
 import { explain, writeFileAtomically } from './atomic-write';
 import { describeBackup, listBackupFiles, manifestOf, namedBackupsIn } from './backups-files';
+import { createBackupIntegrity } from './backups-integrity';
+import { readBackupFile } from './backups-reading';
 import { backupsToRemove } from './backups-rotation';
+import { checkAndSeal, vouchedFile } from './backups-seal';
 import { BACKUP_SETTINGS_FILE, backupSettingsBytes, readBackupSettings } from './backups-settings';
+import type { InstallationKey } from './installation-key';
 import { UserFacingError } from './user-facing-error';
+
+/** What the list remembers of the backups it has checked (backups-integrity.ts), in the data folder. */
+export const CHECKED_BACKUPS_FILE = 'checked-backups.json';
 
 /** What the backups folder needs from the outside world. */
 export interface BackupFolderDeps {
@@ -32,6 +41,10 @@ export interface BackupFolderDeps {
   writeFile?: (target: string, bytes: Uint8Array) => Promise<void>;
   /** The clock that names backups; the real one unless a test needs another. */
   now?: () => Date;
+  /** This installation's key: seals what main writes, and vouches for what it reads. */
+  installationKey: InstallationKey;
+  /** Where the list keeps what it has checked between runs; kept in memory only when absent. */
+  checkedBackupsFile?: string;
 }
 
 /** The backups folder's operations, one per contract operation. */
@@ -40,6 +53,8 @@ export interface BackupFolder {
   write(bytes: Uint8Array): Promise<WriteBackupResult>;
   read(fileName: string): Promise<BackupFile>;
   open(): Promise<OpenBackupFileResult>;
+  /** Checks an export's body and seals it; the caller saves it where the officer chooses. */
+  sealExport(bytes: Uint8Array): Uint8Array<ArrayBuffer>;
   saveSettings(settings: BackupSettings): Promise<BackupSettings>;
 }
 
@@ -48,6 +63,17 @@ export function createBackupFolder(deps: BackupFolderDeps): BackupFolder {
   const { folder } = deps;
   const writeFile = deps.writeFile ?? writeFileAtomically;
   const now = deps.now ?? (() => new Date());
+  const key = deps.installationKey;
+  const checkedFile = deps.checkedBackupsFile;
+  const integrity = createBackupIntegrity(
+    key,
+    checkedFile
+      ? {
+          load: async () => JSON.parse(await fs.readFile(checkedFile, 'utf8')),
+          save: (verdicts) => writeFile(checkedFile, new TextEncoder().encode(JSON.stringify(verdicts))),
+        }
+      : undefined,
+  );
   let queue: Promise<unknown> = Promise.resolve();
   /** Runs `work` after every write already asked for has finished. */
   const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
@@ -82,7 +108,9 @@ export function createBackupFolder(deps: BackupFolderDeps): BackupFolder {
   async function rotate(written: string): Promise<string[]> {
     const { settings, trusted } = await readBackupSettings(folder);
     if (!trusted) return [];
-    const removable = backupsToRemove(await namedBackupsIn(folder), settings).filter((n) => n !== written);
+    const removable = backupsToRemove(await namedBackupsIn(folder), settings, now()).filter(
+      (n) => n !== written,
+    );
     const removed: string[] = [];
     for (const name of removable) {
       try {
@@ -95,42 +123,46 @@ export function createBackupFolder(deps: BackupFolderDeps): BackupFolder {
     return removed;
   }
 
-  async function readWhole(file: string, shownName: string): Promise<Uint8Array<ArrayBuffer>> {
-    const stat = await fs.stat(file);
-    if (!stat.isFile()) throw new UserFacingError(`${shownName} is not a file. Choose a backup file.`);
-    if (stat.size > MAX_FILE_BYTES) throw new UserFacingError(`${shownName} is too large to be a backup.`);
-    const buffer = await fs.readFile(file);
-    // A plain Uint8Array view of the Buffer (fs never hands back shared memory).
-    return new Uint8Array(buffer.buffer as ArrayBuffer, buffer.byteOffset, buffer.byteLength);
-  }
-
   return {
-    list: async () => ({
-      folder,
-      settings: (await readBackupSettings(folder)).settings,
-      backups: await listBackupFiles(folder),
-    }),
+    list: async () => {
+      const backups = await listBackupFiles(folder, integrity.judge);
+      await oneAtATime(() => integrity.persist(backups.map((b) => b.fileName)));
+      const at = now();
+      const futureDated = backups.filter((b) => isFutureDated(b.createdAt, at)).map((b) => b.fileName);
+      return {
+        folder,
+        settings: (await readBackupSettings(folder)).settings,
+        backups,
+        clock: { now: at.toISOString(), futureDated },
+      };
+    },
 
     write: (bytes) =>
       oneAtATime(async () => {
-        const found = manifestOf(bytes);
-        if (!found.ok) throw new UserFacingError(`The backup was not kept: ${found.problem}`);
-        const { reason } = found.manifest;
-        if (reason === 'export') {
-          throw new UserFacingError('An export is saved where you choose, not into the backups folder.');
-        }
+        const checked = checkAndSeal(bytes, key, false);
+        const found = manifestOf(checked);
+        if (!found.ok || found.manifest.reason === 'export')
+          throw new Error('A sealed backup lost its manifest.');
         await ensureFolder();
-        const name = await freeName(reason);
-        await writeFile(path.join(folder, name), bytes);
+        const name = await freeName(found.manifest.reason);
+        await writeFile(path.join(folder, name), checked);
         const removed = await rotate(name);
-        const backup = await describeBackup(folder, name);
+        // Just checked and sealed: the list need not read it again unless it changes on disk.
+        const backup = await describeBackup(folder, name, async (onDisk) => {
+          integrity.remember(onDisk, null);
+          return null;
+        });
         if (!backup) throw new Error(`The backup ${name} vanished as soon as it was written.`);
+        const present = (await namedBackupsIn(folder)).map((named) => named.fileName);
+        await integrity.persist(present);
         return { backup, removed };
       }),
 
+    sealExport: (bytes) => checkAndSeal(bytes, key, true),
+
     read: async (fileName) => {
       try {
-        return { fileName, bytes: await readWhole(path.join(folder, fileName), fileName) };
+        return vouchedFile(fileName, await readBackupFile(path.join(folder, fileName), fileName, true), key);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
         throw new UserFacingError(`The backup ${fileName} is no longer in the backups folder.`, {
@@ -147,7 +179,8 @@ export function createBackupFolder(deps: BackupFolderDeps): BackupFolder {
       }
       const fileName = path.basename(chosen);
       try {
-        return { status: 'opened', fileName, bytes: await readWhole(path.normalize(chosen), fileName) };
+        const bytes = await readBackupFile(path.normalize(chosen), fileName, false);
+        return { status: 'opened', ...vouchedFile(fileName, bytes, key) };
       } catch (error) {
         if (error instanceof UserFacingError) throw error;
         throw new UserFacingError(`Could not read ${fileName}: ${explain(error)}`, { cause: error });

@@ -1,7 +1,9 @@
 /**
  * Backups in a plain browser tab, kept honest: there is no backups folder, so automatic backups do not run
  * (the Backups panel says they need the desktop app). "Back up now" and the backup made before a restore are
- * downloaded, and a restore reads a file the officer picks. Nothing pretends to be kept when it is not.
+ * downloaded, and a restore reads a file the officer picks. Nothing pretends to be kept when it is not, and
+ * nothing is vouched for: only the desktop app's main process holds the key that seals backups, so every
+ * backup restored here comes with the warning that DSH Desk cannot vouch for it.
  */
 import {
   BACKUP_FILE_NAME,
@@ -15,8 +17,14 @@ import type { Host } from './host';
 
 type BrowserBackups = Pick<
   Host,
-  'listBackups' | 'writeBackup' | 'readBackup' | 'openBackupFile' | 'setBackupSettings'
+  'listBackups' | 'writeBackup' | 'readBackup' | 'openBackupFile' | 'setBackupSettings' | 'exportBackup'
 >;
+
+/** Said of every backup in a browser: there is no key here to check a seal with. */
+export const CANNOT_VOUCH = { kind: 'cannot-check', installationId: null } as const;
+/** About's words on sealing, in a browser. */
+export const BROWSER_SEAL_WORDS =
+  'In a browser DSH Desk cannot seal backups or vouch for any backup: only the desktop app holds the key that does.';
 
 /** Said wherever the desktop app's backups folder would be. */
 export const NO_BACKUPS_FOLDER =
@@ -45,7 +53,12 @@ export function createBrowserBackups(
   download: (name: string, bytes: Uint8Array, type: string) => void,
 ): BrowserBackups {
   return {
-    listBackups: async () => ({ folder: NO_BACKUPS_FOLDER, settings: DEFAULT_BACKUP_SETTINGS, backups: [] }),
+    listBackups: async () => ({
+      folder: NO_BACKUPS_FOLDER,
+      settings: DEFAULT_BACKUP_SETTINGS,
+      backups: [],
+      clock: { now: new Date().toISOString(), futureDated: [] },
+    }),
     writeBackup: async ({ bytes }) => {
       const found = parseManifestLine(firstLine(bytes));
       if (!found.ok) throw new Error(`The backup was not kept: ${found.problem}`);
@@ -66,7 +79,14 @@ export function createBrowserBackups(
       const file = await pickFile();
       if (!file) return { status: 'cancelled' };
       if (file.size > MAX_FILE_BYTES) throw new Error(`${file.name} is too large to be a backup.`);
-      return { status: 'opened', fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      return { status: 'opened', fileName: file.name, bytes, trust: CANNOT_VOUCH };
+    },
+    exportBackup: async ({ suggestedName, bytes }) => {
+      // Unsealed: a browser has no key. The name is the officer's to keep; the manifest says "export".
+      const name = suggestedName.toLowerCase().endsWith('.json') ? suggestedName : `${suggestedName}.json`;
+      download(name, bytes, 'application/json');
+      return { status: 'saved', path: `your Downloads folder (${name})` };
     },
     setBackupSettings: async () => {
       throw new Error('Backup settings apply to the desktop app’s backups folder only.');

@@ -5,7 +5,7 @@
 import { mailtoLinkFor } from '../../shared/contract/mailto-link';
 import { FILE_KINDS } from '../../shared/contract/payloads';
 import { createBrowserAnchors } from './browser-anchors';
-import { createBrowserBackups } from './browser-backups';
+import { BROWSER_SEAL_WORDS, createBrowserBackups } from './browser-backups';
 import type { Host } from './host';
 
 declare const __APP_VERSION__: string;
@@ -43,6 +43,7 @@ export function createBrowserHost(): Host {
       osUserName: 'not known in a browser',
       dataFolder: `this browser's storage for ${location.origin}`,
       isElectron: false,
+      backupSeal: BROWSER_SEAL_WORDS,
     }),
     saveFile: async ({ suggestedName, kind, bytes }) => {
       const extension = `.${FILE_KINDS[kind].extension}`;

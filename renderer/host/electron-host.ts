@@ -18,5 +18,6 @@ export function createElectronHost(bridge: DshBridge): Host {
     readAuditAnchors: () => bridge.readAuditAnchors(),
     recordAuditAnchor: (request) => bridge.recordAuditAnchor(request),
     readMainLog: () => bridge.readMainLog(),
+    exportBackup: (request) => bridge.exportBackup(request),
   };
 }

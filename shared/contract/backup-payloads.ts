@@ -4,6 +4,8 @@
  * checks and restores the database. Both parse with these schemas.
  */
 import { z } from 'zod';
+import { canonicalJson } from '../canonical-json';
+import { BackupTrustSchema } from './backup-trust';
 import { MAX_FILE_BYTES } from './payloads';
 
 /** Why a backup was made. `export` files go wherever the officer saves them, never into the backups folder. */
@@ -37,6 +39,16 @@ export const MAX_MANIFEST_LINE_BYTES = 64 * 1024;
 const tableName = z.string().regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/, 'A table name is not valid.');
 const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+
+/**
+ * Main's seal: an HMAC-SHA256, under the installation's secret key, of the canonical JSON of the manifest
+ * without its seal. The manifest holds the body's sha256, so the seal vouches for the whole file.
+ */
+export const BackupSealSchema = z.strictObject({ installationId: z.string().min(1).max(100), mac: hex64 });
+/** Main's seal on a backup. */
+export type BackupSeal = z.infer<typeof BackupSealSchema>;
+
 /** What a backup says about itself. `sha256` covers every byte after the first line. */
 export const BackupManifestSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
@@ -47,10 +59,17 @@ export const BackupManifestSchema = z.strictObject({
   createdAt: z.iso.datetime(),
   reason: z.enum(BACKUP_REASONS),
   counts: z.record(tableName, count),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256: hex64,
+  seal: BackupSealSchema.optional(),
 });
 /** What a backup says about itself. */
 export type BackupManifest = z.infer<typeof BackupManifestSchema>;
+
+/** The text a seal authenticates: the canonical JSON of `manifest` without its seal. */
+export function sealedText(manifest: BackupManifest): string {
+  const { seal: _seal, ...rest } = manifest;
+  return canonicalJson(rest);
+}
 
 /** The first line of a backup file for `manifest`. */
 export function manifestLine(manifest: BackupManifest): string {
@@ -59,9 +78,12 @@ export function manifestLine(manifest: BackupManifest): string {
 
 /** The manifest in a backup's first line (without its newline), or why there is none. */
 export function parseManifestLine(
-  line: string,
+  firstLine: string,
 ): { ok: true; manifest: BackupManifest } | { ok: false; problem: string } {
   const notOurs = { ok: false as const, problem: 'This file is not a DSH Desk backup.' };
+  // A file whose line endings were turned into Windows ones (CRLF) by e-mail or an editor: only this line
+  // changed, because the body is JSON on one line (JSON text never holds a raw line break).
+  const line = firstLine.endsWith('\r') ? firstLine.slice(0, -1) : firstLine;
   if (!line.startsWith(MANIFEST_LINE_PREFIX) || !line.endsWith(',')) return notOurs;
   let value: unknown;
   try {
@@ -86,12 +108,23 @@ export function backupFileName(at: Date, reason: FolderBackupReason): string {
   return `dsh-desk-backup-${stamp}-${reason}.json`;
 }
 
+/** How far ahead of the clock a backup may be dated before the clock looks wrong (clocks drift a little). */
+export const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
+
+/** Whether a backup made at `createdAt` is dated in the future of `now`: the clock was or is wrong. */
+export function isFutureDated(createdAt: string, now: Date): boolean {
+  return Date.parse(createdAt) > now.getTime() + FUTURE_TOLERANCE_MS;
+}
+
 const backupFileNameField = z.string().regex(BACKUP_FILE_NAME, 'This is not the name of a DSH Desk backup.');
 const bytes = z
   .instanceof(Uint8Array, { message: 'The backup must be bytes.' })
   .refine((b) => b.byteLength <= MAX_FILE_BYTES, 'The backup is too large.');
 
-/** One backup in the folder; `contents` is null (and `problem` says why) when its manifest is unreadable. */
+/**
+ * One backup in the folder. `contents` is null (and `problem` says why) when its manifest is unreadable;
+ * `problem` alone is set when the file is damaged: its body no longer matches its manifest, or its seal is broken.
+ */
 export const BackupEntrySchema = z.strictObject({
   fileName: backupFileNameField,
   createdAt: z.iso.datetime(),
@@ -138,6 +171,8 @@ export const BackupListSchema = z.strictObject({
   settings: BackupSettingsSchema,
   /** Newest first. */
   backups: z.array(BackupEntrySchema),
+  /** Main's clock when it listed the folder, and the backups dated later than that (the clock was or is wrong). */
+  clock: z.strictObject({ now: z.iso.datetime(), futureDated: z.array(backupFileNameField) }),
 });
 /** The backups folder, its settings and its backups. */
 export type BackupList = z.infer<typeof BackupListSchema>;
@@ -158,13 +193,29 @@ export const ReadBackupRequestSchema = z.strictObject({ fileName: backupFileName
 /** Which backup in the folder to read. */
 export type ReadBackupRequest = z.infer<typeof ReadBackupRequestSchema>;
 
-export const BackupFileSchema = z.strictObject({ fileName: z.string().min(1).max(255), bytes });
-/** A backup file's name (no folder) and bytes. */
+export const BackupFileSchema = z.strictObject({
+  fileName: z.string().min(1).max(255),
+  bytes,
+  trust: BackupTrustSchema,
+});
+/** A backup file's name (no folder), bytes, and whether main can vouch for it. */
 export type BackupFile = z.infer<typeof BackupFileSchema>;
 
 export const OpenBackupFileResultSchema = z.discriminatedUnion('status', [
-  z.strictObject({ status: z.literal('opened'), fileName: z.string().min(1).max(255), bytes }),
+  z.strictObject({
+    status: z.literal('opened'),
+    fileName: z.string().min(1).max(255),
+    bytes,
+    trust: BackupTrustSchema,
+  }),
   z.strictObject({ status: z.literal('cancelled') }),
 ]);
 /** The file the officer chose to restore from, or that they cancelled. */
 export type OpenBackupFileResult = z.infer<typeof OpenBackupFileResultSchema>;
+
+export const ExportBackupRequestSchema = z.strictObject({
+  suggestedName: z.string().trim().min(1, 'A file name is needed.').max(255),
+  bytes,
+});
+/** A complete export for main to seal and save wherever the officer chooses. */
+export type ExportBackupRequest = z.infer<typeof ExportBackupRequestSchema>;

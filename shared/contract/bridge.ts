@@ -19,6 +19,7 @@ import {
   BackupFileSchema,
   BackupListSchema,
   BackupSettingsSchema,
+  ExportBackupRequestSchema,
   OpenBackupFileResultSchema,
   ReadBackupRequestSchema,
   WriteBackupRequestSchema,
@@ -62,6 +63,12 @@ export const operations = {
   },
   // Diagnostics: the main process's recent log, which the page cannot read from disk itself.
   readMainLog: { channel: CHANNELS.readMainLog, input: NoPayloadSchema, output: MainLogSchema },
+  // Main seals the export with this installation's key, then saves it where the officer chooses.
+  exportBackup: {
+    channel: CHANNELS.exportBackup,
+    input: ExportBackupRequestSchema,
+    output: SaveFileResultSchema,
+  },
 } as const;
 
 /** The name of one bridge operation. */

@@ -17,6 +17,7 @@ export const CHANNELS = {
   readAuditAnchors: 'dsh:read-audit-anchors',
   recordAuditAnchor: 'dsh:record-audit-anchor',
   readMainLog: 'dsh:read-main-log',
+  exportBackup: 'dsh:export-backup',
 } as const;
 
 /** The global name under which the preload exposes the bridge. */

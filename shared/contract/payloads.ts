@@ -25,6 +25,8 @@ export const AppInfoSchema = z.strictObject({
   isElectron: z.boolean(),
   /** What checks spelling (the desktop app never downloads dictionaries); absent in the browser. */
   spelling: z.string().optional(),
+  /** How backups are sealed here, in words: with a protected key, an unprotected one, or (browser) not at all. */
+  backupSeal: z.string(),
 });
 /** What the app knows about itself and where it keeps its data. */
 export type AppInfo = z.infer<typeof AppInfoSchema>;

@@ -10,8 +10,8 @@ import { EventEmitter } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
 
-/** The mock's application-data folder: under the system temp folder, so code that writes there harms nothing. */
-export const MOCK_APP_DATA = path.join(os.tmpdir(), 'dsh-electron-mock', 'appData');
+/** Where the mock's application-data folder is: a real temporary folder, because main writes its key there. */
+export const MOCK_APP_DATA = path.join(os.tmpdir(), `dsh-electron-mock-${process.pid}`, 'config');
 
 type Handler = (...args: never[]) => unknown;
 /** The reply a fake `ipcRenderer.invoke` gives; tests replace it. */
@@ -216,6 +216,14 @@ export const shell = {
   showItemInFolder(filePath: string): void {
     electronMock.shownInFolder.push(filePath);
   },
+};
+
+/** The system's protection for secrets: a reversible stand-in (NOT encryption), as a keyring would be. */
+export const safeStorage = {
+  isEncryptionAvailable: (): boolean => true,
+  getSelectedStorageBackend: (): string => 'gnome_libsecret',
+  encryptString: (plain: string): Buffer => Buffer.from(`mock-protected:${plain}`, 'utf8'),
+  decryptString: (stored: Buffer): string => stored.toString('utf8').replace(/^mock-protected:/, ''),
 };
 
 /** A session that keeps the handlers installed on it. */

@@ -20,6 +20,8 @@
  *   backupsDir        the backups folder (default: a new temporary folder, removed when the page closes)
  *   answerOpenDialog  optional () => absolute path | null: the "Restore from a file" dialog's answer
  *   now               optional clock that names backups
+ *   installationKey   optional installation key (default: a new one, in a temporary data folder, protected by
+ *                     the fake in fake-key-protection.ts); pass another page's to play the same installation
  *
  * As in Electron, only the page's main frame on `origin` is answered; refusals reject with an Error whose
  * message is the plain-English text (e.g. "saveFile: kind: This field is required."). Payloads and results
@@ -42,6 +44,8 @@ import type { FileKind } from '../../shared/contract/payloads';
 import { bridgeError, runGuarded, type OperationHandler } from '../../electron/ipc/guarded-call';
 import { createHandlers } from '../../electron/ipc/handlers';
 import { spellingPlanFor } from '../../electron/services/spelling';
+import type { InstallationKey } from '../../electron/services/installation-key';
+import { testInstallationKey } from './fake-key-protection';
 import type { SenderInfo, TrustedSender } from '../../electron/services/trusted-sender';
 
 /** The origin `vite preview` serves the renderer from in the web Playwright project. */
@@ -64,6 +68,7 @@ export interface TestBridgeOptions {
   auditAnchorFile?: string;
   /** What the main-process log holds, as the desktop app's log file would. */
   mainLog?: string;
+  installationKey?: InstallationKey;
 }
 
 /** What the bridge did, for the test to assert on; arrays fill in as the page calls. */
@@ -73,6 +78,8 @@ export interface TestBridgeRecord {
   shownInFolder: string[];
   openedExternal: string[];
   backupsDir: string;
+  /** The installation key the handlers seal with. */
+  installationKey: InstallationKey;
 }
 
 /** Our stand-in ids: the page under test is "our window"; any other page is not. */
@@ -81,13 +88,16 @@ const OTHER_PAGE = 2;
 
 /** Installs `window.dsh` in `page`, backed by the real handlers; returns the record of what it did. */
 export async function installTestBridge(page: Page, options: TestBridgeOptions): Promise<TestBridgeRecord> {
-  const backupsDir = options.backupsDir ?? temporaryBackupsDir(page);
+  const backupsDir = options.backupsDir ?? temporaryFolder(page, 'dsh-test-backups-');
+  const installationKey =
+    options.installationKey ?? (await testInstallationKey(temporaryFolder(page, 'dsh-test-data-')));
   const record: TestBridgeRecord = {
     saveDialogs: [],
     savedFiles: [],
     shownInFolder: [],
     openedExternal: [],
     backupsDir,
+    installationKey,
   };
   const handlers = createHandlers({
     appInfo: {
@@ -109,9 +119,10 @@ export async function installTestBridge(page: Page, options: TestBridgeOptions):
     openMailLink: async (url) => void record.openedExternal.push(url),
     backupsFolder: backupsDir,
     auditAnchorFile:
-      options.auditAnchorFile ?? path.join(temporaryDir(page, 'dsh-test-data-'), 'audit-anchor.json'),
+      options.auditAnchorFile ?? path.join(temporaryFolder(page, 'dsh-test-data-'), 'audit-anchor.json'),
     chooseBackupFile: async () => options.answerOpenDialog?.() ?? null,
     readMainLog: () => options.mainLog ?? '',
+    installationKey,
     ...(options.now ? { now: options.now } : {}),
   });
   const trusted: TrustedSender = { webContentsId: OUR_PAGE, origin: options.origin ?? TEST_BRIDGE_ORIGIN };
@@ -135,7 +146,8 @@ export async function installTestBridge(page: Page, options: TestBridgeOptions):
         trusted,
         input,
       );
-      if (name === 'saveFile' && (result as { status: string }).status === 'saved') {
+      const saves = name === 'saveFile' || name === 'exportBackup';
+      if (saves && (result as { status: string }).status === 'saved') {
         record.savedFiles.push((result as { path: string }).path);
       }
       return encodeResult(result);
@@ -154,13 +166,8 @@ export async function installTestBridge(page: Page, options: TestBridgeOptions):
   return record;
 }
 
-/** A backups folder of its own for this page, removed when the page closes. */
-function temporaryBackupsDir(page: Page): string {
-  return temporaryDir(page, 'dsh-test-backups-');
-}
-
 /** A temporary folder of this page's own, removed when the page closes. */
-function temporaryDir(page: Page, prefix: string): string {
+function temporaryFolder(page: Page, prefix: string): string {
   const folder = mkdtempSync(path.join(os.tmpdir(), prefix));
   page.once?.('close', () => rmSync(folder, { recursive: true, force: true }));
   return folder;

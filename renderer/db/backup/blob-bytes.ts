@@ -40,15 +40,43 @@ const FORBIDDEN_TEXT = /"(__proto__|constructor|prototype)"\s*:|\\u00[2-7][0-9a-
 const OVERLAP_CHARS = 64;
 
 /**
+ * The longest run of text without a quote mark a backup may hold. No field DSH Desk writes is longer than
+ * 100,000 characters (a meta value; records hold at most 4,000), which JSON writes in at most 600,000
+ * characters. A longer run is a text DSH Desk never wrote, and the streaming JSON reader would give up on it
+ * at 10 MB with a message about its buffers: it is refused here first, in words.
+ */
+export const MAX_TEXT_RUN_CHARS = 1024 * 1024;
+
+/** The length of the longest stretch of `text` without a `"`, counting `carried` characters before it. */
+function quotelessRuns(text: string, carried: number): { longest: number; trailing: number } {
+  let longest = 0;
+  let from = 0;
+  let run = carried;
+  for (let quote = text.indexOf('"'); quote !== -1; quote = text.indexOf('"', quote + 1)) {
+    longest = Math.max(longest, run + quote - from);
+    run = 0;
+    from = quote + 1;
+  }
+  const trailing = run + text.length - from;
+  return { longest: Math.max(longest, trailing), trailing };
+}
+
+/**
  * Why the text of `blob` cannot be a backup DSH Desk wrote, or null. Parsing would hide these keys: a
- * `"__proto__"` key becomes (or silently fails to become) the object's prototype, never an own field.
+ * `"__proto__"` key becomes (or silently fails to become) the object's prototype, never an own field. A text
+ * longer than any field DSH Desk writes is refused too (see MAX_TEXT_RUN_CHARS).
  */
 export async function forbiddenKeyIn(blob: Blob): Promise<string | null> {
   const decoder = new TextDecoder();
   let tail = '';
+  let run = 0;
   for (let at = 0; at < blob.size; at += HASH_CHUNK_BYTES) {
     const end = Math.min(blob.size, at + HASH_CHUNK_BYTES);
-    const text = tail + decoder.decode(await readBlobBytes(blob, at, end), { stream: end < blob.size });
+    const chunk = decoder.decode(await readBlobBytes(blob, at, end), { stream: end < blob.size });
+    const runs = quotelessRuns(chunk, run);
+    if (runs.longest > MAX_TEXT_RUN_CHARS) return TOO_LONG;
+    run = runs.trailing;
+    const text = tail + chunk;
     const found = FORBIDDEN_TEXT.exec(text);
     if (found) {
       return found[1] === undefined
@@ -59,6 +87,10 @@ export async function forbiddenKeyIn(blob: Blob): Promise<string | null> {
   }
   return null;
 }
+
+/** Why a backup with a text longer than any field DSH Desk writes cannot be restored. */
+export const TOO_LONG =
+  'it holds a text of more than 1 MB, and no field DSH Desk writes is longer than 100,000 characters, so it was not written by DSH Desk as it is';
 
 /** Lower-case hex SHA-256 of `blob` from byte `start` to its end. */
 export async function sha256OfBlob(blob: Blob, start = 0): Promise<string> {

@@ -1,7 +1,8 @@
 /**
  * Reading every row of a backup without storing any: dexie-export-import's importInto streams the file into
  * a stand-in database whose tables only check and count. Each row must be plain data that passes its
- * table's schema, keys must rise strictly (no row twice), and the audit log must be an intact hash chain
+ * table's schema, keys must rise strictly (no row twice), no two rows may share a value that must be unique
+ * (unique-values.ts), and the audit log must be an intact hash chain
  * that ends where the backup's `auditHead` says it does.
  */
 import { cmp } from 'dexie';
@@ -14,6 +15,7 @@ import type { DshDatabase } from '../database';
 import type { BackupProgress } from './create';
 import { BackupRefusedError } from './refusal';
 import { checkedRow, rowSchemasOf, type RowSchema } from './row-checks';
+import { UniqueValues } from './unique-values';
 
 /** Where a backup's audit log ends: seq 0 and the genesis hash when it has no events. */
 export interface AuditTail {
@@ -41,12 +43,15 @@ class RowInspector {
   private recordedHead: string | undefined;
   /** The first checkpoint whose event the backup holds with another hash. */
   disagreement: AuditCheckpoint | undefined;
+  private readonly unique: UniqueValues;
 
   constructor(
     private readonly db: DshDatabase,
     private readonly schemas: ReadonlyMap<string, RowSchema>,
     private readonly checkpoints: ReadonlyMap<number, AuditCheckpoint[]> = new Map(),
-  ) {}
+  ) {
+    this.unique = new UniqueValues(db);
+  }
 
   inspect(table: string, value: unknown): void {
     const schema = this.schemas.get(table);
@@ -66,6 +71,7 @@ class RowInspector {
       );
     }
     this.lastKey.set(table, key);
+    this.unique.check(table, checked.row, number);
     this.counts.set(table, number);
     if (table === this.db.auditEvents.name) {
       this.lastEvent = checked.row as unknown as AuditEvent;

@@ -13,7 +13,7 @@ import {
 import { recordedDay, type AuditCheckpoint } from '../../../shared/audit/head';
 import { anchorStoreOf } from '../audit/anchors';
 import type { DshDatabase } from '../database';
-import { firstLineOf, forbiddenKeyIn, sha256OfBlob } from './blob-bytes';
+import { firstLineOf, forbiddenKeyIn, sha256OfBlob, TOO_LONG } from './blob-bytes';
 import { censusOfRows, type AuditTail } from './check-rows';
 import type { BackupProgress } from './create';
 import { BackupRefusedError } from './refusal';
@@ -106,6 +106,10 @@ export async function checkBackup(
     census = await censusOfRows(db, blob, onProgress, await checkpointsOf(db));
   } catch (error) {
     if (error instanceof BackupRefusedError) throw error;
+    // The streaming reader's own words for a text over 10 MB (one full of escaped quotes gets this far).
+    if (error instanceof Error && /Max buffer length exceeded/.test(error.message)) {
+      throw new BackupRefusedError(`This backup cannot be restored: ${TOO_LONG}.`);
+    }
     throw new BackupRefusedError(
       `This backup is damaged: it could not be read to the end (${error instanceof Error ? error.message : error}).`,
     );

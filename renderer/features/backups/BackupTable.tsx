@@ -43,11 +43,8 @@ export function BackupTable({ backups, enabled, onRestore }: Props) {
               <td>{reasonLabel(backup.reason)}</td>
               <td className="nowrap">{sizeLabel(backup.sizeBytes)}</td>
               <td>
-                {backup.contents ? (
-                  contentsLabel(backup.contents.counts)
-                ) : (
-                  <span className="form-failure">{backup.problem}</span>
-                )}
+                {backup.contents && contentsLabel(backup.contents.counts)}
+                {backup.problem && <span className="form-failure">{backup.problem}</span>}
               </td>
               <td>
                 <button

@@ -7,6 +7,7 @@ import { useApp } from '../../app/app-context';
 import { lastAutomaticBackupProblem } from './automatic-backups';
 import { BackupSettingsForm } from './BackupSettingsForm';
 import { BackupTable } from './BackupTable';
+import { ClockWarning } from './ClockWarning';
 import { ConfirmRestore, RestoreDone } from './RestoreSteps';
 import { useBackupActions } from './use-backup-actions';
 import { useBackupList } from './use-backup-list';
@@ -37,6 +38,7 @@ export function BackupsPanel() {
         <p>{NO_BACKUPS_FOLDER}</p>
       )}
       {automaticProblem && <p role="alert">The last automatic backup failed: {automaticProblem}</p>}
+      {desktop && list && <ClockWarning list={list} />}
 
       <div className="form-actions">
         <button type="button" className="button" disabled={!ready} onClick={actions.backUpNow}>
@@ -72,7 +74,7 @@ export function BackupsPanel() {
       {status.kind === 'confirm' && (
         <ConfirmRestore
           backup={status.backup}
-          onConfirm={() => actions.confirmRestore(status.backup)}
+          onConfirm={(confirmedUnvouched) => actions.confirmRestore(status.backup, confirmedUnvouched)}
           onCancel={actions.cancel}
         />
       )}

@@ -4,7 +4,7 @@
  * audit log names DSH Desk, with the computer's user, as their actor. A failed automatic backup is logged
  * and kept for the Backups panel to show; it never stops the officer working.
  */
-import type { WriteBackupResult } from '../../../shared/contract/backup-payloads';
+import { isFutureDated, type WriteBackupResult } from '../../../shared/contract/backup-payloads';
 import { recordAuditEvent } from '../../db/audit/append';
 import { faultMessage } from '../../db/errors';
 import { backUpBeforeUpgrade } from '../../db/backup';
@@ -32,6 +32,7 @@ export function lastAutomaticBackupProblem(): string | null {
 /**
  * Backs up when one is due: at `start`, when the newest backup is over a day old; `periodic`, when it is older
  * than the setting's hours. Only in the desktop app, and never for a database nothing was ever written to.
+ * A backup dated in the future (made while the clock was wrong) is never the newest: it must not stop them.
  */
 export async function backUpIfDue(
   context: BackupContext,
@@ -43,7 +44,7 @@ export async function backUpIfDue(
   if ((await context.ctx.db.auditEvents.count()) === 0) return null;
   const { backups, settings } = await context.host.listBackups();
   const maxAgeMs = reason === 'start' ? 24 * HOUR_MS : settings.everyHours * HOUR_MS;
-  const newest = backups[0];
+  const newest = backups.find((backup) => !isFutureDated(backup.createdAt, now));
   if (newest && now.getTime() - Date.parse(newest.createdAt) < maxAgeMs) return null;
   return backUp(context, reason);
 }

@@ -1,7 +1,9 @@
 /**
  * What the Backups panel and start-up do with backups, each step audited: back up into the backups folder,
- * export to a file, open and check a backup, restore it (after backing up what is there now, so the restore
- * can be undone), and undo. Backups and restores in this window run one at a time.
+ * export to a file (sealed by main), open and check a backup (with main's word on whether it can vouch for
+ * it), restore it (after backing up what is there now, so the restore can be undone; a backup DSH Desk
+ * cannot vouch for only once the officer has confirmed the warning), and undo. Backups and restores in this
+ * window run one at a time.
  */
 import type {
   BackupEntry,
@@ -23,6 +25,7 @@ import {
 } from '../../db/backup';
 import type { WriteContext } from '../../db/write/context';
 import type { Host } from '../../host';
+import { restoreWarning, trustLabel, type RestoreTrust } from './trust-words';
 
 /** What every backup operation needs: who writes to which database, the host, and the app's version. */
 export interface BackupContext {
@@ -31,11 +34,12 @@ export interface BackupContext {
   appVersion: string;
 }
 
-/** A backup read and checked, ready to restore: where it came from, its bytes and what the check found. */
+/** A backup read and checked, ready to restore: where it came from, its bytes, what the check found, and trust. */
 export interface BackupToRestore {
   name: string;
   blob: Blob;
   checked: CheckedBackup;
+  trust: RestoreTrust;
 }
 
 /** A finished restore: its audit event, the backup made just before it, and that backup's bytes (the undo). */
@@ -92,7 +96,8 @@ export function exportBackup(
   return oneAtATime(async () => {
     const made = await createBackup(ctx.db, { reason: 'export', appVersion, onProgress });
     const suggestedName = `DSH Desk backup ${londonToday()}.json`;
-    const result = await host.saveFile({ suggestedName, kind: 'json', bytes: await made.bytes() });
+    // Main seals the export with this installation's key before it saves it.
+    const result = await host.exportBackup({ suggestedName, bytes: await made.bytes() });
     if (result.status === 'saved') {
       await recordAuditEvent(ctx, {
         entity: 'database',
@@ -113,31 +118,48 @@ export async function openBackup(
 ): Promise<BackupToRestore | null> {
   let name: string;
   let blob: Blob;
+  let trust: RestoreTrust;
   if ('blob' in source) {
+    // Bytes this window made itself moments ago (the undo): they never left it.
     ({ name, blob } = source);
+    trust = { kind: 'this-window', installationId: null };
   } else if ('fileName' in source) {
     const file = await host.readBackup({ fileName: source.fileName });
-    name = file.fileName;
+    ({ fileName: name, trust } = file);
     blob = new Blob([file.bytes as BlobPart]);
   } else {
     const picked = await host.openBackupFile();
     if (picked.status === 'cancelled') return null;
-    name = picked.fileName;
+    ({ fileName: name, trust } = picked);
     blob = new Blob([picked.bytes as BlobPart]);
   }
-  return { name, blob, checked: await checkBackup(ctx.db, blob, onProgress) };
+  const checked = await checkBackup(ctx.db, blob, onProgress);
+  return { name, blob, checked, trust };
+}
+
+/** Restoring a backup DSH Desk cannot vouch for without the officer's confirmation. */
+export class UnvouchedRestoreError extends Error {
+  constructor() {
+    super(
+      'DSH Desk cannot vouch for this backup, and restoring it was not confirmed. Nothing has been changed.',
+    );
+    this.name = 'UnvouchedRestoreError';
+  }
 }
 
 /**
  * Restores a checked backup: first backs up the data as it is now (if that fails, nothing is restored), then
- * replaces the database in one transaction. `undo-restore` is a restore of the backup made before one.
+ * replaces the database in one transaction. `undo-restore` is a restore of the backup made before one. A
+ * backup DSH Desk cannot vouch for is restored only with `confirmedUnvouched` (the officer read the warning).
  */
 export function restore(
   { ctx, host, appVersion }: BackupContext,
   backup: BackupToRestore,
   action: 'restore' | 'undo-restore',
   progress: { safety?: BackupProgress; restore?: BackupProgress } = {},
+  confirmedUnvouched = false,
 ): Promise<RestoreOutcome> {
+  if (restoreWarning(backup) && !confirmedUnvouched) return Promise.reject(new UnvouchedRestoreError());
   return oneAtATime(async () => {
     const safety = await createBackup(ctx.db, {
       reason: 'before-restore',
@@ -168,6 +190,7 @@ export function restore(
           backup: { after: backup.name },
           backupMadeAt: { after: manifest.createdAt },
           records: { after: records },
+          vouchedFor: { after: trustLabel(backup.trust) },
           backupOfDataReplaced: { after: written.backup.fileName },
         },
       },

@@ -86,12 +86,16 @@ export function useBackupActions() {
         const backup = await openBackup(c, source, progress('Checking the backup…'));
         return backup ? { kind: 'confirm', backup } : { kind: 'idle' };
       }),
-    confirmRestore: (backup: BackupToRestore) =>
+    /** `confirmedUnvouched`: the officer ticked that they restore a backup DSH Desk cannot vouch for. */
+    confirmRestore: (backup: BackupToRestore, confirmedUnvouched: boolean) =>
       run('Restoring', async (c) => {
-        const outcome = await restore(c, backup, 'restore', {
-          safety: progress('Backing up the data as it is now…'),
-          restore: progress('Restoring…'),
-        });
+        const outcome = await restore(
+          c,
+          backup,
+          'restore',
+          { safety: progress('Backing up the data as it is now…'), restore: progress('Restoring…') },
+          confirmedUnvouched,
+        );
         return { kind: 'restored', outcome, backup };
       }),
     undo: (outcome: RestoreOutcome) =>

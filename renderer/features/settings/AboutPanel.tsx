@@ -40,6 +40,8 @@ export function AboutPanel() {
         <dd data-testid="spelling">
           {info ? (info.spelling ?? 'Checked by the browser, as its own settings say.') : '…'}
         </dd>
+        <dt>Backup seal</dt>
+        <dd data-testid="backup-seal">{info?.backupSeal ?? '…'}</dd>
         <dt>Storage</dt>
         <dd data-testid="persistence">{PERSISTENCE_TEXT[persistence]}</dd>
         <dt>Database schema</dt>

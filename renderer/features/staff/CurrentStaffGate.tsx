@@ -1,10 +1,20 @@
-/** Shows the app once a staff member is chosen; on first start (or after "Change user") asks who is using it. */
+/**
+ * Shows the app once a staff member is chosen; on first start (or after "Change user") asks who is using it.
+ *
+ * Restoring a backup keeps this computer's choice (meta `currentStaffId`) but replaces the staff list with the
+ * backup's, which may not list the person at this computer (a backup made before they joined). The app then
+ * does NOT fall back to the chooser: that would unmount the page, and with it the "Restored … Undo this
+ * restore" confirmation. It goes on as the staff member as they were before the restore — a known name and
+ * id, never a blank one — says so, and offers to choose again.
+ */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
+import type { StaffMember } from '../../../shared/domain';
 import { useApp } from '../../app/app-context';
 import { CURRENT_STAFF_KEY, CurrentStaffContext, type CurrentStaff } from '../../app/current-staff';
 import { actorOf } from '../../db/repositories/staff';
 import { ChooseStaffPage } from './ChooseStaffPage';
+import './staff.css';
 
 /** Provides the current staff member to `children`, or shows the chooser. */
 export function CurrentStaffGate({ children }: { children: ReactNode }) {
@@ -12,23 +22,48 @@ export function CurrentStaffGate({ children }: { children: ReactNode }) {
   const current = useLiveQuery(async () => {
     const id = (await db.meta.get(CURRENT_STAFF_KEY))?.value;
     const member = id ? await db.staffMembers.get(id) : undefined;
-    return { member: member?.active ? member : undefined };
+    return { id, member: member?.active ? member : undefined, listed: member !== undefined };
   }, [db]);
+
+  // The staff member this window last worked as (React's "information from previous renders" pattern).
+  const [remembered, setRemembered] = useState<StaffMember | null>(null);
+  if (current?.member && current.member !== remembered) setRemembered(current.member);
+  const unlisted =
+    current !== undefined && !current.member && !current.listed && remembered?.id === current.id;
+  const member = current?.member ?? (unlisted ? remembered : null);
 
   const value = useMemo<CurrentStaff | null>(
     () =>
-      current?.member
+      member
         ? {
-            staffMember: current.member,
-            actor: actorOf(current.member, osUserName),
+            staffMember: member,
+            actor: actorOf(member, osUserName),
             change: () => db.meta.delete(CURRENT_STAFF_KEY),
           }
         : null,
-    [current, db, osUserName],
+    [member, db, osUserName],
   );
 
   if (current === undefined) return null;
   if (!value)
     return <ChooseStaffPage onChosen={(id) => db.meta.put({ key: CURRENT_STAFF_KEY, value: id })} />;
-  return <CurrentStaffContext.Provider value={value}>{children}</CurrentStaffContext.Provider>;
+  return (
+    <CurrentStaffContext.Provider value={value}>
+      {unlisted && (
+        <div role="status" className="unlisted-staff">
+          <p>
+            <strong>{value.staffMember.name}</strong> is not in the staff list of the data DSH Desk holds now
+            (the restored backup does not list them). DSH Desk goes on recording your work as{' '}
+            {value.staffMember.name}, as before the restore. Undo the restore, add yourself under Settings →
+            Staff, or{' '}
+            <button type="button" className="button secondary" onClick={() => void value.change()}>
+              choose who is using DSH Desk
+            </button>
+            .
+          </p>
+        </div>
+      )}
+      {children}
+    </CurrentStaffContext.Provider>
+  );
 }

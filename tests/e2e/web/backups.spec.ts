@@ -100,8 +100,8 @@ test('refuses a file that is not a backup, says why, and changes nothing', async
   expect(await readdir(backupsDir).catch(() => [])).toEqual([]);
 });
 
-test('exports a backup where the officer chooses, and keeps the backup settings', async ({ page }) => {
-  await installTestBridge(page, { saveDir, dataFolder: '/data', backupsDir });
+test('exports a sealed backup where the officer chooses, and keeps the backup settings', async ({ page }) => {
+  const bridge = await installTestBridge(page, { saveDir, dataFolder: '/data', backupsDir });
   await openApp(page, '/settings/backups');
   await page.getByRole('button', { name: 'Export…' }).click();
   await expect(status(page)).toHaveText(/^Exported to .*DSH Desk backup \d{4}-\d{2}-\d{2}\.json\.$/);
@@ -109,7 +109,7 @@ test('exports a backup where the officer chooses, and keeps the backup settings'
   const text = await readFile(path.join(saveDir, exported), 'utf8');
   expect(parseManifestLine(text.slice(0, text.indexOf('\n')))).toMatchObject({
     ok: true,
-    manifest: { reason: 'export' },
+    manifest: { reason: 'export', seal: { installationId: bridge.installationKey.installationId } },
   });
 
   await page.getByLabel('Daily backups kept').fill('0');

@@ -1,12 +1,28 @@
-/** Backup files for main-process tests: a valid first line (what main reads) and a token body. */
-import { manifestLine, type BackupReason } from '../../../shared/contract/backup-payloads';
+/**
+ * Backup files for main-process tests: a valid first line (what main reads) over a small export body whose
+ * checksum and table header match it, as the renderer's backups do.
+ */
+import { createHash } from 'node:crypto';
+import {
+  manifestLine,
+  type BackupManifest,
+  type BackupReason,
+} from '../../../shared/contract/backup-payloads';
 
-/** The bytes of a small backup made for `reason`, holding `counts`. */
-export function backupBytes(
+/** The body of a small export declaring `counts` rows (the rows themselves are left out: main never reads them). */
+export function exportBody(counts: Record<string, number>): string {
+  const tables = Object.entries(counts).map(([name, rowCount]) => ({ name, schema: 'id', rowCount }));
+  const data = { databaseName: 'dsh-desk', databaseVersion: 3, tables, data: [] };
+  return `"formatName":"dexie","formatVersion":1,"data":${JSON.stringify(data)}}`;
+}
+
+/** The manifest of a small backup made for `reason` over `body`. */
+export function manifestFor(
   reason: BackupReason,
-  counts: Record<string, number> = { meta: 2, projects: 3 },
-): Uint8Array<ArrayBuffer> {
-  const line = manifestLine({
+  counts: Record<string, number>,
+  body: string,
+): BackupManifest {
+  return {
     format: 'dsh-desk-backup',
     formatVersion: 1,
     app: 'DSH Desk',
@@ -15,7 +31,38 @@ export function backupBytes(
     createdAt: '2026-11-25T10:00:00.000Z',
     reason,
     counts,
-    sha256: '0'.repeat(64),
-  });
-  return new TextEncoder().encode(`${line}"formatName":"dexie","formatVersion":1,"data":{}}`);
+    sha256: createHash('sha256').update(body).digest('hex'),
+  };
+}
+
+/** The bytes of a small backup made for `reason`, holding `counts`, as the renderer sends it (unsealed). */
+export function backupBytes(
+  reason: BackupReason,
+  counts: Record<string, number> = { meta: 2, projects: 3 },
+): Uint8Array<ArrayBuffer> {
+  const body = exportBody(counts);
+  return new TextEncoder().encode(`${manifestLine(manifestFor(reason, counts, body))}${body}`);
+}
+
+/** The text of a backup file split into its manifest line's JSON and its body. */
+export function splitBackup(bytes: Uint8Array): { manifest: BackupManifest; body: string } {
+  const text = new TextDecoder().decode(bytes);
+  const end = text.indexOf('\n');
+  const line = text.slice(0, end);
+  return {
+    manifest: JSON.parse(line.slice('{"dshDeskBackup":'.length, -1)) as BackupManifest,
+    body: text.slice(end + 1),
+  };
+}
+
+/** A backup file made of `manifest` and `body`. */
+export function joinBackup(manifest: BackupManifest, body: string): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(`${manifestLine(manifest)}${body}`);
+}
+
+/** The backup `bytes` as the renderer sent them: main's seal taken off the manifest again. */
+export function withoutSeal(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const { manifest, body } = splitBackup(bytes);
+  const { seal: _seal, ...unsealed } = manifest;
+  return joinBackup(unsealed, body);
 }

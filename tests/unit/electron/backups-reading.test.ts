@@ -5,18 +5,22 @@ import path from 'node:path';
 import { MAX_FILE_BYTES } from '../../../shared/contract/payloads';
 import { runGuarded } from '../../../electron/ipc/guarded-call';
 import { createHandlers, type HandlerDeps } from '../../../electron/ipc/handlers';
-import { backupBytes } from './backups-helpers';
+import type { InstallationKey } from '../../../electron/services/installation-key';
+import { testInstallationKey } from '../../helpers/fake-key-protection';
+import { backupBytes, withoutSeal } from './backups-helpers';
 
 let root: string;
 let folder: string;
 let clock: Date;
 let picked: string | null;
+let installationKey: InstallationKey;
 
 beforeEach(async () => {
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'dsh-backups-'));
   folder = path.join(root, 'backups');
   clock = new Date('2026-11-25T10:00:00.000Z');
   picked = null;
+  installationKey = await testInstallationKey(path.join(root, 'data'));
 });
 afterEach(async () => {
   await fs.chmod(folder, 0o755).catch(() => undefined);
@@ -32,6 +36,7 @@ function handlers(overrides: Partial<HandlerDeps> = {}) {
     backupsFolder: folder,
     chooseBackupFile: async () => picked,
     now: () => clock,
+    installationKey,
     ...overrides,
   });
 }
@@ -44,7 +49,8 @@ describe('reading a backup to restore', () => {
     const { backup } = await handlers().writeBackup({ bytes: backupBytes('manual') });
     const read = await handlers().readBackup({ fileName: backup.fileName });
     expect(read.fileName).toBe(backup.fileName);
-    expect(read.bytes).toEqual(backupBytes('manual'));
+    expect(withoutSeal(read.bytes)).toEqual(backupBytes('manual'));
+    expect(read.trust).toEqual({ kind: 'sealed-here', installationId: installationKey.installationId });
     for (const fileName of ['../secrets.json', `../backups/${backup.fileName}`, 'backup-settings.json']) {
       await expect(
         runGuarded('readBackup', handlers().readBackup, SENDER, TRUSTED, { fileName }),
@@ -65,6 +71,7 @@ describe('reading a backup to restore', () => {
       status: 'opened',
       fileName: 'from a colleague.json',
       bytes: backupBytes('export'),
+      trust: { kind: 'not-sealed', installationId: null },
     });
     picked = root;
     await expect(handlers().openBackupFile(undefined)).rejects.toThrow(
@@ -84,5 +91,19 @@ describe('reading a backup to restore', () => {
     await expect(handlers().openBackupFile(undefined)).rejects.toThrow(
       'huge.json is too large to be a backup.',
     );
+  });
+
+  it('refuses a link named like a backup in the backups folder, wherever it points', async () => {
+    const { backup } = await handlers().writeBackup({ bytes: backupBytes('manual') });
+    const elsewhere = path.join(root, 'elsewhere.json');
+    await fs.writeFile(elsewhere, backupBytes('manual'));
+    const linkName = 'dsh-desk-backup-2026-11-24T10-00-00-000Z-manual.json';
+    await fs.symlink(elsewhere, path.join(folder, linkName));
+    await expect(handlers().readBackup({ fileName: linkName })).rejects.toThrow(
+      `${linkName} in the backups folder is a link to another file, not a backup DSH Desk wrote, so it was not read.`,
+    );
+    // Nor is it listed (or vouched for) as a backup.
+    const { backups } = await handlers().listBackups(undefined);
+    expect(backups.map((b) => b.fileName)).toEqual([backup.fileName]);
   });
 });

@@ -7,6 +7,7 @@ import type { FolderBackupReason } from '../../../shared/contract/backup-payload
 import { createBackupFolder } from '../../../electron/services/backups';
 import { parseBackupFileName } from '../../../electron/services/backups-files';
 import { backupsToRemove } from '../../../electron/services/backups-rotation';
+import { testInstallationKey } from '../../helpers/fake-key-protection';
 import { backupBytes } from './backups-helpers';
 
 let root: string;
@@ -36,6 +37,7 @@ describe('rotation over a simulated month (the last 7 daily and 4 weekly)', () =
       chooseBackupFile: async () => null,
       now: () => clock.now,
       writeFile: (target, bytes) => fs.writeFile(target, bytes),
+      installationKey: await testInstallationKey(path.join(root, 'data')),
     });
     const write = async (at: string, reason: FolderBackupReason) => {
       clock.now = new Date(at);
@@ -61,6 +63,7 @@ describe('rotation over a simulated month (the last 7 daily and 4 weekly)', () =
 
     expect(await left(folder)).toEqual([
       '2026-11-03T09:00 before-upgrade', // the newest before an upgrade: the way back, however old
+      '2026-11-10T09:00 manual', // made by hand: only the officer removes it
       '2026-11-12T09:00 before-restore', // the newest before a restore: the undo, however old
       '2026-11-15T22:00 periodic', // newest of the week of 9 November
       '2026-11-22T22:00 periodic', // newest of the week of 16 November
@@ -78,6 +81,7 @@ describe('rotation over a simulated month (the last 7 daily and 4 weekly)', () =
     await write('2027-02-03T09:00:00.000Z', 'start');
     expect(await left(folder)).toEqual([
       '2026-11-03T09:00 before-upgrade',
+      '2026-11-10T09:00 manual',
       '2026-11-12T09:00 before-restore',
       '2026-11-22T22:00 periodic',
       '2026-11-27T10:15 manual',
@@ -93,6 +97,7 @@ describe('rotation over a simulated month (the last 7 daily and 4 weekly)', () =
 });
 
 describe('the rotation rule', () => {
+  const NOW = new Date('2026-12-02T12:00:00.000Z');
   const candidate = (createdAt: string, reason: FolderBackupReason = 'periodic') => ({
     fileName: `${createdAt} ${reason}`,
     createdAt,
@@ -101,21 +106,87 @@ describe('the rotation rule', () => {
 
   it('counts London days: 23:30 UTC in June is the next day in London', () => {
     const backups = [candidate('2026-06-01T22:30:00.000Z'), candidate('2026-06-01T23:30:00.000Z')];
-    expect(backupsToRemove(backups, { keepDaily: 2, keepWeekly: 0 })).toEqual([]);
-    expect(backupsToRemove(backups, { keepDaily: 1, keepWeekly: 0 })).toEqual([
+    expect(backupsToRemove(backups, { keepDaily: 2, keepWeekly: 0 }, NOW)).toEqual([]);
+    expect(backupsToRemove(backups, { keepDaily: 1, keepWeekly: 0 }, NOW)).toEqual([
       '2026-06-01T22:30:00.000Z periodic',
     ]);
   });
 
   it('always keeps the newest backup, and weekly 0 keeps no extra weeks', () => {
     const backups = [candidate('2026-11-02T10:00:00.000Z'), candidate('2026-11-20T10:00:00.000Z')];
-    expect(backupsToRemove(backups, { keepDaily: 1, keepWeekly: 0 })).toEqual([
+    expect(backupsToRemove(backups, { keepDaily: 1, keepWeekly: 0 }, NOW)).toEqual([
       '2026-11-02T10:00:00.000Z periodic',
     ]);
-    expect(backupsToRemove(backups, { keepDaily: 1, keepWeekly: 4 })).toEqual([]);
+    expect(backupsToRemove(backups, { keepDaily: 1, keepWeekly: 4 }, NOW)).toEqual([]);
   });
 
   it('removes nothing when there is nothing to remove', () => {
-    expect(backupsToRemove([], { keepDaily: 7, keepWeekly: 4 })).toEqual([]);
+    expect(backupsToRemove([], { keepDaily: 7, keepWeekly: 4 }, NOW)).toEqual([]);
+  });
+
+  it('never counts a backup dated in the future as the newest, nor lets it push an older one out', () => {
+    const backups = [
+      candidate('2026-11-30T10:00:00.000Z'),
+      candidate('2026-12-01T10:00:00.000Z'),
+      // Made while the clock was a week fast.
+      candidate('2026-12-08T10:00:00.000Z'),
+      candidate('2026-12-09T10:00:00.000Z'),
+    ];
+    expect(backupsToRemove(backups, { keepDaily: 2, keepWeekly: 0 }, NOW)).toEqual([]);
+    // A few minutes ahead is a clock that drifts, not a wrong one: that backup is the newest.
+    const drift = [candidate('2026-12-01T10:00:00.000Z'), candidate('2026-12-02T12:03:00.000Z')];
+    expect(backupsToRemove(drift, { keepDaily: 1, keepWeekly: 0 }, NOW)).toEqual([
+      '2026-12-01T10:00:00.000Z periodic',
+    ]);
+  });
+
+  it('never rotates away a backup the officer made by hand, however old', () => {
+    const backups = [
+      candidate('2026-10-01T10:00:00.000Z', 'manual'),
+      candidate('2026-11-30T10:00:00.000Z', 'manual'),
+      candidate('2026-11-30T09:00:00.000Z'),
+      candidate('2026-12-01T10:00:00.000Z'),
+    ];
+    expect(backupsToRemove(backups, { keepDaily: 1, keepWeekly: 0 }, NOW)).toEqual([
+      '2026-11-30T09:00:00.000Z periodic',
+    ]);
+  });
+});
+
+describe('a clock that was wrong for a day', () => {
+  it('does not stop "Back up now" from keeping the genuine backups of the previous days, and is reported', async () => {
+    const clock = { now: new Date(0) };
+    const folder = path.join(root, 'backups');
+    const backups = createBackupFolder({
+      folder,
+      chooseBackupFile: async () => null,
+      now: () => clock.now,
+      writeFile: (target, bytes) => fs.writeFile(target, bytes),
+      installationKey: await testInstallationKey(path.join(root, 'data')),
+    });
+    await backups.saveSettings({ keepDaily: 3, keepWeekly: 0, everyHours: 4 });
+    const write = async (at: string, reason: FolderBackupReason) => {
+      clock.now = new Date(at);
+      return backups.write(backupBytes(reason));
+    };
+    await write('2026-11-22T10:00:00.000Z', 'manual');
+    for (const day of ['2026-11-22', '2026-11-23', '2026-11-24'])
+      await write(`${day}T11:00:00.000Z`, 'periodic');
+    // On the 25th the clock jumped a month ahead for a day.
+    for (const day of ['2026-12-25', '2026-12-26']) await write(`${day}T11:00:00.000Z`, 'start');
+    const before = await left(folder);
+
+    const { removed } = await write('2026-11-26T09:00:00.000Z', 'manual');
+    expect(removed).toEqual([]);
+    expect(await left(folder)).toEqual([...before, '2026-11-26T09:00 manual'].sort());
+
+    const list = await backups.list();
+    expect(list.clock).toEqual({
+      now: '2026-11-26T09:00:00.000Z',
+      futureDated: [
+        'dsh-desk-backup-2026-12-26T11-00-00-000Z-start.json',
+        'dsh-desk-backup-2026-12-25T11-00-00-000Z-start.json',
+      ],
+    });
   });
 });

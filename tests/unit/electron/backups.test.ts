@@ -4,20 +4,24 @@ import os from 'node:os';
 import path from 'node:path';
 import { runGuarded } from '../../../electron/ipc/guarded-call';
 import { createHandlers, type HandlerDeps } from '../../../electron/ipc/handlers';
+import type { InstallationKey } from '../../../electron/services/installation-key';
+import { testInstallationKey } from '../../helpers/fake-key-protection';
 import { writeFileAtomically, type AtomicWriteFs } from '../../../electron/services/atomic-write';
 import { BACKUP_SETTINGS_FILE } from '../../../electron/services/backups-settings';
-import { backupBytes } from './backups-helpers';
+import { backupBytes, withoutSeal } from './backups-helpers';
 
 let root: string;
 let folder: string;
 let clock: Date;
 let picked: string | null;
+let installationKey: InstallationKey;
 
 beforeEach(async () => {
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'dsh-backups-'));
   folder = path.join(root, 'backups');
   clock = new Date('2026-11-25T10:00:00.000Z');
   picked = null;
+  installationKey = await testInstallationKey(path.join(root, 'data'));
 });
 afterEach(async () => {
   await fs.chmod(folder, 0o755).catch(() => undefined);
@@ -33,6 +37,7 @@ function handlers(overrides: Partial<HandlerDeps> = {}) {
     backupsFolder: folder,
     chooseBackupFile: async () => picked,
     now: () => clock,
+    installationKey,
     ...overrides,
   });
 }
@@ -45,23 +50,26 @@ describe('writing a backup into the backups folder', () => {
     const bytes = backupBytes('manual', { meta: 3, projects: 12 });
     const result = await handlers().writeBackup({ bytes });
     const fileName = 'dsh-desk-backup-2026-11-25T10-00-00-000Z-manual.json';
+    const written = new Uint8Array(await fs.readFile(path.join(folder, fileName)));
     expect(result).toEqual({
       backup: {
         fileName,
         createdAt: '2026-11-25T10:00:00.000Z',
         reason: 'manual',
-        sizeBytes: bytes.byteLength,
+        sizeBytes: written.byteLength,
         contents: { appVersion: '0.1.0', schemaVersion: 3, counts: { meta: 3, projects: 12 } },
         problem: null,
       },
       removed: [],
     });
     expect(await fs.readdir(folder)).toEqual([fileName]);
-    expect(new Uint8Array(await fs.readFile(path.join(folder, fileName)))).toEqual(bytes);
+    // Kept as sent, plus main's seal on its first line.
+    expect(withoutSeal(written)).toEqual(bytes);
     expect(await handlers().listBackups(undefined)).toEqual({
       folder,
       settings: { keepDaily: 7, keepWeekly: 4, everyHours: 4 },
       backups: [result.backup],
+      clock: { now: '2026-11-25T10:00:00.000Z', futureDated: [] },
     });
   });
 
@@ -138,8 +146,8 @@ describe('a failed save keeps what was there and leaves no temporary file', () =
       message,
     );
     expect(await fs.readdir(folder)).toEqual(before);
-    expect(await fs.readFile(path.join(folder, earlier.backup.fileName))).toEqual(
-      Buffer.from(backupBytes('periodic')),
+    expect(withoutSeal(await fs.readFile(path.join(folder, earlier.backup.fileName)))).toEqual(
+      backupBytes('periodic'),
     );
     expect((await handlers().listBackups(undefined)).settings).toEqual({
       keepDaily: 3,

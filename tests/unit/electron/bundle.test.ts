@@ -36,7 +36,10 @@ describe('the built bundles', () => {
   it('main points the window at the built preload and serves app:// from out/renderer', async () => {
     const mock = load(mainBundle);
     await mock.electronMock.ready;
-    await Promise.resolve();
+    // Start-up loads the installation key from disk before it opens the window.
+    for (let waited = 0; waited < 5000 && mock.BrowserWindow.instances.length === 0; waited += 10) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     const prefs = mock.BrowserWindow.instances[0]?.options.webPreferences as { preload: string };
     expect(prefs.preload).toBe(preloadBundle);
 

@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { FileKind } from '../../../shared/contract/payloads';
 import { createHandlers, type HandlerDeps } from '../../../electron/ipc/handlers';
+import type { InstallationKey } from '../../../electron/services/installation-key';
+import { testInstallationKey } from '../../helpers/fake-key-protection';
 import { UserFacingError } from '../../../electron/services/user-facing-error';
 
 let saveDir: string;
@@ -10,6 +12,8 @@ let dialogAsked: Array<{ name: string; kind: FileKind }>;
 let dialogAnswer: (name: string) => string | null;
 let shown: string[];
 let opened: string[];
+let installationKey: InstallationKey;
+let keyFolder: string;
 
 function handlers(overrides: Partial<HandlerDeps> = {}) {
   return createHandlers({
@@ -28,6 +32,7 @@ function handlers(overrides: Partial<HandlerDeps> = {}) {
     openMailLink: async (url) => void opened.push(url),
     backupsFolder: path.join(saveDir, 'backups'),
     chooseBackupFile: async () => null,
+    installationKey,
     ...overrides,
   });
 }
@@ -36,6 +41,9 @@ const pdf = new TextEncoder().encode('%PDF-1.7');
 
 beforeEach(async () => {
   saveDir = await fs.mkdtemp(path.join(os.tmpdir(), 'dsh-handlers-'));
+  // The key's data folder is apart from saveDir, which the tests list.
+  keyFolder = await fs.mkdtemp(path.join(os.tmpdir(), 'dsh-key-'));
+  installationKey = await testInstallationKey(keyFolder);
   dialogAsked = [];
   dialogAnswer = (name) => path.join(saveDir, name);
   shown = [];
@@ -44,6 +52,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await fs.rm(saveDir, { recursive: true, force: true });
+  await fs.rm(keyFolder, { recursive: true, force: true });
 });
 
 describe('getAppInfo', () => {
@@ -55,6 +64,7 @@ describe('getAppInfo', () => {
       osUserName: 'officer',
       dataFolder: '/data/DSH Desk',
       isElectron: true,
+      backupSeal: `Backups are sealed with this installation’s key (key ${installationKey.installationId}), kept encrypted by the operating system.`,
     });
   });
 });

@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { CHANNELS } from '../../../shared/contract/channels';
 
@@ -26,9 +27,19 @@ function launch(configure: (mock: Mock) => void = () => undefined): {
       mock.electronMock.lifecycle.push('(ready)');
       markReady();
       await mock.electronMock.ready;
+      // Start-up loads the installation key from disk before it opens the window: wait for the window.
+      for (let waited = 0; waited < 5000 && mock.electronMock.quitCount === 0; waited += 10) {
+        if (mock.BrowserWindow.instances.length > 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
     },
   };
 }
+
+afterAll(() => {
+  const mock = require('../../helpers/electron-mock') as Mock;
+  rmSync(path.dirname(mock.MOCK_APP_DATA), { recursive: true, force: true });
+});
 
 describe('starting DSH Desk', () => {
   it('fixes the scheme, the sandbox, the name and the data folder before ready, and builds everything else after', async () => {

@@ -22,6 +22,7 @@ function recordingHandlers(): OperationHandlers {
         osUserName: 'officer',
         dataFolder: '/data',
         isElectron: true,
+        backupSeal: 'Backups are sealed.',
       };
     },
     saveFile: async (input) => {
@@ -42,6 +43,7 @@ function recordingHandlers(): OperationHandlers {
         folder: '/data/backups',
         settings: { keepDaily: 7, keepWeekly: 4, everyHours: 4 },
         backups: [],
+        clock: { now: '2026-11-25T10:00:00.000Z', futureDated: [] },
       };
     },
     writeBackup: async (input) => {
@@ -50,7 +52,11 @@ function recordingHandlers(): OperationHandlers {
     },
     readBackup: async (input) => {
       record('readBackup', input);
-      return { fileName: input.fileName, bytes: new Uint8Array([1]) };
+      return {
+        fileName: input.fileName,
+        bytes: new Uint8Array([1]),
+        trust: { kind: 'not-sealed', installationId: null },
+      };
     },
     openBackupFile: async (input) => {
       record('openBackupFile', input);
@@ -72,6 +78,10 @@ function recordingHandlers(): OperationHandlers {
     readMainLog: async (input) => {
       record('readMainLog', input);
       return { text: '' };
+    },
+    exportBackup: async (input) => {
+      record('exportBackup', input);
+      return { status: 'cancelled' };
     },
   };
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import vm from 'node:vm';
 import type { Page } from '@playwright/test';
 import { operations } from '../../../shared/contract/bridge';
-import { backupBytes } from './backups-helpers';
+import { backupBytes, withoutSeal } from './backups-helpers';
 import {
   BINDING_PREFIX,
   installTestBridge,
@@ -131,9 +131,17 @@ describe('the Playwright test bridge', () => {
     expect(listed.backups).toHaveLength(1);
     expect(
       await inPage(
-        `dsh.readBackup({ fileName: '${written.backup.fileName}' }).then((file) => [file.bytes instanceof Uint8Array, Array.from(file.bytes).join()])`,
+        `dsh.readBackup({ fileName: '${written.backup.fileName}' }).then((file) => [file.bytes instanceof Uint8Array, Array.from(file.bytes).join(), file.trust.kind])`,
       ),
-    ).toEqual([true, bytes]);
+    ).toEqual([
+      true,
+      Array.from(await fs.readFile(path.join(record.backupsDir, written.backup.fileName))).join(),
+      'sealed-here',
+    ]);
+    const read = (await inPage(
+      `dsh.readBackup({ fileName: '${written.backup.fileName}' }).then((file) => Array.from(file.bytes).join())`,
+    )) as string;
+    expect(Array.from(withoutSeal(new Uint8Array(read.split(',').map(Number)))).join()).toBe(bytes);
   });
 
   it('refuses a sub-frame and a foreign origin, as Electron does', async () => {

@@ -65,6 +65,23 @@ describe('automatic backups', () => {
     expect((await backUpIfDue(context, 'periodic', place.clock.now))?.backup.reason).toBe('periodic');
   });
 
+  it('at start, even when backups dated in the future (a clock that was wrong) are in the folder', async () => {
+    const context = await contextWithData();
+    // Made on 27 November while the clock was two days fast.
+    place.clock.now = new Date('2026-11-27T08:00:00.000Z');
+    await backUpIfDue(context, 'start', place.clock.now);
+    place.clock.now = new Date('2026-11-25T08:00:00.000Z');
+    const due = await backUpIfDue(context, 'start', place.clock.now);
+    expect(due?.backup.reason).toBe('start');
+    expect((await fs.readdir(place.folder)).sort()).toEqual([
+      'dsh-desk-backup-2026-11-25T08-00-00-000Z-start.json',
+      'dsh-desk-backup-2026-11-27T08-00-00-000Z-start.json',
+    ]);
+    expect((await context.host.listBackups()).clock.futureDated).toEqual([
+      'dsh-desk-backup-2026-11-27T08-00-00-000Z-start.json',
+    ]);
+  });
+
   it('never for a database nothing was written to, nor in a browser', async () => {
     const { db } = await freshDb();
     const empty: BackupContext = {

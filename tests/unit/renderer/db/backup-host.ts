@@ -10,6 +10,7 @@ import { operations, type OperationName } from '../../../../shared/contract/brid
 import { runGuarded, type OperationHandler } from '../../../../electron/ipc/guarded-call';
 import { createHandlers } from '../../../../electron/ipc/handlers';
 import type { Host } from '../../../../renderer/host';
+import { testInstallationKey } from '../../../helpers/fake-key-protection';
 
 /** A host answered by the real handlers, its backups folder, and the clock that names backups. */
 export interface FolderHost {
@@ -24,9 +25,16 @@ export interface FolderHost {
 const SENDER = { frame: { origin: 'app://dsh-desk', isMainFrame: true }, webContentsId: 1 };
 const TRUSTED = { webContentsId: 1, origin: 'app://dsh-desk' };
 
-/** A fresh temporary backups folder and a desktop host over it. */
-export async function folderHost(start = new Date('2026-11-25T10:00:00.000Z')): Promise<FolderHost> {
+/**
+ * A fresh temporary backups folder and a desktop host over it. `dataFolder` holds the installation key: two
+ * hosts over one data folder are one installation; over two, two installations.
+ */
+export async function folderHost(
+  start = new Date('2026-11-25T10:00:00.000Z'),
+  dataFolder?: string,
+): Promise<FolderHost> {
   const root = await fs.mkdtemp(path.join(os.tmpdir(), 'dsh-backups-'));
+  const installationKey = await testInstallationKey(dataFolder ?? path.join(root, 'data'));
   const folder = path.join(root, 'backups');
   const clock = { now: start };
   const dialog = { pick: null as string | null };
@@ -38,6 +46,7 @@ export async function folderHost(start = new Date('2026-11-25T10:00:00.000Z')): 
     backupsFolder: folder,
     chooseBackupFile: async () => dialog.pick,
     now: () => clock.now,
+    installationKey,
   });
   const bridge = Object.fromEntries(
     (Object.keys(operations) as OperationName[]).map((name) => [

@@ -158,7 +158,7 @@ describe('a backup that must be refused', () => {
     expect(await refusalOf(lostTail)).toMatch(/does not end where it was last written/);
   });
 
-  it('a row twice, and two records that must be unique (found while restoring, then undone)', async () => {
+  it('a row twice, and two records that must be unique (found by the check, before anything is asked)', async () => {
     const twice = edited(
       backup.text,
       (doc) => {
@@ -176,6 +176,8 @@ describe('a backup that must be refused', () => {
       const people = rowsOf(doc, 'people');
       people[1]!.email = people[0]!.email;
     });
-    expect(await refusalOf(sameEmail)).toMatch(/^This backup holds two records that must be unique/);
+    expect(await refusalOf(sameEmail)).toMatch(
+      /^Rows 1 and 2 of the people table both have “[^”]+” as their email, which must be unique/,
+    );
   });
 });
