@@ -171,7 +171,7 @@ export async function verifyAuditLog(
   } else if (census.orphans > 0) {
     findings.push({
       seq: 1,
-      problem: `${census.orphans} of the records checked have no history in the audit log, so the log was replaced`,
+      problem: `${census.orphans === 1 ? 'a record has' : `${census.orphans} records have`} no history of its creation in the audit log`,
     });
   }
   findings.push(...anomalies);

@@ -140,7 +140,7 @@ describe('a wiped log', () => {
     const noAnchor = await reopened(withAnchor);
     await updatePerson(noAnchor.ctx, person.id, 2, personForm({ phone: '01234 567891' }));
     expect((await verifyAuditLog(noAnchor.db)).message).toContain(
-      'have no history in the audit log, so the log was replaced',
+      'a record has no history of its creation in the audit log',
     );
   });
 });
