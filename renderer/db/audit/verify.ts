@@ -171,7 +171,10 @@ export async function verifyAuditLog(
   } else if (census.orphans > 0) {
     findings.push({
       seq: 1,
-      problem: `${census.orphans === 1 ? 'a record has' : `${census.orphans} records have`} no history of its creation in the audit log`,
+      problem:
+        census.orphans === 1
+          ? 'a record has no history of its creation in the audit log'
+          : `${census.orphans} records have no history of their creation in the audit log`,
     });
   }
   findings.push(...anomalies);
