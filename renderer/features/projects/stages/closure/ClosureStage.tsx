@@ -8,8 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { londonToday } from '../../../../../shared/dates';
 import { certificateBlockers, statusLabel, type Project } from '../../../../../shared/domain';
 import { useApp } from '../../../../app/app-context';
-import { DirtyFormsGuard } from '../../../../components/form/DirtyForms';
-import { useStageFormsReport } from '../../project/dirty-forms';
+import { UnsavedFormsProvider } from '../../../../components/form/unsaved-forms';
 import { ReadOnlyNotice } from '../../../../components/ReadOnlyNotice';
 import { factsOf, factTables } from '../../../../db/repositories/project-facts';
 import { AuthorisationSection } from './AuthorisationSection';
@@ -21,7 +20,6 @@ import { StorageSection } from './StorageSection';
 
 /** The Closure screen of a project. */
 export function ClosureStage({ project }: { project: Project }) {
-  const reportForms = useStageFormsReport();
   const { db } = useApp();
   const readOnly = project.status !== 'open';
   const facts = useLiveQuery(
@@ -35,7 +33,7 @@ export function ClosureStage({ project }: { project: Project }) {
   // section saves only its own part over whatever is stored.
   const sectionProps = { projectId: project.id, record, readOnly };
   return (
-    <DirtyFormsGuard onDirtyChange={reportForms}>
+    <UnsavedFormsProvider>
       {readOnly && (
         <ReadOnlyNotice>
           This project is {statusLabel(project.status).toLowerCase()}: its closure checklist is kept as it
@@ -48,6 +46,6 @@ export function ClosureStage({ project }: { project: Project }) {
       <StorageSection {...sectionProps} />
       <DestructionSection {...sectionProps} />
       <AuthorisationSection {...sectionProps} />
-    </DirtyFormsGuard>
+    </UnsavedFormsProvider>
   );
 }
