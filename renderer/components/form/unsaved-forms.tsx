@@ -46,7 +46,7 @@ function Registry({ children }: { children: ReactNode }) {
   const report = useCallback<Report>((key, entry) => {
     const map = current.current;
     if (entry === null && !map.has(key)) return;
-    if (entry && map.get(key)?.label === entry.label) return;
+    if (entry && map.has(key) && map.get(key)!.label === entry.label) return;
     if (entry) map.set(key, entry);
     else map.delete(key);
     setForms([...map.values()]);

@@ -22,6 +22,7 @@ import type { AuditedEntity } from '../../../shared/domain';
 import { useApp } from '../../app/app-context';
 import { StaleRecordError } from '../../db/errors';
 import { ENTITIES } from '../../db/write/entities';
+import { mergeValues } from './merge-values';
 import { reportSaveError, type SaveErrorOptions } from './save-errors';
 import { SaveProblem, type SaveProblemState } from './SaveProblem';
 import { readChangesSince, type FieldLabels } from './stale-changes';
@@ -183,13 +184,15 @@ export function useRecordForm<R extends Revisioned, V extends FieldValues, O = V
     form.reset(toValues(now));
   };
 
-  // The fields the officer changed keep what was typed; the others take the latest stored values, so a
-  // save from here keeps the change made elsewhere too. Where a typed value differs from the stored one,
-  // the stored value is shown beside it (compared as the officer types on).
+  // What the officer changed keeps what was typed; the rest takes the latest stored values, so a save from
+  // here keeps the change made elsewhere too. The form stays unsaved (compared with what it was opened on),
+  // and where a typed value differs from the stored one, the stored value is shown beside it.
   const keepTyped = () => {
+    const opened = toValues(base.current.record);
     const now = latest.current;
     rebase(now);
-    form.reset(toValues(now), { keepDirtyValues: true });
+    const merged = mergeValues(opened, form.getValues(), toValues(now)) as V;
+    form.reset(merged, { keepDefaultValues: true });
     setProblem({ kind: 'kept' });
   };
 
