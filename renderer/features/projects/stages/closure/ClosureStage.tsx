@@ -29,8 +29,8 @@ export function ClosureStage({ project }: { project: Project }) {
   if (!facts) return null;
   const record = facts.closure;
   const blockers = certificateBlockers(project, facts, londonToday());
-  // The sections' forms start from the record as loaded; a new revision of it re-keys nothing, as each
-  // section saves only its own part over whatever is stored.
+  // Each section saves only its own part over the record as stored, against the revision it was opened on:
+  // a save of another section never clashes; a change elsewhere to the same section is refused and said.
   const sectionProps = { projectId: project.id, record, readOnly };
   return (
     <UnsavedFormsProvider>
