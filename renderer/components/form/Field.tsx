@@ -1,6 +1,7 @@
 /** A labelled form field with its hint and its error message, wired for screen readers. */
 import { useId, type ReactElement, type ReactNode } from 'react';
 import { cloneElement } from 'react';
+import { StoredNote, useStoredValue } from './stored-values';
 
 interface FieldProps {
   label: string;
@@ -12,12 +13,18 @@ interface FieldProps {
   required?: boolean;
 }
 
-/** Wraps one control with a visible label, a hint and an error. */
+/**
+ * Wraps one control with a visible label, a hint and an error; while the officer compares typed values with
+ * a newer stored version, the stored value too (found by the name the control is registered as).
+ */
 export function Field({ label, error, hint, children, required }: FieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const name = children.props.name;
+  const stored = useStoredValue(typeof name === 'string' ? name : undefined);
+  const storedId = stored.differs ? `${id}-stored` : undefined;
+  const describedBy = [hintId, errorId, storedId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>
@@ -39,6 +46,7 @@ export function Field({ label, error, hint, children, required }: FieldProps) {
           {error}
         </p>
       )}
+      {storedId && <StoredNote id={storedId} control={children} value={stored.value} />}
     </div>
   );
 }

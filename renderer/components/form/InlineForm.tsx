@@ -4,6 +4,7 @@
  * takes the keyboard focus when it opens.
  */
 import { useEffect, useId, useRef, type FormEventHandler, type ReactNode } from 'react';
+import { StoredValuesContext, type StoredValues } from './stored-values';
 import './forms.css';
 
 interface InlineFormProps {
@@ -11,8 +12,10 @@ interface InlineFormProps {
   /** One line under the heading: what saving does. */
   description?: ReactNode;
   onSubmit: FormEventHandler<HTMLFormElement>;
-  /** Why the last save failed, in the repository's words. */
-  failure?: string | null;
+  /** Why the last save failed: the repository's words, or a record form's notice (`useRecordForm`). */
+  failure?: ReactNode;
+  /** The stored values to show beside typed ones, after "Keep what I typed". */
+  stored?: StoredValues | undefined;
   submitLabel: string;
   submitting?: boolean;
   onCancel?: () => void;
@@ -27,6 +30,7 @@ export function InlineForm({
   description,
   onSubmit,
   failure,
+  stored,
   submitLabel,
   submitting = false,
   onCancel,
@@ -46,12 +50,14 @@ export function InlineForm({
         {title}
       </Heading>
       {description && <p className="inline-form-description">{description}</p>}
-      {children}
-      {failure && (
-        <p role="alert" className="form-failure">
-          {failure}
-        </p>
-      )}
+      <StoredValuesContext.Provider value={stored}>{children}</StoredValuesContext.Provider>
+      {typeof failure === 'string'
+        ? failure && (
+            <p role="alert" className="form-failure">
+              {failure}
+            </p>
+          )
+        : failure}
       <div className="form-actions">
         <button type="submit" className="button" disabled={submitting}>
           {submitting ? 'Saving…' : submitLabel}

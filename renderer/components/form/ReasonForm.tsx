@@ -1,9 +1,10 @@
 /** Asks for the written reason a move needs (override, move back, withdraw, decline, cancel). */
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ReasonFormSchema, type ReasonForm as ReasonValues } from '../../../shared/domain';
 import { Field } from './Field';
+import { failureMessage } from './save-errors';
+import { schemaResolver } from './schema-resolver';
 
 interface ReasonFormProps {
   /** What the officer is about to do, e.g. "Override the gate". */
@@ -29,14 +30,17 @@ export function ReasonForm({
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<ReasonValues>({ resolver: zodResolver(ReasonFormSchema), defaultValues: { reason: '' } });
+  } = useForm<ReasonValues>({
+    resolver: schemaResolver(ReasonFormSchema),
+    defaultValues: { reason: '' },
+  });
 
   const submit = handleSubmit(async ({ reason }) => {
     setFailure(null);
     try {
       await onConfirm(reason);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(failureMessage(error));
     }
   });
 

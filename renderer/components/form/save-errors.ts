@@ -20,17 +20,24 @@ export interface SaveErrorOptions {
   duplicateField?: FieldPath;
 }
 
-/** Marks the fields a failed save names and returns the message for the form's alert. */
+/**
+ * Marks the fields a failed save names and returns the message for the form's alert. When the form says
+ * which fields it shows (`fieldOf`) and every issue is beside one of them, the alert says only that.
+ */
 export function reportSaveError<T extends FieldValues>(
   error: unknown,
   setError: UseFormSetError<T>,
-  { fieldOf = (path) => path, duplicateField }: SaveErrorOptions = {},
+  { fieldOf, duplicateField }: SaveErrorOptions = {},
 ): string {
   if (error instanceof ValidationError) {
-    for (const issue of error.issues) {
-      const field = fieldOf(issue.path);
+    const unplaced = error.issues.filter((issue) => {
+      const field = (fieldOf ?? ((path) => path))(issue.path);
       if (field) setError(field as Path<T>, { type: 'server', message: issue.message });
-    }
+      // An issue of the whole form (`root`) is beside no field: the alert says it.
+      return !field || field === 'root';
+    });
+    if (fieldOf && unplaced.length === 0) return 'Nothing was saved: correct the fields marked below.';
+    if (fieldOf) return failureMessage(new ValidationError(unplaced));
   }
   if (error instanceof DuplicateError && duplicateField) {
     setError(duplicateField as Path<T>, { type: 'server', message: error.message });

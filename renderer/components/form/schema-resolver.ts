@@ -41,6 +41,11 @@ export interface SchemaResolverOptions<TValues> {
   toInput?: (values: TValues) => unknown;
   /** The form field an issue of the schema belongs to (default: the issue's own path). */
   fieldOf?: (path: FieldPath) => FieldPath;
+  /**
+   * Issues the schema cannot see, in the form's terms (text that is read before the schema checks it, such
+   * as a price typed in pounds); each comes before the schema's issue on the same field.
+   */
+  issuesOf?: (values: TValues) => { path: FieldPath; message: string }[];
 }
 
 /** Nested react-hook-form errors from issues (first message per field wins). */
@@ -56,15 +61,18 @@ export function errorsFromIssues<TValues extends FieldValues>(
 /** The resolver: validates with `schema` and hands the parsed (trimmed, typed) values to `handleSubmit`. */
 export function schemaResolver<TValues extends FieldValues, TOutput>(
   schema: CheckingSchema<TOutput>,
-  { toInput = (values) => values, fieldOf }: SchemaResolverOptions<TValues> = {},
+  { toInput = (values) => values, fieldOf = (path) => path, issuesOf }: SchemaResolverOptions<TValues> = {},
 ): Resolver<TValues, unknown, TOutput> {
   return (values) => {
     const parsed = schema.safeParse(blankAsMissing(toInput(values)));
-    if (parsed.success) return { values: parsed.data, errors: {} };
-    const issues = parsed.error.issues.map((issue) => ({
-      path: issue.path.map(String).join('.'),
-      message: issue.message,
-    }));
-    return { values: {}, errors: errorsFromIssues<TValues>(issues, fieldOf) };
+    const own = issuesOf?.(values) ?? [];
+    if (parsed.success && own.length === 0) return { values: parsed.data, errors: {} };
+    const issues = parsed.success
+      ? []
+      : parsed.error.issues.map((issue) => ({
+          path: fieldOf(issue.path.map(String).join('.')),
+          message: issue.message,
+        }));
+    return { values: {}, errors: errorsFromIssues<TValues>([...own, ...issues]) };
   };
 }

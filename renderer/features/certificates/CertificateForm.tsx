@@ -4,7 +4,6 @@
  * preview); and Issue, which is refused, with every reason, until the closure checklist is complete.
  */
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { Link } from 'react-router';
 import { formatLongDate, londonToday } from '../../../shared/dates';
 import type { CertificateDraftContent } from '../../../shared/documents/certificate/certificate-preview';
@@ -12,7 +11,8 @@ import { useApp } from '../../app/app-context';
 import { useWriteContext } from '../../app/current-staff';
 import { reportSaveError } from '../../components/form/save-errors';
 import { schemaResolver } from '../../components/form/schema-resolver';
-import { UnsavedChangesGuard } from '../../components/form/UnsavedChangesGuard';
+import { NOT_SAVED_YET, useRecordForm } from '../../components/form/use-record-form';
+import type { Certificate } from '../../../shared/domain';
 import { RefusedError } from '../../db/errors';
 import { issueCertificate } from '../../db/repositories/certificates';
 import {
@@ -45,21 +45,31 @@ export function CertificateForm({
   const ctx = useWriteContext();
   const { project } = sources;
   const [defaults] = useState(() => certificateFormValuesOf(sources));
+  const [confirming, setConfirming] = useState<Parsed | null>(null);
+  const [failure, setFailure] = useState<{ message: string; reasons?: string[] } | null>(null);
+  // A new certificate: submitting asks to confirm first; the confirmed issue reports its own refusal (the
+  // reasons the checklist is not complete), so the hook's save only opens that step.
+  const { form, submit: askToIssue } = useRecordForm<Certificate, CertificateFormValues, Parsed>({
+    record: undefined,
+    toValues: () => defaults,
+    resolver: schemaResolver(CertificateFormSchema),
+    mode: 'onTouched',
+    label: 'certificate',
+    save: async (parsed) => {
+      setFailure(null);
+      setConfirming(parsed);
+      return NOT_SAVED_YET;
+    },
+  });
   const {
     register,
     control,
     handleSubmit,
     setError,
-    formState: { errors, isDirty, isSubmitting },
-  } = useForm<CertificateFormValues, unknown, Parsed>({
-    resolver: schemaResolver(CertificateFormSchema),
-    defaultValues: defaults,
-    mode: 'onTouched',
-  });
+    formState: { errors, isSubmitting },
+  } = form;
   const today = londonToday();
   const preview = useExport();
-  const [confirming, setConfirming] = useState<Parsed | null>(null);
-  const [failure, setFailure] = useState<{ message: string; reasons?: string[] } | null>(null);
 
   const savePreview = handleSubmit((parsed) =>
     preview.run(async () => ({
@@ -73,11 +83,6 @@ export function CertificateForm({
       },
     })),
   );
-
-  const askToIssue = handleSubmit((parsed) => {
-    setFailure(null);
-    setConfirming(parsed);
-  });
 
   async function issue(parsed: Parsed) {
     setFailure(null);
@@ -110,7 +115,6 @@ export function CertificateForm({
           )}
         </p>
       )}
-      <UnsavedChangesGuard dirty={isDirty} />
       <CertificateFieldSections parts={parts} reference={project.reference} today={today} />
 
       <section className="panel cert-preview-panel" aria-labelledby="cert-preview-heading">

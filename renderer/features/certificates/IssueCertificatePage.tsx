@@ -7,6 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'react-router';
 import { useApp } from '../../app/app-context';
 import { EmptyState } from '../../components/EmptyState';
+import { UnsavedFormsProvider } from '../../components/form/unsaved-forms';
 import { PageHeader } from '../../components/PageHeader';
 import { certificateScreenData } from './certificate-queries';
 import { CertificateForm } from './CertificateForm';
@@ -40,7 +41,7 @@ export function IssueCertificatePage() {
   const { project, facts, sources, blockers, organisation } = data;
   const certificate = facts.certificate;
   return (
-    <>
+    <UnsavedFormsProvider>
       <p className="back-link">
         <Link to={`/projects/${project.id}${project.stage === 'closure' ? '?stage=closure' : ''}`}>
           ← {project.reference}
@@ -68,6 +69,6 @@ export function IssueCertificatePage() {
           onIssued={setJustIssued}
         />
       )}
-    </>
+    </UnsavedFormsProvider>
   );
 }

@@ -6,7 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useApp } from '../../app/app-context';
-import { DirtyFormsGuard } from '../../components/form/DirtyForms';
+import { UnsavedFormsProvider } from '../../components/form/unsaved-forms';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { countPeople, listPeople } from '../../db/repositories/people';
@@ -41,7 +41,7 @@ export function PeoplePage() {
   const pages = Math.max(1, Math.ceil((total ?? 0) / PAGE_SIZE));
 
   return (
-    <DirtyFormsGuard>
+    <UnsavedFormsProvider>
       <PageHeader
         title="People"
         description="Researchers, their training and the projects they are on."
@@ -138,6 +138,6 @@ export function PeoplePage() {
           )}
         </section>
       )}
-    </DirtyFormsGuard>
+    </UnsavedFormsProvider>
   );
 }

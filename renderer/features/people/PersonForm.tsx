@@ -1,13 +1,11 @@
 /** Adding a researcher, or editing one's details; an e-mail address already recorded is refused by name. */
-import { useState } from 'react';
-import { useForm, type UseFormRegisterReturn } from 'react-hook-form';
+import type { UseFormRegisterReturn } from 'react-hook-form';
 import { PersonFormSchema, type Person, type PersonForm as PersonValues } from '../../../shared/domain';
 import { useWriteContext } from '../../app/current-staff';
-import { useDirtyForm } from '../../components/form/DirtyForms';
 import { Field } from '../../components/form/Field';
 import { InlineForm } from '../../components/form/InlineForm';
-import { reportSaveError } from '../../components/form/save-errors';
 import { schemaResolver } from '../../components/form/schema-resolver';
+import { useRecordForm } from '../../components/form/use-record-form';
 import { addPerson, updatePerson } from '../../db/repositories/people';
 
 /** What the person fields hold (text, as typed). */
@@ -15,7 +13,7 @@ export type PersonValuesText = Record<keyof PersonValues, string>;
 type Values = PersonValuesText;
 
 /** The fields of a person, or empty ones. */
-export function personValues(person?: Person): Values {
+export function personValues(person?: Person | undefined): Values {
   return {
     name: person?.name ?? '',
     email: person?.email ?? '',
@@ -62,41 +60,41 @@ export function PersonFields({
   );
 }
 
+/** What the officer calls each field of a person (for "Phone number changed by …"). */
+const PERSON_FIELDS = {
+  name: 'Full name',
+  email: 'E-mail address',
+  organisation: 'Organisation',
+  department: 'Department',
+  phone: 'Phone number',
+} as const;
+
 /** The add / edit form, shown in place. */
 export function PersonForm({
   person,
   onDone,
 }: {
-  /** The person to edit; absent to add one. */
+  /** The person to edit, as stored now; absent to add one. */
   person?: Person;
   onDone: (saved?: Person) => void;
 }) {
   const ctx = useWriteContext();
-  const [failure, setFailure] = useState<string | null>(null);
+  const { form, submit, failure, stored } = useRecordForm<Person, Values, PersonValues>({
+    record: person,
+    entity: 'person',
+    toValues: personValues,
+    resolver: schemaResolver(PersonFormSchema),
+    save: (values, { expectedRevision }) =>
+      person ? updatePerson(ctx, person.id, expectedRevision, values) : addPerson(ctx, values),
+    // Saved: the page may move on to the person at once (the hook has released the page's guard).
+    onSaved: (saved) => onDone(saved),
+    fieldLabels: PERSON_FIELDS,
+    errors: { duplicateField: 'email' },
+  });
   const {
     register,
-    handleSubmit,
-    setError,
-    formState: { errors, isDirty, isSubmitting },
-  } = useForm<Values, unknown, PersonValues>({
-    resolver: schemaResolver(PersonFormSchema),
-    defaultValues: personValues(person),
-  });
-  const release = useDirtyForm(isDirty);
-
-  const submit = handleSubmit(async (form) => {
-    setFailure(null);
-    try {
-      const saved = person
-        ? await updatePerson(ctx, person.id, person.revision, form)
-        : await addPerson(ctx, form);
-      // Saved: the page may move on to the person at once, so the guard must not hold it back.
-      release();
-      onDone(saved);
-    } catch (error) {
-      setFailure(reportSaveError(error, setError, { duplicateField: 'email' }));
-    }
-  });
+    formState: { errors, isSubmitting },
+  } = form;
 
   return (
     <InlineForm
@@ -108,6 +106,7 @@ export function PersonForm({
       }
       onSubmit={submit}
       failure={failure}
+      stored={stored}
       submitLabel={person ? 'Save changes' : 'Add person'}
       submitting={isSubmitting}
       onCancel={() => onDone()}

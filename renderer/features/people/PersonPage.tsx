@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link, useParams } from 'react-router';
 import { useApp } from '../../app/app-context';
-import { DirtyFormsGuard } from '../../components/form/DirtyForms';
+import { UnsavedFormsProvider } from '../../components/form/unsaved-forms';
 import { PageHeader } from '../../components/PageHeader';
 import { getPerson } from '../../db/repositories/people';
 import { PersonDetails } from './PersonDetails';
@@ -29,7 +29,7 @@ export function PersonPage() {
     );
   }
   return (
-    <DirtyFormsGuard>
+    <UnsavedFormsProvider>
       <PageHeader
         title={person.name}
         description={[person.organisation, person.department].filter(Boolean).join(' · ')}
@@ -43,6 +43,6 @@ export function PersonPage() {
       <PersonTraining person={person} />
       <PersonProjects person={person} />
       <PersonEmailDrafts person={person} />
-    </DirtyFormsGuard>
+    </UnsavedFormsProvider>
   );
 }

@@ -8,10 +8,10 @@ import { formatShortDate } from '../../../shared/dates';
 import { STAGES, stageNumber, statusLabel, type Project, type Stage } from '../../../shared/domain';
 import { useApp } from '../../app/app-context';
 import { EmptyState } from '../../components/EmptyState';
+import { UnsavedFormsProvider } from '../../components/form/unsaved-forms';
 import { PageHeader } from '../../components/PageHeader';
 import { ExportProjectRecordButton } from '../certificates/ExportProjectRecordButton';
 import { RetentionPanel } from '../certificates/RetentionPanel';
-import { DirtyFormsProvider } from './project/dirty-forms';
 import { EmailDrafts } from './project/EmailDrafts';
 import { EndedNotice } from './project/EndedNotice';
 import { ProjectGate } from './project/ProjectGate';
@@ -45,9 +45,9 @@ export function ProjectPage() {
     );
   }
   return (
-    <DirtyFormsProvider>
+    <UnsavedFormsProvider>
       <ProjectView project={loaded.project} />
-    </DirtyFormsProvider>
+    </UnsavedFormsProvider>
   );
 }
 

@@ -1,20 +1,31 @@
 /** Adding an application to the catalogue, or editing one (name, version, description, offered or not). */
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import {
   ApplicationFormSchema,
   type Application,
   type ApplicationForm as ApplicationValues,
 } from '../../../shared/domain';
 import { useWriteContext } from '../../app/current-staff';
-import { useDirtyForm } from '../../components/form/DirtyForms';
 import { Field } from '../../components/form/Field';
 import { InlineForm } from '../../components/form/InlineForm';
-import { reportSaveError } from '../../components/form/save-errors';
 import { schemaResolver } from '../../components/form/schema-resolver';
+import { useRecordForm } from '../../components/form/use-record-form';
 import { addApplication, updateApplication } from '../../db/repositories/catalogues';
 
 type Values = { name: string; version: string; description: string; active: boolean };
+
+const valuesOf = (application: Application | undefined): Values => ({
+  name: application?.name ?? '',
+  version: application?.version ?? '',
+  description: application?.description ?? '',
+  active: application?.active ?? true,
+});
+
+const APPLICATION_FIELDS = {
+  name: 'Application name',
+  version: 'Version',
+  description: 'Description',
+  active: 'Offered to new projects',
+};
 
 /** The form, shown in place. */
 export function ApplicationForm({
@@ -25,41 +36,29 @@ export function ApplicationForm({
   onDone: (saved?: Application) => void;
 }) {
   const ctx = useWriteContext();
-  const [failure, setFailure] = useState<string | null>(null);
+  const { form, submit, failure, stored } = useRecordForm<Application, Values, ApplicationValues>({
+    record: application,
+    entity: 'application',
+    toValues: valuesOf,
+    resolver: schemaResolver(ApplicationFormSchema),
+    save: (values, { expectedRevision }) =>
+      application
+        ? updateApplication(ctx, application.id, expectedRevision, values)
+        : addApplication(ctx, values),
+    onSaved: onDone,
+    fieldLabels: APPLICATION_FIELDS,
+  });
   const {
     register,
-    handleSubmit,
-    setError,
-    formState: { errors, isDirty, isSubmitting },
-  } = useForm<Values, unknown, ApplicationValues>({
-    resolver: schemaResolver(ApplicationFormSchema),
-    defaultValues: {
-      name: application?.name ?? '',
-      version: application?.version ?? '',
-      description: application?.description ?? '',
-      active: application?.active ?? true,
-    },
-  });
-  useDirtyForm(isDirty);
-
-  const submit = handleSubmit(async (form) => {
-    setFailure(null);
-    try {
-      onDone(
-        application
-          ? await updateApplication(ctx, application.id, application.revision, form)
-          : await addApplication(ctx, form),
-      );
-    } catch (error) {
-      setFailure(reportSaveError(error, setError));
-    }
-  });
+    formState: { errors, isSubmitting },
+  } = form;
 
   return (
     <InlineForm
       title={application ? `Edit ${application.name}` : 'Add an application'}
       onSubmit={submit}
       failure={failure}
+      stored={stored}
       submitLabel={application ? 'Save changes' : 'Add application'}
       submitting={isSubmitting}
       onCancel={() => onDone()}

@@ -14,7 +14,7 @@ interface CatalogueTableProps<T extends { id: string; name: string }> {
   onEdit: (row: T) => void;
   /** Actions beside "Edit…" (e.g. "Mark as left"). */
   moreActions?: (row: T) => ReactNode;
-  /** The record being edited, whose form shows under its row. */
+  /** The record being edited, whose form shows under its row (given the row as stored now). */
   editing: T | 'new' | null;
   form: (row: T) => ReactNode;
 }
@@ -68,7 +68,7 @@ export function CatalogueTable<T extends { id: string; name: string }>({
               </tr>
               {edited?.id === row.id && (
                 <tr className="edit-row">
-                  <td colSpan={headings.length + 1}>{form(edited)}</td>
+                  <td colSpan={headings.length + 1}>{form(row)}</td>
                 </tr>
               )}
             </Fragment>

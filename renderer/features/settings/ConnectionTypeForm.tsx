@@ -2,8 +2,6 @@
  * Adding a connection type to the costing page, or editing one: name, description, price in pounds with its
  * charging unit, whether it needs booking, and whether it is offered.
  */
-import { useState } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
 import {
   CONNECTION_UNITS,
   ConnectionTypeFormSchema,
@@ -15,11 +13,10 @@ import {
   type ConnectionUnit,
 } from '../../../shared/domain';
 import { useWriteContext } from '../../app/current-staff';
-import { useDirtyForm } from '../../components/form/DirtyForms';
 import { Field } from '../../components/form/Field';
 import { InlineForm } from '../../components/form/InlineForm';
-import { reportSaveError } from '../../components/form/save-errors';
-import { blankAsMissing, errorsFromIssues } from '../../components/form/schema-resolver';
+import { schemaResolver } from '../../components/form/schema-resolver';
+import { useRecordForm } from '../../components/form/use-record-form';
 import { addConnectionType, updateConnectionType } from '../../db/repositories/catalogues';
 import { poundsText, UNIT_CHOICE } from './catalogue-labels';
 
@@ -34,32 +31,44 @@ type Values = {
 
 const fieldOf = (path: string) => (path === 'pricePence' ? 'price' : path);
 
-/** The price typed in pounds is read with parsePounds; the rest is checked by the shared schema. */
-const resolver: Resolver<Values, unknown, ConnectionValues> = ({ price, ...values }) => {
+/** Why the price as typed cannot be read, if it cannot. */
+function priceIssue(price: string): string | undefined {
   const pence = parsePounds(price);
-  const parsed = ConnectionTypeFormSchema.safeParse(
-    blankAsMissing({ ...values, pricePence: pence !== undefined && pence <= MAX_PRICE_PENCE ? pence : 0 }),
-  );
-  const issues = parsed.success
-    ? []
-    : parsed.error.issues.map((issue) => ({
-        path: issue.path.map(String).join('.'),
-        message: issue.message,
-      }));
-  const priceIssue =
-    price.trim() === ''
-      ? 'Enter the price in pounds, e.g. 1,200.00 (0 for a free connection).'
-      : pence === undefined
-        ? 'Enter the price in pounds and pence, e.g. 1,200.00.'
-        : pence > MAX_PRICE_PENCE
-          ? `The price must be at most ${formatPounds(MAX_PRICE_PENCE)}.`
-          : undefined;
-  const all = priceIssue
-    ? [{ path: 'price', message: priceIssue }, ...issues.filter((issue) => issue.path !== 'pricePence')]
-    : issues;
-  if (all.length > 0 || !parsed.success)
-    return { values: {}, errors: errorsFromIssues<Values>(all, fieldOf) };
-  return { values: parsed.data, errors: {} };
+  if (price.trim() === '') return 'Enter the price in pounds, e.g. 1,200.00 (0 for a free connection).';
+  if (pence === undefined) return 'Enter the price in pounds and pence, e.g. 1,200.00.';
+  if (pence > MAX_PRICE_PENCE) return `The price must be at most ${formatPounds(MAX_PRICE_PENCE)}.`;
+  return undefined;
+}
+
+/** The price typed in pounds is read with parsePounds; the rest is checked by the shared schema. */
+const resolver = schemaResolver<Values, ConnectionValues>(ConnectionTypeFormSchema, {
+  toInput: ({ price, ...values }) => {
+    const pence = parsePounds(price);
+    return { ...values, pricePence: pence !== undefined && pence <= MAX_PRICE_PENCE ? pence : 0 };
+  },
+  fieldOf,
+  issuesOf: ({ price }) => {
+    const message = priceIssue(price);
+    return message ? [{ path: 'price', message }] : [];
+  },
+});
+
+const valuesOf = (connection: ConnectionType | undefined): Values => ({
+  name: connection?.name ?? '',
+  description: connection?.description ?? '',
+  price: connection ? poundsText(connection.pricePence) : '',
+  unit: connection?.unit ?? '',
+  needsBooking: connection?.needsBooking ?? false,
+  active: connection?.active ?? true,
+});
+
+const CONNECTION_FIELDS = {
+  name: 'Connection name',
+  description: 'Description',
+  pricePence: 'Price',
+  unit: 'Charged',
+  needsBooking: 'Needs booking',
+  active: 'Offered to new projects',
 };
 
 /** The form, shown in place. */
@@ -71,43 +80,30 @@ export function ConnectionTypeForm({
   onDone: (saved?: ConnectionType) => void;
 }) {
   const ctx = useWriteContext();
-  const [failure, setFailure] = useState<string | null>(null);
+  const { form, submit, failure, stored } = useRecordForm<ConnectionType, Values, ConnectionValues>({
+    record: connection,
+    entity: 'connection-type',
+    toValues: valuesOf,
+    resolver,
+    save: (values, { expectedRevision }) =>
+      connection
+        ? updateConnectionType(ctx, connection.id, expectedRevision, values)
+        : addConnectionType(ctx, values),
+    onSaved: onDone,
+    fieldLabels: CONNECTION_FIELDS,
+    errors: { fieldOf },
+  });
   const {
     register,
-    handleSubmit,
-    setError,
-    formState: { errors, isDirty, isSubmitting },
-  } = useForm<Values, unknown, ConnectionValues>({
-    resolver,
-    defaultValues: {
-      name: connection?.name ?? '',
-      description: connection?.description ?? '',
-      price: connection ? poundsText(connection.pricePence) : '',
-      unit: connection?.unit ?? '',
-      needsBooking: connection?.needsBooking ?? false,
-      active: connection?.active ?? true,
-    },
-  });
-  useDirtyForm(isDirty);
-
-  const submit = handleSubmit(async (form) => {
-    setFailure(null);
-    try {
-      onDone(
-        connection
-          ? await updateConnectionType(ctx, connection.id, connection.revision, form)
-          : await addConnectionType(ctx, form),
-      );
-    } catch (error) {
-      setFailure(reportSaveError(error, setError, { fieldOf }));
-    }
-  });
+    formState: { errors, isSubmitting },
+  } = form;
 
   return (
     <InlineForm
       title={connection ? `Edit ${connection.name}` : 'Add a connection type'}
       onSubmit={submit}
       failure={failure}
+      stored={stored}
       submitLabel={connection ? 'Save changes' : 'Add connection type'}
       submitting={isSubmitting}
       onCancel={() => onDone()}

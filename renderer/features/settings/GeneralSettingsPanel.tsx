@@ -4,18 +4,22 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { SettingsFormSchema, type SettingsForm } from '../../../shared/domain';
 import { useApp } from '../../app/app-context';
 import { useWriteContext } from '../../app/current-staff';
-import { useDirtyForm } from '../../components/form/DirtyForms';
 import { Field } from '../../components/form/Field';
-import { reportSaveError } from '../../components/form/save-errors';
 import { schemaResolver } from '../../components/form/schema-resolver';
+import { StoredValuesContext } from '../../components/form/stored-values';
+import { useRecordForm } from '../../components/form/use-record-form';
 import { getSettings, updateSettings, type SettingsView } from '../../db/repositories/settings';
 import { SettingsSection } from './SettingsSection';
 
 type Values = { organisationName: string; dsaValidityMonths: string };
+
+const SETTINGS_FIELDS = {
+  organisationName: 'Organisation name',
+  dsaValidityMonths: 'NHS DSA Level 1 validity (months)',
+};
 
 /** A whole number as typed, or what the schema reads as missing / wrong. */
 function numberOf(text: string): number | undefined {
@@ -31,36 +35,29 @@ function GeneralSettingsForm({
   onSaved: (saved: boolean) => void;
 }) {
   const ctx = useWriteContext();
-  const [failure, setFailure] = useState<string | null>(null);
-  const { revision, ...stored } = settings;
+  const { revision: _revision, ...inForce } = settings;
+  const { form, submit, failure, stored } = useRecordForm<SettingsView, Values, SettingsForm>({
+    record: settings,
+    entity: 'settings',
+    recordId: 'settings',
+    fieldLabels: SETTINGS_FIELDS,
+    toValues: (view) => ({
+      organisationName: view?.organisationName ?? '',
+      dsaValidityMonths: view ? String(view.dsaValidityMonths) : '',
+    }),
+    resolver: schemaResolver(SettingsFormSchema, {
+      toInput: (values) => ({ ...inForce, ...values, dsaValidityMonths: numberOf(values.dsaValidityMonths) }),
+    }),
+    save: (values, { expectedRevision }) => {
+      onSaved(false);
+      return updateSettings(ctx, expectedRevision, values);
+    },
+    onSaved: () => onSaved(true),
+  });
   const {
     register,
-    handleSubmit,
-    reset,
-    setError,
-    formState: { errors, isDirty, isSubmitting },
-  } = useForm<Values, unknown, SettingsForm>({
-    resolver: schemaResolver(SettingsFormSchema, {
-      toInput: (values) => ({ ...stored, ...values, dsaValidityMonths: numberOf(values.dsaValidityMonths) }),
-    }),
-    defaultValues: {
-      organisationName: stored.organisationName,
-      dsaValidityMonths: String(stored.dsaValidityMonths),
-    },
-  });
-  useDirtyForm(isDirty);
-
-  const submit = handleSubmit(async (form) => {
-    setFailure(null);
-    onSaved(false);
-    try {
-      const next = await updateSettings(ctx, revision, form);
-      reset({ organisationName: next.organisationName, dsaValidityMonths: String(next.dsaValidityMonths) });
-      onSaved(true);
-    } catch (error) {
-      setFailure(reportSaveError(error, setError));
-    }
-  });
+    formState: { errors, isSubmitting },
+  } = form;
 
   return (
     <form
@@ -69,36 +66,34 @@ function GeneralSettingsForm({
       aria-labelledby="settings-general-heading"
       className="settings-general"
     >
-      <div className="form-grid">
-        <Field
-          label="Organisation name"
-          error={errors.organisationName?.message}
-          required
-          hint="As printed on certificates of deletion."
-        >
-          <input type="text" {...register('organisationName')} />
-        </Field>
-        <Field
-          label="NHS DSA Level 1 validity (months)"
-          error={errors.dsaValidityMonths?.message}
-          required
-          hint="Used when a record gives no expiry date, and to fill in the expiry of new records."
-        >
-          <input
-            type="number"
-            min={1}
-            max={60}
-            step={1}
-            inputMode="numeric"
-            {...register('dsaValidityMonths')}
-          />
-        </Field>
-      </div>
-      {failure && (
-        <p role="alert" className="form-failure">
-          {failure}
-        </p>
-      )}
+      <StoredValuesContext.Provider value={stored}>
+        <div className="form-grid">
+          <Field
+            label="Organisation name"
+            error={errors.organisationName?.message}
+            required
+            hint="As printed on certificates of deletion."
+          >
+            <input type="text" {...register('organisationName')} />
+          </Field>
+          <Field
+            label="NHS DSA Level 1 validity (months)"
+            error={errors.dsaValidityMonths?.message}
+            required
+            hint="Used when a record gives no expiry date, and to fill in the expiry of new records."
+          >
+            <input
+              type="number"
+              min={1}
+              max={60}
+              step={1}
+              inputMode="numeric"
+              {...register('dsaValidityMonths')}
+            />
+          </Field>
+        </div>
+      </StoredValuesContext.Provider>
+      {failure}
       <div className="form-actions">
         <button type="submit" className="button" disabled={isSubmitting}>
           Save settings
@@ -115,8 +110,8 @@ export function GeneralSettingsPanel() {
   const [saved, setSaved] = useState(false);
   return (
     <SettingsSection id="settings-general" title="Organisation and training">
-      {/* A new revision (saved here or elsewhere) starts the form again from what is stored. */}
-      {settings && <GeneralSettingsForm key={settings.revision} settings={settings} onSaved={setSaved} />}
+      {/* A new revision saved elsewhere is shown while the form is clean; typed values are never dropped. */}
+      {settings && <GeneralSettingsForm settings={settings} onSaved={setSaved} />}
       <p role="status" className="saved-note">
         {saved ? 'Settings saved.' : ''}
       </p>

@@ -3,7 +3,7 @@
  * training validity, this installation, and demo data; with a list of the sections at the top.
  */
 import { PageHeader } from '../../components/PageHeader';
-import { DirtyFormsGuard } from '../../components/form/DirtyForms';
+import { UnsavedFormsProvider } from '../../components/form/unsaved-forms';
 import { AboutPanel } from './AboutPanel';
 import { ApplicationsPanel } from './ApplicationsPanel';
 import { ConnectionTypesPanel } from './ConnectionTypesPanel';
@@ -32,7 +32,7 @@ const PAGES = [
 /** The Settings section. */
 export function SettingsPage() {
   return (
-    <DirtyFormsGuard>
+    <UnsavedFormsProvider>
       <PageHeader title="Settings" description="Staff, catalogues, costs, training and this installation." />
       <SettingsContents sections={SECTIONS} pages={PAGES} />
       <StaffPanel />
@@ -41,6 +41,6 @@ export function SettingsPage() {
       <GeneralSettingsPanel />
       <AboutPanel />
       <DemoDataPanel />
-    </DirtyFormsGuard>
+    </UnsavedFormsProvider>
   );
 }

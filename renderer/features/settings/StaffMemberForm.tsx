@@ -1,20 +1,31 @@
 /** Adding a member of the DSH team, or editing one (name, e-mail, role, still in the team). */
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import {
   StaffMemberFormSchema,
   type StaffMember,
   type StaffMemberForm as StaffValues,
 } from '../../../shared/domain';
 import { useWriteContext } from '../../app/current-staff';
-import { useDirtyForm } from '../../components/form/DirtyForms';
 import { Field } from '../../components/form/Field';
 import { InlineForm } from '../../components/form/InlineForm';
-import { reportSaveError } from '../../components/form/save-errors';
 import { schemaResolver } from '../../components/form/schema-resolver';
+import { useRecordForm } from '../../components/form/use-record-form';
 import { addStaffMember, updateStaffMember } from '../../db/repositories/staff';
 
 type Values = { name: string; email: string; role: StaffValues['role']; active: boolean };
+
+const valuesOf = (member: StaffMember | undefined): Values => ({
+  name: member?.name ?? '',
+  email: member?.email ?? '',
+  role: member?.role ?? 'officer',
+  active: member?.active ?? true,
+});
+
+const STAFF_FIELDS = {
+  name: 'Name',
+  email: 'Work e-mail address',
+  role: 'Role',
+  active: 'Still in the team',
+};
 
 /** The form, shown in place. */
 export function StaffMemberForm({
@@ -22,46 +33,34 @@ export function StaffMemberForm({
   isCurrentUser = false,
   onDone,
 }: {
+  /** The staff member as stored now; absent to add one. */
   member?: StaffMember;
   isCurrentUser?: boolean;
   onDone: (saved?: StaffMember) => void;
 }) {
   const ctx = useWriteContext();
-  const [failure, setFailure] = useState<string | null>(null);
+  const { form, submit, failure, stored } = useRecordForm<StaffMember, Values, StaffValues>({
+    record: member,
+    entity: 'staff-member',
+    toValues: valuesOf,
+    resolver: schemaResolver(StaffMemberFormSchema),
+    save: (values, { expectedRevision }) =>
+      member ? updateStaffMember(ctx, member.id, expectedRevision, values) : addStaffMember(ctx, values),
+    onSaved: onDone,
+    fieldLabels: STAFF_FIELDS,
+    errors: { duplicateField: 'email' },
+  });
   const {
     register,
-    handleSubmit,
-    setError,
-    formState: { errors, isDirty, isSubmitting },
-  } = useForm<Values, unknown, StaffValues>({
-    resolver: schemaResolver(StaffMemberFormSchema),
-    defaultValues: {
-      name: member?.name ?? '',
-      email: member?.email ?? '',
-      role: member?.role ?? 'officer',
-      active: member?.active ?? true,
-    },
-  });
-  useDirtyForm(isDirty);
-
-  const submit = handleSubmit(async (form) => {
-    setFailure(null);
-    try {
-      onDone(
-        member
-          ? await updateStaffMember(ctx, member.id, member.revision, form)
-          : await addStaffMember(ctx, form),
-      );
-    } catch (error) {
-      setFailure(reportSaveError(error, setError, { duplicateField: 'email' }));
-    }
-  });
+    formState: { errors, isSubmitting },
+  } = form;
 
   return (
     <InlineForm
       title={member ? `Edit ${member.name}` : 'Add a staff member'}
       onSubmit={submit}
       failure={failure}
+      stored={stored}
       submitLabel={member ? 'Save changes' : 'Add staff member'}
       submitting={isSubmitting}
       onCancel={() => onDone()}

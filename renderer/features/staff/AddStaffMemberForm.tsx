@@ -1,10 +1,9 @@
 /** Adds the person at the keyboard to the DSH team and makes them the current user. */
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { StaffMemberFormSchema, type StaffMemberForm } from '../../../shared/domain';
+import { StaffMemberFormSchema, type StaffMember, type StaffMemberForm } from '../../../shared/domain';
 import { useApp } from '../../app/app-context';
 import { Field } from '../../components/form/Field';
+import { schemaResolver } from '../../components/form/schema-resolver';
+import { useRecordForm } from '../../components/form/use-record-form';
 import { enrolFirstStaffMember } from '../../db/repositories/staff';
 
 /** The "add yourself" form of the chooser. */
@@ -16,25 +15,20 @@ export function AddStaffMemberForm({
   onAdded: (id: string) => Promise<unknown>;
 }) {
   const { db, osUserName } = useApp();
-  const [failure, setFailure] = useState<string | null>(null);
+  const { form, submit, failure } = useRecordForm<StaffMember, StaffMemberForm>({
+    record: undefined,
+    toValues: () => ({ name: '', email: '', role: 'officer', active: true }),
+    resolver: schemaResolver(StaffMemberFormSchema),
+    save: async (values) => {
+      const { staffMember } = await enrolFirstStaffMember(db, osUserName, values);
+      await onAdded(staffMember.id);
+      return staffMember;
+    },
+  });
   const {
     register,
-    handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<StaffMemberForm>({
-    resolver: zodResolver(StaffMemberFormSchema),
-    defaultValues: { name: '', email: '', role: 'officer', active: true },
-  });
-
-  const submit = handleSubmit(async (form) => {
-    setFailure(null);
-    try {
-      const { staffMember } = await enrolFirstStaffMember(db, osUserName, form);
-      await onAdded(staffMember.id);
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
-    }
-  });
+  } = form;
 
   return (
     <form onSubmit={submit} noValidate className="add-staff" aria-labelledby="add-staff-heading">
@@ -53,11 +47,7 @@ export function AddStaffMemberForm({
           <option value="manager">DSH manager</option>
         </select>
       </Field>
-      {failure && (
-        <p role="alert" className="form-failure">
-          {failure}
-        </p>
-      )}
+      {failure}
       <button type="submit" className={firstOfTeam ? 'button' : 'button secondary'} disabled={isSubmitting}>
         Add me and continue
       </button>

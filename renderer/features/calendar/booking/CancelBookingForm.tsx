@@ -1,10 +1,11 @@
 /** Cancelling one booking: the reason is required, kept on the booking and written to the audit log. */
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { CancelBookingFormSchema, type ReasonForm } from '../../../../shared/domain';
 import { useWriteContext } from '../../../app/current-staff';
 import { Field } from '../../../components/form/Field';
+import { failureMessage } from '../../../components/form/save-errors';
+import { schemaResolver } from '../../../components/form/schema-resolver';
 import { cancelBooking } from '../../../db/repositories/bookings';
 import type { BookingEntry } from '../model/session-board';
 
@@ -22,7 +23,10 @@ export function CancelBookingForm({ entry, onDone, onKeep }: CancelBookingFormPr
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
-  } = useForm<ReasonForm>({ resolver: zodResolver(CancelBookingFormSchema), defaultValues: { reason: '' } });
+  } = useForm<ReasonForm>({
+    resolver: schemaResolver(CancelBookingFormSchema),
+    defaultValues: { reason: '' },
+  });
   const title = `Cancel the booking of ${entry.personName}`;
 
   const submit = handleSubmit(async ({ reason }) => {
@@ -31,7 +35,7 @@ export function CancelBookingForm({ entry, onDone, onKeep }: CancelBookingFormPr
       await cancelBooking(ctx, entry.booking.id, entry.booking.revision, reason);
       onDone(`Cancelled the booking of ${entry.personName} (${entry.projectReference}).`);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(failureMessage(error));
     }
   });
 

@@ -2,11 +2,12 @@
  * A new blackout falls on booked days: the bookings it hits (person, project, session), and the choice to
  * cancel them all with one reason and save the blackout, or to leave the blackout unsaved.
  */
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { CancelBookingFormSchema, type ReasonForm } from '../../../../shared/domain';
 import { Field } from '../../../components/form/Field';
+import { failureMessage } from '../../../components/form/save-errors';
+import { schemaResolver } from '../../../components/form/schema-resolver';
 import { countOf, formatFullDay } from '../model/calendar-dates';
 import type { PendingBlackout } from './use-blackout-saver';
 
@@ -25,7 +26,7 @@ export function BlackoutConflicts({ pending, onConfirm, onLeave }: BlackoutConfl
     handleSubmit,
     formState: { errors, isSubmitting },
   } = useForm<ReasonForm>({
-    resolver: zodResolver(CancelBookingFormSchema),
+    resolver: schemaResolver(CancelBookingFormSchema),
     defaultValues: { reason: pending.suggestedReason },
   });
   const count = pending.conflicts.length;
@@ -38,7 +39,7 @@ export function BlackoutConflicts({ pending, onConfirm, onLeave }: BlackoutConfl
     try {
       await onConfirm(reason);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(failureMessage(error));
     }
   });
 

@@ -3,17 +3,16 @@
  * and Wales bank holidays of this year and the next two, ready to add in one step. A blackout that falls
  * on booked days shows those bookings first (see BlackoutConflicts).
  */
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { formatShortDate, londonToday } from '../../../../shared/dates';
 import { BlackoutDateFormSchema, type BlackoutDate, type BlackoutDateForm } from '../../../../shared/domain';
 import { bankHolidaysBetween } from '../../../../shared/domain/bookings';
 import { useApp } from '../../../app/app-context';
 import { useWriteContext } from '../../../app/current-staff';
-import { useDirtyForm } from '../../../components/form/DirtyForms';
 import { Field } from '../../../components/form/Field';
+import { schemaResolver } from '../../../components/form/schema-resolver';
+import { NOT_SAVED_YET, useRecordForm } from '../../../components/form/use-record-form';
 import { deleteBlackoutDate, listBlackoutDates } from '../../../db/repositories/catalogues';
 import { countOf, formatFullDay } from '../model/calendar-dates';
 import { BlackoutConflicts } from './BlackoutConflicts';
@@ -35,30 +34,30 @@ export function BlackoutDatesPanel() {
   const blackouts = useLiveQuery(() => listBlackoutDates(db, today, '9999-12-31'), [db, today]);
   const [message, setMessage] = useState<Message>(null);
   const saver = useBlackoutSaver((text) => setMessage({ text }));
+  // A new blackout only (removing one is a button of its row); its conflicts are a further step.
+  const {
+    form,
+    submit: add,
+    failure,
+  } = useRecordForm<BlackoutDate, BlackoutDateForm>({
+    record: undefined,
+    toValues: () => ({ date: '', reason: '' }),
+    resolver: schemaResolver(BlackoutDateFormSchema),
+    save: async (values) => {
+      setMessage(null);
+      return (await saver.propose([values])) ? undefined : NOT_SAVED_YET;
+    },
+    pending: saver.pending !== null,
+  });
   const {
     register,
-    handleSubmit,
-    reset,
-    formState: { errors, isSubmitting, isDirty },
-  } = useForm<BlackoutDateForm>({
-    resolver: zodResolver(BlackoutDateFormSchema),
-    defaultValues: { date: '', reason: '' },
-  });
-  useDirtyForm(isDirty || saver.pending !== null);
+    formState: { errors, isSubmitting },
+  } = form;
 
   const taken = new Set(blackouts?.map((blackout) => blackout.date));
   const holidays = blackouts
     ? bankHolidaysBetween(today, holidaysUntil).filter((holiday) => !taken.has(holiday.date))
     : [];
-
-  const add = handleSubmit(async (values) => {
-    setMessage(null);
-    try {
-      if (await saver.propose([values])) reset({ date: '', reason: '' });
-    } catch (error) {
-      setMessage(messageOf(error));
-    }
-  });
 
   async function addHolidays() {
     setMessage(null);
@@ -143,6 +142,7 @@ export function BlackoutDatesPanel() {
                 <input type="text" autoComplete="off" {...register('reason')} />
               </Field>
             </div>
+            {failure}
             <div className="form-actions">
               <button type="submit" className="button" disabled={isSubmitting}>
                 Add the blackout date

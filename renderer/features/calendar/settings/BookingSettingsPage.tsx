@@ -1,6 +1,6 @@
 /** `/calendar/settings`: the booking settings, reached from the calendar. */
 import { Link } from 'react-router';
-import { DirtyFormsGuard } from '../../../components/form/DirtyForms';
+import { UnsavedFormsProvider } from '../../../components/form/unsaved-forms';
 import { PageHeader } from '../../../components/PageHeader';
 import { BookingSettingsPanel } from './BookingSettingsPanel';
 import '../calendar.css';
@@ -8,7 +8,7 @@ import '../calendar.css';
 /** The booking settings page. */
 export function BookingSettingsPage() {
   return (
-    <DirtyFormsGuard>
+    <UnsavedFormsProvider>
       <PageHeader
         title="Booking settings"
         description="Sessions and seats, blackout dates, and how far ahead and how often projects may book."
@@ -19,6 +19,6 @@ export function BookingSettingsPage() {
         }
       />
       <BookingSettingsPanel />
-    </DirtyFormsGuard>
+    </UnsavedFormsProvider>
   );
 }

@@ -3,7 +3,7 @@
  * (for NHS DSA, filled in from the validity in Settings) and the certificate or evidence reference.
  */
 import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { addMonthsIso, isIsoDate, londonToday } from '../../../../shared/dates';
 import {
   TRAINING_KINDS,
@@ -14,11 +14,10 @@ import {
   type TrainingRecord,
 } from '../../../../shared/domain';
 import { useWriteContext } from '../../../app/current-staff';
-import { useDirtyForm } from '../../../components/form/DirtyForms';
 import { Field } from '../../../components/form/Field';
 import { InlineForm } from '../../../components/form/InlineForm';
-import { reportSaveError } from '../../../components/form/save-errors';
 import { schemaResolver } from '../../../components/form/schema-resolver';
+import { useRecordForm } from '../../../components/form/use-record-form';
 import { addTrainingRecord, updateTrainingRecord } from '../../../db/repositories/training';
 
 interface Values {
@@ -32,7 +31,7 @@ interface TrainingRecordFormProps {
   personId: string;
   /** The person's name, for the heading. */
   personName: string;
-  /** The record to correct; absent to add one. */
+  /** The record to correct, as stored now; absent to add one. */
   record?: TrainingRecord;
   /** The course to start with when adding. */
   kind?: TrainingKind;
@@ -40,6 +39,13 @@ interface TrainingRecordFormProps {
   dsaValidityMonths: number;
   onDone: (saved?: TrainingRecord) => void;
 }
+
+const TRAINING_FIELDS = {
+  kind: 'Training',
+  completedOn: 'Completion date',
+  expiresOn: 'Expiry date',
+  evidenceReference: 'Certificate or evidence reference',
+};
 
 /** The form, shown in place. */
 export function TrainingRecordForm({
@@ -51,7 +57,6 @@ export function TrainingRecordForm({
   onDone,
 }: TrainingRecordFormProps) {
   const ctx = useWriteContext();
-  const [failure, setFailure] = useState<string | null>(null);
   const expiryFor = (course: string, completedOn: string) =>
     course === 'nhs-dsa-level-1' && isIsoDate(completedOn)
       ? addMonthsIso(completedOn, dsaValidityMonths)
@@ -62,31 +67,38 @@ export function TrainingRecordForm({
   const [autoExpiry, setAutoExpiry] = useState(() =>
     record ? expiryFor(record.kind, record.completedOn) : expiryFor(initialKind, initialCompleted),
   );
+  const { form, submit, failure, stored } = useRecordForm<TrainingRecord, Values, TrainingForm>({
+    record,
+    entity: 'training-record',
+    toValues: (stored) =>
+      stored
+        ? {
+            kind: stored.kind,
+            completedOn: stored.completedOn,
+            expiresOn: stored.expiresOn ?? '',
+            evidenceReference: stored.evidenceReference ?? '',
+          }
+        : {
+            kind: initialKind,
+            completedOn: initialCompleted,
+            expiresOn: expiryFor(initialKind, initialCompleted),
+            evidenceReference: '',
+          },
+    resolver: schemaResolver(TrainingFormSchema, { toInput: (values) => ({ personId, ...values }) }),
+    save: ({ personId: _person, ...values }, { expectedRevision }) =>
+      record
+        ? updateTrainingRecord(ctx, record.id, expectedRevision, values)
+        : addTrainingRecord(ctx, { personId, ...values }),
+    onSaved: onDone,
+    fieldLabels: TRAINING_FIELDS,
+  });
   const {
     register,
-    handleSubmit,
     control,
     getValues,
     setValue,
-    setError,
-    formState: { errors, isDirty, isSubmitting },
-  } = useForm<Values, unknown, TrainingForm>({
-    resolver: schemaResolver(TrainingFormSchema, { toInput: (values) => ({ personId, ...values }) }),
-    defaultValues: record
-      ? {
-          kind: record.kind,
-          completedOn: record.completedOn,
-          expiresOn: record.expiresOn ?? '',
-          evidenceReference: record.evidenceReference ?? '',
-        }
-      : {
-          kind: initialKind,
-          completedOn: initialCompleted,
-          expiresOn: expiryFor(initialKind, initialCompleted),
-          evidenceReference: '',
-        },
-  });
-  useDirtyForm(isDirty);
+    formState: { errors, isSubmitting },
+  } = form;
   const course = useWatch({ control, name: 'kind' });
 
   /** Keeps a filled-in NHS DSA expiry in step with the course and completion date. */
@@ -98,18 +110,6 @@ export function TrainingRecordForm({
     setValue('expiresOn', next);
   }
 
-  const submit = handleSubmit(async ({ personId: _person, ...form }) => {
-    setFailure(null);
-    try {
-      const saved = record
-        ? await updateTrainingRecord(ctx, record.id, record.revision, form)
-        : await addTrainingRecord(ctx, { personId, ...form });
-      onDone(saved);
-    } catch (error) {
-      setFailure(reportSaveError(error, setError));
-    }
-  });
-
   const dsa = course === 'nhs-dsa-level-1';
   return (
     <InlineForm
@@ -118,6 +118,7 @@ export function TrainingRecordForm({
       }
       onSubmit={submit}
       failure={failure}
+      stored={stored}
       submitLabel={record ? 'Save changes' : 'Add training'}
       submitting={isSubmitting}
       onCancel={() => onDone()}

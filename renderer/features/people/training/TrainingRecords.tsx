@@ -98,7 +98,12 @@ export function TrainingRecords({
           key={'record' in editing ? editing.record.id : editing.kind}
           personId={person.id}
           personName={person.name}
-          record={'record' in editing ? editing.record : undefined}
+          record={
+            // The record as stored now: the form saves against the revision it was opened on.
+            'record' in editing
+              ? (records.find((record) => record.id === editing.record.id) ?? editing.record)
+              : undefined
+          }
           kind={'kind' in editing ? editing.kind : undefined}
           dsaValidityMonths={settings.dsaValidityMonths}
           onDone={done}

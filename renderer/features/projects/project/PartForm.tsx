@@ -1,57 +1,12 @@
 /**
  * The frame of every form on a project page: a panel with its heading, the fields, what went wrong (under
- * the fields, or above the buttons), "Saved" once saved, and the Save button.
+ * the fields, or above the buttons, with the way on when the project changed elsewhere), "Saved" once
+ * saved, and the Save button.
  */
-import { useState, type BaseSyntheticEvent, type ReactNode } from 'react';
-import type { FieldValues, Path, SubmitHandler } from 'react-hook-form';
-import type { Project } from '../../../../shared/domain';
-import { saveFailure, type SaveFailure } from '../forms/save-errors';
-import type { ProjectPartForm } from './use-project-form';
+import type { BaseSyntheticEvent, ReactNode } from 'react';
+import { StoredValuesContext, type StoredValues } from '../../../components/form/stored-values';
 
-/** Saving a part: given the checked values and the revision, returns the saved project. */
-export type SavePart<V> = (values: V, expectedRevision: number) => Promise<Project>;
-
-/** The submit handler, the failure and the saved note of a part form. */
-export function usePartSave<V extends FieldValues, O>(
-  part: ProjectPartForm<V, O>,
-  save: SavePart<O>,
-  /** The field paths the form shows errors at (a set, or a test). */
-  fieldPaths: ReadonlySet<string> | ((path: string) => boolean),
-  onSaved?: (project: Project) => void,
-) {
-  const shows = typeof fieldPaths === 'function' ? fieldPaths : (path: string) => fieldPaths.has(path);
-  const [failure, setFailure] = useState<SaveFailure | null>(null);
-  const [savedNote, setSavedNote] = useState(false);
-  const onValid: SubmitHandler<O> = async (values) => {
-    setFailure(null);
-    setSavedNote(false);
-    try {
-      const saved = await save(values, part.expectedRevision());
-      part.saved(saved);
-      setSavedNote(true);
-      onSaved?.(saved);
-    } catch (error) {
-      setFailure(
-        saveFailure(error, (path, message) => {
-          if (!shows(path)) return false;
-          part.form.setError(path as Path<V>, { message });
-          return true;
-        }),
-      );
-    }
-  };
-  return {
-    onSubmit: part.form.handleSubmit(onValid, () => setSavedNote(false)),
-    failure,
-    savedNote: savedNote && !part.form.formState.isDirty,
-    showLatest: () => {
-      setFailure(null);
-      part.showLatest();
-    },
-  };
-}
-
-/** A part form in its panel. */
+/** A part form in its panel; `failure`, `stored` and `savedNote` come from its `useProjectPartForm`. */
 export function PartForm({
   id,
   title,
@@ -59,8 +14,8 @@ export function PartForm({
   children,
   onSubmit,
   failure,
+  stored,
   savedNote,
-  showLatest,
   submitting,
   saveLabel,
   extraActions,
@@ -70,9 +25,9 @@ export function PartForm({
   intro?: ReactNode;
   children: ReactNode;
   onSubmit: (event?: BaseSyntheticEvent) => Promise<unknown>;
-  failure: SaveFailure | null;
+  failure: ReactNode;
+  stored: StoredValues | undefined;
   savedNote: boolean;
-  showLatest: () => void;
   submitting: boolean;
   saveLabel: string;
   extraActions?: ReactNode;
@@ -81,17 +36,8 @@ export function PartForm({
     <form className="panel project-form" aria-labelledby={id} onSubmit={onSubmit} noValidate>
       <h2 id={id}>{title}</h2>
       {intro && <div className="form-intro">{intro}</div>}
-      {children}
-      {failure && (
-        <div role="alert" className="form-failure">
-          <p>{failure.message}</p>
-          {failure.stale && (
-            <button type="button" className="button secondary" onClick={showLatest}>
-              Discard my changes and show the latest version
-            </button>
-          )}
-        </div>
-      )}
+      <StoredValuesContext.Provider value={stored}>{children}</StoredValuesContext.Provider>
+      {failure}
       <div className="form-actions">
         <button type="submit" className="button" disabled={submitting}>
           {submitting ? 'Saving…' : saveLabel}

@@ -12,13 +12,14 @@ import { useWriteContext } from '../../../app/current-staff';
 import { loadProjectFacts } from '../../../db/repositories/project-facts';
 import { moveProject, type MoveRequest } from '../../../db/repositories/project-moves';
 import { GatePanel, type GateActions } from '../stage/GatePanel';
-import { useUnsavedForms } from './dirty-forms';
+import { useUnsavedForms } from '../../../components/form/unsaved-forms';
 
 /** The gate panel of a project (nothing once the project has ended). */
 export function ProjectGate({ projectId, onMoved }: { projectId: string; onMoved: () => void }) {
   const { db } = useApp();
   const ctx = useWriteContext();
-  const unsaved = useUnsavedForms();
+  // A form of a stage screen is not named: "the form on this stage" (said once, however many).
+  const unsaved = [...new Set(useUnsavedForms().map((form) => form.label ?? 'form on this stage'))];
   const loaded = useLiveQuery(() => loadProjectFacts(db, projectId), [db, projectId]);
   if (!loaded) return null;
   const { project, facts } = loaded;

@@ -1,21 +1,12 @@
 /**
- * A form that edits one part of a project (the enquiry, the discussion, the onboarding form…).
- *
- * Decisions: the form saves against the revision it was filled in over, so a change made elsewhere to the
- * SAME part is refused as "changed elsewhere" instead of being overwritten; a save of ANOTHER part of the
- * project (another form of the page) moves the baseline on silently, since it cannot clash. While the form
- * has no unsaved changes it follows the stored project.
+ * A form that edits one part of a project (the enquiry, the discussion, the onboarding form…): the record
+ * form of the project (`useRecordForm`), where a save of ANOTHER part never clashes, and a change elsewhere
+ * to THIS part is refused with what changed, by whom and when.
  */
-import { useEffect, useId, useRef } from 'react';
-import {
-  useForm,
-  type DefaultValues,
-  type FieldValues,
-  type Resolver,
-  type UseFormReturn,
-} from 'react-hook-form';
+import type { FieldValues, Resolver } from 'react-hook-form';
 import type { Project } from '../../../../shared/domain';
-import { useReportDirty } from './dirty-forms';
+import type { FieldLabels } from '../../../components/form/stale-changes';
+import { useRecordForm, type RecordForm } from '../../../components/form/use-record-form';
 
 /** What a part form needs to know. */
 export interface ProjectPartOptions<V extends FieldValues, O> {
@@ -24,63 +15,43 @@ export interface ProjectPartOptions<V extends FieldValues, O> {
   part: (project: Project) => unknown;
   /** The form's values for a stored project. */
   toValues: (project: Project) => V;
-  /** The name of the form, for "unsaved changes in …". */
+  /** The name of the form, for "Save or discard your changes to the …". */
   label: string;
-  /** Checks the values on submit and gives what `handleSubmit` receives. */
+  /** Checks the values on submit and gives what the save receives. */
   resolver?: Resolver<V, unknown, O>;
+  /** Saves the part against the revision the form was opened on. */
+  save: (values: O, expectedRevision: number) => Promise<Project>;
+  /** The field paths the form shows errors at (a set, or a test). */
+  fieldPaths: ReadonlySet<string> | ((path: string) => boolean);
+  /** The stored fields of the project this form edits, as the officer calls them. */
+  fields: FieldLabels;
+  onSaved?: (project: Project) => void;
 }
 
-/** The form, the revision to save against, and what to call after a save or to discard changes. */
-export interface ProjectPartForm<V extends FieldValues, O = V> {
-  form: UseFormReturn<V, unknown, O>;
-  expectedRevision: () => number;
-  /** After a successful save: the saved project becomes the baseline and the form is clean. */
-  saved: (project: Project) => void;
-  /** Drops the form's changes and shows the stored project. */
-  showLatest: () => void;
-}
-
-/** A react-hook-form form over one part of a project. */
+/** A record form over one part of a project. */
 export function useProjectPartForm<V extends FieldValues, O = V>({
   project,
   part,
   toValues,
   label,
   resolver,
-}: ProjectPartOptions<V, O>): ProjectPartForm<V, O> {
-  const form = useForm<V, unknown, O>({
-    defaultValues: toValues(project) as DefaultValues<V>,
-    ...(resolver ? { resolver } : {}),
+  save,
+  fieldPaths,
+  fields,
+  onSaved,
+}: ProjectPartOptions<V, O>): RecordForm<V, O> {
+  const shows = typeof fieldPaths === 'function' ? fieldPaths : (path: string) => fieldPaths.has(path);
+  return useRecordForm<Project, V, O>({
+    record: project,
+    entity: 'project',
+    // A part form is only ever shown for a stored project.
+    toValues: (stored) => toValues(stored ?? project),
+    part,
+    resolver,
+    save: (values, { expectedRevision }) => save(values, expectedRevision),
+    onSaved: (saved) => saved && onSaved?.(saved),
+    label,
+    fieldLabels: fields,
+    errors: { fieldOf: (path) => (shows(path) ? path : undefined) },
   });
-  const baseline = useRef({ revision: project.revision, part: JSON.stringify(part(project)) });
-  const latest = useRef(project);
-  const { isDirty } = form.formState;
-  useReportDirty(useId(), label, isDirty);
-
-  useEffect(() => {
-    latest.current = project;
-    const stored = JSON.stringify(part(project));
-    if (stored === baseline.current.part) {
-      baseline.current.revision = project.revision;
-    } else if (!form.formState.isDirty) {
-      form.reset(toValues(project));
-      baseline.current = { revision: project.revision, part: stored };
-    }
-    // Only a new stored project matters; part and toValues are the caller's pure functions.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [project, form]);
-
-  return {
-    form,
-    expectedRevision: () => baseline.current.revision,
-    saved: (savedProject) => {
-      baseline.current = { revision: savedProject.revision, part: JSON.stringify(part(savedProject)) };
-      form.reset(toValues(savedProject));
-    },
-    showLatest: () => {
-      const current = latest.current;
-      baseline.current = { revision: current.revision, part: JSON.stringify(part(current)) };
-      form.reset(toValues(current));
-    },
-  };
 }

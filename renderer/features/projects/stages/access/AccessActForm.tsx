@@ -3,8 +3,6 @@
  * access revoked (date, by whom). The whole access record is checked, so a date out of order is refused
  * here, in words, before anything is saved.
  */
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { londonToday } from '../../../../../shared/dates';
 import {
   MembershipAccessFormSchema,
@@ -13,12 +11,11 @@ import {
   type StaffMember,
 } from '../../../../../shared/domain';
 import { useCurrentStaff, useWriteContext } from '../../../../app/current-staff';
-import { useDirtyForm } from '../../../../components/form/DirtyForms';
 import { Field } from '../../../../components/form/Field';
 import { InlineForm } from '../../../../components/form/InlineForm';
-import { reportSaveError } from '../../../../components/form/save-errors';
 import { schemaResolver } from '../../../../components/form/schema-resolver';
 import { StaffSelect } from '../../../../components/form/StaffSelect';
+import { useRecordForm } from '../../../../components/form/use-record-form';
 import { grantAccess, recordAccessForm, revokeAccess } from '../../../../db/repositories/memberships';
 
 /** Which step is recorded. */
@@ -49,6 +46,9 @@ function fieldFor(act: AccessAct) {
   };
 }
 
+/** The stored field of the membership each step records. */
+const FIELD = { form: 'accessForm', ...KEY } as const;
+
 const TITLE: Record<AccessAct, string> = {
   form: 'User access form signed',
   grant: 'Access granted',
@@ -64,6 +64,7 @@ export function AccessActForm({
   suggestedFormVersion,
   onDone,
 }: {
+  /** The membership as stored now. */
   membership: Membership;
   memberName: string;
   act: AccessAct;
@@ -73,38 +74,39 @@ export function AccessActForm({
 }) {
   const ctx = useWriteContext();
   const { staffMember } = useCurrentStaff();
-  const [failure, setFailure] = useState<string | null>(null);
   const current = act === 'form' ? undefined : membership[KEY[act]];
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isDirty, isSubmitting },
-  } = useForm<Values, unknown, MembershipAccessForm>({
+  const { form, submit, failure, stored } = useRecordForm<Membership, Values, MembershipAccessForm>({
+    record: membership,
+    entity: 'membership',
+    toValues: (stored = membership) => {
+      const step = act === 'form' ? undefined : stored[KEY[act]];
+      return {
+        signedOn: stored.accessForm?.signedOn ?? londonToday(),
+        formVersion: stored.accessForm?.formVersion ?? suggestedFormVersion ?? '',
+        on: step?.on ?? londonToday(),
+        by: step?.by ?? staffMember.id,
+      };
+    },
+    // This step's own record: another step saved meanwhile never clashes with it.
+    part: (stored) => stored[FIELD[act]] ?? null,
     resolver: schemaResolver(MembershipAccessFormSchema, {
       toInput: (values) => withAct(membership, act, values),
       fieldOf: fieldFor(act),
     }),
-    defaultValues: {
-      signedOn: membership.accessForm?.signedOn ?? londonToday(),
-      formVersion: membership.accessForm?.formVersion ?? suggestedFormVersion ?? '',
-      on: current?.on ?? londonToday(),
-      by: current?.by ?? staffMember.id,
+    save: (access, { expectedRevision }) => {
+      const { id } = membership;
+      if (act === 'form') return recordAccessForm(ctx, id, expectedRevision, access.accessForm!);
+      if (act === 'grant') return grantAccess(ctx, id, expectedRevision, access.accessGranted!);
+      return revokeAccess(ctx, id, expectedRevision, access.accessRevoked!);
     },
+    onSaved: onDone,
+    fieldLabels: { [FIELD[act]]: TITLE[act] },
+    errors: { fieldOf: fieldFor(act) },
   });
-  useDirtyForm(isDirty);
-
-  const submit = handleSubmit(async (access) => {
-    setFailure(null);
-    const { id, revision } = membership;
-    try {
-      if (act === 'form') onDone(await recordAccessForm(ctx, id, revision, access.accessForm!));
-      else if (act === 'grant') onDone(await grantAccess(ctx, id, revision, access.accessGranted!));
-      else onDone(await revokeAccess(ctx, id, revision, access.accessRevoked!));
-    } catch (error) {
-      setFailure(reportSaveError(error, setError, { fieldOf: fieldFor(act) }));
-    }
-  });
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
 
   const correcting = act === 'form' ? membership.accessForm !== undefined : current !== undefined;
   return (
@@ -119,6 +121,7 @@ export function AccessActForm({
       }
       onSubmit={submit}
       failure={failure ?? errors.root?.message}
+      stored={stored}
       submitLabel={
         correcting
           ? 'Save changes'

@@ -3,18 +3,16 @@
  * access. The members' training is shown too, since readiness needs it on the day. Read-only once ended.
  */
 import { statusLabel, type Project } from '../../../../../shared/domain';
-import { DirtyFormsGuard } from '../../../../components/form/DirtyForms';
-import { useStageFormsReport } from '../../project/dirty-forms';
+import { UnsavedFormsProvider } from '../../../../components/form/unsaved-forms';
 import { ReadOnlyNotice } from '../../../../components/ReadOnlyNotice';
 import { MembersTraining } from '../setup/MembersTraining';
 import { MembersAccess } from './MembersAccess';
 
 /** The Access screen of a project. */
 export function AccessStage({ project }: { project: Project }) {
-  const reportForms = useStageFormsReport();
   const readOnly = project.status !== 'open';
   return (
-    <DirtyFormsGuard onDirtyChange={reportForms}>
+    <UnsavedFormsProvider>
       {readOnly && (
         <ReadOnlyNotice>
           This project is {statusLabel(project.status).toLowerCase()}: its access records are kept as they
@@ -23,6 +21,6 @@ export function AccessStage({ project }: { project: Project }) {
       )}
       <MembersAccess projectId={project.id} readOnly={readOnly} />
       <MembersTraining projectId={project.id} readOnly={readOnly} />
-    </DirtyFormsGuard>
+    </UnsavedFormsProvider>
   );
 }

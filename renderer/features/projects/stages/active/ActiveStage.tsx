@@ -3,8 +3,7 @@
  * (so a newly added user can be made ready), and starting the closure. Read-only once the project has ended.
  */
 import { statusLabel, type Project } from '../../../../../shared/domain';
-import { DirtyFormsGuard } from '../../../../components/form/DirtyForms';
-import { useStageFormsReport } from '../../project/dirty-forms';
+import { UnsavedFormsProvider } from '../../../../components/form/unsaved-forms';
 import { ReadOnlyNotice } from '../../../../components/ReadOnlyNotice';
 import { useProjectMembers } from '../../../people/use-project-members';
 import { MembersAccess } from '../access/MembersAccess';
@@ -14,11 +13,10 @@ import { ClosureStartPanel } from './ClosureStartPanel';
 
 /** The Active screen of a project. */
 export function ActiveStage({ project }: { project: Project }) {
-  const reportForms = useStageFormsReport();
   const readOnly = project.status !== 'open';
   const data = useProjectMembers(project.id);
   return (
-    <DirtyFormsGuard onDirtyChange={reportForms}>
+    <UnsavedFormsProvider>
       {readOnly && (
         <ReadOnlyNotice>
           This project is {statusLabel(project.status).toLowerCase()}: its change requests are kept as they
@@ -29,6 +27,6 @@ export function ActiveStage({ project }: { project: Project }) {
       <ClosureStartPanel project={project} readOnly={readOnly} />
       <MembersAccess projectId={project.id} readOnly={readOnly} />
       <MembersTraining projectId={project.id} readOnly={readOnly} />
-    </DirtyFormsGuard>
+    </UnsavedFormsProvider>
   );
 }

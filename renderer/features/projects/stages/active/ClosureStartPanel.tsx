@@ -3,7 +3,6 @@
  * with a note). It is what the Active gate asks for before the project moves on to Closure.
  */
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { formatShortDate, londonToday } from '../../../../../shared/dates';
 import { closureReasonLabel } from '../../../../../shared/documents/labels';
 import { sentence } from '../../../../../shared/sentence';
@@ -15,53 +14,46 @@ import {
   type Project,
 } from '../../../../../shared/domain';
 import { useWriteContext } from '../../../../app/current-staff';
-import { useDirtyForm } from '../../../../components/form/DirtyForms';
 import { Field } from '../../../../components/form/Field';
 import { InlineForm } from '../../../../components/form/InlineForm';
-import { reportSaveError } from '../../../../components/form/save-errors';
 import { schemaResolver } from '../../../../components/form/schema-resolver';
+import { useRecordForm } from '../../../../components/form/use-record-form';
 import { startClosure } from '../../../../db/repositories/projects';
 
 type Values = { startedOn: string; reason: ClosureReason | ''; note: string };
 
 function ClosureStartForm({ project, onDone }: { project: Project; onDone: (saved: boolean) => void }) {
   const ctx = useWriteContext();
-  const [failure, setFailure] = useState<string | null>(null);
   const current = project.closureStart;
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isDirty, isSubmitting },
-  } = useForm<Values, unknown, ClosureStartForm>({
+  const { form, submit, failure, stored } = useRecordForm<Project, Values, ClosureStartForm>({
+    record: project,
+    entity: 'project',
+    toValues: (stored = project) => ({
+      startedOn: stored.closureStart?.startedOn ?? londonToday(),
+      reason: stored.closureStart?.reason ?? '',
+      note: stored.closureStart?.note ?? '',
+    }),
+    // Only the start of the closure: another part of the project saved meanwhile never clashes.
+    part: (stored) => stored.closureStart ?? null,
     resolver: schemaResolver(ClosureStartFormSchema),
-    defaultValues: {
-      startedOn: current?.startedOn ?? londonToday(),
-      reason: current?.reason ?? '',
-      note: current?.note ?? '',
+    save: (values, { expectedRevision }) => startClosure(ctx, project.id, expectedRevision, values),
+    onSaved: () => onDone(true),
+    fieldLabels: { closureStart: 'Start of the closure' },
+    errors: {
+      fieldOf: (path) => (path.startsWith('closureStart.') ? path.slice('closureStart.'.length) : path),
     },
   });
-  useDirtyForm(isDirty);
-
-  const submit = handleSubmit(async (form) => {
-    setFailure(null);
-    try {
-      await startClosure(ctx, project.id, project.revision, form);
-      onDone(true);
-    } catch (error) {
-      setFailure(
-        reportSaveError(error, setError, {
-          fieldOf: (path) => (path.startsWith('closureStart.') ? path.slice('closureStart.'.length) : path),
-        }),
-      );
-    }
-  });
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
 
   return (
     <InlineForm
       title={current ? 'Correct the start of the closure' : 'Start the closure'}
       onSubmit={submit}
       failure={failure}
+      stored={stored}
       submitLabel={current ? 'Save changes' : 'Start the closure'}
       submitting={isSubmitting}
       onCancel={() => onDone(false)}

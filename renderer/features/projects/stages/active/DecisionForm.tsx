@@ -2,8 +2,6 @@
  * Deciding a change request (approve / reject) or recording that it was done, with the date and a note.
  * Approving a new user makes them a member, with the role chosen here.
  */
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { londonToday } from '../../../../../shared/dates';
 import {
   ChangeRequestDecisionFormSchema,
@@ -13,11 +11,10 @@ import {
   type MembershipRole,
 } from '../../../../../shared/domain';
 import { useWriteContext } from '../../../../app/current-staff';
-import { useDirtyForm } from '../../../../components/form/DirtyForms';
 import { Field } from '../../../../components/form/Field';
 import { InlineForm } from '../../../../components/form/InlineForm';
-import { reportSaveError } from '../../../../components/form/save-errors';
 import { schemaResolver } from '../../../../components/form/schema-resolver';
+import { useRecordForm } from '../../../../components/form/use-record-form';
 import { decideChangeRequestAndAddMember } from '../../../../db/repositories/change-request-steps';
 import { roleLabel } from '../../../../../shared/documents/labels';
 
@@ -36,6 +33,7 @@ export function DecisionForm({
   joins,
   onDone,
 }: {
+  /** The request as stored now. */
   request: ChangeRequest;
   /** The request in words, e.g. "Add user: Dr A Smith". */
   what: string;
@@ -45,34 +43,30 @@ export function DecisionForm({
   onDone: (saved: boolean) => void;
 }) {
   const ctx = useWriteContext();
-  const [failure, setFailure] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    getValues,
-    setError,
-    formState: { errors, isDirty, isSubmitting },
-  } = useForm<Values, unknown, ChangeRequestDecisionForm>({
+  const { form, submit, failure, stored } = useRecordForm<ChangeRequest, Values, ChangeRequestDecisionForm>({
+    record: request,
+    entity: 'change-request',
+    toValues: (stored = request) => ({
+      status: decision,
+      on: londonToday(),
+      note: stored.note ?? '',
+      role: 'analyst',
+    }),
+    part: (stored) => [stored.status, stored.note ?? ''],
     resolver: schemaResolver(ChangeRequestDecisionFormSchema, {
       toInput: ({ role: _role, ...decided }) => decided,
     }),
-    defaultValues: { status: decision, on: londonToday(), note: request.note ?? '', role: 'analyst' },
+    // The role is asked beside the decision but is not part of it: read as typed when saving.
+    save: (values, { expectedRevision }): Promise<ChangeRequest> =>
+      decideChangeRequestAndAddMember(ctx, request.id, expectedRevision, values, form.getValues('role')),
+    onSaved: () => onDone(true),
+    fieldLabels: { status: 'Status', note: 'Note', decidedOn: 'Date decided', doneOn: 'Date done' },
+    errors: { fieldOf: (path) => (path === 'decidedOn' || path === 'doneOn' ? 'on' : undefined) },
   });
-  useDirtyForm(isDirty);
-
-  const submit = handleSubmit(async (form) => {
-    setFailure(null);
-    try {
-      await decideChangeRequestAndAddMember(ctx, request.id, request.revision, form, getValues('role'));
-      onDone(true);
-    } catch (error) {
-      setFailure(
-        reportSaveError(error, setError, {
-          fieldOf: (path) => (path === 'decidedOn' || path === 'doneOn' ? 'on' : undefined),
-        }),
-      );
-    }
-  });
+  const {
+    register,
+    formState: { errors, isSubmitting },
+  } = form;
 
   return (
     <InlineForm
@@ -84,6 +78,7 @@ export function DecisionForm({
       }
       onSubmit={submit}
       failure={failure}
+      stored={stored}
       submitLabel={TITLE[decision]}
       submitting={isSubmitting}
       onCancel={() => onDone(false)}

@@ -3,22 +3,21 @@
  * with the request) or add an application (from the catalogue, or one not in it yet).
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { useController, useForm, useWatch, type Resolver } from 'react-hook-form';
+import { useController, useWatch, type Resolver } from 'react-hook-form';
 import { londonToday } from '../../../../../shared/dates';
 import {
   ChangeRequestFormSchema,
   PersonFormSchema,
+  type ChangeRequest,
   type ChangeRequestForm,
   type PersonForm,
 } from '../../../../../shared/domain';
 import { useApp } from '../../../../app/app-context';
 import { useWriteContext } from '../../../../app/current-staff';
-import { useDirtyForm } from '../../../../components/form/DirtyForms';
 import { Field } from '../../../../components/form/Field';
 import { InlineForm } from '../../../../components/form/InlineForm';
-import { reportSaveError } from '../../../../components/form/save-errors';
 import { blankAsMissing, errorsFromIssues } from '../../../../components/form/schema-resolver';
+import { useRecordForm } from '../../../../components/form/use-record-form';
 import { listApplications } from '../../../../db/repositories/catalogues';
 import { recordChangeRequest } from '../../../../db/repositories/change-requests';
 import { requestNewUser } from '../../../../db/repositories/change-request-steps';
@@ -97,16 +96,9 @@ export function NewChangeRequestForm({
     async () => (await listApplications(db)).filter((app) => app.active),
     [db],
   );
-  const [failure, setFailure] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    control,
-    setError,
-    formState: { errors, isDirty, isSubmitting },
-  } = useForm<Values, unknown, Output>({
-    resolver,
-    defaultValues: {
+  const { form, submit, failure } = useRecordForm<ChangeRequest, Values, Output>({
+    record: undefined,
+    toValues: () => ({
       kind: '',
       who: 'recorded',
       personId: '',
@@ -116,26 +108,25 @@ export function NewChangeRequestForm({
       newApplicationName: '',
       requestedOn: londonToday(),
       note: '',
+    }),
+    resolver,
+    save: async ({ request, person }) => {
+      if (!person) return recordChangeRequest(ctx, projectId, request);
+      const { kind: _kind, personId: _personId, ...rest } = request;
+      await requestNewUser(ctx, projectId, person, rest);
     },
+    onSaved: () => onDone(true),
+    // A new person's e-mail address already recorded: said beside it (a request for a recorded person has no
+    // e-mail field, and no duplicate to name).
+    errors: { duplicateField: 'person.email' },
   });
-  useDirtyForm(isDirty);
+  const {
+    register,
+    control,
+    formState: { errors, isSubmitting },
+  } = form;
   const [kind, who, which] = useWatch({ control, name: ['kind', 'who', 'which'] });
   const { field: personField } = useController({ control, name: 'personId' });
-
-  const submit = handleSubmit(async ({ request, person }) => {
-    setFailure(null);
-    try {
-      if (person) {
-        const { kind: _kind, personId: _personId, ...rest } = request;
-        await requestNewUser(ctx, projectId, person, rest);
-      } else {
-        await recordChangeRequest(ctx, projectId, request);
-      }
-      onDone(true);
-    } catch (error) {
-      setFailure(reportSaveError(error, setError, { duplicateField: person ? 'person.email' : undefined }));
-    }
-  });
 
   const unavailable = new Map(memberIds.map((id) => [id, 'already on this project']));
   return (

@@ -1,14 +1,10 @@
 /** The data owner's authorisation reference: their written go-ahead to destroy the data. */
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { ClosureFormSchema, type ClosureForm, type ClosureRecord } from '../../../../../shared/domain';
-import { useWriteContext } from '../../../../app/current-staff';
-import { useDirtyForm } from '../../../../components/form/DirtyForms';
 import { Field } from '../../../../components/form/Field';
-import { reportSaveError } from '../../../../components/form/save-errors';
 import { schemaResolver } from '../../../../components/form/schema-resolver';
+import { StoredValuesContext } from '../../../../components/form/stored-values';
 import { ClosureSection } from './ClosureSection';
-import { saveClosurePart } from './save-closure';
+import { useClosurePart } from './use-closure-part';
 
 const AuthorisationSchema = ClosureFormSchema.pick({ dataOwnerAuthorisationRef: true });
 type Authorisation = Pick<ClosureForm, 'dataOwnerAuthorisationRef'>;
@@ -24,34 +20,19 @@ export function AuthorisationSection({
   record: ClosureRecord | undefined;
   readOnly: boolean;
 }) {
-  const ctx = useWriteContext();
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
+  const section = useClosurePart<Values, Authorisation>({
+    projectId,
+    record,
+    fields: { dataOwnerAuthorisationRef: 'Authorisation reference' },
+    toValues: (stored) => ({ dataOwnerAuthorisationRef: stored?.dataOwnerAuthorisationRef ?? '' }),
+    resolver: schemaResolver(AuthorisationSchema),
+    toPart: (part) => ({ dataOwnerAuthorisationRef: part.dataOwnerAuthorisationRef }),
+  });
+  const { submit, failure, savedNote } = section;
   const {
     register,
-    handleSubmit,
-    reset,
-    setError,
-    formState: { errors, isDirty, isSubmitting },
-  } = useForm<Values, unknown, Authorisation>({
-    resolver: schemaResolver(AuthorisationSchema),
-    defaultValues: { dataOwnerAuthorisationRef: record?.dataOwnerAuthorisationRef ?? '' },
-  });
-  useDirtyForm(isDirty);
-
-  const submit = handleSubmit(async (part) => {
-    setFailure(null);
-    setSaved(false);
-    try {
-      const stored = await saveClosurePart(ctx, projectId, record, {
-        dataOwnerAuthorisationRef: part.dataOwnerAuthorisationRef,
-      });
-      reset({ dataOwnerAuthorisationRef: stored.dataOwnerAuthorisationRef ?? '' });
-      setSaved(true);
-    } catch (error) {
-      setFailure(reportSaveError(error, setError));
-    }
-  });
+    formState: { errors, isSubmitting },
+  } = section.form;
 
   const stored = record?.dataOwnerAuthorisationRef;
   return (
@@ -71,20 +52,18 @@ export function AuthorisationSection({
           aria-labelledby="closure-authorisation-heading"
           className="inline-row-form"
         >
-          <Field label="Authorisation reference" error={errors.dataOwnerAuthorisationRef?.message}>
-            <input type="text" {...register('dataOwnerAuthorisationRef')} />
-          </Field>
-          {failure && (
-            <p role="alert" className="form-failure">
-              {failure}
-            </p>
-          )}
+          <StoredValuesContext.Provider value={section.stored}>
+            <Field label="Authorisation reference" error={errors.dataOwnerAuthorisationRef?.message}>
+              <input type="text" {...register('dataOwnerAuthorisationRef')} />
+            </Field>
+          </StoredValuesContext.Provider>
+          {failure}
           <div className="form-actions">
             <button type="submit" className="button" disabled={isSubmitting}>
               Save reference
             </button>
             <span role="status" className="saved-note">
-              {saved && !isDirty ? 'Saved.' : ''}
+              {savedNote ? 'Saved.' : ''}
             </span>
           </div>
         </form>

@@ -8,8 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { londonToday } from '../../../../../shared/dates';
 import { certificateBlockers, statusLabel, type Project } from '../../../../../shared/domain';
 import { useApp } from '../../../../app/app-context';
-import { DirtyFormsGuard } from '../../../../components/form/DirtyForms';
-import { useStageFormsReport } from '../../project/dirty-forms';
+import { UnsavedFormsProvider } from '../../../../components/form/unsaved-forms';
 import { ReadOnlyNotice } from '../../../../components/ReadOnlyNotice';
 import { factsOf, factTables } from '../../../../db/repositories/project-facts';
 import { AuthorisationSection } from './AuthorisationSection';
@@ -21,7 +20,6 @@ import { StorageSection } from './StorageSection';
 
 /** The Closure screen of a project. */
 export function ClosureStage({ project }: { project: Project }) {
-  const reportForms = useStageFormsReport();
   const { db } = useApp();
   const readOnly = project.status !== 'open';
   const facts = useLiveQuery(
@@ -31,11 +29,11 @@ export function ClosureStage({ project }: { project: Project }) {
   if (!facts) return null;
   const record = facts.closure;
   const blockers = certificateBlockers(project, facts, londonToday());
-  // The sections' forms start from the record as loaded; a new revision of it re-keys nothing, as each
-  // section saves only its own part over whatever is stored.
+  // Each section saves only its own part over the record as stored, against the revision it was opened on:
+  // a save of another section never clashes; a change elsewhere to the same section is refused and said.
   const sectionProps = { projectId: project.id, record, readOnly };
   return (
-    <DirtyFormsGuard onDirtyChange={reportForms}>
+    <UnsavedFormsProvider>
       {readOnly && (
         <ReadOnlyNotice>
           This project is {statusLabel(project.status).toLowerCase()}: its closure checklist is kept as it
@@ -48,6 +46,6 @@ export function ClosureStage({ project }: { project: Project }) {
       <StorageSection {...sectionProps} />
       <DestructionSection {...sectionProps} />
       <AuthorisationSection {...sectionProps} />
-    </DirtyFormsGuard>
+    </UnsavedFormsProvider>
   );
 }

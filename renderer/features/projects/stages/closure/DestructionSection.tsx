@@ -2,8 +2,6 @@
  * The destruction of the data: when, the NIST SP 800-88 method (Clear, Purge or Destroy, each explained in
  * a line), the technique and tool, how it was verified, and who performed and who witnessed it.
  */
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { formatShortDate } from '../../../../../shared/dates';
 import {
   DESTRUCTION_METHODS,
@@ -12,13 +10,12 @@ import {
   type Destruction,
   type DestructionMethod,
 } from '../../../../../shared/domain';
-import { useCurrentStaff, useWriteContext } from '../../../../app/current-staff';
-import { useDirtyForm } from '../../../../components/form/DirtyForms';
+import { useCurrentStaff } from '../../../../app/current-staff';
 import { Field } from '../../../../components/form/Field';
-import { reportSaveError } from '../../../../components/form/save-errors';
 import { schemaResolver } from '../../../../components/form/schema-resolver';
+import { StoredValuesContext } from '../../../../components/form/stored-values';
 import { ClosureSection } from './ClosureSection';
-import { saveClosurePart } from './save-closure';
+import { useClosurePart } from './use-closure-part';
 
 /** What each NIST SP 800-88 method means, in one line. */
 export const METHOD_EXPLANATION: Record<DestructionMethod, string> = {
@@ -49,10 +46,7 @@ export function DestructionSection({
   record: ClosureRecord | undefined;
   readOnly: boolean;
 }) {
-  const ctx = useWriteContext();
   const { staffMember } = useCurrentStaff();
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
   const stored = record?.destruction;
   const valuesOf = (destruction: Destruction | undefined): Values => ({
     date: destruction?.date ?? '',
@@ -66,34 +60,22 @@ export function DestructionSection({
     },
     witnessedBy: destruction?.witnessedBy ?? { name: '', role: '' },
   });
+  const section = useClosurePart<Values, Destruction>({
+    projectId,
+    record,
+    fields: { destruction: 'Data destruction' },
+    toValues: (checklist) => valuesOf(checklist?.destruction),
+    resolver: schemaResolver(DestructionFormSchema),
+    toPart: (destruction) => ({ destruction }),
+    errors: {
+      fieldOf: (path) => (path.startsWith('destruction.') ? path.slice('destruction.'.length) : undefined),
+    },
+  });
+  const { submit, failure, savedNote } = section;
   const {
     register,
-    handleSubmit,
-    reset,
-    setError,
-    formState: { errors, isDirty, isSubmitting },
-  } = useForm<Values, unknown, Destruction>({
-    resolver: schemaResolver(DestructionFormSchema),
-    defaultValues: valuesOf(stored),
-  });
-  useDirtyForm(isDirty);
-
-  const submit = handleSubmit(async (destruction) => {
-    setFailure(null);
-    setSaved(false);
-    try {
-      const next = await saveClosurePart(ctx, projectId, record, { destruction });
-      reset(valuesOf(next.destruction));
-      setSaved(true);
-    } catch (error) {
-      setFailure(
-        reportSaveError(error, setError, {
-          fieldOf: (path) =>
-            path.startsWith('destruction.') ? path.slice('destruction.'.length) : undefined,
-        }),
-      );
-    }
-  });
+    formState: { errors, isSubmitting },
+  } = section.form;
 
   return (
     <ClosureSection
@@ -130,103 +112,101 @@ export function DestructionSection({
         )
       ) : (
         <form onSubmit={submit} noValidate aria-labelledby="closure-destruction-heading">
-          <div className="form-grid">
-            <Field label="Date of destruction" error={errors.date?.message} required>
-              <input type="date" {...register('date')} />
-            </Field>
-          </div>
-          <fieldset
-            className="fieldset-group"
-            aria-describedby={errors.method ? 'destruction-method-error' : undefined}
-          >
-            <legend>Method (NIST SP 800-88)</legend>
-            <ul className="choice-list">
-              {DESTRUCTION_METHODS.map((method) => (
-                <li key={method}>
-                  <label>
-                    <input type="radio" value={method} {...register('method')} />
-                    <span className="choice-text">
-                      <span>{method}</span>
-                      <span className="choice-hint">{METHOD_EXPLANATION[method]}</span>
-                    </span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-            {errors.method && (
-              <p id="destruction-method-error" className="field-error">
-                {errors.method.message}
-              </p>
-            )}
-          </fieldset>
-          <div className="form-grid">
-            <Field
-              label="Technique"
-              error={errors.technique?.message}
-              required
-              hint="e.g. Cryptographic erase"
-            >
-              <input type="text" {...register('technique')} />
-            </Field>
-            <Field
-              label="Tool"
-              error={errors.tool?.message}
-              required
-              hint="Name and version, e.g. VeraCrypt 1.26"
-            >
-              <input type="text" {...register('tool')} />
-            </Field>
-            <div className="field-wide">
-              <Field
-                label="Verification"
-                error={errors.verification?.message}
-                required
-                hint="How you confirmed the data is gone, e.g. a sample read-back found no data."
-              >
-                <textarea rows={2} {...register('verification')} />
-              </Field>
-            </div>
-          </div>
-          <fieldset className="fieldset-group">
-            <legend>Performed by</legend>
+          <StoredValuesContext.Provider value={section.stored}>
             <div className="form-grid">
-              <Field label="Name (performed by)" error={errors.performedBy?.name?.message} required>
-                <input type="text" {...register('performedBy.name')} />
-              </Field>
-              <Field label="Role (performed by)" error={errors.performedBy?.role?.message} required>
-                <input type="text" {...register('performedBy.role')} />
+              <Field label="Date of destruction" error={errors.date?.message} required>
+                <input type="date" {...register('date')} />
               </Field>
             </div>
-          </fieldset>
-          <fieldset className="fieldset-group">
-            <legend>Witnessed by</legend>
+            <fieldset
+              className="fieldset-group"
+              aria-describedby={errors.method ? 'destruction-method-error' : undefined}
+            >
+              <legend>Method (NIST SP 800-88)</legend>
+              <ul className="choice-list">
+                {DESTRUCTION_METHODS.map((method) => (
+                  <li key={method}>
+                    <label>
+                      <input type="radio" value={method} {...register('method')} />
+                      <span className="choice-text">
+                        <span>{method}</span>
+                        <span className="choice-hint">{METHOD_EXPLANATION[method]}</span>
+                      </span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+              {errors.method && (
+                <p id="destruction-method-error" className="field-error">
+                  {errors.method.message}
+                </p>
+              )}
+            </fieldset>
             <div className="form-grid">
               <Field
-                label="Name (witnessed by)"
-                error={errors.witnessedBy?.name?.message}
+                label="Technique"
+                error={errors.technique?.message}
                 required
-                hint="Someone other than the person who destroyed the data."
+                hint="e.g. Cryptographic erase"
               >
-                <input type="text" {...register('witnessedBy.name')} />
+                <input type="text" {...register('technique')} />
               </Field>
-              <Field label="Role (witnessed by)" error={errors.witnessedBy?.role?.message} required>
-                <input type="text" {...register('witnessedBy.role')} />
+              <Field
+                label="Tool"
+                error={errors.tool?.message}
+                required
+                hint="Name and version, e.g. VeraCrypt 1.26"
+              >
+                <input type="text" {...register('tool')} />
               </Field>
+              <div className="field-wide">
+                <Field
+                  label="Verification"
+                  error={errors.verification?.message}
+                  required
+                  hint="How you confirmed the data is gone, e.g. a sample read-back found no data."
+                >
+                  <textarea rows={2} {...register('verification')} />
+                </Field>
+              </div>
             </div>
-          </fieldset>
-          {failure && (
-            <p role="alert" className="form-failure">
-              {failure}
-            </p>
-          )}
-          <div className="form-actions">
-            <button type="submit" className="button" disabled={isSubmitting}>
-              Save destruction details
-            </button>
-            <span role="status" className="saved-note">
-              {saved && !isDirty ? 'Saved.' : ''}
-            </span>
-          </div>
+            <fieldset className="fieldset-group">
+              <legend>Performed by</legend>
+              <div className="form-grid">
+                <Field label="Name (performed by)" error={errors.performedBy?.name?.message} required>
+                  <input type="text" {...register('performedBy.name')} />
+                </Field>
+                <Field label="Role (performed by)" error={errors.performedBy?.role?.message} required>
+                  <input type="text" {...register('performedBy.role')} />
+                </Field>
+              </div>
+            </fieldset>
+            <fieldset className="fieldset-group">
+              <legend>Witnessed by</legend>
+              <div className="form-grid">
+                <Field
+                  label="Name (witnessed by)"
+                  error={errors.witnessedBy?.name?.message}
+                  required
+                  hint="Someone other than the person who destroyed the data."
+                >
+                  <input type="text" {...register('witnessedBy.name')} />
+                </Field>
+                <Field label="Role (witnessed by)" error={errors.witnessedBy?.role?.message} required>
+                  <input type="text" {...register('witnessedBy.role')} />
+                </Field>
+              </div>
+            </fieldset>
+            {failure}
+            <div className="form-actions">
+              <button type="submit" className="button" disabled={isSubmitting}>
+                Save destruction details
+              </button>
+              <span role="status" className="saved-note">
+                {savedNote ? 'Saved.' : ''}
+              </span>
+            </div>
+          </StoredValuesContext.Provider>
         </form>
       )}
     </ClosureSection>

@@ -2,17 +2,14 @@
  * Outputs extracted: each extract approved in line with the data agreements (what, approved by, when), and
  * the officer's confirmation that the list is complete, or that there were none.
  */
-import { useState } from 'react';
-import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { useFieldArray, useWatch } from 'react-hook-form';
 import { formatShortDate } from '../../../../../shared/dates';
 import { ClosureFormSchema, type ClosureForm, type ClosureRecord } from '../../../../../shared/domain';
-import { useWriteContext } from '../../../../app/current-staff';
-import { useDirtyForm } from '../../../../components/form/DirtyForms';
 import { Field } from '../../../../components/form/Field';
-import { reportSaveError } from '../../../../components/form/save-errors';
 import { schemaResolver } from '../../../../components/form/schema-resolver';
+import { StoredValuesContext } from '../../../../components/form/stored-values';
 import { ClosureSection } from './ClosureSection';
-import { saveClosurePart } from './save-closure';
+import { useClosurePart } from './use-closure-part';
 
 const ExtractsSchema = ClosureFormSchema.pick({ extractsConfirmed: true, extracts: true });
 type Extracts = Pick<ClosureForm, 'extractsConfirmed' | 'extracts'>;
@@ -35,35 +32,22 @@ export function ExtractsSection({
   record: ClosureRecord | undefined;
   readOnly: boolean;
 }) {
-  const ctx = useWriteContext();
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
+  const section = useClosurePart<Values, Extracts>({
+    projectId,
+    record,
+    fields: { extractsConfirmed: 'Outputs extracted confirmed', extracts: 'Approved extracts' },
+    toValues: valuesOf,
+    resolver: schemaResolver(ExtractsSchema),
+    toPart: (part) => part,
+  });
+  const { submit, failure, savedNote } = section;
   const {
     register,
-    handleSubmit,
     control,
-    reset,
-    setError,
-    formState: { errors, isDirty, isSubmitting },
-  } = useForm<Values, unknown, Extracts>({
-    resolver: schemaResolver(ExtractsSchema),
-    defaultValues: valuesOf(record),
-  });
-  useDirtyForm(isDirty);
+    formState: { errors, isSubmitting },
+  } = section.form;
   const { fields, append, remove } = useFieldArray({ control, name: 'extracts' });
   const extracts = useWatch({ control, name: 'extracts' });
-
-  const submit = handleSubmit(async (part) => {
-    setFailure(null);
-    setSaved(false);
-    try {
-      const stored = await saveClosurePart(ctx, projectId, record, part);
-      reset(valuesOf(stored));
-      setSaved(true);
-    } catch (error) {
-      setFailure(reportSaveError(error, setError));
-    }
-  });
 
   const none = extracts.length === 0;
   return (
@@ -91,57 +75,55 @@ export function ExtractsSection({
         </>
       ) : (
         <form onSubmit={submit} noValidate aria-labelledby="closure-extracts-heading">
-          {fields.length === 0 && <p className="muted">No extracts recorded.</p>}
-          {fields.map((field, i) => (
-            <fieldset key={field.id} className="fieldset-group">
-              <legend>Extract {i + 1}</legend>
-              <div className="form-grid">
-                <Field label="Description" error={errors.extracts?.[i]?.description?.message} required>
-                  <input type="text" {...register(`extracts.${i}.description`)} />
-                </Field>
-                <Field label="Approved by" error={errors.extracts?.[i]?.approvedBy?.message} required>
-                  <input type="text" {...register(`extracts.${i}.approvedBy`)} />
-                </Field>
-                <Field label="Date approved" error={errors.extracts?.[i]?.approvedOn?.message} required>
-                  <input type="date" {...register(`extracts.${i}.approvedOn`)} />
-                </Field>
-              </div>
-              <button type="button" className="button-link" onClick={() => remove(i)}>
-                Remove extract {i + 1}
+          <StoredValuesContext.Provider value={section.stored}>
+            {fields.length === 0 && <p className="muted">No extracts recorded.</p>}
+            {fields.map((field, i) => (
+              <fieldset key={field.id} className="fieldset-group">
+                <legend>Extract {i + 1}</legend>
+                <div className="form-grid">
+                  <Field label="Description" error={errors.extracts?.[i]?.description?.message} required>
+                    <input type="text" {...register(`extracts.${i}.description`)} />
+                  </Field>
+                  <Field label="Approved by" error={errors.extracts?.[i]?.approvedBy?.message} required>
+                    <input type="text" {...register(`extracts.${i}.approvedBy`)} />
+                  </Field>
+                  <Field label="Date approved" error={errors.extracts?.[i]?.approvedOn?.message} required>
+                    <input type="date" {...register(`extracts.${i}.approvedOn`)} />
+                  </Field>
+                </div>
+                <button type="button" className="button-link" onClick={() => remove(i)}>
+                  Remove extract {i + 1}
+                </button>
+              </fieldset>
+            ))}
+            <p>
+              <button
+                type="button"
+                className="button secondary small"
+                onClick={() => append({ description: '', approvedBy: '', approvedOn: '' })}
+              >
+                Add an extract
               </button>
-            </fieldset>
-          ))}
-          <p>
-            <button
-              type="button"
-              className="button secondary small"
-              onClick={() => append({ description: '', approvedBy: '', approvedOn: '' })}
-            >
-              Add an extract
-            </button>
-          </p>
-          <div className="checkbox-field">
-            <input id="closure-extracts-confirmed" type="checkbox" {...register('extractsConfirmed')} />
-            <label htmlFor="closure-extracts-confirmed">
-              {none
-                ? 'Confirm there were no extracts: nothing left the DSH'
-                : 'Confirm this is every extract'}
-              <span className="field-hint">Leave unticked while the list may still change.</span>
-            </label>
-          </div>
-          {failure && (
-            <p role="alert" className="form-failure">
-              {failure}
             </p>
-          )}
-          <div className="form-actions">
-            <button type="submit" className="button" disabled={isSubmitting}>
-              Save extracts
-            </button>
-            <span role="status" className="saved-note">
-              {saved && !isDirty ? 'Saved.' : ''}
-            </span>
-          </div>
+            <div className="checkbox-field">
+              <input id="closure-extracts-confirmed" type="checkbox" {...register('extractsConfirmed')} />
+              <label htmlFor="closure-extracts-confirmed">
+                {none
+                  ? 'Confirm there were no extracts: nothing left the DSH'
+                  : 'Confirm this is every extract'}
+                <span className="field-hint">Leave unticked while the list may still change.</span>
+              </label>
+            </div>
+            {failure}
+            <div className="form-actions">
+              <button type="submit" className="button" disabled={isSubmitting}>
+                Save extracts
+              </button>
+              <span role="status" className="saved-note">
+                {savedNote ? 'Saved.' : ''}
+              </span>
+            </div>
+          </StoredValuesContext.Provider>
         </form>
       )}
     </ClosureSection>

@@ -2,8 +2,7 @@
  * Every place the project's data was kept (primary storage, backups, removable media…), each checked by a
  * member of the team, with the date, once it holds nothing.
  */
-import { useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray } from 'react-hook-form';
 import { formatShortDate, londonToday } from '../../../../../shared/dates';
 import { storageKindLabel } from '../../../../../shared/documents/labels';
 import {
@@ -13,14 +12,13 @@ import {
   type ClosureRecord,
   type StorageKind,
 } from '../../../../../shared/domain';
-import { useCurrentStaff, useWriteContext } from '../../../../app/current-staff';
-import { useDirtyForm } from '../../../../components/form/DirtyForms';
+import { useCurrentStaff } from '../../../../app/current-staff';
 import { Field } from '../../../../components/form/Field';
-import { reportSaveError } from '../../../../components/form/save-errors';
 import { schemaResolver } from '../../../../components/form/schema-resolver';
+import { StoredValuesContext } from '../../../../components/form/stored-values';
 import { StaffSelect, useStaff } from '../../../../components/form/StaffSelect';
 import { ClosureSection } from './ClosureSection';
-import { saveClosurePart } from './save-closure';
+import { useClosurePart } from './use-closure-part';
 
 const StorageSchema = ClosureFormSchema.pick({ storageLocations: true });
 type Storage = Pick<ClosureForm, 'storageLocations'>;
@@ -48,37 +46,24 @@ export function StorageSection({
   record: ClosureRecord | undefined;
   readOnly: boolean;
 }) {
-  const ctx = useWriteContext();
   const { staffMember } = useCurrentStaff();
   const { staff, nameOf } = useStaff();
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
+  const section = useClosurePart<Values, Storage>({
+    projectId,
+    record,
+    fields: { storageLocations: 'Storage locations' },
+    toValues: valuesOf,
+    resolver: schemaResolver(StorageSchema),
+    toPart: (part) => part,
+  });
+  const { submit, failure, savedNote } = section;
   const {
     register,
-    handleSubmit,
     control,
-    reset,
     setValue,
-    setError,
-    formState: { errors, isDirty, isSubmitting },
-  } = useForm<Values, unknown, Storage>({
-    resolver: schemaResolver(StorageSchema),
-    defaultValues: valuesOf(record),
-  });
-  useDirtyForm(isDirty);
+    formState: { errors, isSubmitting },
+  } = section.form;
   const { fields, append, remove } = useFieldArray({ control, name: 'storageLocations' });
-
-  const submit = handleSubmit(async (part) => {
-    setFailure(null);
-    setSaved(false);
-    try {
-      const stored = await saveClosurePart(ctx, projectId, record, part);
-      reset(valuesOf(stored));
-      setSaved(true);
-    } catch (error) {
-      setFailure(reportSaveError(error, setError));
-    }
-  });
 
   const locations = record?.storageLocations ?? [];
   const allChecked =
@@ -108,89 +93,87 @@ export function StorageSection({
         )
       ) : (
         <form onSubmit={submit} noValidate aria-labelledby="closure-storage-heading">
-          {fields.length === 0 && <p className="muted">No storage locations recorded.</p>}
-          {fields.map((field, i) => {
-            const rowErrors = errors.storageLocations?.[i];
-            return (
-              <fieldset key={field.id} className="fieldset-group">
-                <legend>Location {i + 1}</legend>
-                <div className="storage-row">
-                  <Field
-                    label="Location"
-                    error={rowErrors?.location?.message}
-                    required
-                    hint="A path, a backup set, a device…"
-                  >
-                    <input type="text" {...register(`storageLocations.${i}.location`)} />
-                  </Field>
-                  <Field label="Kind" error={rowErrors?.kind?.message} required>
-                    <select {...register(`storageLocations.${i}.kind`)}>
-                      <option value="">Choose</option>
-                      {STORAGE_KINDS.map((kind) => (
-                        <option key={kind} value={kind}>
-                          {storageKindLabel(kind)}
-                        </option>
-                      ))}
-                    </select>
-                  </Field>
-                  <Field label="Checked by" error={rowErrors?.checkedBy?.message}>
-                    <StaffSelect
-                      staff={staff}
-                      keep={record?.storageLocations[i]?.checkedBy}
-                      placeholder="Not checked yet"
-                      {...register(`storageLocations.${i}.checkedBy`)}
-                    />
-                  </Field>
-                  <Field label="Date checked" error={rowErrors?.checkedOn?.message}>
-                    <input type="date" {...register(`storageLocations.${i}.checkedOn`)} />
-                  </Field>
-                </div>
-                <div className="storage-row-actions">
-                  <button
-                    type="button"
-                    className="button-link"
-                    onClick={() => {
-                      const dirty = { shouldDirty: true, shouldValidate: false };
-                      setValue(`storageLocations.${i}.checkedBy`, staffMember.id, dirty);
-                      setValue(`storageLocations.${i}.checkedOn`, londonToday(), dirty);
-                    }}
-                  >
-                    Checked by me today<span className="visually-hidden"> (location {i + 1})</span>
-                  </button>
-                  <button type="button" className="button-link" onClick={() => remove(i)}>
-                    Remove location {i + 1}
-                  </button>
-                </div>
-              </fieldset>
-            );
-          })}
-          <p>
-            <button
-              type="button"
-              className="button secondary small"
-              onClick={() =>
-                append({
-                  location: '',
-                  kind: fields.length === 0 ? 'primary' : '',
-                  checkedBy: '',
-                  checkedOn: '',
-                })
-              }
-            >
-              Add a location
-            </button>
-          </p>
-          {failure && (
-            <p role="alert" className="form-failure">
-              {failure}
+          <StoredValuesContext.Provider value={section.stored}>
+            {fields.length === 0 && <p className="muted">No storage locations recorded.</p>}
+            {fields.map((field, i) => {
+              const rowErrors = errors.storageLocations?.[i];
+              return (
+                <fieldset key={field.id} className="fieldset-group">
+                  <legend>Location {i + 1}</legend>
+                  <div className="storage-row">
+                    <Field
+                      label="Location"
+                      error={rowErrors?.location?.message}
+                      required
+                      hint="A path, a backup set, a device…"
+                    >
+                      <input type="text" {...register(`storageLocations.${i}.location`)} />
+                    </Field>
+                    <Field label="Kind" error={rowErrors?.kind?.message} required>
+                      <select {...register(`storageLocations.${i}.kind`)}>
+                        <option value="">Choose</option>
+                        {STORAGE_KINDS.map((kind) => (
+                          <option key={kind} value={kind}>
+                            {storageKindLabel(kind)}
+                          </option>
+                        ))}
+                      </select>
+                    </Field>
+                    <Field label="Checked by" error={rowErrors?.checkedBy?.message}>
+                      <StaffSelect
+                        staff={staff}
+                        keep={record?.storageLocations[i]?.checkedBy}
+                        placeholder="Not checked yet"
+                        {...register(`storageLocations.${i}.checkedBy`)}
+                      />
+                    </Field>
+                    <Field label="Date checked" error={rowErrors?.checkedOn?.message}>
+                      <input type="date" {...register(`storageLocations.${i}.checkedOn`)} />
+                    </Field>
+                  </div>
+                  <div className="storage-row-actions">
+                    <button
+                      type="button"
+                      className="button-link"
+                      onClick={() => {
+                        const dirty = { shouldDirty: true, shouldValidate: false };
+                        setValue(`storageLocations.${i}.checkedBy`, staffMember.id, dirty);
+                        setValue(`storageLocations.${i}.checkedOn`, londonToday(), dirty);
+                      }}
+                    >
+                      Checked by me today<span className="visually-hidden"> (location {i + 1})</span>
+                    </button>
+                    <button type="button" className="button-link" onClick={() => remove(i)}>
+                      Remove location {i + 1}
+                    </button>
+                  </div>
+                </fieldset>
+              );
+            })}
+            <p>
+              <button
+                type="button"
+                className="button secondary small"
+                onClick={() =>
+                  append({
+                    location: '',
+                    kind: fields.length === 0 ? 'primary' : '',
+                    checkedBy: '',
+                    checkedOn: '',
+                  })
+                }
+              >
+                Add a location
+              </button>
             </p>
-          )}
+          </StoredValuesContext.Provider>
+          {failure}
           <div className="form-actions">
             <button type="submit" className="button" disabled={isSubmitting}>
               Save storage locations
             </button>
             <span role="status" className="saved-note">
-              {saved && !isDirty ? 'Saved.' : ''}
+              {savedNote ? 'Saved.' : ''}
             </span>
           </div>
         </form>

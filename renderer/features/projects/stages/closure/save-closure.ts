@@ -14,15 +14,19 @@ export function closureFormOf(record: ClosureRecord | undefined): ClosureForm {
   };
 }
 
-/** Saves `part` over the stored checklist; the first save starts the checklist. */
+/**
+ * Saves `part` over the checklist as stored now (`latest`), against `expectedRevision` (the revision the
+ * section's form was opened on); the first save starts the checklist.
+ */
 export function saveClosurePart(
   ctx: WriteContext,
   projectId: string,
-  record: ClosureRecord | undefined,
+  latest: ClosureRecord | undefined,
+  expectedRevision: number,
   part: Partial<ClosureForm>,
 ): Promise<ClosureRecord> {
-  const form = { ...closureFormOf(record), ...part };
-  return record
-    ? updateClosureChecklist(ctx, record.id, record.revision, form)
+  const form = { ...closureFormOf(latest), ...part };
+  return latest
+    ? updateClosureChecklist(ctx, latest.id, expectedRevision, form)
     : startClosureChecklist(ctx, projectId, form);
 }

@@ -14,7 +14,7 @@ import { Field } from '../../../../components/form/Field';
 import { recordDiscussion } from '../../../../db/repositories/projects';
 import { listStaff } from '../../../../db/repositories/staff';
 import { schemaResolver } from '../../../../components/form/schema-resolver';
-import { PartForm, usePartSave } from '../../project/PartForm';
+import { PartForm } from '../../project/PartForm';
 import { useProjectPartForm } from '../../project/use-project-form';
 
 interface DiscussionValues {
@@ -43,12 +43,11 @@ export function DiscussionForm({ project }: { project: Project }) {
     toValues,
     label: 'Initial discussion',
     resolver: schemaResolver<DiscussionValues, Discussion>(DiscussionFormSchema),
+    save: (values, revision) => recordDiscussion(ctx, project.id, revision, values),
+    fieldPaths: PATHS,
+    fields: { discussion: 'Initial discussion' },
   });
-  const { onSubmit, ...save } = usePartSave(
-    part,
-    (values, revision) => recordDiscussion(ctx, project.id, revision, values),
-    PATHS,
-  );
+  const { submit, failure, stored, savedNote } = part;
   const { register, control, formState } = part.form;
   const { errors, isSubmitting } = formState;
   const recorded = new Set(project.discussion?.staffIds ?? []);
@@ -60,10 +59,12 @@ export function DiscussionForm({ project }: { project: Project }) {
       id="discussion-heading"
       title="Initial discussion"
       intro={project.discussion ? undefined : <p className="muted">Not recorded yet.</p>}
-      onSubmit={onSubmit}
+      onSubmit={submit}
       submitting={isSubmitting}
       saveLabel="Save discussion"
-      {...save}
+      failure={failure}
+      stored={stored}
+      savedNote={savedNote}
     >
       <div className="form-grid">
         <Field label="Date of the discussion" error={errors.heldOn?.message} required>

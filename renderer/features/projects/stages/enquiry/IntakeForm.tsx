@@ -10,7 +10,7 @@ import { schemaResolver } from '../../../../components/form/schema-resolver';
 import { updateEnquiry } from '../../../../db/repositories/projects';
 import { ENQUIRY_PATHS, EnquiryFields, type EnquiryValues } from '../../forms/EnquiryFields';
 import { Facts, type Fact } from '../../project/Facts';
-import { PartForm, usePartSave } from '../../project/PartForm';
+import { PartForm } from '../../project/PartForm';
 import { useProjectPartForm } from '../../project/use-project-form';
 
 function toValues(project: Project): EnquiryValues {
@@ -53,13 +53,12 @@ export function IntakeForm({ project }: { project: Project }) {
     toValues,
     label: 'Enquiry',
     resolver: schemaResolver<EnquiryValues, EnquiryForm>(EnquiryFormSchema),
+    save: (values, revision) => updateEnquiry(ctx, project.id, revision, values),
+    fieldPaths: ENQUIRY_PATHS,
+    fields: { title: 'Working title', enquiry: 'Enquiry' },
+    onSaved: () => setEditing(false),
   });
-  const { onSubmit, ...save } = usePartSave(
-    part,
-    (values, revision) => updateEnquiry(ctx, project.id, revision, values),
-    ENQUIRY_PATHS,
-    () => setEditing(false),
-  );
+  const { submit, failure, stored, savedNote } = part;
   const { errors, isSubmitting } = part.form.formState;
 
   if (!editing) {
@@ -79,7 +78,7 @@ export function IntakeForm({ project }: { project: Project }) {
     <PartForm
       id="intake-heading"
       title="Edit the enquiry"
-      onSubmit={onSubmit}
+      onSubmit={submit}
       submitting={isSubmitting}
       saveLabel="Save enquiry"
       extraActions={
@@ -87,14 +86,16 @@ export function IntakeForm({ project }: { project: Project }) {
           type="button"
           className="button secondary"
           onClick={() => {
-            save.showLatest();
+            part.showLatest();
             setEditing(false);
           }}
         >
           Cancel
         </button>
       }
-      {...save}
+      failure={failure}
+      stored={stored}
+      savedNote={savedNote}
     >
       <EnquiryFields register={part.form.register} errors={errors} />
     </PartForm>

@@ -12,7 +12,7 @@ import { ChoiceFieldset } from '../../../../components/form/ChoiceFieldset';
 import { Field } from '../../../../components/form/Field';
 import { recordSuitability } from '../../../../db/repositories/projects';
 import { schemaResolver } from '../../../../components/form/schema-resolver';
-import { PartForm, usePartSave } from '../../project/PartForm';
+import { PartForm } from '../../project/PartForm';
 import { useProjectPartForm } from '../../project/use-project-form';
 
 interface SuitabilityValues {
@@ -52,12 +52,11 @@ export function SuitabilityForm({ project }: { project: Project }) {
     toValues,
     label: 'Suitability outcome',
     resolver: schemaResolver<SuitabilityValues, Suitability>(SuitabilityFormSchema),
+    save: (values, revision) => recordSuitability(ctx, project.id, revision, values),
+    fieldPaths: PATHS,
+    fields: { suitability: 'Suitability outcome' },
   });
-  const { onSubmit, ...save } = usePartSave(
-    part,
-    (values, revision) => recordSuitability(ctx, project.id, revision, values),
-    PATHS,
-  );
+  const { submit, failure, stored, savedNote } = part;
   const { register, formState } = part.form;
   const { errors, isSubmitting } = formState;
   return (
@@ -65,10 +64,12 @@ export function SuitabilityForm({ project }: { project: Project }) {
       id="suitability-heading"
       title="Suitability outcome"
       intro={project.suitability ? undefined : <p className="muted">Not recorded yet.</p>}
-      onSubmit={onSubmit}
+      onSubmit={submit}
       submitting={isSubmitting}
       saveLabel="Save outcome"
-      {...save}
+      failure={failure}
+      stored={stored}
+      savedNote={savedNote}
     >
       <ChoiceFieldset legend="Outcome" error={errors.outcome?.message} required>
         {SUITABILITY_OUTCOMES.map((outcome) => (

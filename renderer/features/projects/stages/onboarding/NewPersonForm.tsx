@@ -2,15 +2,13 @@
  * Adding a researcher who is not recorded yet, inline (it may sit inside another form, so it is a group
  * with its own button, not a nested <form>; Enter in its fields adds the person).
  */
-import { useId, useState, type KeyboardEvent } from 'react';
-import { useForm, type Path } from 'react-hook-form';
+import { useId, type KeyboardEvent } from 'react';
 import { PersonFormSchema, type Person, type PersonForm } from '../../../../../shared/domain';
 import { useWriteContext } from '../../../../app/current-staff';
 import { Field } from '../../../../components/form/Field';
 import { addPerson } from '../../../../db/repositories/people';
 import { schemaResolver } from '../../../../components/form/schema-resolver';
-import { saveFailure } from '../../forms/save-errors';
-import { useReportDirty } from '../../project/dirty-forms';
+import { useRecordForm } from '../../../../components/form/use-record-form';
 
 const PATHS: ReadonlySet<string> = new Set(['name', 'email', 'organisation', 'department', 'phone']);
 
@@ -26,31 +24,24 @@ export function NewPersonForm({
 }) {
   const ctx = useWriteContext();
   const headingId = useId();
-  const [failure, setFailure] = useState<string | null>(null);
+  // Half-typed details of a new person count as unsaved work on the project page: leaving asks first.
+  const {
+    form,
+    submit: add,
+    failure,
+  } = useRecordForm<Person, PersonForm>({
+    record: undefined,
+    toValues: () => ({ name: '', email: '', organisation: '', department: '', phone: '', ...initial }),
+    resolver: schemaResolver<PersonForm, PersonForm>(PersonFormSchema),
+    save: (values) => addPerson(ctx, values),
+    onSaved: (person) => person && onAdded(person),
+    label: 'new person',
+    errors: { fieldOf: (path) => (PATHS.has(path) ? path : undefined) },
+  });
   const {
     register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting, isDirty },
-  } = useForm<PersonForm, unknown, PersonForm>({
-    resolver: schemaResolver<PersonForm, PersonForm>(PersonFormSchema),
-    defaultValues: { name: '', email: '', organisation: '', department: '', phone: '', ...initial },
-  });
-  // Half-typed details of a new person count as unsaved work on the project page: leaving asks first.
-  useReportDirty(headingId, 'new person', isDirty);
-  const add = handleSubmit(async (values) => {
-    setFailure(null);
-    try {
-      onAdded(await addPerson(ctx, values));
-    } catch (error) {
-      const { message } = saveFailure(error, (path, text) => {
-        if (!PATHS.has(path)) return false;
-        setError(path as Path<PersonForm>, { message: text });
-        return true;
-      });
-      setFailure(message);
-    }
-  });
+    formState: { errors, isSubmitting },
+  } = form;
   const enterAdds = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.target as HTMLElement).tagName === 'INPUT') {
       event.preventDefault();
@@ -84,11 +75,7 @@ export function NewPersonForm({
           <input type="tel" {...register('phone')} />
         </Field>
       </div>
-      {failure && (
-        <p role="alert" className="form-failure">
-          {failure}
-        </p>
-      )}
+      {failure}
       <div className="form-actions">
         <button type="button" className="button" disabled={isSubmitting} onClick={() => void add()}>
           Add person

@@ -17,7 +17,7 @@ import { Field } from '../../../../components/form/Field';
 import { ValidationError } from '../../../../db/errors';
 import { saveOnboardingDraft } from '../../../../db/repositories/projects';
 import { issuesOf } from '../../../../db/write/validate';
-import { PartForm, usePartSave } from '../../project/PartForm';
+import { PartForm } from '../../project/PartForm';
 import { useProjectPartForm } from '../../project/use-project-form';
 import { ApplicationsFields } from './ApplicationsFields';
 import { ConnectionFields, PlannedDatesFields } from './ConnectionFields';
@@ -55,12 +55,7 @@ export function OnboardingForm({
     part: (p) => p.onboarding,
     toValues: onboardingValues,
     label: 'Onboarding form',
-  });
-  const { form } = part;
-
-  const { onSubmit, ...save } = usePartSave(
-    part,
-    async (values, revision) => {
+    save: async (values, revision) => {
       setCheck(null);
       const { draft, ...rows } = toDraft(values);
       const onForm = (error: ValidationError) =>
@@ -75,8 +70,10 @@ export function OnboardingForm({
         throw error instanceof ValidationError ? onForm(error) : error;
       }
     },
-    shown,
-  );
+    fieldPaths: shown,
+    fields: { onboarding: 'Onboarding form' },
+  });
+  const { form, submit, failure, stored, savedNote } = part;
 
   const checkForm = () => {
     form.clearErrors();
@@ -102,7 +99,7 @@ export function OnboardingForm({
             needed before the project can move on to Set Up.
           </p>
         }
-        onSubmit={onSubmit}
+        onSubmit={submit}
         submitting={isSubmitting}
         saveLabel="Save draft"
         extraActions={
@@ -110,7 +107,9 @@ export function OnboardingForm({
             Check the form
           </button>
         }
-        {...save}
+        failure={failure}
+        stored={stored}
+        savedNote={savedNote}
       >
         <fieldset className="form-section">
           <legend>Lead researcher and data controller</legend>

@@ -3,18 +3,16 @@
  * with their readiness. Read-only once the project has ended.
  */
 import { statusLabel, type Project } from '../../../../../shared/domain';
-import { DirtyFormsGuard } from '../../../../components/form/DirtyForms';
-import { useStageFormsReport } from '../../project/dirty-forms';
+import { UnsavedFormsProvider } from '../../../../components/form/unsaved-forms';
 import { ReadOnlyNotice } from '../../../../components/ReadOnlyNotice';
 import { MembersTraining } from './MembersTraining';
 import { SetupChecklist } from './SetupChecklist';
 
 /** The Set Up screen of a project. */
 export function SetupStage({ project }: { project: Project }) {
-  const reportForms = useStageFormsReport();
   const readOnly = project.status !== 'open';
   return (
-    <DirtyFormsGuard onDirtyChange={reportForms}>
+    <UnsavedFormsProvider>
       {readOnly && (
         <ReadOnlyNotice>
           This project is {statusLabel(project.status).toLowerCase()}: its set-up records are kept as they
@@ -23,6 +21,6 @@ export function SetupStage({ project }: { project: Project }) {
       )}
       <SetupChecklist projectId={project.id} readOnly={readOnly} />
       <MembersTraining projectId={project.id} readOnly={readOnly} showReadiness />
-    </DirtyFormsGuard>
+    </UnsavedFormsProvider>
   );
 }

@@ -1,6 +1,4 @@
 /** Marking a set-up task done (who did it, when, a note), or correcting those details. */
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { londonToday } from '../../../../../shared/dates';
 import {
   SetupTaskFormSchema,
@@ -11,12 +9,11 @@ import {
   type StaffMember,
 } from '../../../../../shared/domain';
 import { useCurrentStaff, useWriteContext } from '../../../../app/current-staff';
-import { useDirtyForm } from '../../../../components/form/DirtyForms';
 import { Field } from '../../../../components/form/Field';
 import { InlineForm } from '../../../../components/form/InlineForm';
-import { reportSaveError } from '../../../../components/form/save-errors';
 import { schemaResolver } from '../../../../components/form/schema-resolver';
 import { StaffSelect } from '../../../../components/form/StaffSelect';
+import { useRecordForm } from '../../../../components/form/use-record-form';
 import { markSetupTaskDone, updateSetupTask } from '../../../../db/repositories/setup-tasks';
 
 type Values = { kind: SetupTaskKind; doneBy: string; doneOn: string; note: string };
@@ -31,43 +28,36 @@ export function SetupTaskForm({
 }: {
   projectId: string;
   kind: SetupTaskKind;
-  /** The task's record when it is done already (to correct it). */
+  /** The task's record as stored now, when it is done already (to correct it). */
   task?: SetupTask;
   staff: readonly StaffMember[];
   onDone: (saved?: SetupTask) => void;
 }) {
   const ctx = useWriteContext();
   const { staffMember } = useCurrentStaff();
-  const [failure, setFailure] = useState<string | null>(null);
+  const { form, submit, failure, stored } = useRecordForm<SetupTask, Values, SetupTaskValues>({
+    record: task,
+    entity: 'setup-task',
+    toValues: (stored) => ({
+      kind,
+      doneBy: stored?.doneBy ?? staffMember.id,
+      doneOn: stored?.doneOn ?? londonToday(),
+      note: stored?.note ?? '',
+    }),
+    resolver: schemaResolver(SetupTaskFormSchema),
+    save: (values, { expectedRevision }) => {
+      const { kind: _kind, ...details } = values;
+      return task
+        ? updateSetupTask(ctx, task.id, expectedRevision, details)
+        : markSetupTaskDone(ctx, projectId, values);
+    },
+    onSaved: onDone,
+    fieldLabels: { doneBy: 'Done by', doneOn: 'Date done', note: 'Note' },
+  });
   const {
     register,
-    handleSubmit,
-    setError,
-    formState: { errors, isDirty, isSubmitting },
-  } = useForm<Values, unknown, SetupTaskValues>({
-    resolver: schemaResolver(SetupTaskFormSchema),
-    defaultValues: {
-      kind,
-      doneBy: task?.doneBy ?? staffMember.id,
-      doneOn: task?.doneOn ?? londonToday(),
-      note: task?.note ?? '',
-    },
-  });
-  useDirtyForm(isDirty);
-
-  const submit = handleSubmit(async (form) => {
-    setFailure(null);
-    try {
-      const { kind: _kind, ...details } = form;
-      onDone(
-        task
-          ? await updateSetupTask(ctx, task.id, task.revision, details)
-          : await markSetupTaskDone(ctx, projectId, form),
-      );
-    } catch (error) {
-      setFailure(reportSaveError(error, setError));
-    }
-  });
+    formState: { errors, isSubmitting },
+  } = form;
 
   const label = setupTaskLabel(kind);
   return (
@@ -75,6 +65,7 @@ export function SetupTaskForm({
       title={task ? `Correct ‘${label}’` : `Mark ‘${label}’ done`}
       onSubmit={submit}
       failure={failure}
+      stored={stored}
       submitLabel={task ? 'Save changes' : 'Mark done'}
       submitting={isSubmitting}
       onCancel={() => onDone()}

@@ -110,12 +110,13 @@ describe('the Enquiry stage', () => {
       }),
     );
     await user.click(within(discussion).getByRole('button', { name: 'Save discussion' }));
-    expect(await within(discussion).findByRole('alert')).toHaveTextContent('changed elsewhere');
+    const refusal = await within(discussion).findByRole('alert');
+    expect(refusal).toHaveTextContent('changed elsewhere');
+    expect(refusal).toHaveTextContent(`Initial discussion changed by ${t.ctx.actor.staffName} on `);
+    expect(within(discussion).getByLabelText('Notes')).toHaveValue('My notes');
     expect((await storedProject(t, t.project.id)).discussion!.notes).toBe('Notes from the other window');
 
-    await user.click(
-      within(discussion).getByRole('button', { name: 'Discard my changes and show the latest version' }),
-    );
+    await user.click(within(discussion).getByRole('button', { name: 'Show the latest' }));
     expect(within(discussion).getByLabelText('Notes')).toHaveValue('Notes from the other window');
     expect(within(discussion).queryByRole('alert')).toBeNull();
   });
