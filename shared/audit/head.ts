@@ -98,13 +98,15 @@ function thinned(checkpoints: AuditCheckpoint[]): AuditCheckpoint[] {
 }
 
 /**
- * The checkpoints the current log must still agree with: those after the last restore, and those before
- * it that lie within what every later restore brought back.
+ * The checkpoints the current log must still agree with (or a log as it was at `asOf`): those after the
+ * last restore, and those before it that lie within what every later restore brought back.
  */
-export function applicableCheckpoints(anchors: AuditAnchors): AuditCheckpoint[] {
-  const all = [...anchors.checkpoints];
+export function applicableCheckpoints(anchors: AuditAnchors, asOf?: string): AuditCheckpoint[] {
+  const recorded = [...anchors.checkpoints];
   // A plain write moves only `latest`; any other reason is already the last checkpoint.
-  if (anchors.latest.reason === 'write') all.push(anchors.latest);
+  if (anchors.latest.reason === 'write') recorded.push(anchors.latest);
+  // As of an instant (when a backup was made): what the log must have agreed with then.
+  const all = asOf === undefined ? recorded : recorded.filter((checkpoint) => checkpoint.recordedAt <= asOf);
   let limit = Number.POSITIVE_INFINITY;
   const applicable: AuditCheckpoint[] = [];
   for (let i = all.length - 1; i >= 0; i -= 1) {

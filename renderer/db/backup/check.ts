@@ -10,7 +10,7 @@ import {
   parseManifestLine,
   type BackupManifest,
 } from '../../../shared/contract/backup-payloads';
-import { recordedDay, type AuditCheckpoint } from '../../../shared/audit/head';
+import { applicableCheckpoints, recordedDay, type AuditCheckpoint } from '../../../shared/audit/head';
 import { anchorStoreOf } from '../audit/anchors';
 import type { DshDatabase } from '../database';
 import { firstLineOf, forbiddenKeyIn, sha256OfBlob, TOO_LONG } from './blob-bytes';
@@ -103,7 +103,7 @@ export async function checkBackup(
   await checkHeader(db, blob, manifest);
   let census: Awaited<ReturnType<typeof censusOfRows>>;
   try {
-    census = await censusOfRows(db, blob, onProgress, await checkpointsOf(db));
+    census = await censusOfRows(db, blob, onProgress, await checkpointsOf(db, manifest.createdAt));
   } catch (error) {
     if (error instanceof BackupRefusedError) throw error;
     // The streaming reader's own words for a text over 10 MB (one full of escaped quotes gets this far).
@@ -132,10 +132,13 @@ export async function checkBackup(
   return { manifest, counts: census.counts, records, auditTail, auditWarning };
 }
 
-/** Every checkpoint this installation recorded, on any branch (none when there is no readable anchor). */
-async function checkpointsOf(db: DshDatabase): Promise<AuditCheckpoint[]> {
+/**
+ * The checkpoints this installation had recorded when the backup was made, that its log had to agree with
+ * then (none when there is no readable anchor). Later checkpoints may belong to a log a restore replaced.
+ */
+async function checkpointsOf(db: DshDatabase, madeAt: string): Promise<AuditCheckpoint[]> {
   const anchors = await anchorStoreOf(db)
     ?.readAuditAnchors()
     .catch(() => null);
-  return anchors ? [...anchors.checkpoints, anchors.latest] : [];
+  return anchors ? applicableCheckpoints(anchors, madeAt) : [];
 }
