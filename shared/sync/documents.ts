@@ -28,7 +28,7 @@ export interface Quarantined {
 /** The document id of a record, e.g. `project:<uuid>`; throws when the record lacks what its key needs. */
 export function documentId(type: SyncedTypeName, record: Record<string, unknown>): string {
   const key = SYNCED_TYPES[type].key(record);
-  if (key === null) throw new TypeError(`A ${type} record lacks the fields its document id is made of.`);
+  if (key === null) throw new TypeError(`This ${type} record lacks the fields its document id is made of.`);
   return `${type}:${key}`;
 }
 
