@@ -5,7 +5,8 @@
  */
 import { type TestCouch, startTestCouch } from '../../../helpers/couch-server';
 import { aPerson, aProject, fixtureId, recordBase } from '../../../helpers/domain-fixtures';
-import { clientOf, newTeamDatabase } from '../../../helpers/sync-fixtures';
+import { anAuditEvent, clientOf, newTeamDatabase } from '../../../helpers/sync-fixtures';
+import { mergeRecords } from '../../../../shared/sync/merge';
 import { type PullBatch, pullChanges } from '../../../../shared/sync/pull';
 import { pushBatch } from '../../../../shared/sync/push';
 
@@ -73,6 +74,47 @@ describe('push then pull', () => {
     const onServer = await client.getDoc(`project:${mine.id}`, { conflicts: true }, bounded());
     expect(onServer).toMatchObject({ title: 'B’s title', _rev: b.accepted[0]!.rev });
     expect(onServer?._conflicts).toBeUndefined();
+  });
+
+  it('a change the server refuses is reported with its reason, and so is one that cannot be sent at all', async () => {
+    const db = await newTeamDatabase(couch);
+    const client = clientOf(couch, db);
+    const event = anAuditEvent('ws-a', 1);
+    const created = await pushBatch(client, [{ type: 'audit', record: event, baseRev: null }], bounded());
+    const rev = created.accepted[0]!.rev;
+    const rows = [
+      { type: 'audit' as const, record: { ...event, action: 'delete' }, baseRev: rev },
+      { type: 'person' as const, record: aPerson(), baseRev: null, deleted: true },
+    ];
+    const pushed = await pushBatch(client, rows, bounded());
+    expect(pushed.accepted).toEqual([]);
+    expect(pushed.refused).toEqual([
+      { row: rows[1], docId: '', reason: 'A record the team server never had cannot be deleted there.' },
+      { row: rows[0], docId: 'audit:ws-a:000000000001', reason: 'Audit events are never changed.' },
+    ]);
+  });
+
+  it('a push retried after the line dropped comes back as a conflict whose two sides merge with nothing to choose', async () => {
+    const db = await newTeamDatabase(couch);
+    const client = clientOf(couch, db);
+    const created = await pushBatch(
+      client,
+      [{ type: 'project', record: aProject(), baseRev: null }],
+      bounded(),
+    );
+    const base = created.accepted[0]!.rev;
+    const edited = aProject({ title: 'Renamed', revision: 2 });
+    const row = { type: 'project' as const, record: edited, baseRev: base };
+    // The server stored the change, but its answer was lost: the outbox still holds the row and sends it again.
+    expect((await pushBatch(client, [row], bounded())).accepted).toHaveLength(1);
+    const retried = await pushBatch(client, [row], bounded());
+    expect(retried.conflicts).toHaveLength(1);
+
+    const theirs = await client.getDoc(`project:${edited.id}`, {}, bounded());
+    const { _id, _rev, type, ...theirRecord } = theirs!;
+    expect({ _id, type }).toEqual({ _id: `project:${edited.id}`, type: 'project' });
+    expect(mergeRecords(aProject(), edited, theirRecord)).toEqual({ merged: edited, conflicts: [] });
+    expect(_rev).not.toBe(base);
   });
 });
 
