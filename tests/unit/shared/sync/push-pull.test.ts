@@ -6,6 +6,7 @@
 import { type TestCouch, startTestCouch } from '../../../helpers/couch-server';
 import { aPerson, aProject, fixtureId, recordBase } from '../../../helpers/domain-fixtures';
 import { anAuditEvent, clientOf, newTeamDatabase } from '../../../helpers/sync-fixtures';
+import { documentToRecord } from '../../../../shared/sync/documents';
 import { mergeRecords } from '../../../../shared/sync/merge';
 import { type PullBatch, pullChanges } from '../../../../shared/sync/pull';
 import { pushBatch } from '../../../../shared/sync/push';
@@ -110,11 +111,11 @@ describe('push then pull', () => {
     const retried = await pushBatch(client, [row], bounded());
     expect(retried.conflicts).toHaveLength(1);
 
-    const theirs = await client.getDoc(`project:${edited.id}`, {}, bounded());
-    const { _id, _rev, type, ...theirRecord } = theirs!;
-    expect({ _id, type }).toEqual({ _id: `project:${edited.id}`, type: 'project' });
-    expect(mergeRecords(aProject(), edited, theirRecord)).toEqual({ merged: edited, conflicts: [] });
-    expect(_rev).not.toBe(base);
+    const theirs = documentToRecord(await client.getDoc(`project:${edited.id}`, {}, bounded()));
+    if (!theirs.ok) throw new Error(theirs.reason);
+    expect(theirs.rev).not.toBe(base);
+    const mine: Record<string, unknown> = edited;
+    expect(mergeRecords(aProject(), mine, theirs.record)).toEqual({ merged: edited, conflicts: [] });
   });
 });
 
