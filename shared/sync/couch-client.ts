@@ -123,7 +123,14 @@ export function createCouchClient(options: CouchClientOptions) {
       const { json } = await couchRequest(connection, {
         method: 'GET',
         path: `${db}_changes`,
-        query: { since: query.since, limit: query.limit, include_docs: true, style: 'all_docs' },
+        // `conflicts`: each document lists the revisions in conflict with it (written by a replica).
+        query: {
+          since: query.since,
+          limit: query.limit,
+          include_docs: true,
+          style: 'all_docs',
+          conflicts: true,
+        },
         what,
         ...signalOf(call),
       });

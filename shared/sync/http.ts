@@ -77,7 +77,8 @@ export async function couchRequest(
   connection: CouchConnection,
   request: CouchRequest,
 ): Promise<{ status: number; json: unknown }> {
-  const url = new URL(request.path, connection.url);
+  // Relative to the root (which may sit under a proxy's path); `./` so an id with a colon is never a scheme.
+  const url = new URL(`./${request.path.replace(/^\/+/, '')}`, connection.url);
   for (const [key, value] of Object.entries(request.query ?? {})) url.searchParams.set(key, String(value));
   const headers: Record<string, string> = { accept: 'application/json', ...(await connection.headers?.()) };
   if (request.body !== undefined) headers['content-type'] = 'application/json';

@@ -5,8 +5,9 @@
  */
 import { type TestCouch, startTestCouch } from '../../../helpers/couch-server';
 import { aPerson, aProject, fixtureId, recordBase } from '../../../helpers/domain-fixtures';
-import { anAuditEvent, clientOf, newTeamDatabase } from '../../../helpers/sync-fixtures';
-import { documentToRecord } from '../../../../shared/sync/documents';
+import { OFFICER, anAuditEvent, clientOf, newTeamDatabase, nodeFetch } from '../../../helpers/sync-fixtures';
+import { documentToRecord, recordToDocument } from '../../../../shared/sync/documents';
+import { basicAuth, couchRequest, parseServerUrl } from '../../../../shared/sync/http';
 import { mergeRecords } from '../../../../shared/sync/merge';
 import { type PullBatch, pullChanges } from '../../../../shared/sync/pull';
 import { pushBatch } from '../../../../shared/sync/push';
@@ -224,6 +225,47 @@ describe('pull in bounded batches', () => {
     ]);
     // The app stores quarantined documents in the same transaction as the batch: apply was told about them.
     expect(b.applied.flatMap((batch) => batch.quarantined)).toEqual(pulled.quarantined);
+  });
+
+  it('a record the server holds in conflict (written by a replica) arrives with the revisions it conflicts with', async () => {
+    const db = await newTeamDatabase(couch);
+    const client = clientOf(couch, db);
+    const id = `person:${person(1).id}`;
+    // Replication writes revisions as they are (new_edits: false): two branches of one document.
+    await couchRequest(
+      {
+        url: parseServerUrl(couch.url),
+        fetch: nodeFetch,
+        headers: basicAuth(OFFICER.name, OFFICER.password),
+      },
+      {
+        method: 'POST',
+        path: `${db}/_bulk_docs`,
+        body: {
+          new_edits: false,
+          docs: [
+            { ...recordToDocument('person', person(1)), _rev: '1-aaaa' },
+            { ...recordToDocument('person', { ...person(1), name: 'Other name' }), _rev: '1-bbbb' },
+          ],
+        },
+        what: 'replicating',
+        ...bounded(),
+      },
+    );
+    const b = store();
+    await pullChanges(client, '0', b.apply, { batchSize: 50, maxBatches: 5, ...bounded() });
+    const [record] = b.applied.flatMap((batch) => batch.records);
+    // CouchDB picks the same winner everywhere (the higher revision); the loser is listed, not lost.
+    expect(record).toMatchObject({
+      docId: id,
+      rev: '1-bbbb',
+      conflicts: ['1-aaaa'],
+      record: { name: 'Other name' },
+    });
+    expect(await client.getDoc(id, { conflicts: true }, bounded())).toMatchObject({
+      _rev: '1-bbbb',
+      _conflicts: ['1-aaaa'],
+    });
   });
 
   it('a deletion on A arrives on B as a deletion', async () => {
