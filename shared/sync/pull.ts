@@ -49,6 +49,12 @@ export async function pullChanges(
   apply: (batch: PullBatch) => Promise<void>,
   options: PullOptions,
 ): Promise<PullResult> {
+  for (const [name, value] of [
+    ['batchSize', options.batchSize],
+    ['maxBatches', options.maxBatches],
+  ] as const)
+    if (!Number.isSafeInteger(value) || value < 1)
+      throw new RangeError(`${name} must be a whole number above 0.`);
   const result: PullResult = { status: 'more', checkpoint, batches: 0, applied: 0, quarantined: [] };
   const call = options.signal ? { signal: options.signal } : {};
   while (result.batches < options.maxBatches) {
