@@ -1,6 +1,7 @@
 // Configures a fresh team database on a CouchDB server (see shared/sync/server-setup.ts), idempotently:
 //   npm run team:setup -- --url http://127.0.0.1:5984 --db dsh-desk --admin admin:password \
 //     [--user name:password:dsh-staff] [--user name:password:dsh-managers]
+// --admin may be left out when DSH_TEAM_ADMIN=name:password is set (keeps the password out of shell history).
 // The setup code is TypeScript in shared/; esbuild (already a dev dependency) bundles it in memory first.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +11,7 @@ import { build } from 'esbuild';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const usage =
   'Usage: npm run team:setup -- --url http://127.0.0.1:5984 --db dsh-desk --admin name:password ' +
-  '[--user name:password:dsh-staff]…';
+  '[--user name:password:dsh-staff]… (or DSH_TEAM_ADMIN=name:password instead of --admin)';
 
 let args;
 try {
@@ -26,7 +27,9 @@ try {
 } catch (error) {
   fail(`${error.message}\n${usage}`);
 }
-if (!args.url || !args.admin) fail(`Give the server's address and a server admin.\n${usage}`);
+// The admin may come from the environment instead, so the password stays out of the shell's history.
+const adminSpec = args.admin ?? process.env.DSH_TEAM_ADMIN;
+if (!args.url || !adminSpec) fail(`Give the server's address and a server admin.\n${usage}`);
 const timeoutSeconds = Number(args['timeout-seconds']);
 if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0)
   fail('--timeout-seconds must be a positive number.');
@@ -36,7 +39,7 @@ try {
   const steps = await setup.setupTeamDatabase({
     url: args.url,
     db: args.db,
-    admin: setup.parseAdminSpec(args.admin),
+    admin: setup.parseAdminSpec(adminSpec),
     users: args.user.map((spec) => setup.parseAccountSpec(spec)),
     fetch: (url, init) => fetch(url, init),
     signal: AbortSignal.timeout(timeoutSeconds * 1000),

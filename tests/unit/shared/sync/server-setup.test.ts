@@ -169,13 +169,12 @@ describe('who may use the team database', () => {
 });
 
 describe('npm run team:setup', () => {
-  const run = (args: string[]) =>
+  /** Runs the script (bounded to 60 s) with `env` added to this process's environment. */
+  const run = (args: string[], env: Record<string, string> = {}) =>
     promisify(execFile)(
       process.execPath,
       [path.join(__dirname, '../../../../scripts/team-setup.mjs'), ...args],
-      {
-        timeout: 60_000,
-      },
+      { timeout: 60_000, env: { ...process.env, ...env } },
     ).then(
       ({ stdout }) => ({ code: 0, stdout, stderr: '' }),
       (error: { code?: number; stdout?: string; stderr?: string }) => ({
@@ -206,4 +205,35 @@ describe('npm run team:setup', () => {
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toContain('wrong user name or password');
   }, 120_000);
+
+  it('takes the admin from DSH_TEAM_ADMIN, so the password need not be on the command line', async () => {
+    const db = couch.newDatabaseName();
+    const result = await run(['--url', couch.url, '--db', db], {
+      DSH_TEAM_ADMIN: `${couch.admin.name}:${couch.admin.password}`,
+    });
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toContain(`Created the database ${db}.`);
+  }, 60_000);
+
+  it.each([
+    [[], "Give the server's address and a server admin."],
+    [['--url', 'http://127.0.0.1:1', '--admin', 'admin'], 'Give the server admin as --admin name:password.'],
+    [
+      ['--url', 'http://127.0.0.1:1', '--admin', 'a:b', '--user', 'carol:secret-word'],
+      'Give each account as --user name:password:role (role dsh-staff or dsh-managers).',
+    ],
+    [
+      ['--url', 'http://127.0.0.1:1', '--admin', 'a:b', '--user', 'carol:secret-word:root'],
+      'The role of carol must be dsh-staff or dsh-managers, not “root”.',
+    ],
+  ])(
+    'refuses %j with a plain message, and never echoes a password',
+    async (args, message) => {
+      const result = await run(args, { DSH_TEAM_ADMIN: '' });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(message);
+      expect(result.stderr).not.toContain('secret-word');
+    },
+    60_000,
+  );
 });
