@@ -1,7 +1,7 @@
 // Configures a fresh team database on a CouchDB server (see shared/sync/server-setup.ts), idempotently:
 //   npm run team:setup -- --url http://127.0.0.1:5984 --db dsh-desk --admin admin:password \
 //     [--user name:password:dsh-staff] [--user name:password:dsh-managers]
-// --admin may be left out when DSH_TEAM_ADMIN=name:password is set (keeps the password out of shell history).
+// --admin may be left out when DSH_TEAM_ADMIN=name:password is set (keeps the password out of the process list).
 // The setup code is TypeScript in shared/; esbuild (already a dev dependency) bundles it in memory first.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,7 @@ try {
 } catch (error) {
   fail(`${error.message}\n${usage}`);
 }
-// The admin may come from the environment instead, so the password stays out of the shell's history.
+// The admin may come from the environment instead, so the password stays out of the process list.
 const adminSpec = args.admin ?? process.env.DSH_TEAM_ADMIN;
 if (!args.url || !adminSpec) fail(`Give the server's address and a server admin.\n${usage}`);
 const timeoutSeconds = Number(args['timeout-seconds']);
