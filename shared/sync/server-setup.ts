@@ -80,6 +80,11 @@ export async function setupTeamDatabase(options: TeamSetupOptions): Promise<stri
     fetch: options.fetch,
     headers: basicAuth(options.admin.name, options.admin.password),
   };
+  // CouchDB's rule for database names; checked here so a typo gets a plain message, not "HTTP 400".
+  if (!/^[a-z][a-z0-9_$()+/-]*$/.test(options.db))
+    throw new Error(
+      `“${options.db}” cannot be a CouchDB database name: use lower-case letters, digits and - or _, starting with a letter.`,
+    );
   const signal = options.signal ? { signal: options.signal } : {};
   const db = encodeURIComponent(options.db);
   const steps: string[] = [];

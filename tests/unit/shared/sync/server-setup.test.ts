@@ -72,6 +72,26 @@ it('is idempotent: a second run finds everything in place and says so', async ()
   });
 });
 
+it('replaces rules from an older setup, and refuses a database name CouchDB would refuse', async () => {
+  const db = await newTeamDatabase(couch);
+  const options = { url: couch.url, db, admin: couch.admin, fetch: nodeFetch, ...bounded() };
+  const old = await asAdmin({ method: 'GET', path: `${db}/_design/dsh-desk` });
+  await asAdmin({
+    method: 'PUT',
+    path: `${db}/_design/dsh-desk`,
+    body: { ...(old.json as object), validate_doc_update: 'function (newDoc) {}' },
+  });
+  expect(await setupTeamDatabase(options)).toContain(
+    'Updated the rules: audit events are only ever added; every record says what it is.',
+  );
+  const [refused] = await clientOf(couch, db).bulkDocs([{ _id: 'project:x', type: 'person' }], bounded());
+  expect(refused?.status).toBe('forbidden');
+
+  await expect(setupTeamDatabase({ ...options, db: 'DSH Desk' })).rejects.toThrow(
+    '“DSH Desk” cannot be a CouchDB database name: use lower-case letters, digits and - or _, starting with a letter.',
+  );
+});
+
 describe('the design document', () => {
   it('refuses to change or delete an audit event, even for the server admin (HTTP 403 with the reason)', async () => {
     const db = await newTeamDatabase(couch);
