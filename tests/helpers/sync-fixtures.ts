@@ -7,7 +7,8 @@ import { basicAuth } from '../../shared/sync/http';
 import { createCouchClient } from '../../shared/sync/couch-client';
 import { setupTeamDatabase } from '../../shared/sync/server-setup';
 import type { TestCouch } from './couch-server';
-import { fixtureId } from './domain-fixtures';
+import type { PullBatch } from '../../shared/sync/pull';
+import { aPerson, fixtureId, recordBase } from './domain-fixtures';
 
 /** The officer every workstation signs in as. */
 export const OFFICER = { name: 'officer-a', password: 'correct horse battery staple' };
@@ -55,3 +56,16 @@ export function anAuditEvent(device: string, seq: number): AuditEvent {
     hash: 'a'.repeat(64),
   };
 }
+
+/** A 10-second bound for one call to the server. */
+export const bounded = () => ({ signal: AbortSignal.timeout(10_000) });
+
+/** Collects what `apply` was given, as a workstation's store would. */
+export function collector() {
+  const applied: PullBatch[] = [];
+  return { applied, apply: async (batch: PullBatch) => void applied.push(batch) };
+}
+
+/** Person number `n`: a valid person with its own id and e-mail. */
+export const numberedPerson = (n: number) =>
+  aPerson({ ...recordBase(fixtureId(600 + n)), name: `Person ${n}`, email: `p${n}@example.ac.uk` });

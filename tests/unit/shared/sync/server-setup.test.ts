@@ -1,13 +1,17 @@
 /**
  * The team database setup, against a CouchDB-compatible server (pouchdb-server started here, or COUCHDB_URL):
  * idempotent; the design document keeps audit events append-only and every record's type honest, whoever
- * writes; only staff accounts can use the database; `npm run team:setup` does the same from the command line.
+ * writes; only staff accounts can use the database. The npm script: tests/unit/scripts/team-setup.test.ts.
  */
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { type TestCouch, startTestCouch } from '../../../helpers/couch-server';
-import { OFFICER, anAuditEvent, clientOf, newTeamDatabase, nodeFetch } from '../../../helpers/sync-fixtures';
+import {
+  OFFICER,
+  anAuditEvent,
+  bounded,
+  clientOf,
+  newTeamDatabase,
+  nodeFetch,
+} from '../../../helpers/sync-fixtures';
 import { recordToDocument } from '../../../../shared/sync/documents';
 import { SyncError } from '../../../../shared/sync/errors';
 import { basicAuth, couchRequest, parseServerUrl } from '../../../../shared/sync/http';
@@ -21,7 +25,6 @@ afterAll(async () => {
   await couch?.stop();
 });
 
-const bounded = () => ({ signal: AbortSignal.timeout(10_000) });
 /** A raw request as the server admin (to show the rules hold for admins too). */
 const asAdmin = (request: Omit<Parameters<typeof couchRequest>[1], 'what'>) =>
   couchRequest(
@@ -186,74 +189,4 @@ describe('who may use the team database', () => {
       '_design/dsh-desk',
     ]);
   });
-});
-
-describe('npm run team:setup', () => {
-  /** Runs the script (bounded to 60 s) with `env` added to this process's environment. */
-  const run = (args: string[], env: Record<string, string> = {}) =>
-    promisify(execFile)(
-      process.execPath,
-      [path.join(__dirname, '../../../../scripts/team-setup.mjs'), ...args],
-      { timeout: 60_000, env: { ...process.env, ...env } },
-    ).then(
-      ({ stdout }) => ({ code: 0, stdout, stderr: '' }),
-      (error: { code?: number; stdout?: string; stderr?: string }) => ({
-        code: error.code ?? -1,
-        stdout: error.stdout ?? '',
-        stderr: error.stderr ?? '',
-      }),
-    );
-
-  it('sets up a database and an account, twice without harm, and names a wrong admin password plainly', async () => {
-    const db = couch.newDatabaseName();
-    const admin = `--admin=${couch.admin.name}:${couch.admin.password}`;
-    const args = ['--url', couch.url, '--db', db, admin, '--user', 'officer-b:pass:word:dsh-managers'];
-    const first = await run(args);
-    expect(first).toMatchObject({ code: 0, stderr: '' });
-    expect(first.stdout).toContain(`Created the database ${db}.`);
-    expect(first.stdout).toContain('Created the account officer-b (dsh-managers).');
-    const second = await run(args);
-    expect(second.code).toBe(0);
-    expect(second.stdout).toContain(`The database ${db} already exists.`);
-    expect(second.stdout).toContain(`The team database ${db} at ${couch.url} is ready.`);
-    // The password held a colon: the account signs in with all of it.
-    expect(await clientOf(couch, db).session('officer-b', 'pass:word', bounded())).toMatchObject({
-      roles: ['dsh-managers'],
-    });
-
-    const wrong = await run(['--url', couch.url, '--db', db, `--admin=${couch.admin.name}:wrong`]);
-    expect(wrong.code).toBe(1);
-    expect(wrong.stderr).toContain('wrong user name or password');
-  }, 120_000);
-
-  it('takes the admin from DSH_TEAM_ADMIN, so the password need not be on the command line', async () => {
-    const db = couch.newDatabaseName();
-    const result = await run(['--url', couch.url, '--db', db], {
-      DSH_TEAM_ADMIN: `${couch.admin.name}:${couch.admin.password}`,
-    });
-    expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toContain(`Created the database ${db}.`);
-  }, 60_000);
-
-  it.each([
-    [[], "Give the server's address and a server admin."],
-    [['--url', 'http://127.0.0.1:1', '--admin', 'admin'], 'Give the server admin as --admin name:password.'],
-    [
-      ['--url', 'http://127.0.0.1:1', '--admin', 'a:b', '--user', 'carol:secret-word'],
-      'Give each account as --user name:password:role (role dsh-staff or dsh-managers).',
-    ],
-    [
-      ['--url', 'http://127.0.0.1:1', '--admin', 'a:b', '--user', 'carol:secret-word:root'],
-      'The role of carol must be dsh-staff or dsh-managers, not “root”.',
-    ],
-  ])(
-    'refuses %j with a plain message, and never echoes a password',
-    async (args, message) => {
-      const result = await run(args, { DSH_TEAM_ADMIN: '' });
-      expect(result.code).toBe(1);
-      expect(result.stderr).toContain(message);
-      expect(result.stderr).not.toContain('secret-word');
-    },
-    60_000,
-  );
 });
