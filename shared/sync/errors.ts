@@ -7,6 +7,7 @@
 export type SyncErrorKind =
   | 'unreachable'
   | 'timeout'
+  | 'cancelled'
   | 'unauthorized'
   | 'forbidden'
   | 'not-found'

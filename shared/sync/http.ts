@@ -116,6 +116,12 @@ export function parseAnswer<T>(schema: z.ZodType<T>, json: unknown, what: string
 /** No answer at all: stopped by the caller's signal (too slow) or the server could not be reached. */
 function failureWithoutAnswer(error: unknown, request: CouchRequest): SyncError {
   const name = error instanceof Error ? error.name : '';
+  const reason: unknown = request.signal?.reason;
+  // AbortSignal.timeout() aborts with a TimeoutError; an officer's "Stop" aborts with anything else. (By name:
+  // the reason may come from another realm, where `instanceof Error` is false.)
+  const reasonName = reason && typeof reason === 'object' && 'name' in reason ? reason.name : undefined;
+  if (request.signal?.aborted && reasonName !== 'TimeoutError')
+    return new SyncError('cancelled', `Stopped before the team server answered (${request.what}).`);
   if (request.signal?.aborted || name === 'AbortError' || name === 'TimeoutError')
     return new SyncError('timeout', `The team server did not answer in time while ${request.what}.`);
   return new SyncError(

@@ -85,6 +85,17 @@ it('a server that does not answer in time: the caller’s signal bounds the wait
   expect(Date.now() - started).toBeLessThan(5_000);
 });
 
+it('a request the officer stops is “stopped”, not “too slow”', async () => {
+  answer = 'hang';
+  const stop = new AbortController();
+  setTimeout(() => stop.abort(), 100);
+  const error = await changes(url, stop.signal);
+  expect(error).toMatchObject({
+    kind: 'cancelled',
+    message: 'Stopped before the team server answered (fetching changes).',
+  });
+});
+
 it('an answer that is not CouchDB’s is a bad response, not a crash', async () => {
   answer = { status: 200, body: { hello: 'world' } };
   const error = await changes();
