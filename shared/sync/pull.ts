@@ -1,0 +1,114 @@
+/**
+ * Pulls the team server's changes since a checkpoint, in bounded batches. Each batch goes to `apply` (one Dexie
+ * transaction in the app, which should store `batch.checkpoint` in that same transaction); only after `apply`
+ * succeeds does the checkpoint move on. So a crash or a failing `apply` re-applies a batch, never skips one.
+ * A document that fails its checks is quarantined (reported, never applied) and the rest of its batch applies.
+ */
+import type { CallOptions, CouchClient } from './couch-client';
+import { type IncomingRecord, type Quarantined, documentToRecord, typeOfDocumentId } from './documents';
+import type { SyncedTypeName } from './synced-types';
+
+/** A record deleted on the server. */
+export interface IncomingDeletion {
+  docId: string;
+  type: SyncedTypeName;
+  rev: string;
+}
+
+/** One batch to apply in one transaction. */
+export interface PullBatch {
+  records: IncomingRecord[];
+  deletions: IncomingDeletion[];
+  quarantined: Quarantined[];
+  /** The checkpoint once this batch is applied. */
+  checkpoint: string;
+}
+
+/** How a pull ended: caught up, stopped at `maxBatches` with more to come, or failed (see `error`). */
+export interface PullResult {
+  status: 'complete' | 'more' | 'failed';
+  /** The checkpoint after the last batch `apply` finished: where the next pull starts. */
+  checkpoint: string;
+  batches: number;
+  /** Records and deletions applied. */
+  applied: number;
+  quarantined: Quarantined[];
+  error?: unknown;
+}
+
+/** Limits: changes per batch, and batches per call (so a first sync can show progress and be interrupted). */
+export interface PullOptions extends CallOptions {
+  batchSize: number;
+  maxBatches: number;
+}
+
+/** Pulls and applies batches from `checkpoint` (`'0'`: everything) until caught up, `maxBatches`, or a failure. */
+export async function pullChanges(
+  client: Pick<CouchClient, 'changes'>,
+  checkpoint: string,
+  apply: (batch: PullBatch) => Promise<void>,
+  options: PullOptions,
+): Promise<PullResult> {
+  for (const [name, value] of [
+    ['batchSize', options.batchSize],
+    ['maxBatches', options.maxBatches],
+  ] as const)
+    if (!Number.isSafeInteger(value) || value < 1)
+      throw new RangeError(`${name} must be a whole number above 0.`);
+  const result: PullResult = { status: 'more', checkpoint, batches: 0, applied: 0, quarantined: [] };
+  const call = options.signal ? { signal: options.signal } : {};
+  while (result.batches < options.maxBatches) {
+    let batch: PullBatch;
+    let complete: boolean;
+    try {
+      const changes = await client.changes({ since: result.checkpoint, limit: options.batchSize }, call);
+      complete = changes.results.length < options.batchSize;
+      batch = { records: [], deletions: [], quarantined: [], checkpoint: changes.lastSeq };
+      for (const change of changes.results) sort(change, batch);
+      if (changes.results.length === 0) return { ...result, status: 'complete' };
+      await apply(batch);
+    } catch (error) {
+      return { ...result, status: 'failed', error };
+    }
+    result.checkpoint = batch.checkpoint;
+    result.batches += 1;
+    result.applied += batch.records.length + batch.deletions.length;
+    result.quarantined.push(...batch.quarantined);
+    if (complete) return { ...result, status: 'complete' };
+  }
+  return result;
+}
+
+/** Puts one change in the right list of its batch. */
+function sort(
+  change: { id: string; deleted: boolean; doc: unknown; revs: string[] },
+  batch: PullBatch,
+): void {
+  if (change.id.startsWith('_design/')) return; // server configuration, not a record
+  if (change.deleted) {
+    const type = typeOfDocumentId(change.id);
+    const rev = docRev(change.doc) ?? change.revs[0] ?? '';
+    if (type === 'audit')
+      batch.quarantined.push({
+        ok: false,
+        docId: change.id,
+        reason: `The audit event ${change.id} was deleted on the team server; audit events are never deleted.`,
+      });
+    else if (type) batch.deletions.push({ docId: change.id, type, rev });
+    else
+      batch.quarantined.push({
+        ok: false,
+        docId: change.id,
+        reason: `The deleted document ${change.id} is a kind of record DSH Desk does not know.`,
+      });
+    return;
+  }
+  const checked = documentToRecord(change.doc);
+  if (checked.ok) batch.records.push(checked);
+  else batch.quarantined.push({ ...checked, docId: checked.docId || change.id });
+}
+
+function docRev(doc: unknown): string | undefined {
+  const rev = doc && typeof doc === 'object' ? (doc as { _rev?: unknown })._rev : undefined;
+  return typeof rev === 'string' ? rev : undefined;
+}

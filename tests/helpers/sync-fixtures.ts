@@ -1,0 +1,71 @@
+/**
+ * Fixtures for team sync tests: a fresh team database (set up by the real setup code) with one staff account,
+ * clients for two "workstations" signed in as that officer, and a valid audit event.
+ */
+import type { AuditEvent } from '../../shared/domain';
+import { basicAuth } from '../../shared/sync/http';
+import { createCouchClient } from '../../shared/sync/couch-client';
+import { setupTeamDatabase } from '../../shared/sync/server-setup';
+import type { TestCouch } from './couch-server';
+import type { PullBatch } from '../../shared/sync/pull';
+import { aPerson, fixtureId, recordBase } from './domain-fixtures';
+
+/** The officer every workstation signs in as. */
+export const OFFICER = { name: 'officer-a', password: 'correct horse battery staple' };
+
+/** Node's fetch, as the client's injected fetch. */
+export const nodeFetch: Parameters<typeof createCouchClient>[0]['fetch'] = (url, init) => fetch(url, init);
+
+/** Sets up a new team database with the officer's account; answers its name. */
+export async function newTeamDatabase(couch: TestCouch): Promise<string> {
+  const db = couch.newDatabaseName();
+  await setupTeamDatabase({
+    url: couch.url,
+    db,
+    admin: couch.admin,
+    users: [{ ...OFFICER, role: 'dsh-staff' }],
+    fetch: nodeFetch,
+    signal: AbortSignal.timeout(20_000),
+  });
+  return db;
+}
+
+/** A client of the team database signed in as `who` (the officer by default). */
+export function clientOf(couch: TestCouch, db: string, who = OFFICER) {
+  return createCouchClient({
+    url: couch.url,
+    db,
+    fetch: nodeFetch,
+    headers: basicAuth(who.name, who.password),
+  });
+}
+
+/** A valid audit event of workstation `device`. */
+export function anAuditEvent(device: string, seq: number): AuditEvent {
+  return {
+    id: fixtureId(900 + seq),
+    seq,
+    device,
+    at: '2026-11-25T10:00:00.000Z',
+    actor: { staffId: fixtureId(201), staffName: 'Officer A', osUser: 'officer' },
+    entity: 'project',
+    entityId: fixtureId(1),
+    action: 'create',
+    changes: {},
+    prevHash: '0'.repeat(64),
+    hash: 'a'.repeat(64),
+  };
+}
+
+/** A 10-second bound for one call to the server. */
+export const bounded = () => ({ signal: AbortSignal.timeout(10_000) });
+
+/** Collects what `apply` was given, as a workstation's store would. */
+export function collector() {
+  const applied: PullBatch[] = [];
+  return { applied, apply: async (batch: PullBatch) => void applied.push(batch) };
+}
+
+/** Person number `n`: a valid person with its own id and e-mail. */
+export const numberedPerson = (n: number) =>
+  aPerson({ ...recordBase(fixtureId(600 + n)), name: `Person ${n}`, email: `p${n}@example.ac.uk` });

@@ -1,0 +1,84 @@
+/**
+ * How a pull sorts what the server sends, with a scripted `changes` (what no honest server sends: a deleted
+ * audit event) and its limits.
+ */
+import { aPerson } from '../../../helpers/domain-fixtures';
+import type { Change } from '../../../../shared/sync/couch-client';
+import { recordToDocument } from '../../../../shared/sync/documents';
+import { type PullBatch, pullChanges } from '../../../../shared/sync/pull';
+
+/** A `changes` that answers each call with the next scripted page. */
+function scripted(pages: Change[][]) {
+  let call = 0;
+  return {
+    changes: async (query: { since: string; limit: number }) => {
+      const results = pages[call] ?? [];
+      call += 1;
+      return { results: results.slice(0, query.limit), lastSeq: results.at(-1)?.seq ?? query.since };
+    },
+  };
+}
+const change = (seq: string, id: string, doc: unknown, deleted = false): Change => ({
+  seq,
+  id,
+  revs: ['2-x'],
+  deleted,
+  doc,
+});
+
+it('a deleted audit event is quarantined, never applied as a deletion; design documents are left alone', async () => {
+  const person = recordToDocument('person', aPerson(), '1-a');
+  const applied: PullBatch[] = [];
+  const result = await pullChanges(
+    scripted([
+      [
+        change('1', '_design/dsh-desk', { _id: '_design/dsh-desk', _rev: '1-d' }),
+        change('2', person._id, person),
+        change(
+          '3',
+          'audit:ws-a:000000000001',
+          { _id: 'audit:ws-a:000000000001', _rev: '2-x', _deleted: true },
+          true,
+        ),
+        change('4', 'widget:1', { _id: 'widget:1', _rev: '2-x', _deleted: true }, true),
+      ],
+    ]),
+    '0',
+    async (batch) => void applied.push(batch),
+    { batchSize: 10, maxBatches: 3 },
+  );
+  expect(result).toMatchObject({ status: 'complete', checkpoint: '4', applied: 1, batches: 1 });
+  expect(applied[0]?.records.map((record) => record.docId)).toEqual([person._id]);
+  expect(applied[0]?.deletions).toEqual([]);
+  expect(result.quarantined).toEqual([
+    {
+      ok: false,
+      docId: 'audit:ws-a:000000000001',
+      reason:
+        'The audit event audit:ws-a:000000000001 was deleted on the team server; audit events are never deleted.',
+    },
+    {
+      ok: false,
+      docId: 'widget:1',
+      reason: 'The deleted document widget:1 is a kind of record DSH Desk does not know.',
+    },
+  ]);
+});
+
+it('a failure fetching changes ends the pull as failed, at the last applied checkpoint', async () => {
+  const failing = {
+    changes: async () => {
+      throw new Error('cannot reach');
+    },
+  };
+  const result = await pullChanges(failing, '17', async () => {}, { batchSize: 5, maxBatches: 3 });
+  expect(result).toMatchObject({ status: 'failed', checkpoint: '17', batches: 0, applied: 0 });
+  expect((result.error as Error).message).toBe('cannot reach');
+});
+
+it.each([
+  [{ batchSize: 0, maxBatches: 1 }, 'batchSize must be a whole number above 0.'],
+  [{ batchSize: 10, maxBatches: 1.5 }, 'maxBatches must be a whole number above 0.'],
+])('refuses limits that would never end or never start: %o', async (limits, message) => {
+  await expect(pullChanges(scripted([]), '0', async () => {}, limits)).rejects.toThrow(message);
+});

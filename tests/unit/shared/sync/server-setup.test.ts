@@ -1,0 +1,192 @@
+/**
+ * The team database setup, against a CouchDB-compatible server (pouchdb-server started here, or COUCHDB_URL):
+ * idempotent; the design document keeps audit events append-only and every record's type honest, whoever
+ * writes; only staff accounts can use the database. The npm script: tests/unit/scripts/team-setup.test.ts.
+ */
+import { type TestCouch, startTestCouch } from '../../../helpers/couch-server';
+import {
+  OFFICER,
+  anAuditEvent,
+  bounded,
+  clientOf,
+  newTeamDatabase,
+  nodeFetch,
+} from '../../../helpers/sync-fixtures';
+import { recordToDocument } from '../../../../shared/sync/documents';
+import { SyncError } from '../../../../shared/sync/errors';
+import { basicAuth, couchRequest, parseServerUrl } from '../../../../shared/sync/http';
+import { setupTeamDatabase } from '../../../../shared/sync/server-setup';
+
+let couch: TestCouch;
+beforeAll(async () => {
+  couch = await startTestCouch();
+}, 60_000);
+afterAll(async () => {
+  await couch?.stop();
+});
+
+/** A raw request as the server admin (to show the rules hold for admins too). */
+const asAdmin = (request: Omit<Parameters<typeof couchRequest>[1], 'what'>) =>
+  couchRequest(
+    {
+      url: parseServerUrl(couch.url),
+      fetch: nodeFetch,
+      headers: basicAuth(couch.admin.name, couch.admin.password),
+    },
+    { what: 'testing', ...bounded(), ...request },
+  );
+async function failureOf(promise: Promise<unknown>): Promise<SyncError> {
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  if (!(error instanceof SyncError)) throw new Error(`expected a SyncError, got ${String(error)}`);
+  return error;
+}
+
+it('is idempotent: a second run finds everything in place and says so', async () => {
+  const db = couch.newDatabaseName();
+  const options = {
+    url: couch.url,
+    db,
+    admin: couch.admin,
+    users: [{ ...OFFICER, role: 'dsh-staff' as const }],
+    fetch: nodeFetch,
+    ...bounded(),
+  };
+  expect(await setupTeamDatabase(options)).toEqual([
+    `Created the database ${db}.`,
+    'Only accounts with the role dsh-staff can read and write it; dsh-managers administer it.',
+    'Installed the rules: audit events are only ever added; every record says what it is.',
+    `Created the account ${OFFICER.name} (dsh-staff).`,
+  ]);
+  expect(
+    await setupTeamDatabase({ ...options, users: [{ ...OFFICER, password: 'other', role: 'dsh-staff' }] }),
+  ).toEqual([
+    `The database ${db} already exists.`,
+    'Only accounts with the role dsh-staff can read and write it; dsh-managers administer it.',
+    'The rules (audit events only ever added; every record says what it is) are already installed.',
+    `The account ${OFFICER.name} already exists; left unchanged.`,
+  ]);
+  // The existing password was left alone.
+  expect(await clientOf(couch, db).session(OFFICER.name, OFFICER.password, bounded())).toEqual({
+    name: OFFICER.name,
+    roles: ['dsh-staff'],
+  });
+});
+
+it('replaces rules from an older setup, and refuses a database name CouchDB would refuse', async () => {
+  const db = await newTeamDatabase(couch);
+  const options = { url: couch.url, db, admin: couch.admin, fetch: nodeFetch, ...bounded() };
+  const old = await asAdmin({ method: 'GET', path: `${db}/_design/dsh-desk` });
+  await asAdmin({
+    method: 'PUT',
+    path: `${db}/_design/dsh-desk`,
+    body: { ...(old.json as object), validate_doc_update: 'function (newDoc) {}' },
+  });
+  expect(await setupTeamDatabase(options)).toContain(
+    'Updated the rules: audit events are only ever added; every record says what it is.',
+  );
+  const [refused] = await clientOf(couch, db).bulkDocs([{ _id: 'project:x', type: 'person' }], bounded());
+  expect(refused?.status).toBe('forbidden');
+
+  await expect(setupTeamDatabase({ ...options, db: 'DSH Desk' })).rejects.toThrow(
+    '“DSH Desk” cannot be a CouchDB database name: use lower-case letters, digits and - or _, starting with a letter.',
+  );
+});
+
+describe('the design document', () => {
+  it('refuses to change or delete an audit event, even for the server admin (HTTP 403 with the reason)', async () => {
+    const db = await newTeamDatabase(couch);
+    const officer = clientOf(couch, db);
+    const event = anAuditEvent('ws-a', 1);
+    const [created] = await officer.bulkDocs([recordToDocument('audit', event)], bounded());
+    expect(created).toMatchObject({ status: 'ok', id: 'audit:ws-a:000000000001' });
+    const rev = created?.status === 'ok' ? created.rev : '';
+
+    const changed = await officer.bulkDocs(
+      [recordToDocument('audit', { ...event, action: 'delete' }, rev)],
+      bounded(),
+    );
+    expect(changed).toEqual([
+      {
+        id: 'audit:ws-a:000000000001',
+        status: 'forbidden',
+        error: 'forbidden',
+        reason: 'Audit events are never changed.',
+      },
+    ]);
+
+    const path = `${db}/audit:ws-a:000000000001`;
+    const update = await failureOf(
+      asAdmin({ method: 'PUT', path, body: { ...recordToDocument('audit', event, rev), action: 'x' } }),
+    );
+    expect(update).toMatchObject({ kind: 'forbidden', status: 403 });
+    expect(update.message).toBe(
+      'The team server said this account is not allowed to do this (testing). Audit events are never changed.',
+    );
+    const deletion = await failureOf(asAdmin({ method: 'DELETE', path, query: { rev } }));
+    expect(deletion).toMatchObject({ kind: 'forbidden', status: 403 });
+    expect(deletion.message).toMatch(/Audit events are never deleted\.$/);
+    expect(await officer.getDoc('audit:ws-a:000000000001', {}, bounded())).toMatchObject({
+      _rev: rev,
+      action: 'create',
+    });
+  });
+
+  it('refuses a document whose type is not the start of its id', async () => {
+    const db = await newTeamDatabase(couch);
+    const results = await clientOf(couch, db).bulkDocs(
+      [
+        { _id: 'project:x', type: 'person' },
+        { _id: 'project:y', name: 'no type' },
+        { _id: 'person:z', type: 'person' },
+      ],
+      bounded(),
+    );
+    expect(results.map((result) => [result.id, result.status])).toEqual([
+      ['project:x', 'forbidden'],
+      ['project:y', 'forbidden'],
+      ['person:z', 'ok'],
+    ]);
+    expect(results[0]).toMatchObject({
+      reason: 'A record must say what it is: its type must be the start of its id (project:x).',
+    });
+  });
+});
+
+describe('who may use the team database', () => {
+  it('a wrong password is refused in plain words', async () => {
+    const db = await newTeamDatabase(couch);
+    const error = await failureOf(clientOf(couch, db).session(OFFICER.name, 'wrong', bounded()));
+    expect(error).toMatchObject({ kind: 'unauthorized', status: 401 });
+    expect(error.message).toBe(
+      'The team server refused the sign-in while signing in: wrong user name or password.',
+    );
+  });
+
+  it('an account without the staff role, or no account, cannot read it', async () => {
+    const db = await newTeamDatabase(couch);
+    const visitor = { name: 'visitor', password: 'visitor-password' };
+    await asAdmin({
+      method: 'PUT',
+      path: '_users/org.couchdb.user:visitor',
+      body: { ...visitor, roles: [], type: 'user' },
+    });
+    const outsider = await failureOf(
+      clientOf(couch, db, visitor).changes({ since: '0', limit: 1 }, bounded()),
+    );
+    // CouchDB answers a signed-in non-member 403; pouchdb-server answers 401. Either way: no data.
+    expect(outsider.kind).toBe(couch.real ? 'forbidden' : 'unauthorized');
+    const anonymous = await failureOf(
+      couchRequest(
+        { url: parseServerUrl(couch.url), fetch: nodeFetch },
+        { method: 'GET', path: `${db}/_all_docs`, what: 'listing', ...bounded() },
+      ),
+    );
+    expect(anonymous.kind).toBe('unauthorized');
+    expect((await clientOf(couch, db).allDocs({}, bounded())).map((row) => row.id)).toEqual([
+      '_design/dsh-desk',
+    ]);
+  });
+});
