@@ -27,7 +27,8 @@ const steps = [
   { name: 'build (renderer, main, preload)', cmd: ['npm', 'run', '--silent', 'build'], gate: true },
   {
     name: 'unit tests (jest)',
-    cmd: ['npx', 'jest', '--ci', '--json', '--outputFile=test-results/jest.json'],
+    // Every core: nothing else runs beside jest in this step (jest's default leaves one idle).
+    cmd: ['npx', 'jest', '--ci', '--maxWorkers=100%', '--json', '--outputFile=test-results/jest.json'],
   },
   {
     name: 'browser and Electron tests (playwright)',
