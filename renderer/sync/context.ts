@@ -1,0 +1,13 @@
+/** The team sync state and actions, provided once at the app's root (TeamSyncProvider) and read anywhere. */
+import { createContext, useContext } from 'react';
+import type { TeamSync } from './types';
+
+/** The context; null outside a provider. */
+export const TeamSyncContext = createContext<TeamSync | null>(null);
+
+/** Team sync as the UI reads it; throws when no provider is above (a wiring mistake, not a user error). */
+export function useTeamSync(): TeamSync {
+  const value = useContext(TeamSyncContext);
+  if (!value) throw new Error('useTeamSync() needs a TeamSyncProvider above it.');
+  return value;
+}
