@@ -17,7 +17,7 @@ import {
 import { chainedEvents, deviceOf, storeChainedEvents } from './audit/append';
 import type { DshDatabase } from './database';
 import { counterKey, type CounterSeries } from './repositories/counters';
-import { ENTITIES } from './write/entities';
+import { ENTITIES, type EntitySpec, type StoredRecord } from './write/entities';
 import type { WriteContext } from './write/context';
 import { validated, type RecordSchema } from './write/validate';
 
@@ -90,6 +90,7 @@ export async function loadDataSet(ctx: WriteContext, data: DemoDataSet, options:
       .map((row) => ({ key, entity, row: schema ? validated(schema, row) : row }));
   });
 
+  await refuseClashes(db, work);
   const tables = [...new Set(work.map((item) => item.key))].map(
     (key) => (db as unknown as Record<string, Table>)[key]!,
   );
@@ -125,6 +126,30 @@ async function raiseCounters(db: DshDatabase, data: DemoDataSet): Promise<void> 
       if (!stored || stored.last < last) await db.counters.put({ key, last });
     }
   });
+}
+
+/** The message when the data set clashes with what the database holds. */
+const CLASH =
+  'A record in the data set has the same id, e-mail address, reference or number as one already in the database. Nothing was loaded.';
+
+/**
+ * Refuses the data set when a record repeats a value the database already holds that must be unique (no
+ * index refuses it since schema version 4): one query per kind of record, before anything is written.
+ */
+async function refuseClashes(db: DshDatabase, work: readonly WorkItem[]): Promise<void> {
+  for (const spec of Object.values(ENTITIES) as EntitySpec<StoredRecord>[]) {
+    if (!spec.uniqueBy) continue;
+    const rows = work.filter((item) => item.entity === spec.entity);
+    const values = rows.map((item) => spec.uniqueBy!(item.row as StoredRecord));
+    const [index] = values[0] ?? [];
+    if (index === undefined) continue;
+    const found = await spec
+      .table(db)
+      .where(index)
+      .anyOf(values.map(([, value]) => value))
+      .count();
+    if (found > 0) throw new DataSetRefusedError(CLASH);
+  }
 }
 
 type WorkItem = { key: keyof DemoDataSet; entity: AuditedEntity; row: { id: string } };
@@ -177,9 +202,7 @@ async function writeBatch(
     const name = (error as { name?: string; failures?: { name?: string }[] }).name;
     const failures = (error as { failures?: { name?: string }[] }).failures ?? [];
     if (name === 'ConstraintError' || failures.some((failure) => failure?.name === 'ConstraintError')) {
-      throw new DataSetRefusedError(
-        'A record in the data set has the same id, e-mail address, reference or number as one already in the database. Nothing was loaded.',
-      );
+      throw new DataSetRefusedError(CLASH);
     }
     throw error;
   }

@@ -22,6 +22,8 @@ import type {
   TrainingRecord,
 } from '../../shared/domain';
 import { appendOnlyAuditLog } from './audit/append-only';
+import { outboxMiddleware } from './sync/outbox-middleware';
+import type { OutboxEntry, SyncConflict, SyncRevision } from './sync/rows';
 
 /** The IndexedDB name. Never rename it: the user's data lives under it. */
 export const DATABASE_NAME = 'dsh-desk';
@@ -91,6 +93,28 @@ const VERSION_3_STORES = {
   acknowledgements: 'itemId, at',
 };
 
+/**
+ * Version 4: team sync (SYNC.md). Rows from other workstations must always apply, so no index a synced row
+ * could trip is unique any more (the write path checks duplicates itself; duplicates that meet through sync
+ * are found afterwards). New local-only tables: the outbox of changes to send, each record's server revision
+ * and the version last agreed with the server (the base of a three-way merge), the records in conflict, and
+ * the audit events of other workstations, one chain per device.
+ */
+const VERSION_4_STORES = {
+  projects: VERSION_2_STORES.projects.replace('&reference', 'reference'),
+  people: 'id, email, name, organisation, updatedAt',
+  memberships: 'id, projectId, personId, [projectId+personId]',
+  setupTasks: 'id, projectId, [projectId+kind]',
+  closureRecords: 'id, projectId',
+  certificates: 'id, number, projectId, issuedOn',
+  staffMembers: 'id, email, name',
+  blackoutDates: 'id, date',
+  outbox: 'key, queuedAt',
+  syncRevs: 'key, docId',
+  syncConflicts: 'docId, foundAt',
+  peerAuditEvents: '[device+seq], at, [entity+entityId+at]',
+};
+
 /** The typed database. Repositories receive an instance of it, so tests pass a fresh one. */
 export class DshDatabase extends Dexie {
   meta!: Table<MetaRow, string>;
@@ -112,6 +136,10 @@ export class DshDatabase extends Dexie {
   blackoutDates!: Table<BlackoutDate, string>;
   auditEvents!: Table<AuditEvent, number>;
   acknowledgements!: Table<AcknowledgementRow, string>;
+  outbox!: Table<OutboxEntry, string>;
+  syncRevs!: Table<SyncRevision, string>;
+  syncConflicts!: Table<SyncConflict, string>;
+  peerAuditEvents!: Table<AuditEvent, [string, number]>;
 
   constructor(
     name: string = DATABASE_NAME,
@@ -129,7 +157,14 @@ export class DshDatabase extends Dexie {
       .upgrade(() => {
         // A new, empty table: nothing to convert. Acknowledgements made before it existed were never kept.
       });
+    this.version(4)
+      .stores(VERSION_4_STORES)
+      .upgrade(() => {
+        // Indexes that were unique become plain (every row already satisfies them); the new tables start
+        // empty: a workstation fills them when it joins a team.
+      });
     this.use(appendOnlyAuditLog);
+    this.use(outboxMiddleware);
   }
 }
 

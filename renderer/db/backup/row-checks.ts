@@ -14,6 +14,7 @@ import {
   requiredText,
 } from '../../../shared/domain/schemas/fields';
 import type { DshDatabase } from '../database';
+import { SYNC_ROW_SCHEMAS } from '../sync/rows';
 import { ENTITIES } from '../write/entities';
 import type { RecordSchema } from '../write/validate';
 
@@ -47,6 +48,10 @@ export function rowSchemasOf(db: DshDatabase): ReadonlyMap<string, RowSchema> {
     [db.counters.name, CounterRowSchema],
     [db.auditEvents.name, AuditEventSchema],
     [db.acknowledgements.name, AcknowledgementRowSchema],
+    [db.outbox.name, SYNC_ROW_SCHEMAS.outbox],
+    [db.syncRevs.name, SYNC_ROW_SCHEMAS.syncRevs],
+    [db.syncConflicts.name, SYNC_ROW_SCHEMAS.syncConflicts],
+    [db.peerAuditEvents.name, AuditEventSchema],
     ...Object.values(ENTITIES).map((spec) => [spec.table(db).name, spec.schema as RowSchema] as const),
   ]);
 }

@@ -1,8 +1,10 @@
 /**
- * Values a backup's rows must not share: every unique index of this database (an `&` index in its schema —
- * one e-mail per person, one reference per project…). IndexedDB refuses a second row with the same value only
- * inside the restore's transaction, after the officer has confirmed; this finds it during the check, before
- * anything is asked, and says which table, value and rows.
+ * Values a backup's rows must not share: the pairs a record is known by in the team (one membership per
+ * project and person, one set-up task per project and kind, one closure checklist per project — each is one
+ * document on the team server). Since schema version 4 IndexedDB refuses none of them (records from other
+ * workstations must always apply), and values two offline officers can both enter (an e-mail address, a
+ * reference) may legitimately repeat, so only these are checked: during the check, before anything is asked,
+ * saying which table, value and rows.
  */
 import type { DshDatabase } from '../database';
 import { BackupRefusedError } from './refusal';
@@ -34,13 +36,13 @@ export class UniqueValues {
   private readonly byTable = new Map<string, UniqueIndex[]>();
 
   constructor(db: DshDatabase) {
-    for (const table of db.tables) {
-      const unique = table.schema.indexes.filter((index) => index.unique && index.keyPath !== undefined);
-      if (unique.length === 0) continue;
-      this.byTable.set(
-        table.name,
-        unique.map((index) => ({ name: index.name, keyPath: index.keyPath!, seen: new Map() })),
-      );
+    for (const [table, keyPath] of [
+      [db.memberships.name, ['projectId', 'personId']],
+      [db.setupTasks.name, ['projectId', 'kind']],
+      [db.closureRecords.name, 'projectId'],
+    ] as const) {
+      const path = typeof keyPath === 'string' ? keyPath : [...keyPath];
+      this.byTable.set(table, [{ name: String(path), keyPath: path, seen: new Map() }]);
     }
   }
 

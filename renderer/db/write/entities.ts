@@ -2,7 +2,7 @@
  * How each kind of record is stored: its table, its schema, its name in the audit log, how the officer
  * names it when it is missing, and what to say when a unique index refuses it.
  */
-import type { Table } from 'dexie';
+import type { IndexableType, Table } from 'dexie';
 import {
   ApplicationSchema,
   BlackoutDateSchema,
@@ -56,8 +56,13 @@ export interface EntitySpec<T extends StoredRecord> {
   schema: RecordSchema<T>;
   /** "This person", for "This person no longer exists…". */
   what: string;
-  /** The message when a unique index refuses the record. */
+  /** The message when another record already holds the value that must be unique. */
   duplicate?: (record: T) => string;
+  /**
+   * The index and value that must be unique in the table (with `duplicate`). The write path checks it, not
+   * IndexedDB: since schema version 4 no index is unique, so a record from another workstation always applies.
+   */
+  uniqueBy?: (record: T) => [index: string, value: IndexableType];
   /** The id of a new record (default: a random UUID). */
   newId?: () => string;
 }
@@ -74,6 +79,7 @@ export const ENTITIES = {
     schema: ProjectSchema,
     what: 'This project',
     duplicate: (p) => `A project with the reference ${p.reference} is already recorded.`,
+    uniqueBy: (p) => ['reference', p.reference],
   }),
   person: spec<Person>({
     entity: 'person',
@@ -81,6 +87,7 @@ export const ENTITIES = {
     schema: PersonSchema,
     what: 'This person',
     duplicate: (p) => `A person with the e-mail address ${p.email} is already recorded.`,
+    uniqueBy: (p) => ['email', p.email],
   }),
   membership: spec<Membership>({
     entity: 'membership',
@@ -88,6 +95,7 @@ export const ENTITIES = {
     schema: MembershipSchema,
     what: 'This membership',
     duplicate: () => 'This person is already a member of the project.',
+    uniqueBy: (m) => ['[projectId+personId]', [m.projectId, m.personId]],
   }),
   trainingRecord: spec<TrainingRecord>({
     entity: 'training-record',
@@ -101,6 +109,7 @@ export const ENTITIES = {
     schema: SetupTaskSchema,
     what: 'This set-up task',
     duplicate: (t) => `‘${setupTaskLabel(t.kind)}’ is already marked done for this project.`,
+    uniqueBy: (t) => ['[projectId+kind]', [t.projectId, t.kind]],
   }),
   changeRequest: spec<ChangeRequest>({
     entity: 'change-request',
@@ -120,6 +129,7 @@ export const ENTITIES = {
     schema: ClosureRecordSchema,
     what: 'This closure checklist',
     duplicate: () => 'This project’s closure checklist is already started: reload it to continue.',
+    uniqueBy: (c) => ['projectId', c.projectId],
   }),
   certificate: spec<Certificate>({
     entity: 'certificate',
@@ -127,6 +137,7 @@ export const ENTITIES = {
     schema: CertificateSchema,
     what: 'This certificate',
     duplicate: (c) => `A certificate numbered ${c.number} is already in the register.`,
+    uniqueBy: (c) => ['number', c.number],
   }),
   staffMember: spec<StaffMember>({
     entity: 'staff-member',
@@ -134,6 +145,7 @@ export const ENTITIES = {
     schema: StaffMemberSchema,
     what: 'This staff member',
     duplicate: (s) => `A staff member with the e-mail address ${s.email} is already recorded.`,
+    uniqueBy: (s) => ['email', s.email],
   }),
   application: spec<Application>({
     entity: 'application',
@@ -159,6 +171,7 @@ export const ENTITIES = {
     schema: BlackoutDateSchema,
     what: 'This blackout date',
     duplicate: (b) => `${formatShortDate(b.date)} is already a blackout date.`,
+    uniqueBy: (b) => ['date', b.date],
   }),
   settings: spec<Settings>({
     entity: 'settings',

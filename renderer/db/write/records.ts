@@ -47,6 +47,23 @@ function explained<T extends StoredRecord>(error: unknown, spec: EntitySpec<T>, 
   return refused && attempted && spec.duplicate ? new DuplicateError(spec.duplicate(attempted)) : error;
 }
 
+/** Refuses `record` when another record of its table already holds its unique value (DuplicateError). */
+async function refuseDuplicate<T extends StoredRecord>(
+  db: DshDatabase,
+  spec: EntitySpec<T>,
+  record: T,
+): Promise<void> {
+  if (!spec.uniqueBy || !spec.duplicate) return;
+  const [index, value] = spec.uniqueBy(record);
+  const other = await spec
+    .table(db)
+    .where(index)
+    .equals(value)
+    .filter((row) => row.id !== record.id)
+    .first();
+  if (other) throw new DuplicateError(spec.duplicate(record));
+}
+
 async function currentRecord<T extends StoredRecord>(
   db: DshDatabase,
   spec: EntitySpec<T>,
@@ -75,6 +92,7 @@ export async function createRecord<T extends StoredRecord>(
       const id = spec.newId?.() ?? crypto.randomUUID();
       const record = validated(spec.schema, { ...fields, id, revision: 1, createdAt: now, updatedAt: now });
       attempted = record;
+      await refuseDuplicate(db, spec, record);
       await spec.table(db).add(record);
       await appendAuditEvent(db, ctx, {
         entity: spec.entity,
@@ -116,6 +134,7 @@ export async function updateRecord<T extends StoredRecord>(
       if (Object.keys(changes).length === 0 && !audit.notes) return current;
       const stored: T = { ...next, revision: revision + 1, updatedAt: instantOf(ctx) };
       attempted = stored;
+      await refuseDuplicate(db, spec, stored);
       await spec.table(db).put(stored);
       await appendAuditEvent(db, ctx, {
         entity: spec.entity,

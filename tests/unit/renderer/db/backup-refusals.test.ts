@@ -172,12 +172,13 @@ describe('a backup that must be refused', () => {
       /^The people table in this backup holds row 2 twice or out of order\./,
     );
 
-    const sameEmail = edited(backup.text, (doc) => {
-      const people = rowsOf(doc, 'people');
-      people[1]!.email = people[0]!.email;
+    const sameTask = edited(backup.text, (doc) => {
+      const tasks = rowsOf(doc, 'setupTasks');
+      tasks[1]!.projectId = tasks[0]!.projectId;
+      tasks[1]!.kind = tasks[0]!.kind;
     });
-    expect(await refusalOf(sameEmail)).toMatch(
-      /^Rows 1 and 2 of the people table both have “[^”]+” as their email, which must be unique/,
+    expect(await refusalOf(sameTask)).toMatch(
+      /^Rows 1 and 2 of the setupTasks table both have “[^”]+” and “[^”]+” as their projectId and kind, which must be unique/,
     );
   });
 });

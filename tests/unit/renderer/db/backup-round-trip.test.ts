@@ -8,6 +8,30 @@ import { CURRENT_STAFF_KEY } from '../../../../renderer/app/current-staff';
 import { THIS_COMPUTER_META_KEYS } from '../../../../renderer/db/backup';
 import { APP_VERSION, backupOf, populatedDb, snapshot, split } from './backup-fixtures';
 import { freshDb, NOW } from './db-fixtures';
+import type { DshDatabase } from '../../../../renderer/db/database';
+import { anAuditEvent } from '../../../helpers/sync-fixtures';
+
+/** A row in each of the team sync tables, as a workstation in a team holds them. */
+async function withTeamSyncRows(db: DshDatabase): Promise<void> {
+  const person = (await db.people.toCollection().first())!;
+  const key = `people/${person.id}`;
+  await db.outbox.put({ key, table: 'people', pk: person.id, queuedAt: NOW.getTime(), stamp: 'a1' });
+  await db.syncRevs.put({ key, docId: `person:${person.id}`, rev: '1-abc', base: person });
+  await db.syncConflicts.put({
+    docId: `person:${person.id}`,
+    type: 'person',
+    table: 'people',
+    recordId: person.id,
+    title: `Person ${person.name}`,
+    fields: [{ field: 'name', mine: person.name, theirs: 'Another name' }],
+    mine: { record: person, by: 'Sam Officer', at: person.updatedAt },
+    theirs: { record: { ...person, name: 'Another name' }, by: 'Kim Officer', at: person.updatedAt },
+    foundAt: NOW.toISOString(),
+    base: null,
+    theirRev: '2-def',
+  });
+  await db.peerAuditEvents.put(anAuditEvent('another-workstation', 1));
+}
 
 const restoreEntry = { action: 'restore' as const, entityId: 'backup.json' };
 
@@ -33,6 +57,7 @@ describe('a backup', () => {
 
   it('round trip: every table of a backup comes back with exactly its rows', async () => {
     const source = await populatedDb();
+    await withTeamSyncRows(source.db);
     const before = await snapshot(source.db);
     for (const [table, rows] of Object.entries(before))
       expect([table, rows.length > 0]).toEqual([table, true]);

@@ -21,8 +21,8 @@ describe('schema version 2', () => {
       new DshDatabase('shipped-v1', { indexedDB: factory, IDBKeyRange }),
       factory,
     );
-    expect(db.verno).toBe(3);
-    expect(db.backendDB().version).toBe(30);
+    expect(db.verno).toBe(4);
+    expect(db.backendDB().version).toBe(40);
     expect(await db.meta.toArray()).toEqual([
       { key: 'createdAt', value: '2026-01-05T09:30:00.000Z' },
       { key: 'installationId', value: 'b7a5c1de-0000-4000-8000-000000000001' },
@@ -47,6 +47,10 @@ describe('schema version 2', () => {
         'counters',
         'memberships',
         'meta',
+        'outbox',
+        'peerAuditEvents',
+        'syncConflicts',
+        'syncRevs',
         'people',
         'projects',
         'sessionTemplates',
@@ -58,12 +62,12 @@ describe('schema version 2', () => {
     );
   });
 
-  it('indexes what lists filter and sort by, with the unique indexes the DSH needs', async () => {
+  it('indexes what lists filter and sort by, none unique (a row from another workstation always applies)', async () => {
     const { db } = await freshDb();
     const indexes = (table: string) =>
       Object.fromEntries(db.table(table).schema.indexes.map((index) => [index.name, index.unique ?? false]));
     expect(indexes('projects')).toMatchObject({
-      reference: true,
+      reference: false,
       stage: false,
       status: false,
       '[status+stage]': false,
@@ -75,11 +79,11 @@ describe('schema version 2', () => {
       title: false,
       updatedAt: false,
     });
-    expect(indexes('people')).toMatchObject({ email: true, name: false, organisation: false });
+    expect(indexes('people')).toMatchObject({ email: false, name: false, organisation: false });
     expect(indexes('memberships')).toMatchObject({
       projectId: false,
       personId: false,
-      '[projectId+personId]': true,
+      '[projectId+personId]': false,
     });
     expect(indexes('bookings')).toMatchObject({
       '[date+sessionId]': false,
@@ -96,7 +100,7 @@ describe('schema version 2', () => {
       '[action+seq]': false,
     });
     expect(db.auditEvents.schema.primKey.keyPath).toBe('seq');
-    expect(indexes('certificates')).toMatchObject({ number: true, projectId: false });
+    expect(indexes('certificates')).toMatchObject({ number: false, projectId: false });
     expect(indexes('trainingRecords')).toMatchObject({
       personId: false,
       '[personId+kind]': false,

@@ -1,0 +1,162 @@
+/**
+ * Applies what came from the team server to this workstation's database, in one transaction per batch
+ * (with the checkpoint, so a crash re-applies a batch and never skips one). A record changed here too, and
+ * not yet sent, is merged field by field with the server's version (shared/sync/merge.ts): what only one side
+ * changed is kept; a field both changed differently goes to the Conflicts list (the server's value stays
+ * until an officer chooses) and the merge is queued to be sent on top of the server's revision.
+ */
+import type { AuditEvent } from '../../../shared/domain';
+import type { IncomingDeletion, PullBatch } from '../../../shared/sync/pull';
+import type { IncomingRecord, Quarantined } from '../../../shared/sync/documents';
+import { mergeRecords, sameValue } from '../../../shared/sync/merge';
+import type { DshDatabase } from '../database';
+import { deviceOf } from '../audit/append';
+import { describeConflict } from './conflict-words';
+import { type LocalRecord, localRowOf, rowKey, tableOf } from './local-rows';
+import { markFromServer } from './outbox-middleware';
+import { SYNCED_TABLES } from './synced-tables';
+
+/** Where this workstation's pull stands (local only). */
+export const CHECKPOINT_KEY = 'sync:checkpoint';
+/** The documents this workstation refused to apply, with why (the latest 100; local only). */
+export const QUARANTINE_KEY = 'sync:quarantine';
+const QUARANTINE_KEPT = 100;
+
+/** Fields both sides always change, set again by the merge: not a conflict. */
+const RECOMPUTED = ['id', 'revision', 'createdAt', 'updatedAt'];
+
+/** Every table a batch may write, so one transaction covers it. */
+function syncTables(db: DshDatabase) {
+  return [
+    ...db.tables.filter((table) => SYNCED_TABLES.has(table.name)),
+    db.syncRevs,
+    db.outbox,
+    db.syncConflicts,
+    db.peerAuditEvents,
+    db.meta,
+  ];
+}
+
+/** Runs `work` in one read-write transaction marked as applying the server's changes. */
+export function fromServerTransaction<T>(db: DshDatabase, work: () => Promise<T>): Promise<T> {
+  return db.transaction('rw', syncTables(db), async (transaction) => {
+    markFromServer(transaction);
+    return work();
+  });
+}
+
+/** What applying a batch found. */
+export interface ApplyOutcome {
+  conflicts: number;
+}
+
+/** Applies one pulled batch and stores its checkpoint, all in one transaction. */
+export async function applyPullBatch(db: DshDatabase, batch: PullBatch): Promise<ApplyOutcome> {
+  return fromServerTransaction(db, async () => {
+    const device = await deviceOf(db);
+    let conflicts = 0;
+    for (const incoming of batch.records) {
+      if (await applyIncoming(db, incoming, device)) conflicts += 1;
+    }
+    for (const deletion of batch.deletions) await applyDeletion(db, deletion);
+    await keepQuarantined(db, batch.quarantined);
+    await db.meta.put({ key: CHECKPOINT_KEY, value: batch.checkpoint });
+    return { conflicts };
+  });
+}
+
+/** Applies one record from the server (inside a server transaction); true when it left a conflict. */
+export async function applyIncoming(
+  db: DshDatabase,
+  incoming: IncomingRecord,
+  device: string | undefined,
+): Promise<boolean> {
+  if (incoming.type === 'audit') {
+    const event = incoming.record as AuditEvent;
+    // Our own events come back from the server: this workstation already holds them.
+    if (event.device !== device) await db.peerAuditEvents.put(event);
+    return false;
+  }
+  const table = tableOf(db, incoming.type);
+  const theirs = incoming.record;
+  const local = await localRowOf(db, incoming.type, incoming.docId, theirs);
+  if (local?.revision?.rev === incoming.rev) return false; // our own change, back from the server
+  const localKey = local ? rowKey(table.name, local.record.id) : undefined;
+  const pending = localKey ? await db.outbox.get(localKey) : undefined;
+  const key = rowKey(table.name, theirs.id);
+  const revision = { key, docId: incoming.docId, rev: incoming.rev, base: theirs };
+
+  if (!local || !pending) {
+    if (local && localKey !== key) await table.delete(local.record.id as string);
+    await table.put(theirs);
+    await db.syncRevs.put(revision);
+    if (localKey && localKey !== key) await db.syncRevs.delete(localKey);
+    return false;
+  }
+
+  const mine = local.record;
+  const base = local.revision?.base ?? null;
+  const { merged, conflicts } = mergeRecords(base, mine, theirs, { recomputed: RECOMPUTED });
+  const stored: LocalRecord = {
+    ...merged,
+    revision: Math.max(Number(mine.revision) || 0, Number(theirs.revision) || 0) + 1,
+    updatedAt: [String(mine.updatedAt ?? ''), String(theirs.updatedAt ?? '')].sort().at(-1),
+  };
+  if (localKey !== key) {
+    await table.delete(mine.id as string);
+    await db.outbox.delete(localKey as string);
+    await db.syncRevs.delete(localKey as string);
+  }
+  await table.put(stored);
+  await db.syncRevs.put(revision);
+  // The merge holds changes the server lacks unless it equals theirs: send it on top of their revision.
+  const onlyTheirs = conflicts.length === 0 && sameContent(stored, theirs);
+  if (onlyTheirs) await db.outbox.delete(key);
+  else await db.outbox.put({ ...pending, key, table: table.name, pk: theirs.id as string });
+  if (conflicts.length === 0) return false;
+  await db.syncConflicts.put(await describeConflict(db, incoming, { mine, theirs, base, fields: conflicts }));
+  return true;
+}
+
+/** Whether `a` and `b` hold the same content, bookkeeping fields aside. */
+function sameContent(a: LocalRecord, b: LocalRecord): boolean {
+  const fields = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...fields].every((field) => RECOMPUTED.includes(field) || sameValue(a[field], b[field]));
+}
+
+/** Applies a deletion from the server: the record goes, unless it was changed here and not yet sent. */
+async function applyDeletion(db: DshDatabase, deletion: IncomingDeletion): Promise<void> {
+  const local = await localRowOf(db, deletion.type, deletion.docId, null);
+  if (!local) return;
+  const table = tableOf(db, deletion.type);
+  const key = rowKey(table.name, local.record.id);
+  await db.syncRevs.delete(key);
+  // Changed here after it was deleted there: it is sent again as a new record, nothing is lost.
+  if (await db.outbox.get(key)) return;
+  await table.delete(local.record.id as string);
+}
+
+/** Keeps the latest quarantined documents (and why) where Settings → Team can show them. */
+async function keepQuarantined(db: DshDatabase, found: readonly Quarantined[]): Promise<void> {
+  if (found.length === 0) return;
+  const kept = await quarantinedDocuments(db);
+  const at = new Date().toISOString();
+  const next = [...kept, ...found.map((item) => ({ docId: item.docId, reason: item.reason, at }))].slice(
+    -QUARANTINE_KEPT,
+  );
+  await db.meta.put({ key: QUARANTINE_KEY, value: JSON.stringify(next) });
+}
+
+/** The documents from the server that were not applied, with why. */
+export async function quarantinedDocuments(
+  db: DshDatabase,
+): Promise<{ docId: string; reason: string; at: string }[]> {
+  const row = await db.meta.get(QUARANTINE_KEY);
+  if (!row) return [];
+  try {
+    const parsed: unknown = JSON.parse(row.value);
+    return Array.isArray(parsed) ? (parsed as { docId: string; reason: string; at: string }[]) : [];
+  } catch {
+    return [];
+  }
+}

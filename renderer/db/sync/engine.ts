@@ -1,0 +1,150 @@
+/**
+ * The team sync loop of one window: send the outbox, then pull the server's changes since the checkpoint,
+ * again every few seconds and soon after each local change. It never runs two rounds at once. A failure
+ * leaves everything as it was and says what happened: the server not answering is "offline" (it retries and
+ * the officer keeps working), a refused sign-in or permission "needs attention".
+ */
+import { SyncError } from '../../../shared/sync/errors';
+import { pullChanges } from '../../../shared/sync/pull';
+import type { SyncStatus } from '../../sync/types';
+import type { DshDatabase } from '../database';
+import { CHECKPOINT_KEY, applyPullBatch } from './apply';
+import { pushOutbox } from './push-outbox';
+import type { TeamTransport } from './transport';
+
+/** Batch sizes and rounds (bounded, so a first sync shows progress and can be paused between rounds). */
+export const SYNC_LIMITS = { batchSize: 200, pushBatches: 10, pullBatches: 10 };
+
+/** Failure kinds that mean "the server is not there now": retry later, keep working. */
+const OFFLINE_KINDS = new Set(['unreachable', 'timeout', 'server', 'cancelled']);
+
+/** One team sync loop; `onStatus` hears every change of state. */
+export class SyncEngine {
+  private running: Promise<void> | null = null;
+  private again = false;
+  private paused = false;
+  private timer: ReturnType<typeof setInterval> | null = null;
+  status: SyncStatus = { phase: 'synced', pending: 0, conflicts: 0, quarantined: 0 };
+
+  constructor(
+    private readonly db: DshDatabase,
+    private readonly transport: TeamTransport,
+    private readonly onStatus: (status: SyncStatus) => void = () => undefined,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Starts syncing every `intervalMs` (and at once). */
+  start(intervalMs: number): void {
+    this.stop();
+    this.timer = setInterval(() => void this.syncNow(), intervalMs);
+    void this.syncNow();
+  }
+
+  /** Stops the timer (a round under way finishes). */
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** Pauses or resumes; a paused engine runs no round until resumed. */
+  setPaused(paused: boolean): void {
+    this.paused = paused;
+    if (!paused) void this.syncNow();
+    else void this.refresh();
+  }
+
+  /** Runs a round now; when one is running, another follows it. Resolves when the rounds are done. */
+  async syncNow(): Promise<void> {
+    if (this.paused) return this.refresh();
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        await this.round();
+      } while (this.again && !this.paused);
+    })().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  /** One round: push everything (bounded), then pull everything (bounded). */
+  private async round(): Promise<void> {
+    const pending = await this.db.outbox.count();
+    const first = (await this.db.meta.get(CHECKPOINT_KEY)) === undefined;
+    this.publish({
+      phase: 'syncing',
+      pending,
+      ...(first ? { firstSync: { received: 0, paused: false } } : {}),
+    });
+    try {
+      const pushed = await pushOutbox(this.db, this.transport, {
+        batchSize: SYNC_LIMITS.batchSize,
+        maxBatches: SYNC_LIMITS.pushBatches,
+      });
+      let received = 0;
+      let more = true;
+      while (more && !this.paused) {
+        const since = (await this.db.meta.get(CHECKPOINT_KEY))?.value ?? '0';
+        const pulled = await pullChanges(
+          { changes: (query) => this.transport.changes(query) },
+          since,
+          async (batch) => {
+            await applyPullBatch(this.db, batch);
+          },
+          { batchSize: SYNC_LIMITS.batchSize, maxBatches: SYNC_LIMITS.pullBatches },
+        );
+        if (pulled.status === 'failed') throw pulled.error;
+        received += pulled.applied;
+        if (first) this.publish({ firstSync: { received, paused: false } });
+        more = pulled.status === 'more';
+      }
+      const problem = pushed.refused[0];
+      await this.refresh(
+        problem
+          ? { phase: 'attention', problem: `${problem.reason} (${problem.docId})` }
+          : {
+              phase: pushed.more || this.paused ? 'syncing' : 'synced',
+              lastSyncedAt: this.now().toISOString(),
+            },
+      );
+      if (pushed.more && !problem) this.again = true;
+    } catch (error) {
+      await this.refresh(this.failure(error));
+    }
+  }
+
+  /** The status after a failed round. */
+  private failure(error: unknown): Partial<SyncStatus> {
+    const kind = error instanceof SyncError ? error.kind : 'bad-response';
+    const message = error instanceof Error ? error.message : String(error);
+    if (OFFLINE_KINDS.has(kind))
+      return {
+        phase: 'offline',
+        offlineSince: this.status.offlineSince ?? this.now().toISOString(),
+        problem: message,
+      };
+    return { phase: 'attention', problem: message };
+  }
+
+  /** Recounts what is pending, in conflict and quarantined, and publishes `change`. */
+  async refresh(change: Partial<SyncStatus> = {}): Promise<void> {
+    const [pending, conflicts] = await Promise.all([this.db.outbox.count(), this.db.syncConflicts.count()]);
+    const quarantinedRow = await this.db.meta.get('sync:quarantine');
+    const quarantined = quarantinedRow ? (JSON.parse(quarantinedRow.value) as unknown[]).length : 0;
+    this.publish({ pending, conflicts, quarantined, ...change });
+  }
+
+  private publish(change: Partial<SyncStatus>): void {
+    const next: SyncStatus = { ...this.status, ...change };
+    if (next.phase !== 'offline') delete next.offlineSince;
+    if (next.phase !== 'attention' && next.phase !== 'offline') delete next.problem;
+    if (change.phase && change.phase !== 'syncing' && !change.firstSync) delete next.firstSync;
+    if (this.paused && next.firstSync) next.firstSync = { ...next.firstSync, paused: true };
+    this.status = next;
+    this.onStatus(next);
+  }
+}

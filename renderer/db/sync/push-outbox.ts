@@ -1,0 +1,136 @@
+/**
+ * Sends the outbox to the team server in bounded batches, each record with the server revision its change
+ * was based on. A saved record leaves the outbox (unless it changed again meanwhile); one the server has
+ * changed since (409) is fetched and merged like a pulled change (apply.ts), and the merge is sent next
+ * round; one the server refuses stays queued with the reason shown.
+ */
+import { documentToRecord } from '../../../shared/sync/documents';
+import { type OutboxRow, pushBatch } from '../../../shared/sync/push';
+import type { SyncedTypeName } from '../../../shared/sync/synced-types';
+import type { DshDatabase } from '../database';
+import { deviceOf } from '../audit/append';
+import { applyIncoming, fromServerTransaction } from './apply';
+import type { OutboxEntry } from './rows';
+import { TYPE_OF_TABLE } from './synced-tables';
+import type { TeamTransport } from './transport';
+
+/** Limits of one push. */
+export interface PushLimits {
+  batchSize: number;
+  maxBatches: number;
+}
+
+/** How a push went. */
+export interface PushReport {
+  sent: number;
+  /** Records someone else changed first: merged here (conflicts, if any, are listed). */
+  merged: number;
+  refused: { docId: string; reason: string }[];
+  /** Whether the outbox still holds changes to send (more than `maxBatches` allowed, or refused ones). */
+  more: boolean;
+}
+
+interface Prepared extends OutboxRow {
+  entry: OutboxEntry;
+}
+
+/** Sends queued changes; stops after `maxBatches` batches or when the outbox is empty. */
+export async function pushOutbox(
+  db: DshDatabase,
+  transport: TeamTransport,
+  limits: PushLimits,
+): Promise<PushReport> {
+  const report: PushReport = { sent: 0, merged: 0, refused: [], more: false };
+  const skipped = new Set<string>();
+  const device = await deviceOf(db);
+  for (let batch = 0; batch < limits.maxBatches; batch += 1) {
+    const entries = await db.outbox
+      .orderBy('queuedAt')
+      .filter((entry) => !skipped.has(entry.key))
+      .limit(limits.batchSize)
+      .toArray();
+    if (entries.length === 0) return report;
+    const rows = await prepare(db, entries);
+    const outcome = await pushBatch({ bulkDocs: (docs) => transport.bulkDocs(docs) }, rows);
+    await fromServerTransaction(db, async () => {
+      for (const { row, docId, rev } of outcome.accepted) {
+        const current = await db.outbox.get(row.entry.key);
+        if (current?.stamp === row.entry.stamp) await db.outbox.delete(row.entry.key);
+        // Audit events are only ever created: they need no revision to merge against.
+        if (row.deleted) await db.syncRevs.delete(row.entry.key);
+        else if (row.type === 'audit') continue;
+        else await db.syncRevs.put({ key: row.entry.key, docId, rev, base: row.record });
+      }
+    });
+    report.sent += outcome.accepted.length;
+    for (const { row, docId } of outcome.conflicts) {
+      const resolved = await mergeWithServer(db, transport, row, docId, device);
+      if (resolved === 'merged') report.merged += 1;
+      else {
+        skipped.add(row.entry.key);
+        report.refused.push({ docId, reason: resolved });
+      }
+    }
+    for (const { row, docId, reason } of outcome.refused) {
+      skipped.add(row.entry.key);
+      report.refused.push({ docId: docId || row.entry.key, reason });
+    }
+    // Entries that vanished while preparing (nothing to send) are gone from the outbox already.
+  }
+  report.more = (await db.outbox.count()) > 0;
+  return report;
+}
+
+/** The outbox rows for `entries`: the record as it is now (or its deletion), with its base revision. */
+async function prepare(db: DshDatabase, entries: OutboxEntry[]): Promise<Prepared[]> {
+  const rows: Prepared[] = [];
+  const dropped: string[] = [];
+  for (const entry of entries) {
+    const type = TYPE_OF_TABLE.get(entry.table) as SyncedTypeName | undefined;
+    const record = (await db.table(entry.table).get(entry.pk)) as Record<string, unknown> | undefined;
+    const revision = await db.syncRevs.get(entry.key);
+    const keptHere = type === 'audit' && record && typeof record.device !== 'string';
+    if (!type || keptHere || (!record && !revision)) {
+      // Nothing to send: an audit event from before workstations were named stays on this one, and a
+      // record made and deleted before it ever reached the server never existed there.
+      dropped.push(entry.key);
+      continue;
+    }
+    rows.push({
+      entry,
+      type,
+      record: record ?? revision?.base ?? {},
+      baseRev: revision?.rev ?? null,
+      ...(record ? {} : { deleted: true }),
+    });
+  }
+  if (dropped.length > 0) await fromServerTransaction(db, () => db.outbox.bulkDelete(dropped));
+  return rows;
+}
+
+/** Fetches the server's version of a record someone changed first and merges it here. */
+async function mergeWithServer(
+  db: DshDatabase,
+  transport: TeamTransport,
+  row: Prepared,
+  docId: string,
+  device: string | undefined,
+): Promise<'merged' | string> {
+  const doc = await transport.getDoc(docId);
+  if (!doc) {
+    // Deleted on the server since: send ours as a new record next round.
+    await fromServerTransaction(db, () => db.syncRevs.delete(row.entry.key));
+    return 'merged';
+  }
+  const incoming = documentToRecord(doc);
+  if (!incoming.ok) return incoming.reason;
+  if (row.type === 'audit') {
+    if (incoming.record.hash === row.record.hash) {
+      await fromServerTransaction(db, () => db.outbox.delete(row.entry.key));
+      return 'merged';
+    }
+    return `The team server already holds a different audit event with the id ${docId}.`;
+  }
+  await fromServerTransaction(db, () => applyIncoming(db, incoming, device));
+  return 'merged';
+}
