@@ -11,7 +11,9 @@ import type { IncomingRecord, Quarantined } from '../../../shared/sync/documents
 import { mergeRecords, sameValue } from '../../../shared/sync/merge';
 import type { DshDatabase } from '../database';
 import { deviceOf } from '../audit/append';
+import type { WriteContext } from '../write/context';
 import { describeConflict } from './conflict-words';
+import { announceConflict, followPeerConflictEvent } from './conflicts';
 import { type LocalRecord, localRowOf, rowKey, tableOf } from './local-rows';
 import { markFromServer } from './outbox-middleware';
 import { SYNCED_TABLES } from './synced-tables';
@@ -51,12 +53,16 @@ export interface ApplyOutcome {
 }
 
 /** Applies one pulled batch and stores its checkpoint, all in one transaction. */
-export async function applyPullBatch(db: DshDatabase, batch: PullBatch): Promise<ApplyOutcome> {
+export async function applyPullBatch(
+  db: DshDatabase,
+  batch: PullBatch,
+  ctx?: WriteContext,
+): Promise<ApplyOutcome> {
   return fromServerTransaction(db, async () => {
     const device = await deviceOf(db);
     let conflicts = 0;
     for (const incoming of batch.records) {
-      if (await applyIncoming(db, incoming, device)) conflicts += 1;
+      if (await applyIncoming(db, incoming, device, ctx)) conflicts += 1;
     }
     for (const deletion of batch.deletions) await applyDeletion(db, deletion);
     await keepQuarantined(db, batch.quarantined);
@@ -70,11 +76,14 @@ export async function applyIncoming(
   db: DshDatabase,
   incoming: IncomingRecord,
   device: string | undefined,
+  ctx?: WriteContext,
 ): Promise<boolean> {
   if (incoming.type === 'audit') {
     const event = incoming.record as AuditEvent;
     // Our own events come back from the server: this workstation already holds them.
-    if (event.device !== device) await db.peerAuditEvents.put(event);
+    if (event.device === device) return false;
+    await db.peerAuditEvents.put(event);
+    await followPeerConflictEvent(db, event);
     return false;
   }
   const table = tableOf(db, incoming.type);
@@ -114,7 +123,9 @@ export async function applyIncoming(
   if (onlyTheirs) await db.outbox.delete(key);
   else await db.outbox.put({ ...pending, key, table: table.name, pk: theirs.id as string });
   if (conflicts.length === 0) return false;
-  await db.syncConflicts.put(await describeConflict(db, incoming, { mine, theirs, base, fields: conflicts }));
+  const conflict = await describeConflict(db, incoming, { mine, theirs, base, fields: conflicts });
+  await db.syncConflicts.put(conflict);
+  if (ctx) await announceConflict(db, ctx, conflict);
   return true;
 }
 

@@ -8,6 +8,7 @@ import { SyncError } from '../../../shared/sync/errors';
 import { pullChanges } from '../../../shared/sync/pull';
 import type { SyncStatus } from '../../sync/types';
 import type { DshDatabase } from '../database';
+import type { WriteContext } from '../write/context';
 import { CHECKPOINT_KEY, applyPullBatch } from './apply';
 import { pushOutbox } from './push-outbox';
 import type { TeamTransport } from './transport';
@@ -31,6 +32,8 @@ export class SyncEngine {
     private readonly transport: TeamTransport,
     private readonly onStatus: (status: SyncStatus) => void = () => undefined,
     private readonly now: () => Date = () => new Date(),
+    /** Who is working here: conflicts found are recorded as their audit events. */
+    private readonly context: () => WriteContext | undefined = () => undefined,
   ) {}
 
   /** Starts syncing every `intervalMs` (and at once). */
@@ -81,10 +84,15 @@ export class SyncEngine {
       ...(first ? { firstSync: { received: 0, paused: false } } : {}),
     });
     try {
-      const pushed = await pushOutbox(this.db, this.transport, {
-        batchSize: SYNC_LIMITS.batchSize,
-        maxBatches: SYNC_LIMITS.pushBatches,
-      });
+      const pushed = await pushOutbox(
+        this.db,
+        this.transport,
+        {
+          batchSize: SYNC_LIMITS.batchSize,
+          maxBatches: SYNC_LIMITS.pushBatches,
+        },
+        this.context(),
+      );
       let received = 0;
       let more = true;
       while (more && !this.paused) {
@@ -93,7 +101,7 @@ export class SyncEngine {
           { changes: (query) => this.transport.changes(query) },
           since,
           async (batch) => {
-            await applyPullBatch(this.db, batch);
+            await applyPullBatch(this.db, batch, this.context());
           },
           { batchSize: SYNC_LIMITS.batchSize, maxBatches: SYNC_LIMITS.pullBatches },
         );

@@ -8,6 +8,7 @@ import { documentToRecord } from '../../../shared/sync/documents';
 import { type OutboxRow, pushBatch } from '../../../shared/sync/push';
 import type { SyncedTypeName } from '../../../shared/sync/synced-types';
 import type { DshDatabase } from '../database';
+import type { WriteContext } from '../write/context';
 import { deviceOf } from '../audit/append';
 import { applyIncoming, fromServerTransaction } from './apply';
 import type { OutboxEntry } from './rows';
@@ -39,6 +40,7 @@ export async function pushOutbox(
   db: DshDatabase,
   transport: TeamTransport,
   limits: PushLimits,
+  ctx?: WriteContext,
 ): Promise<PushReport> {
   const report: PushReport = { sent: 0, merged: 0, refused: [], more: false };
   const skipped = new Set<string>();
@@ -64,7 +66,7 @@ export async function pushOutbox(
     });
     report.sent += outcome.accepted.length;
     for (const { row, docId } of outcome.conflicts) {
-      const resolved = await mergeWithServer(db, transport, row, docId, device);
+      const resolved = await mergeWithServer(db, transport, row, docId, device, ctx);
       if (resolved === 'merged') report.merged += 1;
       else {
         skipped.add(row.entry.key);
@@ -115,6 +117,7 @@ async function mergeWithServer(
   row: Prepared,
   docId: string,
   device: string | undefined,
+  ctx: WriteContext | undefined,
 ): Promise<'merged' | string> {
   const doc = await transport.getDoc(docId);
   if (!doc) {
@@ -131,6 +134,6 @@ async function mergeWithServer(
     }
     return `The team server already holds a different audit event with the id ${docId}.`;
   }
-  await fromServerTransaction(db, () => applyIncoming(db, incoming, device));
+  await fromServerTransaction(db, () => applyIncoming(db, incoming, device, ctx));
   return 'merged';
 }

@@ -10,6 +10,7 @@ import { type TestDb, freshDb, personForm } from './db-fixtures';
 import { addPerson, getPerson, updatePerson } from '../../../../renderer/db/repositories/people';
 import { joinTeam, leaveTeam } from '../../../../renderer/db/sync/queue-all';
 import { SyncEngine } from '../../../../renderer/db/sync/engine';
+import { resolveConflict } from '../../../../renderer/db/sync/conflicts';
 import type { TeamTransport } from '../../../../renderer/db/sync/transport';
 import { SyncError } from '../../../../shared/sync/errors';
 
@@ -31,7 +32,10 @@ async function workstation(team: string): Promise<TestDb & { engine: SyncEngine 
     getDoc: (id) => client.getDoc(id, { conflicts: true }, { signal: AbortSignal.timeout(10_000) }),
   };
   await joinTeam(test.db);
-  return { ...test, engine: new SyncEngine(test.db, transport) };
+  return {
+    ...test,
+    engine: new SyncEngine(test.db, transport, undefined, undefined, () => test.ctx),
+  };
 }
 
 describe('two workstations in one team', () => {
@@ -79,6 +83,7 @@ describe('two workstations in one team', () => {
       department: 'Radiology',
     });
     await a.engine.syncNow();
+    await b.engine.syncNow();
     await b.engine.syncNow(); // B's push meets A's change: merged here, conflict listed, merge sent
     await a.engine.syncNow();
 
@@ -98,6 +103,28 @@ describe('two workstations in one team', () => {
       department: 'Radiology',
     });
     expect(b.engine.status).toMatchObject({ conflicts: 1, pending: 0 });
+
+    // A lists it too once B's event of it arrives; B keeps its own name; both end with it, and unlisted.
+    await a.engine.syncNow();
+    expect((await a.db.syncConflicts.toArray()).map((row) => row.fields)).toEqual([
+      [{ field: 'name', mine: 'Ada Nowak-Smith', theirs: 'Ada Nowak-Jones' }],
+    ]);
+    await resolveConflict(b.ctx, conflicts[0]!.docId, { name: 'mine' });
+    await b.engine.syncNow();
+    await a.engine.syncNow();
+    for (const side of [a, b]) {
+      expect(await getPerson(side.db, person.id)).toMatchObject({
+        name: 'Ada Nowak-Jones',
+        department: 'Radiology',
+      });
+      expect(await side.db.syncConflicts.count()).toBe(0);
+    }
+    const resolved = await a.db.peerAuditEvents
+      .filter((event) => event.action === 'resolve-conflict')
+      .toArray();
+    expect(resolved.map((event) => [event.entityId, event.changes.name])).toEqual([
+      [person.id, { before: 'Ada Nowak-Smith', after: 'Ada Nowak-Jones' }],
+    ]);
   });
 
   it('two people with one e-mail made offline both arrive (no index refuses them)', async () => {
