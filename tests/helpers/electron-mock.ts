@@ -226,6 +226,11 @@ export const safeStorage = {
   decryptString: (stored: Buffer): string => stored.toString('utf8').replace(/^mock-protected:/, ''),
 };
 
+/** Electron's net module: `net.fetch` answers with Node's fetch, so main's team calls reach a test server. */
+export const net = {
+  fetch: (url: string, init?: RequestInit): Promise<Response> => fetch(url, init),
+};
+
 /** A session that keeps the handlers installed on it. */
 export class MockSession {
   permissionRequestHandler: Handler | null = null;
