@@ -13,11 +13,15 @@ export const NOT_SIGNED_IN: TeamFailure = {
   message: 'This workstation is not signed in to a team server. Sign in under Settings → Team.',
 };
 
+const QUIET_KINDS = new Set(['unreachable', 'timeout', 'cancelled']);
+
 /** The failure answer for `error`, thrown while `what` ("saving changes"). */
 export function teamFailureOf(error: unknown, what: string): TeamFailure {
   if (error instanceof SyncError) {
-    // The server's own words go to the log, never into the officer's message.
-    if (error.detail) console.warn(`DSH Desk: team server, ${what}: ${error.kind}: ${error.detail}`);
+    // The server's own words go to the log, never into the officer's message; not while offline, when every
+    // try of the sync loop would add the same line.
+    if (error.detail && !QUIET_KINDS.has(error.kind))
+      console.warn(`DSH Desk: team server, ${what}: ${error.kind}: ${error.detail}`);
     return { ok: false, kind: error.kind, message: error.message };
   }
   console.error(`DSH Desk: team server, ${what}: failed unexpectedly`, error);

@@ -108,7 +108,7 @@ export const TeamBulkResultSchema = z.discriminatedUnion('status', [
   }),
 ]);
 export const TeamPushResultSchema = teamAnswerSchema(z.array(TeamBulkResultSchema));
-/** What became of each pushed document, in order; or why the push failed. */
+/** What became of each pushed document (match by id: not every server keeps the order); or why the push failed. */
 export type TeamPushResult = z.infer<typeof TeamPushResultSchema>;
 
 export const TeamChangesRequestSchema = z.strictObject({
