@@ -4,7 +4,7 @@
  * the userData path and the single-instance lock before `ready`; everything else after it.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, net, safeStorage, session, shell } from 'electron';
 import { createHandlers } from './ipc/handlers';
 import { CHECKED_BACKUPS_FILE } from './services/backups';
 import { registerOperations } from './ipc/register';
@@ -18,6 +18,7 @@ import { trustOurWindow } from './services/trusted-sender';
 import { createMainLog, teeConsoleTo } from './services/main-log';
 import { loadInstallationKey, type KeyProtection } from './services/installation-key';
 import { osUserName } from './services/os-user';
+import { TEAM_FILE } from './services/team-settings';
 import { spellingPlanFor } from './services/spelling';
 import { finishPendingWrites, pendingWriteCount, removeStaleTemporaryFiles } from './services/temp-files';
 import { APP_ID, decideUserDataFolder } from './services/user-data';
@@ -99,10 +100,8 @@ async function start(): Promise<void> {
   applySpellingPlan(session.defaultSession, spelling);
   serveAppScheme();
   // safeStorage works only once the app is ready, which it is here.
-  const installationKey = await loadInstallationKey({
-    dataFolder: app.getPath('userData'),
-    protection: keyProtection(),
-  });
+  const protection = keyProtection();
+  const installationKey = await loadInstallationKey({ dataFolder: app.getPath('userData'), protection });
   if (installationKey.replaced) console.error(`DSH Desk: ${installationKey.replaced}`);
   registerOperations(
     createHandlers({
@@ -124,6 +123,11 @@ async function start(): Promise<void> {
       openMailLink: openAllowedExternal,
       installationKey,
       checkedBackupsFile: path.join(app.getPath('userData'), CHECKED_BACKUPS_FILE),
+      teamFile: path.join(app.getPath('userData'), TEAM_FILE),
+      // The team password is protected as the installation key is.
+      keyProtection: protection,
+      // Chromium's network stack: the system's certificate store (a team's own authority) and proxy settings.
+      fetch: (url, init) => net.fetch(url, init),
     }),
     () => trustOurWindow(mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.id : undefined),
   );

@@ -1,7 +1,7 @@
 /**
  * What each bridge operation does, with the outside world passed in: the save and open dialogs, the file
- * manager, the mail client and the backups folder come from Electron in main.ts and from fakes (or temporary
- * folders) in tests and the Playwright test bridge.
+ * manager, the mail client, the backups folder and the fetch that reaches the team server come from Electron
+ * in main.ts and from fakes (or temporary folders, and Node's fetch) in tests and the Playwright test bridge.
  * No electron import here, so the real handlers run under Node and behind a browser page alike.
  */
 import { promises as fs } from 'node:fs';
@@ -11,7 +11,10 @@ import { writeFileAtomically } from '../services/atomic-write';
 import { createAuditAnchorStore } from '../services/audit-anchor';
 import { createBackupFolder } from '../services/backups';
 import { externalLinkFor } from '../services/external-links';
-import { keyProtectionWords, type InstallationKey } from '../services/installation-key';
+import { keyProtectionWords, type InstallationKey, type KeyProtection } from '../services/installation-key';
+import { createTeamConnection, type TeamTimeouts } from '../services/team-connection';
+import { TEAM_FILE } from '../services/team-settings';
+import type { FetchLike } from '../../shared/sync/http';
 import { safeFileName, withExtension } from '../services/safe-file-name';
 import { UserFacingError } from '../services/user-facing-error';
 import type { OperationHandlers } from './guarded-call';
@@ -57,7 +60,26 @@ export interface HandlerDeps {
   installationKey: InstallationKey;
   /** Where the backups list keeps what it has checked between runs (memory only when absent). */
   checkedBackupsFile?: string;
+  /** Where the team server settings are kept (default: `team.json` beside the backups folder). */
+  teamFile?: string;
+  /** How the team password is kept at rest: the system's protection in the app; none when absent. */
+  keyProtection?: KeyProtection;
+  /** How the team server is reached: Electron's net.fetch in the app; `globalThis.fetch` by default. */
+  fetch?: FetchLike;
+  /** How long team server calls may wait (tests shorten them). */
+  teamTimeouts?: TeamTimeouts;
 }
+
+/** No protection at all: the password is kept as it is, and Settings → Team says so. */
+const NO_KEY_PROTECTION: KeyProtection = {
+  available: false,
+  protect: () => {
+    throw new Error('No key protection on this system.');
+  },
+  unprotect: () => {
+    throw new Error('No key protection on this system.');
+  },
+};
 
 /** The handlers for every operation in the contract, sharing one record of the files saved this session. */
 export function createHandlers(deps: HandlerDeps): OperationHandlers {
@@ -77,6 +99,15 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
     file: deps.auditAnchorFile ?? path.join(path.dirname(deps.backupsFolder), 'audit-anchor.json'),
     writeFile,
     ...(deps.now ? { now: deps.now } : {}),
+  });
+
+  const team = createTeamConnection({
+    file: deps.teamFile ?? path.join(path.dirname(deps.backupsFolder), TEAM_FILE),
+    protection: deps.keyProtection ?? NO_KEY_PROTECTION,
+    fetch: deps.fetch ?? ((url, init) => globalThis.fetch(url, init)),
+    writeFile,
+    ...(deps.now ? { now: deps.now } : {}),
+    ...(deps.teamTimeouts ? { timeouts: deps.teamTimeouts } : {}),
   });
 
   /**
@@ -150,6 +181,12 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
     // Checked and sealed before the dialog opens: a body that does not match is refused, nothing asked.
     exportBackup: async ({ suggestedName, bytes }) =>
       saveChosen(suggestedName, 'json', backups.sealExport(bytes)),
+    teamConnection: () => team.connection(),
+    teamSignIn: (request) => team.signIn(request),
+    teamLeave: () => team.leave(),
+    teamPush: (request) => team.push(request),
+    teamChanges: (request) => team.changes(request),
+    teamGetDoc: (request) => team.getDoc(request),
   };
 }
 

@@ -35,6 +35,12 @@ const bridge = {
   recordAuditAnchor: (input) => call(CHANNELS.recordAuditAnchor, input),
   readMainLog: () => call(CHANNELS.readMainLog),
   exportBackup: (input) => call(CHANNELS.exportBackup, input),
+  teamConnection: () => call(CHANNELS.teamConnection),
+  teamSignIn: (input) => call(CHANNELS.teamSignIn, input),
+  teamLeave: () => call(CHANNELS.teamLeave),
+  teamPush: (input) => call(CHANNELS.teamPush, input),
+  teamChanges: (input) => call(CHANNELS.teamChanges, input),
+  teamGetDoc: (input) => call(CHANNELS.teamGetDoc, input),
 } satisfies DshBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -6,6 +6,7 @@ import { mailtoLinkFor } from '../../shared/contract/mailto-link';
 import { FILE_KINDS } from '../../shared/contract/payloads';
 import { createBrowserAnchors } from './browser-anchors';
 import { BROWSER_SEAL_WORDS, createBrowserBackups } from './browser-backups';
+import { createBrowserTeam } from './browser-team';
 import type { Host } from './host';
 
 declare const __APP_VERSION__: string;
@@ -67,5 +68,6 @@ export function createBrowserHost(): Host {
     },
     ...createBrowserBackups(download),
     ...createBrowserAnchors(window.localStorage),
+    ...createBrowserTeam(),
   };
 }

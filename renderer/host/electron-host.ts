@@ -19,5 +19,11 @@ export function createElectronHost(bridge: DshBridge): Host {
     recordAuditAnchor: (request) => bridge.recordAuditAnchor(request),
     readMainLog: () => bridge.readMainLog(),
     exportBackup: (request) => bridge.exportBackup(request),
+    teamConnection: () => bridge.teamConnection(),
+    teamSignIn: (request) => bridge.teamSignIn(request),
+    teamLeave: () => bridge.teamLeave(),
+    teamPush: (request) => bridge.teamPush(request),
+    teamChanges: (request) => bridge.teamChanges(request),
+    teamGetDoc: (request) => bridge.teamGetDoc(request),
   };
 }

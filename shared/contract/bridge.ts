@@ -26,6 +26,16 @@ import {
   WriteBackupResultSchema,
 } from './backup-payloads';
 import { AuditAnchorsSchema, RecordAuditAnchorSchema } from '../audit/head';
+import {
+  TeamChangesRequestSchema,
+  TeamChangesResultSchema,
+  TeamConnectionResultSchema,
+  TeamGetDocRequestSchema,
+  TeamGetDocResultSchema,
+  TeamPushRequestSchema,
+  TeamPushResultSchema,
+  TeamSignInSchema,
+} from './team-payloads';
 
 export const operations = {
   getAppInfo: { channel: CHANNELS.getAppInfo, input: NoPayloadSchema, output: AppInfoSchema },
@@ -68,6 +78,25 @@ export const operations = {
     channel: CHANNELS.exportBackup,
     input: ExportBackupRequestSchema,
     output: SaveFileResultSchema,
+  },
+  // Team sync (team-payloads.ts): main holds the server connection and the password; the page never does.
+  teamConnection: {
+    channel: CHANNELS.teamConnection,
+    input: NoPayloadSchema,
+    output: TeamConnectionResultSchema,
+  },
+  teamSignIn: { channel: CHANNELS.teamSignIn, input: TeamSignInSchema, output: TeamConnectionResultSchema },
+  teamLeave: { channel: CHANNELS.teamLeave, input: NoPayloadSchema, output: OkSchema },
+  teamPush: { channel: CHANNELS.teamPush, input: TeamPushRequestSchema, output: TeamPushResultSchema },
+  teamChanges: {
+    channel: CHANNELS.teamChanges,
+    input: TeamChangesRequestSchema,
+    output: TeamChangesResultSchema,
+  },
+  teamGetDoc: {
+    channel: CHANNELS.teamGetDoc,
+    input: TeamGetDocRequestSchema,
+    output: TeamGetDocResultSchema,
   },
 } as const;
 

@@ -18,6 +18,12 @@ export const CHANNELS = {
   recordAuditAnchor: 'dsh:record-audit-anchor',
   readMainLog: 'dsh:read-main-log',
   exportBackup: 'dsh:export-backup',
+  teamConnection: 'dsh:team-connection',
+  teamSignIn: 'dsh:team-sign-in',
+  teamLeave: 'dsh:team-leave',
+  teamPush: 'dsh:team-push',
+  teamChanges: 'dsh:team-changes',
+  teamGetDoc: 'dsh:team-get-doc',
 } as const;
 
 /** The global name under which the preload exposes the bridge. */

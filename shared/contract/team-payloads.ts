@@ -108,6 +108,8 @@ export const TeamBulkResultSchema = z.discriminatedUnion('status', [
   }),
 ]);
 export const TeamPushResultSchema = teamAnswerSchema(z.array(TeamBulkResultSchema));
+/** What became of each pushed document (match by id: not every server keeps the order); or why the push failed. */
+export type TeamPushResult = z.infer<typeof TeamPushResultSchema>;
 
 export const TeamChangesRequestSchema = z.strictObject({
   since: z.string().min(1).max(1024),
@@ -126,15 +128,23 @@ export const TeamChangeSchema = z.strictObject({
 export const TeamChangesResultSchema = teamAnswerSchema(
   z.strictObject({ results: z.array(TeamChangeSchema).max(MAX_TEAM_BATCH), lastSeq: z.string() }),
 );
+/** One page of changes and the checkpoint after it; or why they could not be fetched. */
+export type TeamChangesResult = z.infer<typeof TeamChangesResultSchema>;
 
 export const TeamGetDocRequestSchema = z.strictObject({
   id: z.string().min(1).max(512),
   /** Also fetch these revisions (the ones in conflict with the winner), when the server still has them. */
   revs: z.array(z.string().min(1).max(512)).max(50).optional(),
 });
+/** One document and some of its revisions. */
+export type TeamGetDocRequest = z.infer<typeof TeamGetDocRequestSchema>;
 /** A document as the server holds it now (with `_conflicts`), and the other revisions asked for. */
 export const TeamGetDocResultSchema = teamAnswerSchema(
   z.strictObject({ doc: TeamDocumentSchema.nullable(), revisions: z.array(TeamDocumentSchema) }),
 );
+/** The document and the revisions the server still has; or why they could not be read. */
+export type TeamGetDocResult = z.infer<typeof TeamGetDocResultSchema>;
 
 export const TeamConnectionResultSchema = teamAnswerSchema(TeamConnectionSchema);
+/** The team server this workstation uses; or why signing in failed. */
+export type TeamConnectionResult = z.infer<typeof TeamConnectionResultSchema>;

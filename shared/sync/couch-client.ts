@@ -42,6 +42,12 @@ export interface Change {
   doc: unknown;
 }
 
+/** What `GET /{db}` tells about the database. */
+export interface DatabaseInfo {
+  name: string;
+  docCount: number;
+}
+
 /** Who the server says is signed in. */
 export interface SessionUser {
   name: string | null;
@@ -77,6 +83,7 @@ const AllDocsAnswer = z.object({
     z.object({ id: z.string(), value: z.object({ rev: z.string() }).loose(), doc: z.unknown().optional() }),
   ),
 });
+const InfoAnswer = z.looseObject({ db_name: z.string(), doc_count: z.number() });
 const SessionAnswer = z.looseObject({
   userCtx: z.looseObject({ name: z.string().nullable(), roles: z.array(z.string()) }).optional(),
   name: z.string().nullable().optional(),
@@ -145,13 +152,19 @@ export function createCouchClient(options: CouchClientOptions) {
       return { results, lastSeq: answer.last_seq };
     },
 
-    /** One document (with the revisions it is in conflict with), or null when there is none. */
-    async getDoc(id: string, query: { conflicts?: boolean } = {}, call: CallOptions = {}) {
+    /**
+     * One document (with the revisions it is in conflict with), or null when there is none. With `rev`, that
+     * revision of it (null when the server no longer has it, e.g. after compaction).
+     */
+    async getDoc(id: string, query: { conflicts?: boolean; rev?: string } = {}, call: CallOptions = {}) {
       const what = 'reading a record';
       const { status, json } = await couchRequest(connection, {
         method: 'GET',
         path: `${db}${encodeURIComponent(id)}`,
-        query: query.conflicts ? { conflicts: true } : {},
+        query: {
+          ...(query.conflicts ? { conflicts: true } : {}),
+          ...(query.rev === undefined ? {} : { rev: query.rev }),
+        },
         what,
         expect: [404],
         ...signalOf(call),
@@ -181,6 +194,19 @@ export function createCouchClient(options: CouchClientOptions) {
         rev: row.value.rev,
         doc: row.doc,
       }));
+    },
+
+    /** The database's name and document count; a `not-found` SyncError when it does not exist. */
+    async info(call: CallOptions = {}): Promise<DatabaseInfo> {
+      const what = 'opening the team database';
+      const { json } = await couchRequest(connection, {
+        method: 'GET',
+        path: encodeURIComponent(options.db),
+        what,
+        ...signalOf(call),
+      });
+      const answer = parseAnswer(InfoAnswer, json, what);
+      return { name: answer.db_name, docCount: answer.doc_count };
     },
 
     /** Checks a user name and password with `POST _session` ("Test the connection"); answers who and roles. */

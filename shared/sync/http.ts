@@ -3,6 +3,7 @@
  * The caller's AbortSignal bounds the wait; nothing here retries (the sync loop decides when to try again).
  */
 import type { z } from 'zod';
+import { certificateProblem } from './certificate-errors';
 import { SyncError, errorForStatus } from './errors';
 
 /** The part of a fetch Response the client reads. */
@@ -124,6 +125,9 @@ function failureWithoutAnswer(error: unknown, request: CouchRequest): SyncError 
     return new SyncError('cancelled', `Stopped before the team server answered (${request.what}).`);
   if (request.signal?.aborted || name === 'AbortError' || name === 'TimeoutError')
     return new SyncError('timeout', `The team server did not answer in time while ${request.what}.`);
+  // Still "unreachable" (nothing was sent, trying later may not help), but with what the officer can do.
+  const certificate = certificateProblem(error);
+  if (certificate) return new SyncError('unreachable', certificate.message, undefined, certificate.code);
   return new SyncError(
     'unreachable',
     `DSH Desk cannot reach the team server while ${request.what}. Check the address, the network, and that the server is running.`,

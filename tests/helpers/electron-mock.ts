@@ -43,6 +43,8 @@ export const electronMock = {
   lifecycle: [] as string[],
   /** What `app.whenReady()` returns. */
   ready: Promise.resolve(),
+  /** The addresses `net.fetch` was asked for, in order. */
+  netFetched: [] as string[],
 };
 
 let nextWebContentsId = 1;
@@ -226,6 +228,14 @@ export const safeStorage = {
   decryptString: (stored: Buffer): string => stored.toString('utf8').replace(/^mock-protected:/, ''),
 };
 
+/** Electron's net module: `net.fetch` answers with Node's fetch, so main's team calls reach a test server. */
+export const net = {
+  fetch: (url: string, init?: RequestInit): Promise<Response> => {
+    electronMock.netFetched.push(url);
+    return fetch(url, init);
+  },
+};
+
 /** A session that keeps the handlers installed on it. */
 export class MockSession {
   permissionRequestHandler: Handler | null = null;
@@ -305,4 +315,5 @@ export function resetElectronMock(): void {
   app.isPackaged = false;
   app.setName('Electron');
   session.defaultSession = new MockSession();
+  electronMock.netFetched.length = 0;
 }

@@ -22,6 +22,9 @@
  *   now               optional clock that names backups
  *   installationKey   optional installation key (default: a new one, in a temporary data folder, protected by
  *                     the fake in fake-key-protection.ts); pass another page's to play the same installation
+ *   teamFile          optional team.json (default: in this page's own temporary data folder, so two pages are
+ *                     two workstations); the password in it is protected by the same fake. Team calls use
+ *                     Node's real fetch, so pages can sign in to a pouchdb-server on 127.0.0.1
  *
  * As in Electron, only the page's main frame on `origin` is answered; refusals reject with an Error whose
  * message is the plain-English text (e.g. "saveFile: kind: This field is required."). Payloads and results
@@ -45,7 +48,8 @@ import { bridgeError, runGuarded, type OperationHandler } from '../../electron/i
 import { createHandlers } from '../../electron/ipc/handlers';
 import { spellingPlanFor } from '../../electron/services/spelling';
 import type { InstallationKey } from '../../electron/services/installation-key';
-import { testInstallationKey } from './fake-key-protection';
+import { FAKE_KEY_PROTECTION, testInstallationKey } from './fake-key-protection';
+import { TEAM_FILE } from '../../electron/services/team-settings';
 import type { SenderInfo, TrustedSender } from '../../electron/services/trusted-sender';
 
 /** The origin `vite preview` serves the renderer from in the web Playwright project. */
@@ -69,6 +73,8 @@ export interface TestBridgeOptions {
   /** What the main-process log holds, as the desktop app's log file would. */
   mainLog?: string;
   installationKey?: InstallationKey;
+  /** Where this page's team server settings are kept (default: its own temporary data folder). */
+  teamFile?: string;
 }
 
 /** What the bridge did, for the test to assert on; arrays fill in as the page calls. */
@@ -80,6 +86,8 @@ export interface TestBridgeRecord {
   backupsDir: string;
   /** The installation key the handlers seal with. */
   installationKey: InstallationKey;
+  /** This page's team.json (the same path again plays the same workstation after a restart). */
+  teamFile: string;
 }
 
 /** Our stand-in ids: the page under test is "our window"; any other page is not. */
@@ -89,8 +97,10 @@ const OTHER_PAGE = 2;
 /** Installs `window.dsh` in `page`, backed by the real handlers; returns the record of what it did. */
 export async function installTestBridge(page: Page, options: TestBridgeOptions): Promise<TestBridgeRecord> {
   const backupsDir = options.backupsDir ?? temporaryFolder(page, 'dsh-test-backups-');
-  const installationKey =
-    options.installationKey ?? (await testInstallationKey(temporaryFolder(page, 'dsh-test-data-')));
+  // This page's own data folder, as each workstation has its own.
+  const pageData = temporaryFolder(page, 'dsh-test-data-');
+  const installationKey = options.installationKey ?? (await testInstallationKey(pageData));
+  const teamFile = options.teamFile ?? path.join(pageData, TEAM_FILE);
   const record: TestBridgeRecord = {
     saveDialogs: [],
     savedFiles: [],
@@ -98,6 +108,7 @@ export async function installTestBridge(page: Page, options: TestBridgeOptions):
     openedExternal: [],
     backupsDir,
     installationKey,
+    teamFile,
   };
   const handlers = createHandlers({
     appInfo: {
@@ -118,11 +129,13 @@ export async function installTestBridge(page: Page, options: TestBridgeOptions):
     showItemInFolder: (filePath) => void record.shownInFolder.push(filePath),
     openMailLink: async (url) => void record.openedExternal.push(url),
     backupsFolder: backupsDir,
-    auditAnchorFile:
-      options.auditAnchorFile ?? path.join(temporaryFolder(page, 'dsh-test-data-'), 'audit-anchor.json'),
+    auditAnchorFile: options.auditAnchorFile ?? path.join(pageData, 'audit-anchor.json'),
     chooseBackupFile: async () => options.answerOpenDialog?.() ?? null,
     readMainLog: () => options.mainLog ?? '',
     installationKey,
+    teamFile,
+    keyProtection: FAKE_KEY_PROTECTION,
+    fetch: (url, init) => fetch(url, init),
     ...(options.now ? { now: options.now } : {}),
   });
   const trusted: TrustedSender = { webContentsId: OUR_PAGE, origin: options.origin ?? TEST_BRIDGE_ORIGIN };

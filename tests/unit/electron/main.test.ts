@@ -1,5 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { CHANNELS } from '../../../shared/contract/channels';
 
@@ -178,6 +180,45 @@ describe('starting DSH Desk', () => {
     expect(window?.visible).toBe(false);
     mock.app.emit('second-instance');
     expect(window?.visible).toBe(true);
+  });
+
+  it('reaches the team server through Electron’s net.fetch and keeps team.json, the password protected, in the data folder', async () => {
+    const server = createServer((request, response) => {
+      request.resume();
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(
+        JSON.stringify(
+          request.url === '/_session'
+            ? { ok: true, userCtx: { name: 'ada', roles: ['dsh-staff'] } }
+            : { db_name: 'dsh-team', doc_count: 0 },
+        ),
+      );
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const { mock, becomeReady } = launch();
+      await becomeReady();
+      const contents = mock.BrowserWindow.instances[0]!.webContents;
+      const signIn = mock.electronMock.ipcHandlers.get(CHANNELS.teamSignIn)!;
+      const fromOurWindow = { sender: contents, senderFrame: contents.mainFrame };
+      const answer = await signIn(fromOurWindow, {
+        url: `http://127.0.0.1:${port}`,
+        database: 'dsh-team',
+        username: 'ada',
+        password: 'secret-password',
+      });
+      expect(answer).toMatchObject({ ok: true, value: { configured: true, roles: ['dsh-staff'] } });
+      expect(mock.electronMock.netFetched).toEqual([
+        `http://127.0.0.1:${port}/_session`,
+        `http://127.0.0.1:${port}/dsh-team`,
+      ]);
+      const kept = await fs.readFile(path.join(mock.app.getPath('userData'), 'team.json'), 'utf8');
+      expect(JSON.parse(kept)).toMatchObject({ username: 'ada', protection: 'os' });
+      expect(kept).not.toContain('secret-password');
+    } finally {
+      server.close();
+    }
   });
 
   it('denies permissions on the default session', async () => {

@@ -83,6 +83,30 @@ function recordingHandlers(): OperationHandlers {
       record('exportBackup', input);
       return { status: 'cancelled' };
     },
+    teamConnection: async (input) => {
+      record('teamConnection', input);
+      return { ok: true, value: { configured: false } };
+    },
+    teamSignIn: async (input) => {
+      record('teamSignIn', input);
+      return { ok: false, kind: 'unauthorized', message: 'Wrong user name or password.' };
+    },
+    teamLeave: async (input) => {
+      record('teamLeave', input);
+      return { ok: true };
+    },
+    teamPush: async (input) => {
+      record('teamPush', input);
+      return { ok: true, value: input.docs.map((doc) => ({ id: doc._id, status: 'ok', rev: '1-a' })) };
+    },
+    teamChanges: async (input) => {
+      record('teamChanges', input);
+      return { ok: true, value: { results: [], lastSeq: input.since } };
+    },
+    teamGetDoc: async (input) => {
+      record('teamGetDoc', input);
+      return { ok: true, value: { doc: null, revisions: [] } };
+    },
   };
 }
 
@@ -227,6 +251,81 @@ describe('the IPC wrapper', () => {
     const outcome = (await invoke(CHANNELS.saveFile, event, goodSave())) as { refused: string };
     expect(outcome.refused).toMatch(/^saveFile: Refused because the request came from /);
     expect(calls).toEqual([]);
+  });
+
+  describe('team sync payloads', () => {
+    const doc = (n: number) => ({ _id: `person:${n}`, type: 'person', name: `Person ${n}` });
+
+    it('passes a good push, and a sign-in with its address trimmed', async () => {
+      await expect(invoke(CHANNELS.teamPush, fromOurWindow, { docs: [doc(1)] })).resolves.toEqual({
+        result: { ok: true, value: [{ id: 'person:1', status: 'ok', rev: '1-a' }] },
+      });
+      const signIn = { url: ' https://couch.example.org ', database: 'dsh', username: 'ada', password: 'pw' };
+      await expect(invoke(CHANNELS.teamSignIn, fromOurWindow, signIn)).resolves.toMatchObject({
+        result: { ok: false, kind: 'unauthorized' },
+      });
+      expect(calls).toEqual([
+        { operation: 'teamPush', input: { docs: [doc(1)] } },
+        { operation: 'teamSignIn', input: { ...signIn, url: 'https://couch.example.org' } },
+      ]);
+    });
+
+    it.each<[string, string, unknown, RegExp]>([
+      [
+        '501 documents',
+        CHANNELS.teamPush,
+        { docs: Array.from({ length: 501 }, (_, n) => doc(n)) },
+        /^teamPush: docs: Too big: expected array to have <=500 items\.$/,
+      ],
+      ['no documents', CHANNELS.teamPush, { docs: [] }, /^teamPush: docs: Too small/],
+      [
+        'a document with attachments',
+        CHANNELS.teamPush,
+        { docs: [{ ...doc(1), _attachments: { 'a.txt': { data: 'aGk=' } } }] },
+        /^teamPush: docs\.0: Documents may not carry attachments\.$/,
+      ],
+      [
+        'a document without an id',
+        CHANNELS.teamPush,
+        { docs: [{ type: 'person' }] },
+        /^teamPush: docs\.0\._id: /,
+      ],
+      [
+        'an extra key',
+        CHANNELS.teamPush,
+        { docs: [doc(1)], newEdits: false },
+        /^teamPush: Unexpected field: newEdits\.$/,
+      ],
+      [
+        'a page of changes larger than a batch',
+        CHANNELS.teamChanges,
+        { since: '0', limit: 501 },
+        /^teamChanges: limit: /,
+      ],
+      [
+        'a database name CouchDB would refuse',
+        CHANNELS.teamSignIn,
+        { url: 'https://couch.example.org', database: 'DSH Desk', username: 'ada', password: 'pw' },
+        /^teamSignIn: database: A database name starts with a lower-case letter/,
+      ],
+      [
+        'an empty password',
+        CHANNELS.teamSignIn,
+        { url: 'https://couch.example.org', database: 'dsh', username: 'ada', password: '' },
+        /^teamSignIn: password: Enter your password\.$/,
+      ],
+      ['a payload where none is taken', CHANNELS.teamLeave, { everything: true }, /^teamLeave: /],
+      [
+        'too many revisions',
+        CHANNELS.teamGetDoc,
+        { id: 'person:1', revs: Array(51).fill('1-a') },
+        /^teamGetDoc: revs: /,
+      ],
+    ])('refuses %s and never runs the handler', async (_label, channel, payload, message) => {
+      const outcome = (await invoke(channel, fromOurWindow, payload)) as { refused: string };
+      expect(outcome.refused).toMatch(message);
+      expect(calls).toEqual([]);
+    });
   });
 
   it('reports a handler result outside the contract as an internal error', async () => {

@@ -11,6 +11,8 @@ import {
   type PageBridgeSettings,
   type TestBridgeOptions,
 } from '../../helpers/test-bridge';
+import { type TestCouch, startTestCouch } from '../../helpers/couch-server';
+import { OFFICER, newTeamDatabase } from '../../helpers/sync-fixtures';
 
 type Binding = (source: { page: unknown; frame: unknown }, ...args: unknown[]) => Promise<unknown>;
 
@@ -152,6 +154,49 @@ describe('the Playwright test bridge', () => {
     const foreign = await pageWithBridge({ frameUrl: 'https://example.org/' });
     await expect(foreign.inPage('dsh.getAppInfo().catch((e) => e.message)')).resolves.toMatch(
       /"https:\/\/example\.org"/,
+    );
+  });
+});
+
+describe('two pages as two workstations of one team', () => {
+  let couch: TestCouch;
+  beforeAll(async () => {
+    couch = await startTestCouch();
+  }, 60_000);
+  afterAll(async () => {
+    await couch?.stop();
+  });
+
+  it('each page signs in with its own team.json and reaches the server with real fetch', async () => {
+    const db = await newTeamDatabase(couch);
+    const a = await pageWithBridge();
+    const b = await pageWithBridge();
+    expect(a.record.teamFile).not.toBe(b.record.teamFile);
+    const signIn = JSON.stringify({
+      url: couch.url,
+      database: db,
+      username: OFFICER.name,
+      password: OFFICER.password,
+    });
+    for (const page of [a, b])
+      expect(await page.inPage(`dsh.teamSignIn(${signIn})`)).toMatchObject({
+        ok: true,
+        value: { configured: true },
+      });
+
+    const pushed = await a.inPage(`dsh.teamPush({ docs: [{ _id: 'person:from-a', type: 'person' }] })`);
+    expect(pushed).toMatchObject({ ok: true, value: [{ id: 'person:from-a', status: 'ok' }] });
+    const changes = (await b.inPage(`dsh.teamChanges({ since: '0', limit: 100 })`)) as {
+      value: { results: Array<{ id: string }> };
+    };
+    expect(changes.value.results.map((change) => change.id)).toContain('person:from-a');
+
+    // Leaving on A forgets A's server only.
+    await a.inPage('dsh.teamLeave()');
+    expect(await a.inPage('dsh.teamConnection()')).toEqual({ ok: true, value: { configured: false } });
+    expect(await b.inPage('dsh.teamConnection()')).toMatchObject({ ok: true, value: { configured: true } });
+    await Promise.all(
+      [a, b].map((page) => fs.rm(path.dirname(page.record.teamFile), { recursive: true, force: true })),
     );
   });
 });
