@@ -5,6 +5,7 @@ import { AppContext, type AppServices } from './app-context';
 import { installLinkGuard } from './link-guard';
 import { routes } from './routes';
 import { CurrentStaffGate } from '../features/staff/CurrentStaffGate';
+import { TeamSyncProvider } from '../sync/TeamSyncProvider';
 
 /** Marks the document ready once the first screen has rendered; tests wait on this, never on a timer. */
 function useReadyMarker(): void {
@@ -21,7 +22,9 @@ export function App({ services }: { services: AppServices }) {
   return (
     <AppContext.Provider value={services}>
       <CurrentStaffGate>
-        <RouterProvider router={router} />
+        <TeamSyncProvider>
+          <RouterProvider router={router} />
+        </TeamSyncProvider>
       </CurrentStaffGate>
     </AppContext.Provider>
   );

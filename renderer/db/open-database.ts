@@ -5,6 +5,7 @@
 import Dexie from 'dexie';
 import { nowInstant } from '../../shared/dates';
 import type { DshDatabase } from './database';
+import { resumeTeamMode } from './sync/queue-all';
 
 /** Why the database could not be opened, in words for the officer. */
 export class DatabaseRefusedError extends Error {
@@ -63,6 +64,8 @@ export async function openDatabase(db: DshDatabase, factory: IDBFactory = indexe
       { key: 'createdAt', value: nowInstant() },
     ]);
   });
+  // A workstation in a team queues every write from the first one on.
+  await resumeTeamMode(db);
   // Another window upgrading the schema must not be blocked by this one: close, and ask for a reload.
   db.on('versionchange', () => {
     db.close();

@@ -127,7 +127,10 @@ export class SyncEngine {
 
   /** The status after a failed round. */
   private failure(error: unknown): Partial<SyncStatus> {
-    const kind = error instanceof SyncError ? error.kind : 'bad-response';
+    const kind =
+      error instanceof SyncError || (error instanceof Error && 'kind' in error)
+        ? String((error as { kind: unknown }).kind)
+        : 'bad-response';
     const message = error instanceof Error ? error.message : String(error);
     if (OFFLINE_KINDS.has(kind))
       return {

@@ -1,0 +1,128 @@
+/**
+ * Team sync for the whole app: asks the host whether this workstation is in a team, runs the sync engine
+ * while it is (every few seconds, and soon after each change saved here), and gives the header, Settings →
+ * Team and the Conflicts page one `TeamSync` to read (context.ts).
+ */
+import Dexie, { type ObservabilitySet } from 'dexie';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { TeamConnection, TeamSignIn } from '../../shared/contract/team-payloads';
+import { useApp } from '../app/app-context';
+import { useWriteContext } from '../app/current-staff';
+import { resolveConflict } from '../db/sync/conflicts';
+import { SyncEngine } from '../db/sync/engine';
+import { joinTeam, leaveTeam } from '../db/sync/queue-all';
+import { SYNCED_TABLES } from '../db/sync/synced-tables';
+import { TeamSyncContext } from './context';
+import { hostTransport, unwrapTeam } from './host-transport';
+import type { ConflictChoices, SyncStatus, TeamSync } from './types';
+
+/** How often a workstation in a team syncs when nothing else asks it to. */
+export const SYNC_INTERVAL_MS = 5_000;
+/** How soon after a change saved here it is sent. */
+const AFTER_CHANGE_MS = 150;
+
+const SOLO: SyncStatus = { phase: 'solo', pending: 0, conflicts: 0, quarantined: 0 };
+
+/** Provides `useTeamSync()` to `children`. */
+export function TeamSyncProvider({ children }: { children: ReactNode }) {
+  const { db, host } = useApp();
+  const ctx = useWriteContext();
+  const ctxRef = useRef(ctx);
+  useEffect(() => {
+    ctxRef.current = ctx;
+  }, [ctx]);
+  const [connection, setConnection] = useState<TeamConnection>({ configured: false });
+  const [status, setStatus] = useState<SyncStatus>(SOLO);
+  const engineRef = useRef<SyncEngine | null>(null);
+
+  const startEngine = useCallback(() => {
+    engineRef.current?.stop();
+    const engine = new SyncEngine(db, hostTransport(host), setStatus, undefined, () => ctxRef.current);
+    engineRef.current = engine;
+    engine.start(SYNC_INTERVAL_MS);
+  }, [db, host]);
+
+  const stopEngine = useCallback(() => {
+    engineRef.current?.stop();
+    engineRef.current = null;
+    setStatus(SOLO);
+  }, []);
+
+  // At start: in a team already? Then sync.
+  useEffect(() => {
+    let stopped = false;
+    void unwrapTeam(host.teamConnection()).then(
+      (found) => {
+        if (stopped) return;
+        setConnection(found);
+        if (found.configured) startEngine();
+      },
+      () => undefined,
+    );
+    return () => {
+      stopped = true;
+      engineRef.current?.stop();
+    };
+  }, [host, startEngine]);
+
+  // Soon after a change to a synced table is committed (here or in another window), send it.
+  useEffect(() => {
+    if (!connection.configured) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const prefix = `idb://${db.name}/`;
+    const onMutated = (parts: ObservabilitySet) => {
+      const synced = Object.keys(parts).some(
+        (part) => part.startsWith(prefix) && SYNCED_TABLES.has(part.slice(prefix.length).split('/')[0] ?? ''),
+      );
+      if (!synced) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void engineRef.current?.syncNow(), AFTER_CHANGE_MS);
+    };
+    Dexie.on('storagemutated', onMutated);
+    return () => {
+      clearTimeout(timer);
+      Dexie.on('storagemutated').unsubscribe(onMutated);
+    };
+  }, [db, connection.configured]);
+
+  const conflicts = useLiveQuery(() => db.syncConflicts.orderBy('foundAt').reverse().toArray(), [db]);
+
+  const signIn = useCallback(
+    async (input: TeamSignIn) => {
+      const signedIn = await unwrapTeam(host.teamSignIn(input));
+      await joinTeam(db);
+      setConnection(signedIn);
+      startEngine();
+      return signedIn;
+    },
+    [db, host, startEngine],
+  );
+
+  const leave = useCallback(async () => {
+    await host.teamLeave();
+    await leaveTeam(db);
+    stopEngine();
+    setConnection({ configured: false });
+  }, [db, host, stopEngine]);
+
+  const value = useMemo<TeamSync>(
+    () => ({
+      status,
+      connection,
+      signIn,
+      leave,
+      syncNow: () => engineRef.current?.syncNow() ?? Promise.resolve(),
+      setPaused: (paused) => engineRef.current?.setPaused(paused),
+      conflicts: conflicts ?? [],
+      resolveConflict: async (docId: string, choices: ConflictChoices) => {
+        await resolveConflict(ctxRef.current, docId, choices);
+        await engineRef.current?.refresh();
+        void engineRef.current?.syncNow();
+      },
+    }),
+    [status, connection, signIn, leave, conflicts],
+  );
+
+  return <TeamSyncContext.Provider value={value}>{children}</TeamSyncContext.Provider>;
+}
