@@ -78,7 +78,10 @@ export function ConflictResolver({ row, resolve, onResolved }: ConflictResolverP
                       value={side}
                       checked={choices[field] === side}
                       aria-describedby={`${id}-value`}
-                      onChange={() => setChoices({ ...choices, [field]: side })}
+                      onChange={() => {
+                        setChoices({ ...choices, [field]: side });
+                        setProblem(null);
+                      }}
                     />{' '}
                     Keep {side === 'mine' ? 'this workstation’s' : 'the team server’s'} version
                   </label>

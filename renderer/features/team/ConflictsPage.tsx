@@ -26,9 +26,7 @@ export function ConflictsPage() {
         title="Conflicts"
         description="Records that this workstation and the team server changed differently."
       />
-      <p role="status" className="status-line">
-        {saved}
-      </p>
+      <div role="status">{saved && <p className="saved-note">{saved}</p>}</div>
       {!sync && <p className="muted">Team sync is not available in this version of DSH Desk.</p>}
       {sync && conflicts.length === 0 && (
         <EmptyState title="No conflicts">

@@ -9,6 +9,7 @@ import { failureMessage } from '../../components/form/save-errors';
 import type { TeamSync } from '../../sync/types';
 import { countOf } from '../calendar/model/calendar-dates';
 import { LeaveTeam } from './LeaveTeam';
+import { SignInAgain } from './SignInAgain';
 import { syncStatusWords } from './sync-status-words';
 
 type Connected = Extract<TeamConnection, { configured: true }>;
@@ -39,7 +40,7 @@ export function TeamConnectionPanel({ sync, connection }: { sync: TeamSync; conn
       <h2 id="team-connection-heading">Connected to the team</h2>
       <dl className="facts">
         <dt>Now</dt>
-        <dd className={words?.tone === 'bad' ? 'form-failure' : undefined}>{words?.text ?? 'Solo'}</dd>
+        <dd className={words?.tone === 'bad' ? 'sync-problem' : undefined}>{words?.text ?? 'Solo'}</dd>
         <dt>Server</dt>
         <dd className="team-break">{connection.url}</dd>
         <dt>Database</dt>
@@ -59,8 +60,8 @@ export function TeamConnectionPanel({ sync, connection }: { sync: TeamSync; conn
       </dl>
       {status.quarantined > 0 && (
         <p className="form-failure">
-          {countOf(status.quarantined, 'record')} from the server failed their checks and{' '}
-          {status.quarantined === 1 ? 'was' : 'were'} not applied.
+          {countOf(status.quarantined, 'record')} from the server failed{' '}
+          {status.quarantined === 1 ? 'its checks and was' : 'their checks and were'} not applied.
         </p>
       )}
       <div className="form-actions">
@@ -75,6 +76,9 @@ export function TeamConnectionPanel({ sync, connection }: { sync: TeamSync; conn
         {paused && !outcome && 'Syncing is paused: changes are kept here until you resume.'}
         {outcome && <span className={outcome.ok ? undefined : 'form-failure'}>{outcome.text}</span>}
       </div>
+      {status.phase === 'attention' && (
+        <SignInAgain connection={connection} signIn={(input) => sync.signIn(input)} />
+      )}
       <h3>Leave the team</h3>
       <LeaveTeam pending={status.pending} leave={() => sync.leave()} />
     </section>

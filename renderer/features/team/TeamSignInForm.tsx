@@ -12,7 +12,20 @@ import type { TeamSync } from '../../sync/types';
 import { EMPTY_SIGN_IN, signInResolver, type SignInValues } from './sign-in-resolver';
 
 /** The sign-in form of Settings → Team (shown while this workstation has no team server). */
-export function TeamSignInForm({ signIn }: { signIn: TeamSync['signIn'] }) {
+export function TeamSignInForm({
+  signIn,
+  initial,
+  title = 'Sign in to the team server',
+  nested = false,
+}: {
+  signIn: TeamSync['signIn'];
+  /** The server, database and account already known (signing in again). */
+  initial?: Partial<Omit<SignInValues, 'password'>>;
+  title?: string;
+  /** Inside another panel: its heading is one level down. */
+  nested?: boolean;
+}) {
+  const Heading = nested ? 'h3' : 'h2';
   const [failure, setFailure] = useState<string | null>(null);
   const {
     register,
@@ -21,7 +34,7 @@ export function TeamSignInForm({ signIn }: { signIn: TeamSync['signIn'] }) {
     formState: { errors, isSubmitting },
   } = useForm<SignInValues, unknown, TeamSignIn>({
     resolver: signInResolver,
-    defaultValues: EMPTY_SIGN_IN,
+    defaultValues: { ...EMPTY_SIGN_IN, ...initial },
   });
 
   const submit = handleSubmit(async (values) => {
@@ -35,8 +48,8 @@ export function TeamSignInForm({ signIn }: { signIn: TeamSync['signIn'] }) {
   });
 
   return (
-    <form className="team-sign-in" onSubmit={submit} aria-labelledby="team-sign-in-heading" noValidate>
-      <h2 id="team-sign-in-heading">Sign in to the team server</h2>
+    <form className="team-sign-in" onSubmit={submit} aria-label={title} noValidate>
+      <Heading>{title}</Heading>
       <p className="panel-intro">
         Use your own account on the team’s server: the audit log records changes under it.
       </p>

@@ -107,6 +107,8 @@ describe('The Conflicts page', () => {
       }),
     );
     expect(save).toHaveAccessibleDescription('Still to choose: Closure start.');
+    // The refusal was about the earlier state: it goes once the officer chooses; the hint stays up to date.
+    expect(within(resolver).queryByRole('alert')).not.toBeInTheDocument();
     await userEvent.click(save);
     expect(calls.resolveConflict).toEqual([]);
   });

@@ -153,6 +153,32 @@ describe('Settings → Team, in a team', () => {
     expect(screen.getByRole('group', { name: /Leave the team\?/ })).toBeInTheDocument();
   });
 
+  it('offers to sign in again while sync needs attention, with the server and account filled in', async () => {
+    const { calls } = showPage({
+      status: { phase: 'attention', problem: 'The team server refused your password.', quarantined: 1 },
+      connection: CONNECTED,
+    });
+    expect(screen.getByText('Now').nextElementSibling).toHaveTextContent(
+      'Needs attention: The team server refused your password.',
+    );
+    expect(
+      screen.getByText('1 record from the server failed its checks and was not applied.'),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in again…' }));
+    const form = screen.getByRole('form', { name: 'Sign in again' });
+    expect(within(form).getByLabelText(/Server address/)).toHaveValue(CONNECTED.url);
+    expect(within(form).getByLabelText(/Your user name/)).toHaveValue('alex.reed');
+    expect(within(form).getByLabelText(/Password/)).toHaveValue('');
+    await userEvent.type(within(form).getByLabelText(/Password/), 'new password');
+    await userEvent.click(within(form).getByRole('button', { name: 'Sign in and start syncing' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('form', { name: 'Sign in again' })).not.toBeInTheDocument(),
+    );
+    expect(calls.signIn).toEqual([
+      { url: CONNECTED.url, database: 'dsh-desk', username: 'alex.reed', password: 'new password' },
+    ]);
+  });
+
   it('shows the first sync’s progress, with pause and resume', async () => {
     const running = showPage({
       status: { phase: 'syncing', firstSync: { received: 1240, paused: false } },

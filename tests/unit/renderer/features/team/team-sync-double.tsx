@@ -28,7 +28,7 @@ export interface DoubleOptions {
 }
 
 /** A connected workstation, as the main process would describe it. */
-export const CONNECTED: TeamConnection = {
+export const CONNECTED: Extract<TeamConnection, { configured: true }> = {
   configured: true,
   url: 'https://dsh-sync.example.ac.uk:6984',
   database: 'dsh-desk',
