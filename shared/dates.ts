@@ -67,6 +67,11 @@ export function formatInstant(instant: IsoInstant): string {
   return format(new TZDate(new Date(instant).getTime(), DSH_TIME_ZONE), 'd MMM yyyy, HH:mm');
 }
 
+/** `14:05`: the London wall-clock time of an instant. */
+export function formatLondonTime(instant: IsoInstant): string {
+  return format(new TZDate(new Date(instant).getTime(), DSH_TIME_ZONE), 'HH:mm');
+}
+
 /** The current instant as a UTC ISO timestamp. */
 export function nowInstant(now: Date = new Date()): IsoInstant {
   return now.toISOString();

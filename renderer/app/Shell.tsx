@@ -3,6 +3,8 @@ import { NavLink, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from './ErrorBoundary';
 import { SECTIONS } from './sections';
 import { useCurrentStaff } from './current-staff';
+import { ConflictsNavItem } from '../features/team/ConflictsNavItem';
+import { SyncStatusIndicator } from '../features/team/SyncStatusIndicator';
 
 /** Layout shared by every page. */
 export function Shell() {
@@ -26,6 +28,7 @@ export function Shell() {
         </span>
         <span className="topbar-subtitle">Data Safe Haven project desk</span>
         <span className="topbar-end">
+          <SyncStatusIndicator />
           <span className="current-user">
             <span className="visually-hidden">Signed in as </span>
             {staffMember.name}
@@ -47,6 +50,7 @@ export function Shell() {
               </NavLink>
             </li>
           ))}
+          <ConflictsNavItem />
         </ul>
       </nav>
       <main className="content" id="main">

@@ -17,6 +17,7 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
 import { IssueCertificatePage } from '../features/certificates/IssueCertificatePage';
 import { CertificatesPage } from '../features/certificates/CertificatesPage';
+import { teamRoutes } from '../features/team/team-routes';
 
 /** The route tree under the shell. */
 export const routes: RouteObject[] = [
@@ -39,6 +40,7 @@ export const routes: RouteObject[] = [
       { path: 'audit', element: <AuditPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: 'settings/backups', element: <BackupsPage /> },
+      ...teamRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

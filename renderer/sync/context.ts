@@ -11,3 +11,8 @@ export function useTeamSync(): TeamSync {
   if (!value) throw new Error('useTeamSync() needs a TeamSyncProvider above it.');
   return value;
 }
+
+/** Team sync when a provider is above, else null (the header shows nothing team-related then). */
+export function useOptionalTeamSync(): TeamSync | null {
+  return useContext(TeamSyncContext);
+}

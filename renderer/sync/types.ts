@@ -33,6 +33,8 @@ export interface SyncStatus {
   quarantined: number;
   /** Present while the first sync is under way. */
   firstSync?: FirstSyncProgress;
+  /** Whether the officer paused syncing (`setPaused(true)`), so Settings → Team offers "Resume syncing". */
+  paused?: boolean;
 }
 
 /** One version of a record in a conflict: the record, who saved it and when. */

@@ -18,7 +18,7 @@ export interface ChangeElsewhere {
 export type FieldLabels = Readonly<Record<string, string>>;
 
 /** `pricePence` → "price pence": a fallback for a field the form does not name. */
-function humanised(field: string): string {
+export function humanised(field: string): string {
   return field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 

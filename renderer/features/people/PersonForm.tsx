@@ -61,7 +61,7 @@ export function PersonFields({
 }
 
 /** What the officer calls each field of a person (for "Phone number changed by …"). */
-const PERSON_FIELDS = {
+export const PERSON_FIELDS = {
   name: 'Full name',
   email: 'E-mail address',
   organisation: 'Organisation',

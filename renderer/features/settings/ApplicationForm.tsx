@@ -20,7 +20,8 @@ const valuesOf = (application: Application | undefined): Values => ({
   active: application?.active ?? true,
 });
 
-const APPLICATION_FIELDS = {
+/** What the officer calls each field of an application. */
+export const APPLICATION_FIELDS = {
   name: 'Application name',
   version: 'Version',
   description: 'Description',

@@ -62,7 +62,8 @@ const valuesOf = (connection: ConnectionType | undefined): Values => ({
   active: connection?.active ?? true,
 });
 
-const CONNECTION_FIELDS = {
+/** What the officer calls each field of a connection type. */
+export const CONNECTION_FIELDS = {
   name: 'Connection name',
   description: 'Description',
   pricePence: 'Price',

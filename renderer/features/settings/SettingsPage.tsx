@@ -27,6 +27,7 @@ const SECTIONS = [
 const PAGES = [
   { to: '/calendar/settings', title: 'Bookings: sessions, blackout dates and limits' },
   { to: '/settings/backups', title: 'Backups' },
+  { to: '/settings/team', title: 'Team: share records through a team server' },
 ];
 
 /** The Settings section. */

@@ -20,7 +20,8 @@ const valuesOf = (member: StaffMember | undefined): Values => ({
   active: member?.active ?? true,
 });
 
-const STAFF_FIELDS = {
+/** What the officer calls each field of a staff member. */
+export const STAFF_FIELDS = {
   name: 'Name',
   email: 'Work e-mail address',
   role: 'Role',

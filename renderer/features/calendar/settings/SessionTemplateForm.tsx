@@ -34,7 +34,8 @@ const valuesOf = (session: SessionTemplate | undefined): SessionValues =>
       }
     : BLANK;
 
-const SESSION_FIELDS = {
+/** What the officer calls each field of a bookable session. */
+export const SESSION_FIELDS = {
   weekday: 'Weekday',
   label: 'Name',
   start: 'Starts',

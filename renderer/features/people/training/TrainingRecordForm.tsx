@@ -40,7 +40,8 @@ interface TrainingRecordFormProps {
   onDone: (saved?: TrainingRecord) => void;
 }
 
-const TRAINING_FIELDS = {
+/** What the officer calls each field of a training record. */
+export const TRAINING_FIELDS = {
   kind: 'Training',
   completedOn: 'Completion date',
   expiresOn: 'Expiry date',

@@ -41,7 +41,8 @@ const ROLE_WORDS: Record<MembershipRole, string> = {
   other: 'member',
 };
 
-const PROJECT_FIELDS: Record<string, string> = {
+/** The project's parts as the timeline names them ("working title"). */
+export const PROJECT_FIELDS: Record<string, string> = {
   title: 'working title',
   enquiry: 'enquiry details',
   discussion: 'initial discussion',

@@ -1,0 +1,11 @@
+/** The routes of the team-sync screens, spread into the shell's children like the calendar's. */
+import type { RouteObject } from 'react-router';
+import { ConflictsPage } from './ConflictsPage';
+import { TeamSettingsPage } from './TeamSettingsPage';
+import { TEAM_PATHS } from './team-paths';
+
+/** Settings → Team and the Conflicts page (paths without the leading slash, as the router nests them). */
+export const teamRoutes: RouteObject[] = [
+  { path: TEAM_PATHS.settings.slice(1), element: <TeamSettingsPage /> },
+  { path: TEAM_PATHS.conflicts.slice(1), element: <ConflictsPage /> },
+];
