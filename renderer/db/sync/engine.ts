@@ -52,6 +52,7 @@ export class SyncEngine {
   /** Pauses or resumes; a paused engine runs no round until resumed. */
   setPaused(paused: boolean): void {
     this.paused = paused;
+    this.publish({ paused });
     if (!paused) void this.syncNow();
     else void this.refresh();
   }

@@ -1,0 +1,162 @@
+/**
+ * Two workstations, one team (SYNC.md): two browser profiles, each with the desktop's real main-process team
+ * connection behind the test bridge, each reaching a CouchDB-compatible server (pouchdb-server started here on
+ * 127.0.0.1, or COUCHDB_URL) through its own TCP proxy that the test cuts and restores. What one saves the
+ * other sees; offline edits are kept and sent later; edits of different fields merge; one field changed on
+ * both is listed as a conflict on BOTH, resolved once, and both converge; every audit event of each
+ * workstation reaches the other; the server refuses an edit of an audit document. Every wait is bounded.
+ */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { type TestCouch, startTestCouch } from '../../helpers/couch-server';
+import { OFFICER, clientOf, newTeamDatabase } from '../../helpers/sync-fixtures';
+import { type TcpProxy, startTcpProxy } from '../../helpers/tcp-proxy';
+import { installTestBridge } from '../../helpers/test-bridge';
+import { readStores } from './dashboard-demo';
+import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+/** How long a change may take to reach the other workstation (it syncs every few seconds). */
+const SYNC_WAIT = { timeout: 30_000 };
+
+let couch: TestCouch;
+let team: string;
+const proxies: TcpProxy[] = [];
+test.beforeAll(async () => {
+  couch = await startTestCouch();
+  team = await newTeamDatabase(couch);
+});
+test.afterAll(async () => {
+  for (const proxy of proxies) await proxy.close();
+  await couch?.stop();
+});
+
+/** A workstation: its own browser profile, data folder, main-process team connection and proxy. */
+async function workstation(browser: Browser): Promise<{ page: Page; proxy: TcpProxy }> {
+  const proxy = await startTcpProxy(couch.url);
+  proxies.push(proxy);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const saveDir = await mkdtemp(path.join(tmpdir(), 'dsh-team-'));
+  await installTestBridge(page, { saveDir, dataFolder: saveDir });
+  return { page, proxy };
+}
+
+/** Signs in to the team server on Settings → Team. */
+async function joinTheTeam(page: Page, proxy: TcpProxy): Promise<void> {
+  await openApp(page, '/settings/team');
+  const form = page.getByRole('form', { name: 'Sign in to the team server' });
+  await form.getByLabel(/Server address/).fill(proxy.url);
+  await form.getByLabel(/Database name/).fill(team);
+  await form.getByLabel(/Your user name/).fill(OFFICER.name);
+  await form.getByLabel(/Password/).fill(OFFICER.password);
+  await form.getByRole('button', { name: /Sign in/ }).click();
+  await expect(page.getByRole('heading', { name: 'Connected to the team' })).toBeVisible();
+  await expect(syncState(page)).toHaveText(/Synced/, SYNC_WAIT);
+}
+
+const syncState = (page: Page) => page.getByRole('banner').getByRole('status').first();
+const details = (page: Page) => page.getByRole('region', { name: 'Details' });
+
+/** Edits one field of the person's details and saves. */
+async function editDetail(page: Page, label: string, value: string): Promise<void> {
+  await details(page).getByRole('button', { name: 'Edit details' }).click();
+  await details(page).getByLabel(label).fill(value);
+  await details(page).getByRole('button', { name: 'Save changes' }).click();
+  await expect(details(page).getByRole('status')).toHaveText('Details saved.');
+}
+
+test('two workstations share records, keep working offline, merge, and list a conflict on both', async ({
+  browser,
+}) => {
+  const a = await workstation(browser);
+  const b = await workstation(browser);
+  await joinTheTeam(a.page, a.proxy);
+  await expectNoAxeViolations(a.page);
+  await a.page.screenshot({ path: 'test-results/team-settings.png' });
+
+  // A adds a researcher; B joins the team and receives it in its first sync.
+  await openApp(a.page, '/people');
+  await a.page.getByRole('button', { name: 'Add person' }).click();
+  const form = a.page.getByRole('form', { name: 'Add a person' });
+  await form.getByLabel(/Full name/).fill('Dr Ada Byron');
+  await form.getByLabel(/E-mail address/).fill('ada.byron@example.ac.uk');
+  await form.getByLabel(/Organisation/).fill('University of Example');
+  await form.getByRole('button', { name: 'Add person' }).click();
+  await expect(a.page.getByRole('heading', { level: 1, name: 'Dr Ada Byron' })).toBeVisible();
+  const route = new URL(a.page.url()).hash.slice(1);
+  await expect(syncState(a.page)).toHaveText('Team sync: Synced', SYNC_WAIT);
+
+  await joinTheTeam(b.page, b.proxy);
+  await openApp(b.page, route);
+  await expect(b.page.getByRole('heading', { level: 1, name: 'Dr Ada Byron' })).toBeVisible();
+
+  // Both go offline and edit: the phone number on both (differently), the department on B only.
+  a.proxy.cut();
+  b.proxy.cut();
+  await openApp(a.page, route);
+  await editDetail(a.page, 'Phone number', '0117 496 0000');
+  await editDetail(b.page, 'Phone number', '0117 496 1111');
+  await editDetail(b.page, 'Department', 'Computing');
+  await expect(syncState(a.page)).toHaveText(
+    /^Team sync: Offline since \d\d:\d\d — changes are kept here$/,
+    SYNC_WAIT,
+  );
+  await expect(syncState(b.page)).toHaveText(/Offline since/, SYNC_WAIT);
+
+  // Back online: the department merges by itself; the phone number is a conflict, listed on both.
+  a.proxy.restore();
+  await expect(syncState(a.page)).toHaveText('Team sync: Synced', SYNC_WAIT);
+  b.proxy.restore();
+  for (const side of [a, b]) {
+    await expect(side.page.getByRole('link', { name: '1 conflict' })).toBeVisible(SYNC_WAIT);
+    await expect(details(side.page).getByText('Computing')).toBeVisible(SYNC_WAIT);
+  }
+
+  // B chooses its own phone number; both workstations end with it, and the conflict leaves both lists.
+  await b.page.getByRole('link', { name: '1 conflict' }).click();
+  await expect(b.page.getByRole('heading', { level: 1, name: 'Conflicts' })).toBeVisible();
+  await b.page.getByRole('button', { name: /Dr Ada Byron/ }).click();
+  // The choice is made per field: the option that shows B's number, whichever side it is on.
+  await b.page.locator('.conflict-option', { hasText: '0117 496 1111' }).getByRole('radio').check();
+  await expectNoAxeViolations(b.page);
+  await b.page.screenshot({ path: 'test-results/team-conflicts.png' });
+  await b.page.getByRole('button', { name: 'Save my choices' }).click();
+  await expect(b.page.getByRole('status').filter({ hasText: /saved/i }).first()).toBeVisible();
+  for (const side of [a, b]) {
+    await openApp(side.page, route);
+    await expect(details(side.page).getByText('0117 496 1111')).toBeVisible(SYNC_WAIT);
+    await expect(side.page.getByRole('link', { name: /conflict/ })).toHaveCount(0, SYNC_WAIT);
+  }
+
+  // Every audit event of each workstation is on the other (the conflict and its resolution included).
+  await expect(syncState(a.page)).toHaveText('Team sync: Synced', SYNC_WAIT);
+  await expect(syncState(b.page)).toHaveText('Team sync: Synced', SYNC_WAIT);
+  const eventsOf = async (page: Page) => {
+    const { auditEvents, peerAuditEvents } = await readStores(page, [
+      'auditEvents',
+      'peerAuditEvents',
+    ] as const);
+    return {
+      own: auditEvents.map((event) => event.id).sort(),
+      peers: peerAuditEvents.map((event) => event.id).sort(),
+    };
+  };
+  const [onA, onB] = [await eventsOf(a.page), await eventsOf(b.page)];
+  expect(onA.peers).toEqual(onB.own);
+  expect(onB.peers).toEqual(onA.own);
+
+  // The server refuses to change an audit event, whoever asks.
+  const client = clientOf(couch, team);
+  const [auditDoc] = (await client.allDocs({ includeDocs: true, startKey: 'audit:', limit: 1 })).filter(
+    (row) => row.id.startsWith('audit:'),
+  );
+  expect(auditDoc).toBeDefined();
+  const [refused] = await client.bulkDocs([
+    { ...(auditDoc!.doc as object), _id: auditDoc!.id, _rev: auditDoc!.rev, action: 'delete' },
+  ]);
+  expect(refused).toMatchObject({ status: 'forbidden' });
+});
