@@ -28,10 +28,19 @@ export type ChainVerdict =
 
 /** Carries a verification across pages of events, so a million events never sit in memory at once. */
 export class ChainVerifier {
-  private expectedPrev = GENESIS_HASH;
-  private expectedSeq = 1;
+  private expectedPrev: string;
+  private expectedSeq: number;
   private count = 0;
   private broken: { brokenAtSeq: number; problem: string } | null = null;
+
+  /**
+   * From the first event (default), or from `start`: a chain this workstation holds only from event
+   * `start.seq` on (another workstation's, whose first events were written before they were shared).
+   */
+  constructor(start: { seq: number; prevHash: string } = { seq: 1, prevHash: GENESIS_HASH }) {
+    this.expectedSeq = start.seq;
+    this.expectedPrev = start.prevHash;
+  }
 
   /** Feeds the next events in `seq` order; returns false once the chain is broken. */
   feed(events: readonly ChainLink[]): boolean {

@@ -18,6 +18,7 @@ import {
 } from '../../../shared/audit/head';
 import type { DshDatabase } from '../database';
 import { readAuditHead } from './append';
+import { verifyPeerChains } from './verify-peers';
 
 /** The outcome of a check, with a sentence for the officer. */
 export type AuditLogVerdict =
@@ -82,12 +83,21 @@ async function recordsAndOrphans(db: DshDatabase): Promise<{ records: number; or
     records += await db[table].count();
     const ids = (await db[table].limit(SAMPLE_SIZE).primaryKeys()) as string[];
     for (const id of ids) {
-      const first = await db.auditEvents
-        .where('[entity+entityId+seq]')
-        .between([entity, id, Dexie.minKey], [entity, id, Dexie.maxKey])
-        .first();
-      const existedBefore = Object.values(first?.changes ?? {}).some((change) => change.before !== undefined);
-      if (!first || existedBefore) orphans += 1;
+      // Its creation is in this workstation's log, or (made on another workstation) in that one's.
+      const firsts = [
+        await db.auditEvents
+          .where('[entity+entityId+seq]')
+          .between([entity, id, Dexie.minKey], [entity, id, Dexie.maxKey])
+          .first(),
+        await db.peerAuditEvents
+          .where('[entity+entityId+at]')
+          .between([entity, id, Dexie.minKey], [entity, id, Dexie.maxKey])
+          .first(),
+      ];
+      const created = firsts.some(
+        (first) => first && Object.values(first.changes).every((change) => change.before === undefined),
+      );
+      if (!created) orphans += 1;
     }
   }
   return { records, orphans };
@@ -186,7 +196,12 @@ export async function verifyAuditLog(
     );
     findings.push(...outsideFindings(outside, comparable, hashes, lastFound));
   }
-  return verdictOf(chain.checked, dedupe(findings));
+  const peers = await verifyPeerChains(db, pageSize);
+  findings.push(...peers.findings.map((problem) => ({ seq: lastFound + 1, problem })));
+  const verdict = verdictOf(chain.checked, dedupe(findings));
+  return verdict.intact && peers.checked > 0
+    ? { ...verdict, message: `${verdict.message.replace(/\.$/, '')}, and ${peers.summary}.` }
+    : verdict;
 }
 
 /** What the anchor outside the database disagrees with. */

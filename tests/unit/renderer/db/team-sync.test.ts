@@ -9,6 +9,7 @@ import { clientOf, newTeamDatabase } from '../../../helpers/sync-fixtures';
 import { type TestDb, freshDb, personForm } from './db-fixtures';
 import { addPerson, getPerson, updatePerson } from '../../../../renderer/db/repositories/people';
 import { joinTeam, leaveTeam } from '../../../../renderer/db/sync/queue-all';
+import { verifyAuditLog } from '../../../../renderer/db/audit/verify';
 import { SyncEngine } from '../../../../renderer/db/sync/engine';
 import { resolveConflict } from '../../../../renderer/db/sync/conflicts';
 import type { TeamTransport } from '../../../../renderer/db/sync/transport';
@@ -125,6 +126,23 @@ describe('two workstations in one team', () => {
     expect(resolved.map((event) => [event.entityId, event.changes.name])).toEqual([
       [person.id, { before: 'Ada Nowak-Smith', after: 'Ada Nowak-Jones' }],
     ]);
+  });
+
+  it('each workstation verifies its own chain and the other’s; a changed event of the other is named', async () => {
+    await addPerson(a.ctx, personForm({ name: 'Ada Nowak', email: 'ada@example.org' }));
+    await addPerson(b.ctx, personForm({ name: 'Bo Kim', email: 'bo@example.org' }));
+    for (const side of [a, b, a]) await side.engine.syncNow();
+    for (const side of [a, b])
+      expect((await verifyAuditLog(side.db)).message).toMatch(
+        /^The audit log is intact: \d+ events? checked, and \d+ events? of 1 other workstation\.$/,
+      );
+    const [first] = await b.db.peerAuditEvents.limit(1).toArray();
+    await b.db.peerAuditEvents.put({ ...first!, reason: 'Quietly changed' });
+    const verdict = await verifyAuditLog(b.db);
+    expect(verdict.intact).toBe(false);
+    expect(verdict.message).toContain(
+      `in the log of workstation ${first!.device!.slice(0, 8)}, event ${first!.seq} was changed after it was written`,
+    );
   });
 
   it('two people with one e-mail made offline both arrive (no index refuses them)', async () => {

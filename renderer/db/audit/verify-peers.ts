@@ -1,0 +1,56 @@
+/**
+ * The audit chains of the other workstations of a team (SYNC.md: one chain per workstation), as this one
+ * received them: each is checked event by event, in its own order, from the first event it holds (a chain
+ * whose first events were written before it was shared is checked from there). A changed, missing or
+ * reordered event is named with the workstation it belongs to.
+ */
+import { ChainVerifier } from '../../../shared/audit/chain';
+import type { DshDatabase } from '../database';
+
+const COUNT = new Intl.NumberFormat('en-GB');
+
+/** What the check of the other workstations' chains found. */
+export interface PeerChainsVerdict {
+  checked: number;
+  devices: number;
+  /** "12 events of 2 other workstations". */
+  summary: string;
+  findings: string[];
+}
+
+/** Checks every other workstation's chain, `pageSize` events at a time. */
+export async function verifyPeerChains(db: DshDatabase, pageSize = 1000): Promise<PeerChainsVerdict> {
+  let checked = 0;
+  let devices = 0;
+  const findings: string[] = [];
+  let device: string | undefined;
+  let verifier: ChainVerifier | undefined;
+  let after: [string, number] | undefined;
+  const close = () => {
+    const verdict = verifier?.verdict();
+    if (verdict && !verdict.intact)
+      findings.push(`in the log of workstation ${device?.slice(0, 8)}, ${verdict.problem}`);
+  };
+  for (;;) {
+    const collection = after
+      ? db.peerAuditEvents.where(':id').above(after)
+      : db.peerAuditEvents.toCollection();
+    const page = await collection.limit(pageSize).toArray();
+    for (const event of page) {
+      if (event.device !== device) {
+        close();
+        device = event.device;
+        devices += 1;
+        verifier = new ChainVerifier({ seq: event.seq, prevHash: event.prevHash });
+      }
+      verifier?.feed([event]);
+      checked += 1;
+    }
+    if (page.length < pageSize) break;
+    const last = page.at(-1)!;
+    after = [last.device ?? '', last.seq];
+  }
+  close();
+  const summary = `${COUNT.format(checked)} event${checked === 1 ? '' : 's'} of ${devices} other workstation${devices === 1 ? '' : 's'}`;
+  return { checked, devices, summary, findings };
+}
