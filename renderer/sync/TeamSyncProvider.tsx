@@ -8,7 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TeamConnection, TeamSignIn } from '../../shared/contract/team-payloads';
 import { useApp } from '../app/app-context';
-import { useWriteContext } from '../app/current-staff';
+import { CurrentStaffContext, useCurrentStaff } from '../app/current-staff';
 import { resolveConflict } from '../db/sync/conflicts';
 import { SyncEngine } from '../db/sync/engine';
 import { joinTeam, leaveTeam } from '../db/sync/queue-all';
@@ -27,12 +27,19 @@ const SOLO: SyncStatus = { phase: 'solo', pending: 0, conflicts: 0, quarantined:
 /** Provides `useTeamSync()` to `children`. */
 export function TeamSyncProvider({ children }: { children: ReactNode }) {
   const { db, host } = useApp();
-  const ctx = useWriteContext();
+  const staff = useCurrentStaff();
+  const [connection, setConnection] = useState<TeamConnection>({ configured: false });
+  const account = connection.configured ? connection.username : undefined;
+  // In team mode every event also records the account signed in to the team server.
+  const current = useMemo(
+    () => (account ? { ...staff, actor: { ...staff.actor, account } } : staff),
+    [staff, account],
+  );
+  const ctx = useMemo(() => ({ db, actor: current.actor }), [db, current]);
   const ctxRef = useRef(ctx);
   useEffect(() => {
     ctxRef.current = ctx;
   }, [ctx]);
-  const [connection, setConnection] = useState<TeamConnection>({ configured: false });
   const [status, setStatus] = useState<SyncStatus>(SOLO);
   const engineRef = useRef<SyncEngine | null>(null);
 
@@ -124,5 +131,9 @@ export function TeamSyncProvider({ children }: { children: ReactNode }) {
     [status, connection, signIn, leave, conflicts],
   );
 
-  return <TeamSyncContext.Provider value={value}>{children}</TeamSyncContext.Provider>;
+  return (
+    <CurrentStaffContext.Provider value={current}>
+      <TeamSyncContext.Provider value={value}>{children}</TeamSyncContext.Provider>
+    </CurrentStaffContext.Provider>
+  );
 }

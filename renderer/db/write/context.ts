@@ -7,6 +7,8 @@ export interface Actor {
   staffId: string;
   staffName: string;
   osUser: string;
+  /** In team mode, the account signed in to the team server: every event records it. */
+  account?: string;
 }
 
 /** The database, the actor, and (for tests) the clock. */

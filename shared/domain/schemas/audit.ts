@@ -54,6 +54,8 @@ export const AuditEventSchema = strictForm({
     staffId: idField('Staff member'),
     staffName: requiredText('Staff name', MAX.name),
     osUser: requiredText('Computer user name', 256),
+    /** The team server account signed in on the workstation (team mode); absent in solo mode. */
+    account: optionalText('Team account', 256),
   }),
   entity: z.enum(AUDITED_ENTITIES),
   entityId: requiredText('Record id', MAX.reference),

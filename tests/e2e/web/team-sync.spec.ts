@@ -149,6 +149,27 @@ test('two workstations share records, keep working offline, merge, and list a co
   expect(onA.peers).toEqual(onB.own);
   expect(onB.peers).toEqual(onA.own);
 
+  // Each event written in team mode names the team account signed in.
+  const { auditEvents: ofB } = await readStores(b.page, ['auditEvents'] as const);
+  const resolution = ofB.find((event) => event.action === 'resolve-conflict') as
+    { actor: { account?: string } } | undefined;
+  expect(resolution?.actor.account).toBe(OFFICER.name);
+
+  // Restarting both workstations: still in the team and synced, nothing lost, every chain still verifies.
+  for (const side of [a, b]) {
+    await side.page.reload();
+    await openApp(side.page, route);
+    await expect(syncState(side.page)).toHaveText('Team sync: Synced', SYNC_WAIT);
+    await expect(details(side.page).getByText('0117 496 1111')).toBeVisible();
+    await openApp(side.page, '/audit');
+    await side.page.getByRole('button', { name: 'Verify the audit log' }).click();
+    await expect(
+      side.page.getByText(
+        /^The audit log is intact: \d+ events checked, and \d+ events of 1 other workstation\. \(checked /,
+      ),
+    ).toBeVisible();
+  }
+
   // The server refuses to change an audit event, whoever asks.
   const client = clientOf(couch, team);
   const [auditDoc] = (await client.allDocs({ includeDocs: true, startKey: 'audit:', limit: 1 })).filter(
