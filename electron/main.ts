@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, net, safeStorage, session, shell } from 'electron';
 import { createHandlers } from './ipc/handlers';
+import type { UnsavedForms } from '../shared/contract/payloads';
 import { CHECKED_BACKUPS_FILE } from './services/backups';
 import { registerOperations } from './ipc/register';
 import { installContextMenu } from './context-menu';
@@ -30,6 +31,8 @@ const PRODUCT_NAME = 'DSH Desk';
 /** How long quitting waits for a backup or export still being written before removing its temporary file. */
 const QUIT_WAIT_MS = 5_000;
 let mainWindow: BrowserWindow | null = null;
+/** The forms the window last said were unsaved: "Leave without saving?" names them. */
+let unsavedForms: UnsavedForms = { labels: [], unnamed: 0 };
 
 registerAppScheme();
 // DSH dates are British whatever the workstation's language: date fields show dd/mm/yyyy.
@@ -116,6 +119,9 @@ async function start(): Promise<void> {
       chooseSavePath,
       confirmReplace,
       readMainLog: () => mainLog.read(),
+      noteUnsavedForms: (forms) => {
+        unsavedForms = forms;
+      },
       backupsFolder,
       auditAnchorFile: path.join(app.getPath('userData'), 'audit-anchor.json'),
       chooseBackupFile,
@@ -137,7 +143,7 @@ async function start(): Promise<void> {
 
 function openWindow(): BrowserWindow {
   const window = createMainWindow();
-  confirmLeavingWithUnsavedChanges(window);
+  confirmLeavingWithUnsavedChanges(window, () => unsavedForms);
   offerReloadAfterCrash(window);
   installContextMenu(window.webContents);
   window.on('closed', () => {

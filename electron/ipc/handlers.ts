@@ -6,7 +6,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { FileKind } from '../../shared/contract/payloads';
+import type { FileKind, UnsavedForms } from '../../shared/contract/payloads';
 import { writeFileAtomically } from '../services/atomic-write';
 import { createAuditAnchorStore } from '../services/audit-anchor';
 import { createBackupFolder } from '../services/backups';
@@ -50,6 +50,8 @@ export interface HandlerDeps {
   backupsFolder: string;
   /** Asks the officer for a backup file to restore from; null when they cancel. */
   chooseBackupFile(): Promise<string | null>;
+  /** Hears which forms of the window are unsaved (for the close dialog). */
+  noteUnsavedForms?(forms: UnsavedForms): void;
   /** The main-process log's recent lines (services/main-log.ts); none when not given. */
   readMainLog?(): string;
   /** The clock that names backups; the real one unless a test needs another. */
@@ -187,6 +189,10 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
     teamPush: (request) => team.push(request),
     teamChanges: (request) => team.changes(request),
     teamGetDoc: (request) => team.getDoc(request),
+    noteUnsavedForms: async (request) => {
+      deps.noteUnsavedForms?.(request);
+      return { ok: true };
+    },
   };
 }
 

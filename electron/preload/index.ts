@@ -41,6 +41,7 @@ const bridge = {
   teamPush: (input) => call(CHANNELS.teamPush, input),
   teamChanges: (input) => call(CHANNELS.teamChanges, input),
   teamGetDoc: (input) => call(CHANNELS.teamGetDoc, input),
+  noteUnsavedForms: (input) => call(CHANNELS.noteUnsavedForms, input),
 } satisfies DshBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -69,5 +69,7 @@ export function createBrowserHost(): Host {
     ...createBrowserBackups(download),
     ...createBrowserAnchors(window.localStorage),
     ...createBrowserTeam(),
+    // A tab's own beforeunload prompt is the browser's: nothing to tell.
+    noteUnsavedForms: async () => ({ ok: true }),
   };
 }

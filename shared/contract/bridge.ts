@@ -14,6 +14,7 @@ import {
   SaveFileRequestSchema,
   SaveFileResultSchema,
   ShowInFolderRequestSchema,
+  UnsavedFormsSchema,
 } from './payloads';
 import {
   BackupFileSchema,
@@ -98,6 +99,8 @@ export const operations = {
     input: TeamGetDocRequestSchema,
     output: TeamGetDocResultSchema,
   },
+  // Which forms are unsaved, so that closing the window can name them ("Leave without saving?").
+  noteUnsavedForms: { channel: CHANNELS.noteUnsavedForms, input: UnsavedFormsSchema, output: OkSchema },
 } as const;
 
 /** The name of one bridge operation. */

@@ -72,5 +72,13 @@ export const MainLogSchema = z.strictObject({ text: z.string().max(MAX_MAIN_LOG_
 export type MainLog = z.infer<typeof MainLogSchema>;
 
 export const OkSchema = z.strictObject({ ok: z.literal(true) });
+/** The forms of the window with unsaved changes: their names, and how many the page does not name. */
+export const UnsavedFormsSchema = z.strictObject({
+  labels: z.array(z.string().trim().min(1).max(200)).max(50),
+  unnamed: z.number().int().min(0).max(50),
+});
+/** What main says in "Leave without saving?" when the window is closed. */
+export type UnsavedForms = z.infer<typeof UnsavedFormsSchema>;
+
 /** A plain acknowledgement. */
 export type Ok = z.infer<typeof OkSchema>;

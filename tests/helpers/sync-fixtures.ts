@@ -3,6 +3,7 @@
  * clients for two "workstations" signed in as that officer, and a valid audit event.
  */
 import type { AuditEvent } from '../../shared/domain';
+import { hashOfEvent } from '../../shared/audit/chain';
 import { basicAuth } from '../../shared/sync/http';
 import { createCouchClient } from '../../shared/sync/couch-client';
 import { setupTeamDatabase } from '../../shared/sync/server-setup';
@@ -42,7 +43,7 @@ export function clientOf(couch: TestCouch, db: string, who = OFFICER) {
 
 /** A valid audit event of workstation `device`. */
 export function anAuditEvent(device: string, seq: number): AuditEvent {
-  return {
+  const event: Omit<AuditEvent, 'hash'> = {
     id: fixtureId(900 + seq),
     seq,
     device,
@@ -53,8 +54,9 @@ export function anAuditEvent(device: string, seq: number): AuditEvent {
     action: 'create',
     changes: {},
     prevHash: '0'.repeat(64),
-    hash: 'a'.repeat(64),
   };
+  // Its hash is its content's, so a chain verification of it (from this event on) passes.
+  return { ...event, hash: hashOfEvent(event) };
 }
 
 /** A 10-second bound for one call to the server. */

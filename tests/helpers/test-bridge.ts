@@ -43,7 +43,7 @@ import {
   operations,
   type OperationName,
 } from '../../shared/contract/bridge';
-import type { FileKind } from '../../shared/contract/payloads';
+import type { FileKind, UnsavedForms } from '../../shared/contract/payloads';
 import { bridgeError, runGuarded, type OperationHandler } from '../../electron/ipc/guarded-call';
 import { createHandlers } from '../../electron/ipc/handlers';
 import { spellingPlanFor } from '../../electron/services/spelling';
@@ -83,6 +83,8 @@ export interface TestBridgeRecord {
   savedFiles: string[];
   shownInFolder: string[];
   openedExternal: string[];
+  /** What the page said is unsaved, each time it changed (the close dialog names these forms). */
+  unsavedForms: UnsavedForms[];
   backupsDir: string;
   /** The installation key the handlers seal with. */
   installationKey: InstallationKey;
@@ -106,6 +108,7 @@ export async function installTestBridge(page: Page, options: TestBridgeOptions):
     savedFiles: [],
     shownInFolder: [],
     openedExternal: [],
+    unsavedForms: [],
     backupsDir,
     installationKey,
     teamFile,
@@ -132,6 +135,7 @@ export async function installTestBridge(page: Page, options: TestBridgeOptions):
     auditAnchorFile: options.auditAnchorFile ?? path.join(pageData, 'audit-anchor.json'),
     chooseBackupFile: async () => options.answerOpenDialog?.() ?? null,
     readMainLog: () => options.mainLog ?? '',
+    noteUnsavedForms: (forms) => void record.unsavedForms.push(forms),
     installationKey,
     teamFile,
     keyProtection: FAKE_KEY_PROTECTION,

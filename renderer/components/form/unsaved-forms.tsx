@@ -17,6 +17,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { getHost } from '../../host';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 
 /** A form's report: its entry while unsaved, null once saved or gone. */
@@ -52,6 +53,22 @@ function Registry({ children }: { children: ReactNode }) {
     setForms([...map.values()]);
   }, []);
   const stillDirty = useCallback(() => current.current.size > 0, []);
+  // Main names these forms if the window is closed meanwhile ("Leave without saving?").
+  const labels = forms.flatMap((form) => (form.label ? [form.label] : [])).join('\n');
+  const unnamed = forms.filter((form) => form.label === undefined).length;
+  useEffect(() => {
+    void getHost()
+      .noteUnsavedForms({
+        labels: labels ? labels.split('\n').slice(0, 50) : [],
+        unnamed: Math.min(unnamed, 50),
+      })
+      .catch(() => undefined);
+    // Gone or changed: until the next report, nothing of this page is unsaved.
+    return () =>
+      void getHost()
+        .noteUnsavedForms({ labels: [], unnamed: 0 })
+        .catch(() => undefined);
+  }, [labels, unnamed]);
   // A form the page does not name is one of several: the dialog speaks of "a form on this page".
   const message = forms.some((form) => form.label === undefined) ? PAGE_MESSAGE : undefined;
   return (

@@ -107,6 +107,10 @@ function recordingHandlers(): OperationHandlers {
       record('teamGetDoc', input);
       return { ok: true, value: { doc: null, revisions: [] } };
     },
+    noteUnsavedForms: async (input) => {
+      record('noteUnsavedForms', input);
+      return { ok: true };
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import { confirmLeavingWithUnsavedChanges } from '../../../electron/unsaved-changes';
+import { confirmLeavingWithUnsavedChanges, unsavedChangesDetail } from '../../../electron/unsaved-changes';
 import { BrowserWindow, electronMock, resetElectronMock } from '../../helpers/electron-mock';
 
 beforeEach(() => resetElectronMock());
@@ -43,5 +43,28 @@ describe('closing the window with unsaved changes', () => {
     confirmLeavingWithUnsavedChanges(window as never);
     electronMock.messageBoxSyncAnswer = 0;
     expect(pageRefusesToUnload(window).prevented).toBe(false);
+  });
+});
+
+describe('naming the unsaved forms', () => {
+  it('names the forms the page last reported, in the dialog', () => {
+    const window = new BrowserWindow();
+    let unsaved = { labels: ['Initial discussion'], unnamed: 0 };
+    confirmLeavingWithUnsavedChanges(window as never, () => unsaved);
+    pageRefusesToUnload(window);
+    unsaved = { labels: ['Initial discussion', 'Closure checklist'], unnamed: 1 };
+    pageRefusesToUnload(window);
+    expect(electronMock.messageBoxes.map((box) => (box as { detail: string }).detail)).toEqual([
+      '“Initial discussion” has changes that are not saved. If you leave now, they will be lost. Choose Stay to go back and save them.',
+      '“Initial discussion”, “Closure checklist” and a form on this page have changes that are not saved. If you leave now, they will be lost. Choose Stay to go back and save them.',
+    ]);
+  });
+
+  it('says "a form on this page" when the page does not name it, and stays general when it said nothing', () => {
+    expect(unsavedChangesDetail({ labels: [], unnamed: 1 })).toMatch(/^A form on this page has changes/);
+    expect(unsavedChangesDetail({ labels: [], unnamed: 3 })).toMatch(/^3 forms on this page have changes/);
+    expect(unsavedChangesDetail({ labels: [], unnamed: 0 })).toMatch(
+      /^There are changes that are not saved\./,
+    );
   });
 });
