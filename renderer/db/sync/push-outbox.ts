@@ -4,7 +4,7 @@
  * changed since (409) is fetched and merged like a pulled change (apply.ts), and the merge is sent next
  * round; one the server refuses stays queued with the reason shown.
  */
-import { documentToRecord } from '../../../shared/sync/documents';
+import { documentId, documentToRecord } from '../../../shared/sync/documents';
 import { type OutboxRow, pushBatch } from '../../../shared/sync/push';
 import type { SyncedTypeName } from '../../../shared/sync/synced-types';
 import type { DshDatabase } from '../database';
@@ -33,6 +33,8 @@ export interface PushReport {
 
 interface Prepared extends OutboxRow {
   entry: OutboxEntry;
+  /** The deletion of the document a record was known by before its key changed (e.g. a merged person). */
+  moved?: true;
 }
 
 /** Sends queued changes; stops after `maxBatches` batches or when the outbox is empty. */
@@ -56,6 +58,7 @@ export async function pushOutbox(
     const outcome = await pushBatch({ bulkDocs: (docs) => transport.bulkDocs(docs) }, rows);
     await fromServerTransaction(db, async () => {
       for (const { row, docId, rev } of outcome.accepted) {
+        if (row.moved) continue; // the new document's answer settles the record
         const current = await db.outbox.get(row.entry.key);
         if (current?.stamp === row.entry.stamp) await db.outbox.delete(row.entry.key);
         // Audit events are only ever created: they need no revision to merge against.
@@ -96,6 +99,13 @@ async function prepare(db: DshDatabase, entries: OutboxEntry[]): Promise<Prepare
       // Nothing to send: an audit event from before workstations were named stays on this one, and a
       // record made and deleted before it ever reached the server never existed there.
       dropped.push(entry.key);
+      continue;
+    }
+    if (record && revision && revision.docId !== documentId(type, record)) {
+      // Its key changed (a membership moved to the person a duplicate was merged into): the old document
+      // is deleted and the record is sent as a new one.
+      rows.push({ entry, type, record: revision.base, baseRev: revision.rev, deleted: true, moved: true });
+      rows.push({ entry, type, record, baseRev: null });
       continue;
     }
     rows.push({

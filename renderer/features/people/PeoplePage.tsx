@@ -11,6 +11,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { countPeople, listPeople } from '../../db/repositories/people';
 import { searchPeople } from '../../db/repositories/people-register';
+import { DuplicatePeople } from './DuplicatePeople';
 import { PeopleTable } from './PeopleTable';
 import { PersonForm } from './PersonForm';
 import './people.css';
@@ -61,6 +62,7 @@ export function PeoplePage() {
           }}
         />
       )}
+      <DuplicatePeople />
       {total === 0 && !adding ? (
         <EmptyState title="No people yet">
           <p>

@@ -10,6 +10,9 @@ import { type TestDb, freshDb, personForm } from './db-fixtures';
 import { addPerson, getPerson, updatePerson } from '../../../../renderer/db/repositories/people';
 import { joinTeam, leaveTeam } from '../../../../renderer/db/sync/queue-all';
 import { verifyAuditLog } from '../../../../renderer/db/audit/verify';
+import { addTrainingRecord } from '../../../../renderer/db/repositories/training';
+import { findDuplicatePeople, mergePeople } from '../../../../renderer/db/repositories/duplicate-people';
+import { aTraining } from '../../../helpers/domain-fixtures';
 import { SyncEngine } from '../../../../renderer/db/sync/engine';
 import { resolveConflict } from '../../../../renderer/db/sync/conflicts';
 import type { TeamTransport } from '../../../../renderer/db/sync/transport';
@@ -159,6 +162,32 @@ describe('two workstations in one team', () => {
     await expect(addPerson(a.ctx, personForm({ name: 'Third', email: 'same@example.org' }))).rejects.toThrow(
       'A person with the e-mail address same@example.org is already recorded.',
     );
+  });
+
+  it('a researcher recorded on both is found twice and merged once: links move, both workstations agree', async () => {
+    const onA = await addPerson(a.ctx, personForm({ name: 'Ada Nowak', email: 'same@example.org' }));
+    const onB = await addPerson(b.ctx, personForm({ name: 'A. Nowak', email: 'same@example.org' }));
+    const { id: _id, revision: _r, createdAt: _c, updatedAt: _u, ...training } = aTraining();
+    const course = await addTrainingRecord(b.ctx, { ...training, personId: onB.id });
+    for (const side of [a, b, a]) await side.engine.syncNow();
+
+    const found = await findDuplicatePeople(a.db);
+    expect(found.map((group) => [group.email, group.people.map((p) => p.name).sort()])).toEqual([
+      ['same@example.org', ['A. Nowak', 'Ada Nowak']],
+    ]);
+    await mergePeople(a.ctx, onA.id, onB.id);
+    for (const side of [a, b, a]) await side.engine.syncNow();
+
+    for (const side of [a, b]) {
+      expect(
+        (await side.db.people.where('email').equals('same@example.org').toArray()).map((p) => p.id),
+      ).toEqual([onA.id]);
+      expect(await side.db.trainingRecords.get(course.id)).toMatchObject({ personId: onA.id });
+      expect(await findDuplicatePeople(side.db)).toEqual([]);
+    }
+    const merged = await b.db.peerAuditEvents.filter((event) => event.action === 'merge-person').toArray();
+    expect(merged.map((event) => event.entity).sort()).toEqual(['person', 'training-record']);
+    expect(merged[0]?.reason).toBe('A. Nowak (recorded twice) merged into Ada Nowak <same@example.org>.');
   });
 
   it('an unreachable server leaves the change queued and says offline; it is sent when the server answers', async () => {
