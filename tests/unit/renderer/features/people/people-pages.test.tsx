@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { PeoplePage } from '../../../../../renderer/features/people/PeoplePage';
 import { PersonPage } from '../../../../../renderer/features/people/PersonPage';
-import { IDS } from '../../../../helpers/domain-fixtures';
+import { IDS, fixtureId, recordBase } from '../../../../helpers/domain-fixtures';
 import {
   day,
   harness,
@@ -164,5 +164,23 @@ describe('People', () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Save changes' }));
     expect(await screen.findByText('Details saved.')).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'ada.smith@example.ac.uk' })).toBeInTheDocument();
+  });
+
+  it('lists a researcher recorded twice and merges the record not kept into the one kept', async () => {
+    const h = await harness();
+    // As team sync delivers them: two records of one researcher, made on two workstations.
+    const kept = await storedPerson(h, { name: 'Prof Mei Chen' });
+    const twice = await storedPerson(h, { ...recordBase(fixtureId(151)), name: 'M. Chen' });
+    renderPeople(h);
+    const panel = await screen.findByRole('region', { name: 'Recorded twice' });
+    const group = within(panel).getByRole('group', { name: 'Records with m.chen@example.ac.uk' });
+    await userEvent.click(within(group).getByRole('button', { name: 'Keep Prof Mei Chen…' }));
+    expect(within(group).getByText(/Keep Prof Mei Chen and merge M\. Chen into it\?/)).toBeInTheDocument();
+    await userEvent.click(within(group).getByRole('button', { name: 'Merge' }));
+    expect(await within(panel).findByRole('status')).toHaveTextContent(
+      'Merged into Prof Mei Chen (m.chen@example.ac.uk).',
+    );
+    expect(await h.db.people.get(twice.id)).toBeUndefined();
+    expect(await h.db.people.get(kept.id)).toEqual(kept);
   });
 });
