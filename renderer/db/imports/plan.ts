@@ -23,6 +23,8 @@ export type PlannedRow =
   | {
       rowNumber: number;
       action: 'create-training';
+      /** The person's e-mail address, for the preview. */
+      email: string;
       form: Omit<TrainingRecord, 'id' | 'revision' | 'createdAt' | 'updatedAt'>;
     }
   | { rowNumber: number; action: 'unchanged'; what: string }
@@ -123,7 +125,7 @@ export async function planImport(
             action: 'unchanged',
             what: 'This training is already recorded on that day.',
           }
-        : { rowNumber: row.rowNumber, action: 'create-training', form: { ...training, personId } },
+        : { rowNumber: row.rowNumber, action: 'create-training', email, form: { ...training, personId } },
     );
   }
   return { shape, rows: planned };

@@ -27,6 +27,7 @@ const SECTIONS = [
 const PAGES = [
   { to: '/calendar/settings', title: 'Bookings: sessions, blackout dates and limits' },
   { to: '/settings/backups', title: 'Backups' },
+  { to: '/settings/import', title: 'Import from a spreadsheet' },
 ];
 
 /** The Settings section. */
