@@ -1,13 +1,22 @@
 /**
- * Importing a previewed plan: every good row through the same generic writes as a typed record (validated,
- * one audit event per record, each noting the import), and one `import` event for the whole file with its
- * name, SHA-256 and counts — all in ONE transaction, so a file is imported whole or not at all.
+ * Importing a previewed plan in ONE transaction, so a file is imported whole or not at all: every new record
+ * validated by its schema as a typed one is, one audit event per record (each noting the import), the people
+ * it updates, and one `import` event for the whole file with its name, SHA-256
+ * and counts.
+ *
+ * Why new records are not added one createRecord at a time: each of those reads the log's end before
+ * writing, ~6 round trips a row (about 180 rows a second in Chromium). Here the records are validated in
+ * memory by the same schemas, written in bulk, and their events (the same ones the generic writes make)
+ * chained in one go with the audit module's own chainedEvents, in the same transaction.
  */
 import type { FieldChange } from '../../../shared/audit/diff';
-import { appendAuditEvent } from '../audit/append';
-import type { WriteContext } from '../write/context';
+import { fieldChanges } from '../../../shared/audit/diff';
+import type { Person, TrainingRecord } from '../../../shared/domain';
+import { chainedEvents, storeChainedEvents, type AuditEntry } from '../audit/append';
+import { DuplicateError, NotFoundError, StaleRecordError } from '../errors';
+import { instantOf, type WriteContext } from '../write/context';
 import { ENTITIES } from '../write/entities';
-import { createRecord, updateRecord } from '../write/records';
+import { validated } from '../write/validate';
 import { planCounts, type ImportPlan } from './plan';
 
 /** The file an import came from. */
@@ -28,8 +37,77 @@ export interface ImportOutcome {
 /** The note every record event of an import carries, naming the import (undo finds its records by it). */
 export const IMPORT_NOTE = 'import';
 
-/** Reports how far an import has got (rows written so far of all to write). */
+/** Reports how far an import has got (records written so far of all to write). */
 export type ImportProgress = (done: number, total: number) => void;
+
+/** Records added per bulk write, so progress moves and no single request is huge. */
+const CHUNK = 500;
+
+/** The new records of the plan, validated, with their `create` events. */
+function newRecords(ctx: WriteContext, plan: ImportPlan, note: Record<string, FieldChange>, reason: string) {
+  const now = instantOf(ctx);
+  const people: Person[] = [];
+  const training: TrainingRecord[] = [];
+  const entries: AuditEntry[] = [];
+  const stamp = { revision: 1, createdAt: now, updatedAt: now };
+  for (const row of plan.rows) {
+    let record: Person | TrainingRecord;
+    if (row.action === 'create-person') {
+      record = validated(ENTITIES.person.schema, { ...row.form, id: crypto.randomUUID(), ...stamp });
+      people.push(record);
+    } else if (row.action === 'create-training') {
+      record = validated(ENTITIES.trainingRecord.schema, { ...row.form, id: crypto.randomUUID(), ...stamp });
+      training.push(record);
+    } else continue;
+    const entity = 'email' in record ? ENTITIES.person.entity : ENTITIES.trainingRecord.entity;
+    entries.push({
+      entity,
+      entityId: record.id,
+      action: 'create',
+      changes: { ...fieldChanges(undefined, record), ...note },
+      reason,
+    });
+  }
+  return { people, training, entries };
+}
+
+/**
+ * Stores the plan's updates of people (each still at the revision previewed, else nothing is imported) and
+ * returns their `update` events, which note the revision they made.
+ */
+async function updates(
+  ctx: WriteContext,
+  plan: ImportPlan,
+  note: Record<string, FieldChange>,
+  reason: string,
+): Promise<AuditEntry[]> {
+  const { db } = ctx;
+  const rows = plan.rows.filter((row) => row.action === 'update-person');
+  const current = await db.people.bulkGet(rows.map((row) => row.id));
+  const now = instantOf(ctx);
+  const stored: Person[] = [];
+  const entries: AuditEntry[] = rows.map((row, index) => {
+    const person = current[index];
+    if (!person) throw new NotFoundError(ENTITIES.person.what);
+    if (person.revision !== row.revision) throw new StaleRecordError();
+    const { id, revision, createdAt, updatedAt } = person;
+    const next = validated(ENTITIES.person.schema, { ...row.form, id, revision, createdAt, updatedAt });
+    stored.push({ ...next, revision: revision + 1, updatedAt: now });
+    return {
+      entity: ENTITIES.person.entity,
+      entityId: id,
+      action: 'update',
+      changes: {
+        ...fieldChanges(person, next),
+        ...note,
+        revision: { before: revision, after: revision + 1 },
+      },
+      reason,
+    };
+  });
+  await db.people.bulkPut(stored);
+  return entries;
+}
 
 /** Writes the plan's good rows and the import's own event in one transaction; any failure writes nothing. */
 export async function runImport(
@@ -42,43 +120,54 @@ export async function runImport(
   const importId = `import-${crypto.randomUUID()}`;
   const counts = planCounts(plan);
   const reason = `Imported from ${file.name}`;
+  const note = { [IMPORT_NOTE]: { after: importId } };
   const total = counts.created + counts.updated;
-  const note = (extra: Record<string, FieldChange> = {}) => ({
-    [IMPORT_NOTE]: { after: importId },
-    ...extra,
-  });
-  await db.transaction('rw', [db.people, db.trainingRecords, db.auditEvents, db.meta], async () => {
-    let done = 0;
-    for (const row of plan.rows) {
-      if (row.action === 'create-person') {
-        await createRecord(ctx, ENTITIES.person, row.form, { reason, notes: note() });
-      } else if (row.action === 'create-training') {
-        await createRecord(ctx, ENTITIES.trainingRecord, row.form, { reason, notes: note() });
-      } else if (row.action === 'update-person') {
-        const revision = { before: row.revision, after: row.revision + 1 };
-        await updateRecord(ctx, ENTITIES.person, row.id, row.revision, () => row.form, {
-          reason,
-          notes: note({ revision }),
-        });
-      } else continue;
-      done += 1;
-      if (done % 100 === 0 || done === total) progress(done, total);
-    }
-    await appendAuditEvent(db, ctx, {
-      entity: 'database',
-      entityId: importId,
-      action: 'import',
-      changes: {
-        file: { after: file.name },
-        sha256: { after: file.sha256 },
-        records: { after: plan.shape },
-        created: { after: counts.created },
-        updated: { after: counts.updated },
-        unchanged: { after: counts.unchanged },
-        refused: { after: counts.refused },
-      },
-      reason: `Imported ${file.name}`,
+  try {
+    await db.transaction('rw', [db.people, db.trainingRecords, db.auditEvents, db.meta], async () => {
+      const { people, training, entries } = newRecords(ctx, plan, note, reason);
+      const personIds = [...new Set(training.map((record) => record.personId))];
+      if ((await db.people.bulkGet(personIds)).some((person) => person === undefined)) {
+        throw new NotFoundError('A person this training belongs to');
+      }
+      let done = 0;
+      for (const [table, records] of [
+        [db.people, people],
+        [db.trainingRecords, training],
+      ] as const) {
+        for (let i = 0; i < records.length; i += CHUNK) {
+          const chunk = records.slice(i, i + CHUNK);
+          await (table as typeof db.people).bulkAdd(chunk as Person[]);
+          done += chunk.length;
+          progress(done, total);
+        }
+      }
+      entries.push(...(await updates(ctx, plan, note, reason)));
+      progress(total, total);
+      entries.push({
+        entity: 'database',
+        entityId: importId,
+        action: 'import',
+        changes: {
+          file: { after: file.name },
+          sha256: { after: file.sha256 },
+          records: { after: plan.shape },
+          created: { after: counts.created },
+          updated: { after: counts.updated },
+          unchanged: { after: counts.unchanged },
+          refused: { after: counts.refused },
+        },
+        reason: `Imported ${file.name}`,
+      });
+      await storeChainedEvents(db, await chainedEvents(db, ctx, entries));
     });
-  });
+  } catch (error) {
+    const name = (error as { name?: string } | null)?.name;
+    if (name === 'BulkError' || name === 'ConstraintError') {
+      throw new DuplicateError(
+        'Someone recorded one of these people since the preview, so nothing was imported. Preview the file again.',
+      );
+    }
+    throw error;
+  }
   return { importId, ...counts };
 }

@@ -1,17 +1,19 @@
 /**
  * Undoing an import in one step: the records it created are deleted and the people it updated get their
- * earlier details back, each with its own audit event, plus one `undo-import` event — in one transaction.
+ * earlier details back, each with its own audit event (as the generic writes make them, written in bulk as
+ * the import was), plus one `undo-import` event — in one transaction.
  * Refused, with nothing written, when the import was already undone or any of its records changed since
- * (edited, deleted, or given training, a project, a booking or a change request).
+ * (edited, deleted, or given training, a project or a change request).
  */
 import Dexie from 'dexie';
 import type { AuditEvent, Person } from '../../../shared/domain';
-import { appendAuditEvent } from '../audit/append';
+import { fieldChanges } from '../../../shared/audit/diff';
+import { chainedEvents, storeChainedEvents, type AuditEntry } from '../audit/append';
 import type { DshDatabase } from '../database';
 import { RefusedError } from '../errors';
-import type { WriteContext } from '../write/context';
+import { instantOf, type WriteContext } from '../write/context';
 import { ENTITIES } from '../write/entities';
-import { deleteRecord, updateRecord } from '../write/records';
+import { validated } from '../write/validate';
 import { IMPORT_NOTE } from './run';
 
 /** The events of one import (its own `import` event, and `undo-import` once undone), oldest first. */
@@ -32,20 +34,30 @@ async function recordEvents(db: DshDatabase, event: AuditEvent, importId: string
   return events.filter((candidate) => candidate.changes[IMPORT_NOTE]?.after === importId);
 }
 
-/** Why a person created by the import cannot simply be deleted (something now points at them). */
-async function attachments(db: DshDatabase, person: Person): Promise<string | undefined> {
-  const bookings = await db.bookings
-    .where('[personId+date]')
-    .between([person.id, Dexie.minKey], [person.id, Dexie.maxKey])
-    .count();
-  const counts: [number, string][] = [
-    [await db.trainingRecords.where('personId').equals(person.id).count(), 'training records'],
-    [await db.memberships.where('personId').equals(person.id).count(), 'projects'],
-    [bookings, 'bookings'],
-    [await db.changeRequests.where('personId').equals(person.id).count(), 'change requests'],
-  ];
-  const found = counts.filter(([count]) => count > 0).map(([, what]) => what);
-  return found.length > 0 ? `${person.name} now has ${found.join(' and ')}` : undefined;
+/**
+ * The names of the people created by the import that something now points at (training, a project, a
+ * change request), read through the person indexes for all of them at once. Bookings need a membership,
+ * so memberships cover them.
+ */
+async function attached(db: DshDatabase, people: readonly Person[]): Promise<string[]> {
+  const ids = people.map((person) => person.id);
+  const [training, memberships, requests] = await Promise.all([
+    db.trainingRecords.where('personId').anyOf(ids).keys(),
+    db.memberships.where('personId').anyOf(ids).keys(),
+    db.changeRequests.where('personId').anyOf(ids).keys(),
+  ]);
+  const what = (id: string) =>
+    [
+      [training, 'training records'],
+      [memberships, 'projects'],
+      [requests, 'change requests'],
+    ]
+      .filter(([keys]) => (keys as unknown[]).includes(id))
+      .map(([, words]) => words as string);
+  return people.flatMap((person) => {
+    const found = what(person.id);
+    return found.length > 0 ? [`${person.name} now has ${found.join(' and ')}`] : [];
+  });
 }
 
 /** The person's details before the import's update (fields the update changed, set back). */
@@ -69,15 +81,7 @@ export async function undoImport(
   importId: string,
 ): Promise<{ removed: number; restored: number }> {
   const { db } = ctx;
-  const tables = [
-    db.people,
-    db.trainingRecords,
-    db.memberships,
-    db.bookings,
-    db.changeRequests,
-    db.auditEvents,
-    db.meta,
-  ];
+  const tables = [db.people, db.trainingRecords, db.memberships, db.changeRequests, db.auditEvents, db.meta];
   return db.transaction('rw', tables, async () => {
     const own = await eventsOfImport(db, importId);
     const imported = own.find((event) => event.action === 'import');
@@ -87,21 +91,27 @@ export async function undoImport(
     }
     const file = String(imported.changes['file']?.after ?? 'the file');
     const events = await recordEvents(db, imported, importId);
+    const created = events.filter((event) => event.action === 'create');
+    const updated = events.filter((event) => event.action !== 'create');
+    const [people, training, changed] = await Promise.all([
+      db.people.bulkGet(created.filter((e) => e.entity === 'person').map((e) => e.entityId)),
+      db.trainingRecords.bulkGet(created.filter((e) => e.entity !== 'person').map((e) => e.entityId)),
+      db.people.bulkGet(updated.map((e) => e.entityId)),
+    ]);
     const problems: string[] = [];
-    for (const event of events) {
-      const spec = event.entity === 'person' ? ENTITIES.person : ENTITIES.trainingRecord;
-      const current = await spec.table(db).get(event.entityId);
-      const revision = event.action === 'create' ? 1 : Number(event.changes['revision']?.after);
-      if (!current)
-        problems.push(`a record it ${event.action === 'create' ? 'created' : 'updated'} was deleted since`);
-      else if (current.revision !== revision)
-        problems.push(`${'name' in current ? current.name : 'a training record'} was changed since`);
-      else if (event.entity === 'person' && event.action === 'create') {
-        const attached = await attachments(db, current as Person);
-        if (attached) problems.push(attached);
-      }
-      if (problems.length >= 5) break;
+    if ([...people, ...training, ...changed].some((record) => record === undefined)) {
+      problems.push('a record it brought in was deleted since');
     }
+    const edited = [...people, ...training].filter((record) => record && record.revision !== 1);
+    changed.forEach((person, index) => {
+      if (person && person.revision !== Number(updated[index]!.changes['revision']?.after))
+        edited.push(person);
+    });
+    for (const record of edited.slice(0, 5)) {
+      problems.push(`${record && 'name' in record ? record.name : 'a training record'} was changed since`);
+    }
+    const present = people.filter((person): person is Person => person !== undefined);
+    problems.push(...(await attached(db, present)).slice(0, 5));
     if (problems.length > 0) {
       throw new RefusedError(
         [...problems, 'Correct those records by hand instead.'],
@@ -109,26 +119,44 @@ export async function undoImport(
       );
     }
     const reason = `Import of ${file} undone`;
-    let removed = 0;
-    for (const event of [...events].reverse()) {
-      if (event.action === 'create') {
-        if (event.entity === 'person')
-          await deleteRecord(ctx, ENTITIES.person, event.entityId, 1, { reason });
-        else await deleteRecord(ctx, ENTITIES.trainingRecord, event.entityId, 1, { reason });
-        removed += 1;
-      } else {
-        const revision = Number(event.changes['revision']?.after);
-        await updateRecord(
-          ctx,
-          ENTITIES.person,
-          event.entityId,
-          revision,
-          (current) => restored(current, event),
-          { reason },
-        );
-      }
-    }
-    await appendAuditEvent(db, ctx, {
+    const now = instantOf(ctx);
+    const entries: AuditEntry[] = [...people, ...training].flatMap((record) =>
+      record
+        ? [
+            {
+              entity: 'email' in record ? ENTITIES.person.entity : ENTITIES.trainingRecord.entity,
+              entityId: record.id,
+              action: 'delete',
+              changes: fieldChanges(record, undefined),
+              reason,
+            },
+          ]
+        : [],
+    );
+    const restoredPeople = changed.flatMap((person, index) => {
+      if (!person) return [];
+      const body = restored(person, updated[index]!);
+      const next = validated(ENTITIES.person.schema, {
+        ...body,
+        id: person.id,
+        revision: person.revision,
+        createdAt: person.createdAt,
+        updatedAt: person.updatedAt,
+      });
+      entries.push({
+        entity: ENTITIES.person.entity,
+        entityId: person.id,
+        action: 'update',
+        changes: fieldChanges(person, next),
+        reason,
+      });
+      return [{ ...next, revision: person.revision + 1, updatedAt: now }];
+    });
+    await db.trainingRecords.bulkDelete(training.flatMap((record) => (record ? [record.id] : [])));
+    await db.people.bulkDelete(people.flatMap((record) => (record ? [record.id] : [])));
+    await db.people.bulkPut(restoredPeople);
+    const removed = created.length;
+    entries.push({
       entity: 'database',
       entityId: importId,
       action: 'undo-import',
@@ -139,6 +167,7 @@ export async function undoImport(
       },
       reason,
     });
+    await storeChainedEvents(db, await chainedEvents(db, ctx, entries));
     return { removed, restored: events.length - removed };
   });
 }

@@ -135,7 +135,7 @@ describe('undoing an import', () => {
     const before = await db.auditEvents.count();
     const error = await failureOf(undoImport(ctx, importId));
     expect(error.message).toBe(
-      'The import of people.csv cannot be undone: Zoë Ågren now has training records. Dr A Smith was changed since. Correct those records by hand instead.',
+      'The import of people.csv cannot be undone: Dr A Smith was changed since. Zoë Ågren now has training records. Correct those records by hand instead.',
     );
     expect(await db.people.count()).toBe(2);
     expect(await db.auditEvents.count()).toBe(before);
