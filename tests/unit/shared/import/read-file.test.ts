@@ -94,6 +94,12 @@ describe('reading an .xlsx workbook', () => {
     expect(refusal(() => readSheetFile('h.xlsx', header))).toContain('include merged cells (A1:B1)');
   });
 
+  it(`refuses a workbook of more than ${MAX_IMPORT_ROWS} rows`, async () => {
+    const rows = Array.from({ length: MAX_IMPORT_ROWS + 1 }, (_, i) => [`p${i}`]);
+    const bytes = await xlsxBytes([['Name'], ...rows]);
+    expect(refusal(() => readSheetFile('big.xlsx', bytes))).toContain('more than 20,000 rows');
+  });
+
   it('refuses a password-protected workbook, an old .xls, and a damaged or foreign zip, each in words', () => {
     const compound = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
     const encryptionInfo = [...'EncryptionInfo'].flatMap((letter) => [letter.charCodeAt(0), 0]);
