@@ -30,6 +30,8 @@ export function ImportPage() {
   async function preview(mapping: ColumnMapping) {
     if (state.step !== 'map') return;
     setBusy(true);
+    // Let "Checking every row…" show before the rows are checked (synchronous work on a large file).
+    await new Promise((resolve) => setTimeout(resolve, 0));
     try {
       rememberMapping(state.shape, mappingToSave(state.file.sheet.headers, mapping));
       const plan = await planImport(ctx.db, state.shape, checkRows(state.shape, state.file.sheet, mapping));

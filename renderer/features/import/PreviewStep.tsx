@@ -115,7 +115,9 @@ export function PreviewStep({ fileName, plan, onBack, onImport, progress, proble
       )}
       <div role="status" className="status-line">
         {progress &&
-          `Importing: ${COUNT.format(progress.done)} of ${COUNT.format(progress.total)} records written…`}
+          (progress.total > 0 && progress.done === progress.total
+            ? `Recording each of the ${COUNT.format(progress.total)} records in the audit log…`
+            : `Importing: ${COUNT.format(progress.done)} of ${COUNT.format(progress.total)} records…`)}
       </div>
       {progress && <progress max={progress.total} value={progress.done} aria-label="Import progress" />}
       <div className="form-actions">
