@@ -5,12 +5,16 @@
 import type { z } from 'zod';
 import { PersonFormSchema, TrainingFormSchema, type PersonForm, type TrainingForm } from '../domain';
 import type { ColumnMapping } from './mapping';
+import { projectRow, type ProjectRowForm } from './project-rows';
 import { columnName, rowValues, type RowIssue } from './row-values';
 import { foldEmail, type ImportShape } from './shapes';
 import type { Sheet } from './sheet';
 
 /** A training row's form, without the person (found by the e-mail address when the import is planned). */
 export type TrainingRowForm = Omit<TrainingForm, 'personId'> & { email: string };
+
+/** What a checked row holds, by shape. */
+export type ImportRowForm = PersonForm | TrainingRowForm | ProjectRowForm;
 
 /** A row read and checked: its form when it passed, its issues when it did not. */
 export type CheckedRow<F> =
@@ -49,11 +53,33 @@ export function checkRows(
   shape: ImportShape,
   sheet: Sheet,
   mapping: ColumnMapping,
-): CheckedRow<PersonForm | TrainingRowForm>[] {
+): CheckedRow<ImportRowForm>[] {
   const firstRowOf = new Map<string, number>();
   return sheet.rows.map((row) => {
-    const { rowNumber, values, issues } = rowValues(shape, sheet, row, mapping);
+    const read = rowValues(shape, sheet, row, mapping);
+    const { rowNumber, values, issues } = read;
     if (issues.length > 0) return { rowNumber, ok: false, issues };
+    if (shape === 'projects') {
+      const project = projectRow(sheet, read, mapping);
+      if (!project.ok) return { rowNumber, ok: false, issues: project.issues };
+      const first = firstRowOf.get(project.key);
+      if (first !== undefined) {
+        return {
+          rowNumber,
+          ok: false,
+          issues: [
+            {
+              rowNumber,
+              column: '',
+              value: '',
+              message: `repeats row ${first} (the same project): remove one of the two rows.`,
+            },
+          ],
+        };
+      }
+      firstRowOf.set(project.key, rowNumber);
+      return { rowNumber, ok: true, form: project.form, key: project.key };
+    }
     const parsed =
       shape === 'people'
         ? PersonFormSchema.safeParse(values)

@@ -5,7 +5,7 @@
  * apostrophe before such text (how DSH Desk's own exports neutralise it) is dropped.
  */
 import { FORMULA_START } from '../documents/csv/to-csv';
-import { TRAINING_KINDS, type TrainingKind } from '../domain';
+import { STAGES, TRAINING_KINDS, stageLabel, type Stage, type TrainingKind } from '../domain';
 import type { ColumnMapping } from './mapping';
 import { SHAPE_FIELDS, foldHeader, type ImportField, type ImportShape } from './shapes';
 import { columnLetters, type Sheet, type SheetRow } from './sheet';
@@ -36,6 +36,14 @@ export function trainingKindOf(text: string): TrainingKind | undefined {
   if (/\b(dsa|data security|nhs|ig training|information governance)\b/.test(folded)) return 'nhs-dsa-level-1';
   if (/\b(dsh|environment|safe haven|induction)\b/.test(folded)) return 'dsh-environment';
   return undefined;
+}
+
+/** The stage a cell names ("Set Up", "setup", "4 Access"…). */
+export function stageOf(text: string): Stage | undefined {
+  const folded = foldHeader(text).replace(/^\d+ /, '').replace(/ /g, '');
+  return STAGES.find(
+    (stage) => stage === folded || foldHeader(stageLabel(stage)).replace(/ /g, '') === folded,
+  );
 }
 
 /** The column's name in messages: its letter and header. */
@@ -72,6 +80,12 @@ function fieldValue(
   if (field.date) {
     const reading = cellDate(cell, sheet.date1904);
     return reading.ok ? { value: reading.date } : issue(`${field.label} ${reading.message}`);
+  }
+  if (field.key === 'stage') {
+    const stage = stageOf(text);
+    return stage
+      ? { value: stage }
+      : issue(`is not a stage: write one of ${STAGES.map((value) => stageLabel(value)).join(', ')}.`);
   }
   if (field.key === 'kind') {
     const kind = trainingKindOf(text);

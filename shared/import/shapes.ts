@@ -5,7 +5,7 @@
  */
 
 /** What one file imports. */
-export type ImportShape = 'people' | 'training';
+export type ImportShape = 'people' | 'training' | 'projects';
 
 /** One field of a shape. */
 export interface ImportField<K extends string = string> {
@@ -29,6 +29,21 @@ const EMAIL: ImportField<'email'> = {
   required: true,
   aliases: ['email', 'e mail', 'email address', 'e mail address', 'mail', 'researcher email'],
 };
+
+/** The fields of a project. */
+export type ProjectField =
+  | 'reference'
+  | 'title'
+  | 'stage'
+  | 'receivedOn'
+  | 'contactName'
+  | 'contactEmail'
+  | 'organisation'
+  | 'description'
+  | 'leadEmail'
+  | 'memberEmails'
+  | 'plannedStart'
+  | 'plannedEnd';
 
 /** Every shape's fields, in the order of the mapping step and the export. */
 export const SHAPE_FIELDS = {
@@ -96,12 +111,91 @@ export const SHAPE_FIELDS = {
       ],
     },
   ] satisfies ImportField<TrainingField>[],
+  projects: [
+    {
+      key: 'reference',
+      label: 'Project reference',
+      required: false,
+      aliases: ['reference', 'project reference', 'ref', 'project ref', 'dsh reference', 'project id'],
+    },
+    {
+      key: 'title',
+      label: 'Title',
+      required: true,
+      aliases: ['title', 'project title', 'working title', 'project'],
+    },
+    { key: 'stage', label: 'Stage', required: true, aliases: ['stage', 'current stage', 'status', 'phase'] },
+    {
+      key: 'receivedOn',
+      label: 'Date received',
+      required: true,
+      date: true,
+      aliases: ['date received', 'received', 'received on', 'enquiry date', 'date of enquiry'],
+    },
+    {
+      key: 'contactName',
+      label: 'Contact name',
+      required: true,
+      aliases: ['contact name', 'contact', 'enquirer', 'enquirer name'],
+    },
+    {
+      key: 'contactEmail',
+      label: 'Contact e-mail address',
+      required: true,
+      aliases: ['contact email', 'contact e mail', 'enquirer email', 'contact email address'],
+    },
+    {
+      key: 'organisation',
+      label: 'Organisation',
+      required: true,
+      aliases: ['organisation', 'organization', 'institution', 'org'],
+    },
+    {
+      key: 'description',
+      label: 'Brief description',
+      required: true,
+      aliases: ['brief description', 'description', 'summary', 'abstract'],
+    },
+    {
+      key: 'leadEmail',
+      label: 'Lead researcher’s e-mail address',
+      required: false,
+      aliases: [
+        'lead researcher email',
+        'lead email',
+        'pi email',
+        'lead researcher e mail',
+        'lead researcher',
+      ],
+    },
+    {
+      key: 'memberEmails',
+      label: 'Members’ e-mail addresses',
+      required: false,
+      aliases: ['members', 'member emails', 'team', 'researchers', 'users', 'members emails'],
+    },
+    {
+      key: 'plannedStart',
+      label: 'Planned start',
+      required: false,
+      date: true,
+      aliases: ['planned start', 'start date', 'start'],
+    },
+    {
+      key: 'plannedEnd',
+      label: 'Planned end',
+      required: false,
+      date: true,
+      aliases: ['planned end', 'end date', 'end'],
+    },
+  ] satisfies ImportField<ProjectField>[],
 } as const;
 
 /** The shapes as the officer chooses them. */
 export const SHAPE_LABELS: Record<ImportShape, string> = {
   people: 'People (researchers)',
   training: 'Training records',
+  projects: 'Projects (at their stage, with members)',
 };
 
 /** A header or an e-mail address compared without letter case, accents or punctuation. */

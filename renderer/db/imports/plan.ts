@@ -5,9 +5,11 @@
  */
 import type { PersonForm, TrainingRecord } from '../../../shared/domain';
 import type { RowIssue } from '../../../shared/import/row-values';
-import type { CheckedRow, TrainingRowForm } from '../../../shared/import/row-forms';
+import type { ProjectRowForm } from '../../../shared/import/project-rows';
+import type { CheckedRow, ImportRowForm, TrainingRowForm } from '../../../shared/import/row-forms';
 import { foldEmail, type ImportShape } from '../../../shared/import/shapes';
 import type { DshDatabase } from '../database';
+import { planProject, type PlannedProject } from './plan-projects';
 
 /** What one row will do. */
 export type PlannedRow =
@@ -27,6 +29,7 @@ export type PlannedRow =
       email: string;
       form: Omit<TrainingRecord, 'id' | 'revision' | 'createdAt' | 'updatedAt'>;
     }
+  | { rowNumber: number; action: 'create-project'; project: PlannedProject }
   | { rowNumber: number; action: 'unchanged'; what: string }
   | { rowNumber: number; action: 'refuse'; issues: RowIssue[] };
 
@@ -60,13 +63,24 @@ function refused(rowNumber: number, message: string, value: string): PlannedRow 
 export async function planImport(
   db: DshDatabase,
   shape: ImportShape,
-  rows: readonly CheckedRow<PersonForm | TrainingRowForm>[],
+  rows: readonly CheckedRow<ImportRowForm>[],
 ): Promise<ImportPlan> {
   const ids = await peopleByEmail(db);
   const planned: PlannedRow[] = [];
   for (const row of rows) {
     if (!row.ok) {
       planned.push({ rowNumber: row.rowNumber, action: 'refuse', issues: row.issues });
+      continue;
+    }
+    if (shape === 'projects') {
+      const outcome = await planProject(db, row.form as ProjectRowForm, ids);
+      const { rowNumber } = row;
+      if (outcome.action === 'refuse') {
+        const { column, value, message } = outcome;
+        planned.push({ rowNumber, action: 'refuse', issues: [{ rowNumber, column, value, message }] });
+      } else if (outcome.action === 'unchanged')
+        planned.push({ rowNumber, action: 'unchanged', what: outcome.what });
+      else planned.push({ rowNumber, action: 'create-project', project: outcome.project });
       continue;
     }
     const personId = ids.get(row.key);
@@ -140,7 +154,7 @@ export function planCounts(plan: ImportPlan): {
 } {
   const count = (test: (row: PlannedRow) => boolean) => plan.rows.filter(test).length;
   return {
-    created: count((row) => row.action === 'create-person' || row.action === 'create-training'),
+    created: count((row) => row.action.startsWith('create-')),
     updated: count((row) => row.action === 'update-person'),
     unchanged: count((row) => row.action === 'unchanged'),
     refused: count((row) => row.action === 'refuse'),

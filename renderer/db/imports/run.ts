@@ -11,7 +11,14 @@
  */
 import type { FieldChange } from '../../../shared/audit/diff';
 import { fieldChanges } from '../../../shared/audit/diff';
-import type { Person, TrainingRecord } from '../../../shared/domain';
+import {
+  parseProjectReference,
+  type Membership,
+  type Person,
+  type Project,
+  type TrainingRecord,
+} from '../../../shared/domain';
+import { counterKey, takeNextProjectReference } from '../repositories/counters';
 import { chainedEvents, storeChainedEvents, type AuditEntry } from '../audit/append';
 import { DuplicateError, NotFoundError, StaleRecordError } from '../errors';
 import { instantOf, type WriteContext } from '../write/context';
@@ -72,6 +79,65 @@ function newRecords(ctx: WriteContext, plan: ImportPlan, note: Record<string, Fi
 }
 
 /**
+ * The plan's new projects with their references (the file's, with the year's counter moved past it so it is
+ * never issued again; else the next of the year received) and their memberships, validated, with events.
+ */
+async function newProjects(
+  ctx: WriteContext,
+  plan: ImportPlan,
+  note: Record<string, FieldChange>,
+  reason: string,
+): Promise<{ projects: Project[]; memberships: Membership[]; entries: AuditEntry[] }> {
+  const { db } = ctx;
+  const now = instantOf(ctx);
+  const stamp = { revision: 1, createdAt: now, updatedAt: now };
+  const rows = plan.rows.flatMap((row) => (row.action === 'create-project' ? [row.project] : []));
+  for (const { body } of rows) {
+    const given = body.reference && parseProjectReference(body.reference);
+    if (!given) continue;
+    const key = counterKey('project', given.year);
+    const counted = (await db.counters.get(key))?.last;
+    const inUse = await db.projects.where('reference').startsWith(`DSH-${given.year}-`).keys();
+    const last =
+      counted ?? Math.max(0, ...inUse.map((used) => parseProjectReference(String(used))?.number ?? 0));
+    if (given.number > last) await db.counters.put({ key, last: given.number });
+  }
+  const projects: Project[] = [];
+  const memberships: Membership[] = [];
+  const entries: AuditEntry[] = [];
+  const entry = (entity: AuditEntry['entity'], record: { id: string }): AuditEntry => ({
+    entity,
+    entityId: record.id,
+    action: 'create',
+    changes: { ...fieldChanges(undefined, record), ...note },
+    reason,
+  });
+  for (const { body, members } of rows) {
+    const reference =
+      body.reference ?? (await takeNextProjectReference(db, Number(body.enquiry.receivedOn.slice(0, 4))));
+    const project = validated(ENTITIES.project.schema, {
+      ...body,
+      reference,
+      id: crypto.randomUUID(),
+      ...stamp,
+    });
+    projects.push(project);
+    entries.push(entry(ENTITIES.project.entity, project));
+    for (const member of members) {
+      const membership = validated(ENTITIES.membership.schema, {
+        ...member,
+        projectId: project.id,
+        id: crypto.randomUUID(),
+        ...stamp,
+      });
+      memberships.push(membership);
+      entries.push(entry(ENTITIES.membership.entity, membership));
+    }
+  }
+  return { projects, memberships, entries };
+}
+
+/**
  * Stores the plan's updates of people (each still at the revision previewed, else nothing is imported) and
  * returns their `update` events, which note the revision they made.
  */
@@ -123,8 +189,19 @@ export async function runImport(
   const note = { [IMPORT_NOTE]: { after: importId } };
   const total = counts.created + counts.updated;
   try {
-    await db.transaction('rw', [db.people, db.trainingRecords, db.auditEvents, db.meta], async () => {
+    const tables = [
+      db.people,
+      db.trainingRecords,
+      db.projects,
+      db.memberships,
+      db.counters,
+      db.auditEvents,
+      db.meta,
+    ];
+    await db.transaction('rw', tables, async () => {
       const { people, training, entries } = newRecords(ctx, plan, note, reason);
+      const created = await newProjects(ctx, plan, note, reason);
+      entries.push(...created.entries);
       const personIds = [...new Set(training.map((record) => record.personId))];
       if ((await db.people.bulkGet(personIds)).some((person) => person === undefined)) {
         throw new NotFoundError('A person this training belongs to');
@@ -133,21 +210,25 @@ export async function runImport(
       for (const [table, records] of [
         [db.people, people],
         [db.trainingRecords, training],
+        [db.projects, created.projects],
+        [db.memberships, created.memberships],
       ] as const) {
         for (let i = 0; i < records.length; i += CHUNK) {
           const chunk = records.slice(i, i + CHUNK);
           await (table as typeof db.people).bulkAdd(chunk as Person[]);
           done += chunk.length;
-          progress(done, total);
+          progress(Math.min(done, total), total);
         }
       }
       entries.push(...(await updates(ctx, plan, note, reason)));
       progress(total, total);
+      const recordEvents = entries.length;
       entries.push({
         entity: 'database',
         entityId: importId,
         action: 'import',
         changes: {
+          events: { after: recordEvents },
           file: { after: file.name },
           sha256: { after: file.sha256 },
           records: { after: plan.shape },

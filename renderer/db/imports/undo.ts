@@ -6,7 +6,7 @@
  * (edited, deleted, or given training, a project or a change request).
  */
 import Dexie from 'dexie';
-import type { AuditEvent, Person } from '../../../shared/domain';
+import type { AuditEvent, Person, Project } from '../../../shared/domain';
 import { fieldChanges } from '../../../shared/audit/diff';
 import { chainedEvents, storeChainedEvents, type AuditEntry } from '../audit/append';
 import type { DshDatabase } from '../database';
@@ -26,7 +26,10 @@ function eventsOfImport(db: DshDatabase, importId: string): Promise<AuditEvent[]
 
 /** The record events an import wrote: just before its own event, in the same transaction. */
 async function recordEvents(db: DshDatabase, event: AuditEvent, importId: string): Promise<AuditEvent[]> {
-  const written = Number(event.changes['created']?.after ?? 0) + Number(event.changes['updated']?.after ?? 0);
+  const written = Number(
+    event.changes['events']?.after ??
+      Number(event.changes['created']?.after ?? 0) + Number(event.changes['updated']?.after ?? 0),
+  );
   const events = await db.auditEvents
     .where('seq')
     .between(event.seq - written - 1, event.seq)
@@ -39,11 +42,21 @@ async function recordEvents(db: DshDatabase, event: AuditEvent, importId: string
  * change request), read through the person indexes for all of them at once. Bookings need a membership,
  * so memberships cover them.
  */
-async function attached(db: DshDatabase, people: readonly Person[]): Promise<string[]> {
+async function attached(
+  db: DshDatabase,
+  people: readonly Person[],
+  ownMemberships: readonly string[],
+): Promise<string[]> {
   const ids = people.map((person) => person.id);
+  const own = new Set(ownMemberships);
   const [training, memberships, requests] = await Promise.all([
     db.trainingRecords.where('personId').anyOf(ids).keys(),
-    db.memberships.where('personId').anyOf(ids).keys(),
+    db.memberships
+      .where('personId')
+      .anyOf(ids)
+      .filter((membership) => !own.has(membership.id))
+      .toArray()
+      .then((found) => found.map((membership) => membership.personId)),
     db.changeRequests.where('personId').anyOf(ids).keys(),
   ]);
   const what = (id: string) =>
@@ -58,6 +71,38 @@ async function attached(db: DshDatabase, people: readonly Person[]): Promise<str
     const found = what(person.id);
     return found.length > 0 ? [`${person.name} now has ${found.join(' and ')}`] : [];
   });
+}
+
+/**
+ * The references of the projects created by the import that now have more than it gave them: set-up work,
+ * change requests, bookings, a closure, a certificate, or members added since.
+ */
+async function projectAttachments(
+  db: DshDatabase,
+  projects: readonly Project[],
+  ownMemberships: readonly string[],
+): Promise<string[]> {
+  const own = new Set(ownMemberships);
+  const found: string[] = [];
+  for (const project of projects) {
+    const counts = await Promise.all([
+      db.setupTasks.where('projectId').equals(project.id).count(),
+      db.changeRequests.where('projectId').equals(project.id).count(),
+      db.bookings
+        .where('[projectId+date]')
+        .between([project.id, Dexie.minKey], [project.id, Dexie.maxKey])
+        .count(),
+      db.closureRecords.where('projectId').equals(project.id).count(),
+      db.certificates.where('projectId').equals(project.id).count(),
+      db.memberships
+        .where('projectId')
+        .equals(project.id)
+        .filter((membership) => !own.has(membership.id))
+        .count(),
+    ]);
+    if (counts.some((count) => count > 0)) found.push(`${project.reference} has records added since`);
+  }
+  return found;
 }
 
 /** The person's details before the import's update (fields the update changed, set back). */
@@ -81,7 +126,19 @@ export async function undoImport(
   importId: string,
 ): Promise<{ removed: number; restored: number }> {
   const { db } = ctx;
-  const tables = [db.people, db.trainingRecords, db.memberships, db.changeRequests, db.auditEvents, db.meta];
+  const tables = [
+    db.people,
+    db.trainingRecords,
+    db.projects,
+    db.memberships,
+    db.changeRequests,
+    db.setupTasks,
+    db.bookings,
+    db.closureRecords,
+    db.certificates,
+    db.auditEvents,
+    db.meta,
+  ];
   return db.transaction('rw', tables, async () => {
     const own = await eventsOfImport(db, importId);
     const imported = own.find((event) => event.action === 'import');
@@ -93,25 +150,34 @@ export async function undoImport(
     const events = await recordEvents(db, imported, importId);
     const created = events.filter((event) => event.action === 'create');
     const updated = events.filter((event) => event.action !== 'create');
-    const [people, training, changed] = await Promise.all([
-      db.people.bulkGet(created.filter((e) => e.entity === 'person').map((e) => e.entityId)),
-      db.trainingRecords.bulkGet(created.filter((e) => e.entity !== 'person').map((e) => e.entityId)),
+    const ids = (entity: string) => created.filter((e) => e.entity === entity).map((e) => e.entityId);
+    const [people, training, projects, memberships, changed] = await Promise.all([
+      db.people.bulkGet(ids('person')),
+      db.trainingRecords.bulkGet(ids('training-record')),
+      db.projects.bulkGet(ids('project')),
+      db.memberships.bulkGet(ids('membership')),
       db.people.bulkGet(updated.map((e) => e.entityId)),
     ]);
+    const all = [...people, ...training, ...projects, ...memberships];
     const problems: string[] = [];
-    if ([...people, ...training, ...changed].some((record) => record === undefined)) {
+    if ([...all, ...changed].some((record) => record === undefined)) {
       problems.push('a record it brought in was deleted since');
     }
-    const edited = [...people, ...training].filter((record) => record && record.revision !== 1);
+    const edited: Record<string, unknown>[] = all.filter(
+      (record) => record && record.revision !== 1,
+    ) as never;
     changed.forEach((person, index) => {
       if (person && person.revision !== Number(updated[index]!.changes['revision']?.after))
         edited.push(person);
     });
     for (const record of edited.slice(0, 5)) {
-      problems.push(`${record && 'name' in record ? record.name : 'a training record'} was changed since`);
+      const name = record['name'] ?? record['reference'];
+      problems.push(`${typeof name === 'string' ? name : 'a record it brought in'} was changed since`);
     }
     const present = people.filter((person): person is Person => person !== undefined);
-    problems.push(...(await attached(db, present)).slice(0, 5));
+    problems.push(...(await attached(db, present, ids('membership'))).slice(0, 5));
+    const presentProjects = projects.filter((project): project is Project => project !== undefined);
+    problems.push(...(await projectAttachments(db, presentProjects, ids('membership'))).slice(0, 5));
     if (problems.length > 0) {
       throw new RefusedError(
         [...problems, 'Correct those records by hand instead.'],
@@ -120,19 +186,14 @@ export async function undoImport(
     }
     const reason = `Import of ${file} undone`;
     const now = instantOf(ctx);
-    const entries: AuditEntry[] = [...people, ...training].flatMap((record) =>
-      record
-        ? [
-            {
-              entity: 'email' in record ? ENTITIES.person.entity : ENTITIES.trainingRecord.entity,
-              entityId: record.id,
-              action: 'delete',
-              changes: fieldChanges(record, undefined),
-              reason,
-            },
-          ]
-        : [],
-    );
+    const byId = new Map(all.flatMap((record) => (record ? [[record.id, record] as const] : [])));
+    const entries: AuditEntry[] = created.map((event) => ({
+      entity: event.entity,
+      entityId: event.entityId,
+      action: 'delete',
+      changes: fieldChanges(byId.get(event.entityId), undefined),
+      reason,
+    }));
     const restoredPeople = changed.flatMap((person, index) => {
       if (!person) return [];
       const body = restored(person, updated[index]!);
@@ -152,10 +213,13 @@ export async function undoImport(
       });
       return [{ ...next, revision: person.revision + 1, updatedAt: now }];
     });
-    await db.trainingRecords.bulkDelete(training.flatMap((record) => (record ? [record.id] : [])));
-    await db.people.bulkDelete(people.flatMap((record) => (record ? [record.id] : [])));
+    await db.memberships.bulkDelete(ids('membership'));
+    await db.projects.bulkDelete(ids('project'));
+    await db.trainingRecords.bulkDelete(ids('training-record'));
+    await db.people.bulkDelete(ids('person'));
     await db.people.bulkPut(restoredPeople);
-    const removed = created.length;
+    // Memberships go with their projects: the count is of the records the preview counted.
+    const removed = created.length - memberships.length;
     entries.push({
       entity: 'database',
       entityId: importId,
@@ -163,11 +227,11 @@ export async function undoImport(
       changes: {
         file: { after: file },
         removed: { after: removed },
-        restored: { after: events.length - removed },
+        restored: { after: updated.length },
       },
       reason,
     });
     await storeChainedEvents(db, await chainedEvents(db, ctx, entries));
-    return { removed, restored: events.length - removed };
+    return { removed, restored: updated.length };
   });
 }

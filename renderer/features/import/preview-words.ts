@@ -1,6 +1,6 @@
 /** What each previewed row will do, in the officer's words, and which rows a filter shows. */
 import { formatShortDate } from '../../../shared/dates';
-import { trainingLabel } from '../../../shared/domain';
+import { stageLabel, trainingLabel } from '../../../shared/domain';
 import type { PlannedRow } from '../../db/imports/plan';
 
 /** The preview's filters. */
@@ -18,7 +18,7 @@ export const FILTER_LABELS: Record<RowFilter, string> = {
 /** Whether `row` shows under `filter`. */
 export function shows(row: PlannedRow, filter: RowFilter): boolean {
   if (filter === 'all') return true;
-  if (filter === 'create') return row.action === 'create-person' || row.action === 'create-training';
+  if (filter === 'create') return row.action.startsWith('create-');
   if (filter === 'update') return row.action === 'update-person';
   return row.action === filter;
 }
@@ -28,6 +28,7 @@ export function outcomeOf(row: PlannedRow): string {
   switch (row.action) {
     case 'create-person':
     case 'create-training':
+    case 'create-project':
       return 'New';
     case 'update-person':
       return 'Update';
@@ -50,6 +51,11 @@ export function detailsOf(row: PlannedRow): string[] {
         `${trainingLabel(row.form.kind)} of ${row.email}, completed ${formatShortDate(row.form.completedOn)}` +
           (row.form.expiresOn ? `, expires ${formatShortDate(row.form.expiresOn)}` : ''),
       ];
+    case 'create-project': {
+      const { body, members, gaps } = row.project;
+      const lands = `${body.reference ?? 'A new reference'}: “${body.title}”, at ${stageLabel(body.stage)}, with ${members.length} ${members.length === 1 ? 'member' : 'members'}`;
+      return gaps.length === 0 ? [lands] : [`${lands}. Not met on the way (the officer decides):`, ...gaps];
+    }
     case 'unchanged':
       return [row.what];
     case 'refuse':
