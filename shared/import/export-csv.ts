@@ -4,7 +4,14 @@
  */
 import { formatShortDate } from '../dates';
 import { toCsv, type CsvColumn } from '../documents/csv/to-csv';
-import { trainingLabel, type Person, type TrainingRecord } from '../domain';
+import {
+  stageLabel,
+  trainingLabel,
+  type Membership,
+  type Person,
+  type Project,
+  type TrainingRecord,
+} from '../domain';
 import { SHAPE_FIELDS } from './shapes';
 
 function columns<K extends string>(fields: readonly { key: K; label: string }[]): CsvColumn<K>[] {
@@ -39,5 +46,36 @@ export function trainingCsv(
       evidenceReference: record.evidenceReference,
     })),
     columns(SHAPE_FIELDS.training),
+  );
+}
+
+/** Projects with their lead researcher and members by e-mail address, as a CSV file the importer reads back. */
+export function projectsCsv(
+  projects: readonly Project[],
+  memberships: readonly Membership[],
+  emailOf: (personId: string) => string | undefined,
+): Uint8Array {
+  return toCsv(
+    projects.map((project) => {
+      const lead = project.onboarding.leadResearcherId;
+      const members = memberships
+        .filter((membership) => membership.projectId === project.id && membership.personId !== lead)
+        .map((membership) => emailOf(membership.personId));
+      return {
+        reference: project.reference,
+        title: project.title,
+        stage: stageLabel(project.stage),
+        receivedOn: formatShortDate(project.enquiry.receivedOn),
+        contactName: project.enquiry.contact.name,
+        contactEmail: project.enquiry.contact.email,
+        organisation: project.enquiry.contact.organisation,
+        description: project.enquiry.description,
+        leadEmail: lead && emailOf(lead),
+        memberEmails: members.filter(Boolean).join('; '),
+        plannedStart: project.onboarding.plannedStart && formatShortDate(project.onboarding.plannedStart),
+        plannedEnd: project.onboarding.plannedEnd && formatShortDate(project.onboarding.plannedEnd),
+      };
+    }),
+    columns(SHAPE_FIELDS.projects),
   );
 }

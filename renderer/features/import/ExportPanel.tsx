@@ -1,16 +1,76 @@
-/** "Export for a spreadsheet": people and training records as CSV files with the importer's own columns. */
+/** "Export for a spreadsheet": people, training records and projects as CSV files with the importer's columns. */
 import { londonToday } from '../../../shared/dates';
 import { useApp } from '../../app/app-context';
+import type { DshDatabase } from '../../db/database';
 import { ExportOutcome } from '../certificates/ExportOutcome';
 import { useExport } from '../certificates/document-files';
-import { peopleExport, trainingExport } from './export-files';
+import { peopleExport, projectsExport, trainingExport } from './export-files';
 
-/** The two export buttons, each with its outcome. */
-export function ExportPanel() {
+/** One export: its button words, file name, audit words and how to build it. */
+interface ExportKind {
+  button: string;
+  /** What the outcome line calls the file ("People"). */
+  what: string;
+  file: string;
+  entityId: string;
+  build: (db: DshDatabase) => Promise<{ bytes: Uint8Array; count: number }>;
+}
+
+const EXPORTS: readonly ExportKind[] = [
+  {
+    button: 'Export people as CSV…',
+    what: 'People',
+    file: 'DSH people',
+    entityId: 'people-export',
+    build: peopleExport,
+  },
+  {
+    button: 'Export training records as CSV…',
+    what: 'Training records',
+    file: 'DSH training records',
+    entityId: 'training-export',
+    build: trainingExport,
+  },
+  {
+    button: 'Export projects as CSV…',
+    what: 'Projects',
+    file: 'DSH projects',
+    entityId: 'projects-export',
+    build: projectsExport,
+  },
+];
+
+/** One export button with its outcome line; the export is audited once saved. */
+function ExportButton({ kind }: { kind: ExportKind }) {
   const { db } = useApp();
-  const people = useExport();
-  const training = useExport();
-  const today = londonToday();
+  const { outcome, run, busy } = useExport();
+  const save = () =>
+    run(async () => {
+      const { bytes, count } = await kind.build(db);
+      return {
+        suggestedName: `${kind.file} ${londonToday()}.csv`,
+        kind: 'csv',
+        bytes,
+        record: {
+          entity: 'database',
+          entityId: kind.entityId,
+          document: `${kind.what.toLowerCase()} (CSV)`,
+          details: { rows: count },
+        },
+      };
+    });
+  return (
+    <div className="export-control">
+      <button type="button" className="button secondary" disabled={busy} onClick={() => void save()}>
+        {kind.button}
+      </button>
+      <ExportOutcome outcome={outcome} what={kind.what} />
+    </div>
+  );
+}
+
+/** The export buttons. */
+export function ExportPanel() {
   return (
     <section className="panel" aria-labelledby="import-export-heading">
       <h2 id="import-export-heading">Export for a spreadsheet</h2>
@@ -19,58 +79,9 @@ export function ExportPanel() {
         Cells a spreadsheet would run as a formula are written safely.
       </p>
       <div className="import-exports">
-        <div className="export-control">
-          <button
-            type="button"
-            className="button secondary"
-            disabled={people.busy}
-            onClick={() =>
-              void people.run(async () => {
-                const { bytes, count } = await peopleExport(db);
-                return {
-                  suggestedName: `DSH people ${today}.csv`,
-                  kind: 'csv',
-                  bytes,
-                  record: {
-                    entity: 'database',
-                    entityId: 'people-export',
-                    document: 'people (CSV)',
-                    details: { people: count },
-                  },
-                };
-              })
-            }
-          >
-            Export people as CSV…
-          </button>
-          <ExportOutcome outcome={people.outcome} what="People" />
-        </div>
-        <div className="export-control">
-          <button
-            type="button"
-            className="button secondary"
-            disabled={training.busy}
-            onClick={() =>
-              void training.run(async () => {
-                const { bytes, count } = await trainingExport(db);
-                return {
-                  suggestedName: `DSH training records ${today}.csv`,
-                  kind: 'csv',
-                  bytes,
-                  record: {
-                    entity: 'database',
-                    entityId: 'training-export',
-                    document: 'training records (CSV)',
-                    details: { records: count },
-                  },
-                };
-              })
-            }
-          >
-            Export training records as CSV…
-          </button>
-          <ExportOutcome outcome={training.outcome} what="Training records" />
-        </div>
+        {EXPORTS.map((kind) => (
+          <ExportButton key={kind.entityId} kind={kind} />
+        ))}
       </div>
     </section>
   );

@@ -1,6 +1,6 @@
 /** The people and training CSV files of the export, read from the database a chunk at a time. */
-import { peopleCsv, trainingCsv } from '../../../shared/import/export-csv';
-import type { Person, TrainingRecord } from '../../../shared/domain';
+import { peopleCsv, projectsCsv, trainingCsv } from '../../../shared/import/export-csv';
+import type { Person, Project, TrainingRecord } from '../../../shared/domain';
 import type { DshDatabase } from '../../db/database';
 
 const CHUNK = 1000;
@@ -36,4 +36,26 @@ export async function trainingExport(db: DshDatabase): Promise<{ bytes: Uint8Arr
   }
   const emails = new Map(people.map((person) => [person.id, person.email]));
   return { bytes: trainingCsv(records, (id) => emails.get(id)), count: records.length };
+}
+
+/** The projects CSV (by reference), with members by e-mail address, and how many projects it holds. */
+export async function projectsExport(db: DshDatabase): Promise<{ bytes: Uint8Array; count: number }> {
+  const projects: Project[] = [];
+  for (let offset = 0; ; offset += CHUNK) {
+    const chunk = await db.projects.orderBy('reference').offset(offset).limit(CHUNK).toArray();
+    projects.push(...chunk);
+    if (chunk.length < CHUNK) break;
+  }
+  const memberships = await db.memberships
+    .where('projectId')
+    .anyOf(projects.map((project) => project.id))
+    .toArray();
+  const people = await db.people.bulkGet([...new Set(memberships.map((membership) => membership.personId))]);
+  const leads = await db.people.bulkGet(
+    projects.flatMap((project) => project.onboarding.leadResearcherId ?? []),
+  );
+  const emails = new Map(
+    [...people, ...leads].flatMap((person) => (person ? [[person.id, person.email]] : [])),
+  );
+  return { bytes: projectsCsv(projects, memberships, (id) => emails.get(id)), count: projects.length };
 }

@@ -105,6 +105,85 @@ test('people from a CSV file and their training from an .xlsx workbook are previ
   await expect(page.getByRole('heading', { name: 'No people yet' })).toBeVisible();
 });
 
+test('projects from an .xlsx workbook land at their stage with their members, the unmet gates shown, and are undone', async ({
+  page,
+}) => {
+  await openApp(page, '/settings/import');
+  await page.getByLabel(/Spreadsheet file/).setInputFiles({
+    name: 'team people.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(PEOPLE_CSV, 'utf8'),
+  });
+  await page.getByRole('button', { name: 'Read the file' }).click();
+  await page.getByRole('button', { name: 'Preview the import' }).click();
+  await page.getByRole('button', { name: 'Import 2 records' }).click();
+  await page.getByRole('button', { name: 'Import another file' }).click();
+
+  const workbook = await xlsxBytes([
+    [
+      'Reference',
+      'Title',
+      'Stage',
+      'Date received',
+      'Contact name',
+      'Contact e-mail',
+      'Organisation',
+      'Brief description',
+      'Lead researcher e-mail',
+      'Members',
+    ],
+    [
+      'DSH-2025-031',
+      'Asthma outcomes',
+      'Active',
+      dateCell('2025-03-04'),
+      'Dr Zoë Ågren',
+      'z.agren@example.ac.uk',
+      'University of Example',
+      'Linked records',
+      'z.agren@example.ac.uk',
+      'l.zolc@example.ac.uk',
+    ],
+    [
+      '',
+      'Unknown team',
+      'Set Up',
+      '05/06/2025',
+      'A B',
+      'a.b@example.ac.uk',
+      'Elsewhere',
+      'Something',
+      'stranger@example.ac.uk',
+      '',
+    ],
+  ]);
+  await page.getByLabel('Projects (at their stage, with members)').check();
+  await page.getByLabel(/Spreadsheet file/).setInputFiles({
+    name: 'projects.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(workbook),
+  });
+  await page.getByRole('button', { name: 'Read the file' }).click();
+  await page.getByRole('button', { name: 'Preview the import' }).click();
+  const rows = page.getByRole('table', { name: 'What each row of projects.xlsx will do' });
+  const active = rows.getByRole('row', { name: /^2 New/ });
+  await expect(active).toContainText('DSH-2025-031: “Asthma outcomes”, at Active, with 2 members');
+  await expect(active).toContainText('Not met on the way (the officer decides):');
+  await expect(active).toContainText('Enquiry: Record the initial discussion.');
+  await expect(rows.getByRole('row', { name: /^3 Refused/ })).toContainText('stranger@example.ac.uk');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Import 1 record' }).click();
+  await expect(page.getByRole('heading', { name: 'Imported' })).toBeVisible();
+
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Projects' }).click();
+  await expect(page.getByRole('link', { name: /DSH-2025-031/ }).first()).toBeVisible();
+  await page.goto('/#/settings/import');
+  await page.getByRole('button', { name: 'Undo the import of projects.xlsx' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'is undone' })).toHaveText(
+    'The import of projects.xlsx is undone: 1 record removed, 0 restored.',
+  );
+});
+
 test('a password-protected workbook and an empty file are refused with a message saying what to do', async ({
   page,
 }) => {

@@ -1,3 +1,4 @@
+import { projectsExport } from '../../../../../renderer/features/import/export-files';
 import { undoImport } from '../../../../../renderer/db/imports/undo';
 import { createEnquiry } from '../../../../../renderer/db/repositories/projects';
 import { verifyAuditLog } from '../../../../../renderer/db/audit/verify';
@@ -88,5 +89,21 @@ describe('importing projects at their stage', () => {
     expect(await db.memberships.count()).toBe(0);
     expect(await undoImport(ctx, people.importId)).toEqual({ removed: 2, restored: 0 });
     expect(await verifyAuditLog(db)).toMatchObject({ intact: true });
+  });
+});
+
+describe('exporting projects', () => {
+  it('writes the importer’s columns, so the exported file imports again as already recorded', async () => {
+    const { ctx } = await freshDb();
+    await importCsv(ctx, 'people', PEOPLE);
+    await importCsv(ctx, 'projects', PROJECTS);
+    const { bytes, count } = await projectsExport(ctx.db);
+    expect(count).toBe(2);
+    const text = new TextDecoder().decode(bytes);
+    expect(text).toContain(
+      'DSH-2019-007,Asthma outcomes,Active,04/03/2019,Dr Zoë Ågren,z.agren@example.ac.uk,University of Example,Linked records,z.agren@example.ac.uk,l.zolc@example.ac.uk,01/04/2019,31/03/2027',
+    );
+    const again = await previewOf(ctx, 'projects', text.replace(/^\uFEFF/, ''));
+    expect(again.rows.map((row) => row.action)).toEqual(['unchanged', 'unchanged']);
   });
 });
