@@ -15,6 +15,7 @@ import { RemindersPage } from '../features/reminders/RemindersPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { AuditPage } from '../features/audit/AuditPage';
 import { BackupsPage } from '../features/backups/BackupsPage';
+import { ImportPage } from '../features/import/ImportPage';
 import { IssueCertificatePage } from '../features/certificates/IssueCertificatePage';
 import { CertificatesPage } from '../features/certificates/CertificatesPage';
 import { teamRoutes } from '../features/team/team-routes';
@@ -41,6 +42,7 @@ export const routes: RouteObject[] = [
       { path: 'settings', element: <SettingsPage /> },
       { path: 'settings/backups', element: <BackupsPage /> },
       ...teamRoutes,
+      { path: 'settings/import', element: <ImportPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -38,6 +38,8 @@ const VERBS: Record<string, string> = {
   acknowledge: 'Acknowledged a reminder for',
   'load-demo': 'Loaded demo',
   issue: 'Issued',
+  import: 'Imported a spreadsheet into the',
+  'undo-import': 'Undid a spreadsheet import into the',
   'log-anomaly': 'Recorded a problem found in the audit log of the',
 };
 

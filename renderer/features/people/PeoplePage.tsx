@@ -4,7 +4,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useApp } from '../../app/app-context';
 import { UnsavedFormsProvider } from '../../components/form/unsaved-forms';
 import { EmptyState } from '../../components/EmptyState';
@@ -48,9 +48,14 @@ export function PeoplePage() {
         description="Researchers, their training and the projects they are on."
         actions={
           !adding && (
-            <button type="button" className="button" onClick={() => setAdding(true)}>
-              Add person
-            </button>
+            <>
+              <Link className="button secondary" to="/settings/import">
+                Import from a spreadsheet
+              </Link>
+              <button type="button" className="button" onClick={() => setAdding(true)}>
+                Add person
+              </button>
+            </>
           )
         }
       />

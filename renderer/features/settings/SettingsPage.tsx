@@ -28,6 +28,7 @@ const PAGES = [
   { to: '/calendar/settings', title: 'Bookings: sessions, blackout dates and limits' },
   { to: '/settings/backups', title: 'Backups' },
   { to: '/settings/team', title: 'Team: share records through a team server' },
+  { to: '/settings/import', title: 'Import from a spreadsheet' },
 ];
 
 /** The Settings section. */

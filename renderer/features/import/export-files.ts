@@ -1,0 +1,61 @@
+/** The people and training CSV files of the export, read from the database a chunk at a time. */
+import { peopleCsv, projectsCsv, trainingCsv } from '../../../shared/import/export-csv';
+import type { Person, Project, TrainingRecord } from '../../../shared/domain';
+import type { DshDatabase } from '../../db/database';
+
+const CHUNK = 1000;
+
+/** Every person, by name, read a chunk at a time. */
+async function everyone(db: DshDatabase): Promise<Person[]> {
+  const people: Person[] = [];
+  for (let offset = 0; ; offset += CHUNK) {
+    const chunk = await db.people.orderBy('name').offset(offset).limit(CHUNK).toArray();
+    people.push(...chunk);
+    if (chunk.length < CHUNK) return people;
+  }
+}
+
+/** The people CSV and how many people it holds. */
+export async function peopleExport(db: DshDatabase): Promise<{ bytes: Uint8Array; count: number }> {
+  const people = await everyone(db);
+  return { bytes: peopleCsv(people), count: people.length };
+}
+
+/** The training CSV (by person, then completion date) and how many records it holds. */
+export async function trainingExport(db: DshDatabase): Promise<{ bytes: Uint8Array; count: number }> {
+  const people = await everyone(db);
+  const records: TrainingRecord[] = [];
+  for (let i = 0; i < people.length; i += CHUNK) {
+    const ids = people.slice(i, i + CHUNK).map((person) => person.id);
+    const chunk = await db.trainingRecords.where('personId').anyOf(ids).toArray();
+    const order = new Map(ids.map((id, index) => [id, index]));
+    chunk.sort(
+      (a, b) => order.get(a.personId)! - order.get(b.personId)! || a.completedOn.localeCompare(b.completedOn),
+    );
+    records.push(...chunk);
+  }
+  const emails = new Map(people.map((person) => [person.id, person.email]));
+  return { bytes: trainingCsv(records, (id) => emails.get(id)), count: records.length };
+}
+
+/** The projects CSV (by reference), with members by e-mail address, and how many projects it holds. */
+export async function projectsExport(db: DshDatabase): Promise<{ bytes: Uint8Array; count: number }> {
+  const projects: Project[] = [];
+  for (let offset = 0; ; offset += CHUNK) {
+    const chunk = await db.projects.orderBy('reference').offset(offset).limit(CHUNK).toArray();
+    projects.push(...chunk);
+    if (chunk.length < CHUNK) break;
+  }
+  const memberships = await db.memberships
+    .where('projectId')
+    .anyOf(projects.map((project) => project.id))
+    .toArray();
+  const people = await db.people.bulkGet([...new Set(memberships.map((membership) => membership.personId))]);
+  const leads = await db.people.bulkGet(
+    projects.flatMap((project) => project.onboarding.leadResearcherId ?? []),
+  );
+  const emails = new Map(
+    [...people, ...leads].flatMap((person) => (person ? [[person.id, person.email]] : [])),
+  );
+  return { bytes: projectsCsv(projects, memberships, (id) => emails.get(id)), count: projects.length };
+}

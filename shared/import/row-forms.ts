@@ -1,0 +1,117 @@
+/**
+ * A row's values checked by the same zod schemas as the forms (so an imported person obeys every rule a
+ * typed one does), and rows that repeat an earlier row of the same file refused with that row's number.
+ */
+import type { z } from 'zod';
+import { PersonFormSchema, TrainingFormSchema, type PersonForm, type TrainingForm } from '../domain';
+import type { ColumnMapping } from './mapping';
+import { projectRow, type ProjectRowForm } from './project-rows';
+import { columnName, rowValues, type RowIssue } from './row-values';
+import { foldEmail, type ImportShape } from './shapes';
+import type { Sheet } from './sheet';
+
+/** A training row's form, without the person (found by the e-mail address when the import is planned). */
+export type TrainingRowForm = Omit<TrainingForm, 'personId'> & { email: string };
+
+/** What a checked row holds, by shape. */
+export type ImportRowForm = PersonForm | TrainingRowForm | ProjectRowForm;
+
+/** A row read and checked: its form when it passed, its issues when it did not. */
+export type CheckedRow<F> =
+  | { rowNumber: number; ok: true; form: F; key: string }
+  | { rowNumber: number; ok: false; issues: RowIssue[] };
+
+/** Stands in for the person until the import looks the e-mail address up. */
+const SOMEONE = '00000000-0000-4000-8000-000000000000';
+
+function schemaIssues(
+  sheet: Sheet,
+  rowNumber: number,
+  mapping: ColumnMapping,
+  values: Record<string, string>,
+  error: z.ZodError,
+): RowIssue[] {
+  return error.issues.map((issue) => {
+    const field = String(issue.path[0] ?? '');
+    const index = mapping[field];
+    return {
+      rowNumber,
+      column: index === undefined ? '' : columnName(sheet, index),
+      value: values[field] ?? '',
+      message: issue.message,
+    };
+  });
+}
+
+function withoutEmail(values: Record<string, string>): Record<string, string> {
+  const { email: _email, ...rest } = values;
+  return rest;
+}
+
+/** Every data row of the sheet read as a person or a training record, in file order. */
+export function checkRows(
+  shape: ImportShape,
+  sheet: Sheet,
+  mapping: ColumnMapping,
+): CheckedRow<ImportRowForm>[] {
+  const firstRowOf = new Map<string, number>();
+  return sheet.rows.map((row) => {
+    const read = rowValues(shape, sheet, row, mapping);
+    const { rowNumber, values, issues } = read;
+    if (issues.length > 0) return { rowNumber, ok: false, issues };
+    if (shape === 'projects') {
+      const project = projectRow(sheet, read, mapping);
+      if (!project.ok) return { rowNumber, ok: false, issues: project.issues };
+      const first = firstRowOf.get(project.key);
+      if (first !== undefined) {
+        return {
+          rowNumber,
+          ok: false,
+          issues: [
+            {
+              rowNumber,
+              column: '',
+              value: '',
+              message: `repeats row ${first} (the same project): remove one of the two rows.`,
+            },
+          ],
+        };
+      }
+      firstRowOf.set(project.key, rowNumber);
+      return { rowNumber, ok: true, form: project.form, key: project.key };
+    }
+    const parsed =
+      shape === 'people'
+        ? PersonFormSchema.safeParse(values)
+        : TrainingFormSchema.safeParse({ ...withoutEmail(values), personId: SOMEONE });
+    if (!parsed.success) {
+      return { rowNumber, ok: false, issues: schemaIssues(sheet, rowNumber, mapping, values, parsed.error) };
+    }
+    const email = foldEmail(values['email'] ?? '');
+    const form =
+      shape === 'people'
+        ? (parsed.data as PersonForm)
+        : (({ personId: _someone, ...rest }: TrainingForm) => ({ ...rest, email }))(
+            parsed.data as TrainingForm,
+          );
+    const key = shape === 'people' ? email : `${email} ${values['kind']} ${values['completedOn']}`;
+    const first = firstRowOf.get(key);
+    if (first !== undefined) {
+      const what = shape === 'people' ? 'the same e-mail address' : 'the same training on the same day';
+      return {
+        rowNumber,
+        ok: false,
+        issues: [
+          {
+            rowNumber,
+            column: mapping['email'] === undefined ? '' : columnName(sheet, mapping['email']),
+            value: values['email'] ?? '',
+            message: `repeats row ${first} (${what}): remove one of the two rows.`,
+          },
+        ],
+      };
+    }
+    firstRowOf.set(key, rowNumber);
+    return { rowNumber, ok: true, form, key: email };
+  });
+}
