@@ -187,6 +187,7 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
     teamPush: (request) => team.push(request),
     teamChanges: (request) => team.changes(request),
     teamGetDoc: (request) => team.getDoc(request),
+    teamAllocate: (request) => team.allocate(request),
   };
 }
 

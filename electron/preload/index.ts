@@ -41,6 +41,7 @@ const bridge = {
   teamPush: (input) => call(CHANNELS.teamPush, input),
   teamChanges: (input) => call(CHANNELS.teamChanges, input),
   teamGetDoc: (input) => call(CHANNELS.teamGetDoc, input),
+  teamAllocate: (input) => call(CHANNELS.teamAllocate, input),
 } satisfies DshBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -25,5 +25,6 @@ export function createElectronHost(bridge: DshBridge): Host {
     teamPush: (request) => bridge.teamPush(request),
     teamChanges: (request) => bridge.teamChanges(request),
     teamGetDoc: (request) => bridge.teamGetDoc(request),
+    teamAllocate: (request) => bridge.teamAllocate(request),
   };
 }

@@ -35,6 +35,8 @@ import {
   TeamPushRequestSchema,
   TeamPushResultSchema,
   TeamSignInSchema,
+  TeamAllocateRequestSchema,
+  TeamAllocateResultSchema,
 } from './team-payloads';
 
 export const operations = {
@@ -97,6 +99,12 @@ export const operations = {
     channel: CHANNELS.teamGetDoc,
     input: TeamGetDocRequestSchema,
     output: TeamGetDocResultSchema,
+  },
+  // Team-wide numbers: main takes the next one from the server's counter (compare-and-set).
+  teamAllocate: {
+    channel: CHANNELS.teamAllocate,
+    input: TeamAllocateRequestSchema,
+    output: TeamAllocateResultSchema,
   },
 } as const;
 

@@ -24,6 +24,7 @@ export const CHANNELS = {
   teamPush: 'dsh:team-push',
   teamChanges: 'dsh:team-changes',
   teamGetDoc: 'dsh:team-get-doc',
+  teamAllocate: 'dsh:team-allocate',
 } as const;
 
 /** The global name under which the preload exposes the bridge. */

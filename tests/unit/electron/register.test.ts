@@ -107,6 +107,10 @@ function recordingHandlers(): OperationHandlers {
       record('teamGetDoc', input);
       return { ok: true, value: { doc: null, revisions: [] } };
     },
+    teamAllocate: async (input) => {
+      record('teamAllocate', input);
+      return { ok: true, value: { number: (input.above ?? 0) + 1 } };
+    },
   };
 }
 
