@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { CallOptions, CouchClient, CouchDocument } from './couch-client';
+import { sentence } from '../sentence';
 import { SyncError } from './errors';
 
 /** The document type (and `_id` prefix) of a counter; never a record, so a pull skips it. */
@@ -77,7 +78,7 @@ export async function allocateNumber(
     if (!lostRace)
       throw new SyncError(
         result?.status === 'forbidden' ? 'forbidden' : 'bad-response',
-        `The team server refused to give the next number (${id}): ${result?.reason ?? 'no answer'}.`,
+        sentence(`The team server refused to give the next number (${id}): ${result?.reason ?? 'no answer'}`),
       );
     // Another workstation took one first: wait a moment (random, so racers part ways), then read again.
     await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * (attempt + 1)));
