@@ -39,6 +39,7 @@ const VERBS: Record<string, string> = {
   'load-demo': 'Loaded demo',
   issue: 'Issued',
   'log-anomaly': 'Recorded a problem found in the audit log of the',
+  'confirm-reference': 'Confirmed the team-wide reference of',
 };
 
 /** The entity's name in the officer's words ("training record"). */
