@@ -7,6 +7,7 @@ import {
   certificateBlockers,
   certificateFingerprint,
   formatCertificateNumber,
+  formatProjectReference,
   isProvisionalReference,
   type Certificate,
   type CertificateContent,
@@ -53,6 +54,11 @@ export async function issueCertificate(
   if (inTeam(ctx.db)) {
     // Checked first, so a certificate that would be refused takes no number from the team.
     await refuseUnlessIssuable(ctx.db, await requireRecord(ctx.db, ENTITIES.project, projectId), today);
+    // …and so is its content (a provisional project reference is confirmed on the way).
+    const standIn = isProvisionalReference(draft.projectReference)
+      ? { projectReference: formatProjectReference(year, 1) }
+      : {};
+    validated(CertificateContentSchema, { ...draft, ...standIn, number: formatCertificateNumber(year, 1) });
     fromTeam = await teamCertificateNumber(ctx, projectId, year);
   }
   return createRecord(

@@ -132,7 +132,11 @@ describe('team-wide numbers', () => {
     const world = new World(a);
     const project = await world.closingProject();
     await world.closure();
-    const { number: _number, ...draft } = aCertificate().content;
+    // Its reference is still provisional (recorded offline): the certificate prints the confirmed one.
+    const provisional = 'DSH-2026-P-7F3K9Z';
+    await a.db.projects.update(project.id, { reference: provisional });
+    const { number: _number, ...content } = aCertificate().content;
+    const draft = { ...content, projectReference: provisional };
     const snapshot = async () => ({
       certificates: await a.db.certificates.count(),
       events: await a.db.auditEvents.count(),
@@ -164,6 +168,12 @@ describe('team-wide numbers', () => {
     setTeamNumberSource(a.db.name, transportOf(clientOf(couch, team)).allocate);
     const issued = await issueCertificate(a.ctx, project.id, draft);
     expect(issued.number).toBe('DSH-CERT-2026-0001');
+    expect(issued.content.projectReference).toBe('DSH-2026-001');
+    expect(await a.db.projects.get(project.id)).toMatchObject({ reference: 'DSH-2026-001' });
+    const confirmed = await a.db.auditEvents.where('action').equals('confirm-reference').toArray();
+    expect(confirmed.map((event) => event.changes.reference)).toEqual([
+      { before: provisional, after: 'DSH-2026-001' },
+    ]);
     const counter = await clientOf(couch, team).getDoc(counterDocumentId('certificate', 2026), {}, bounded());
     expect(counter).toMatchObject({ last: 1 });
   });
