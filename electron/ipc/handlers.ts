@@ -193,6 +193,7 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
       deps.noteUnsavedForms?.(request);
       return { ok: true };
     },
+    teamAllocate: (request) => team.allocate(request),
   };
 }
 

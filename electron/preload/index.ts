@@ -42,6 +42,7 @@ const bridge = {
   teamChanges: (input) => call(CHANNELS.teamChanges, input),
   teamGetDoc: (input) => call(CHANNELS.teamGetDoc, input),
   noteUnsavedForms: (input) => call(CHANNELS.noteUnsavedForms, input),
+  teamAllocate: (input) => call(CHANNELS.teamAllocate, input),
 } satisfies DshBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -1,12 +1,14 @@
 /**
  * The desktop's connection to the team server (SYNC.md), held in the main process: signing in (checked with
- * the server before anything is kept), leaving, and the three calls sync makes — push documents, fetch
- * changes, read a document with its conflicting revisions. The password stays here (team-settings.ts); each
+ * the server before anything is kept), leaving, and the calls sync makes — push documents, fetch changes,
+ * read a document with its conflicting revisions, take the next team-wide number. The password stays here (team-settings.ts); each
  * call makes a client with basic authentication and a bounded wait. Every answer is `{ ok: true, value }` or
  * a failure with its kind, so the renderer can tell "offline" from "wrong password".
  * No electron import: `fetch` is Electron's net.fetch in the app and Node's fetch in tests.
  */
 import type {
+  TeamAllocateRequest,
+  TeamAllocateResult,
   TeamChangesRequest,
   TeamChangesResult,
   TeamConnection,
@@ -19,6 +21,7 @@ import type {
 } from '../../shared/contract/team-payloads';
 import { type CouchClient, type CouchDocument, createCouchClient } from '../../shared/sync/couch-client';
 import { SyncError } from '../../shared/sync/errors';
+import { allocateNumber } from '../../shared/sync/number-counters';
 import { type FetchLike, basicAuth, parseServerUrl } from '../../shared/sync/http';
 import type { KeyProtection } from './installation-key';
 import { NOT_SIGNED_IN, reworded, teamFailureOf } from './team-failure';
@@ -138,6 +141,12 @@ export function createTeamConnection(deps: TeamConnectionDeps) {
         }
         return { doc: doc && withoutAttachments(doc), revisions };
       }),
+
+    /** The next number of a series and year from the server's counter (compare-and-set, bounded retries). */
+    allocate: (request: TeamAllocateRequest): Promise<TeamAllocateResult> =>
+      withServer('taking the next number', async (client, signal) => ({
+        number: await allocateNumber(client, request, { signal }),
+      })),
   };
 }
 

@@ -8,7 +8,7 @@ import type { Host } from './host';
 
 type BrowserTeam = Pick<
   Host,
-  'teamConnection' | 'teamSignIn' | 'teamLeave' | 'teamPush' | 'teamChanges' | 'teamGetDoc'
+  'teamConnection' | 'teamSignIn' | 'teamLeave' | 'teamPush' | 'teamChanges' | 'teamGetDoc' | 'teamAllocate'
 >;
 
 /** What every team operation but `teamConnection` answers in a browser. */
@@ -28,5 +28,6 @@ export function createBrowserTeam(): BrowserTeam {
     teamPush: async () => BROWSER_NO_TEAM,
     teamChanges: async () => BROWSER_NO_TEAM,
     teamGetDoc: async () => BROWSER_NO_TEAM,
+    teamAllocate: async () => BROWSER_NO_TEAM,
   };
 }

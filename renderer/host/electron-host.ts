@@ -26,5 +26,6 @@ export function createElectronHost(bridge: DshBridge): Host {
     teamChanges: (request) => bridge.teamChanges(request),
     teamGetDoc: (request) => bridge.teamGetDoc(request),
     noteUnsavedForms: (request) => bridge.noteUnsavedForms(request),
+    teamAllocate: (request) => bridge.teamAllocate(request),
   };
 }

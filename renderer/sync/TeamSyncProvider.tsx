@@ -12,6 +12,7 @@ import { CurrentStaffContext, useCurrentStaff } from '../app/current-staff';
 import { resolveConflict } from '../db/sync/conflicts';
 import { SyncEngine } from '../db/sync/engine';
 import { joinTeam, leaveTeam } from '../db/sync/queue-all';
+import { setTeamNumberSource } from '../db/sync/team-numbers';
 import { SYNCED_TABLES } from '../db/sync/synced-tables';
 import { TeamSyncContext } from './context';
 import { hostTransport, unwrapTeam } from './host-transport';
@@ -45,16 +46,20 @@ export function TeamSyncProvider({ children }: { children: ReactNode }) {
 
   const startEngine = useCallback(() => {
     engineRef.current?.stop();
-    const engine = new SyncEngine(db, hostTransport(host), setStatus, undefined, () => ctxRef.current);
+    const transport = hostTransport(host);
+    const engine = new SyncEngine(db, transport, setStatus, undefined, () => ctxRef.current);
     engineRef.current = engine;
+    // Issuing a certificate takes its number from the team server through the same connection.
+    setTeamNumberSource(db.name, transport.allocate);
     engine.start(SYNC_INTERVAL_MS);
   }, [db, host]);
 
   const stopEngine = useCallback(() => {
     engineRef.current?.stop();
     engineRef.current = null;
+    setTeamNumberSource(db.name, null);
     setStatus(SOLO);
-  }, []);
+  }, [db]);
 
   // At start: in a team already? Then sync.
   useEffect(() => {
@@ -70,8 +75,9 @@ export function TeamSyncProvider({ children }: { children: ReactNode }) {
     return () => {
       stopped = true;
       engineRef.current?.stop();
+      setTeamNumberSource(db.name, null);
     };
-  }, [host, startEngine]);
+  }, [db, host, startEngine]);
 
   // Soon after a change to a synced table is committed (here or in another window), send it.
   useEffect(() => {

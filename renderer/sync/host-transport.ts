@@ -32,5 +32,6 @@ export function hostTransport(host: Host): TeamTransport {
     bulkDocs: (docs) => unwrapTeam(host.teamPush({ docs })),
     changes: (query) => unwrapTeam(host.teamChanges(query)),
     getDoc: async (id) => (await unwrapTeam(host.teamGetDoc({ id }))).doc,
+    allocate: async (request) => (await unwrapTeam(host.teamAllocate(request))).number,
   };
 }

@@ -41,6 +41,7 @@ const VERBS: Record<string, string> = {
   import: 'Imported a spreadsheet into the',
   'undo-import': 'Undid a spreadsheet import into the',
   'log-anomaly': 'Recorded a problem found in the audit log of the',
+  'confirm-reference': 'Confirmed the team-wide reference of',
 };
 
 /** The entity's name in the officer's words ("training record"). */

@@ -36,6 +36,8 @@ import {
   TeamPushRequestSchema,
   TeamPushResultSchema,
   TeamSignInSchema,
+  TeamAllocateRequestSchema,
+  TeamAllocateResultSchema,
 } from './team-payloads';
 
 export const operations = {
@@ -101,6 +103,12 @@ export const operations = {
   },
   // Which forms are unsaved, so that closing the window can name them ("Leave without saving?").
   noteUnsavedForms: { channel: CHANNELS.noteUnsavedForms, input: UnsavedFormsSchema, output: OkSchema },
+  // Team-wide numbers: main takes the next one from the server's counter (compare-and-set).
+  teamAllocate: {
+    channel: CHANNELS.teamAllocate,
+    input: TeamAllocateRequestSchema,
+    output: TeamAllocateResultSchema,
+  },
 } as const;
 
 /** The name of one bridge operation. */

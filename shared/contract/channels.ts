@@ -25,6 +25,7 @@ export const CHANNELS = {
   teamChanges: 'dsh:team-changes',
   teamGetDoc: 'dsh:team-get-doc',
   noteUnsavedForms: 'dsh:note-unsaved-forms',
+  teamAllocate: 'dsh:team-allocate',
 } as const;
 
 /** The global name under which the preload exposes the bridge. */

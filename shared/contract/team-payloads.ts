@@ -148,3 +148,20 @@ export type TeamGetDocResult = z.infer<typeof TeamGetDocResultSchema>;
 export const TeamConnectionResultSchema = teamAnswerSchema(TeamConnectionSchema);
 /** The team server this workstation uses; or why signing in failed. */
 export type TeamConnectionResult = z.infer<typeof TeamConnectionResultSchema>;
+
+export const TeamAllocateRequestSchema = z.strictObject({
+  series: z.enum(['project', 'certificate']),
+  year: z.number().int().min(1000).max(9999),
+  /** The highest number of the series this workstation knows of: the number given is above it. */
+  above: z
+    .number()
+    .int()
+    .min(0)
+    .max(Number.MAX_SAFE_INTEGER - 1)
+    .optional(),
+});
+/** "Give me the next project reference (or certificate number) of this year", from the team's counter. */
+export type TeamAllocateRequest = z.infer<typeof TeamAllocateRequestSchema>;
+export const TeamAllocateResultSchema = teamAnswerSchema(z.strictObject({ number: z.number().int().min(1) }));
+/** The number the team server gave (never given to anyone else); or why it could not give one. */
+export type TeamAllocateResult = z.infer<typeof TeamAllocateResultSchema>;

@@ -75,3 +75,32 @@ export function nextCertificateNumber(year: number, issued: Iterable<string>): s
   checkYear(year);
   return formatCertificateNumber(year, highestOfYear(CERTIFICATE_NUMBER_PATTERN, year, issued) + 1);
 }
+
+/**
+ * A provisional project reference, given offline in team mode until the team server confirms a number:
+ * `DSH-2026-P-7F3K9Q` (six Crockford base-32 characters, no I, L, O or U, so it reads aloud unambiguously).
+ * It cannot be mistaken for a confirmed one: no confirmed reference holds a letter.
+ */
+export const PROVISIONAL_REFERENCE_PATTERN = /^DSH-(\d{4})-P-([0-9A-HJKMNP-TV-Z]{6})$/;
+/** A project reference, confirmed (`DSH-2026-014`) or provisional (`DSH-2026-P-7F3K9Q`). */
+export const ANY_PROJECT_REFERENCE_PATTERN = /^DSH-(\d{4})-(?:\d{3,}|P-[0-9A-HJKMNP-TV-Z]{6})$/;
+
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** Whether `reference` is a provisional project reference (not yet confirmed by the team server). */
+export function isProvisionalReference(reference: string): boolean {
+  return PROVISIONAL_REFERENCE_PATTERN.test(reference);
+}
+
+/** The year of a provisional reference, or undefined when it is not one. */
+export function provisionalReferenceYear(reference: string): number | undefined {
+  const match = PROVISIONAL_REFERENCE_PATTERN.exec(reference);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** A new provisional reference of `year`; `random` gives bytes (the caller passes crypto.getRandomValues). */
+export function provisionalProjectReference(year: number, random: (bytes: Uint8Array) => Uint8Array): string {
+  checkYear(year);
+  const tag = [...random(new Uint8Array(6))].map((byte) => CROCKFORD[byte % 32]).join('');
+  return `DSH-${year}-P-${tag}`;
+}

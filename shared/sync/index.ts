@@ -8,3 +8,4 @@ export * from './merge';
 export * from './push';
 export * from './pull';
 export * from './server-setup';
+export * from './number-counters';

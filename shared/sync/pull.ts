@@ -6,6 +6,7 @@
  */
 import type { CallOptions, CouchClient } from './couch-client';
 import { type IncomingRecord, type Quarantined, documentToRecord, typeOfDocumentId } from './documents';
+import { isCounterDocumentId } from './number-counters';
 import type { SyncedTypeName } from './synced-types';
 
 /** A record deleted on the server. */
@@ -85,6 +86,7 @@ function sort(
   batch: PullBatch,
 ): void {
   if (change.id.startsWith('_design/')) return; // server configuration, not a record
+  if (isCounterDocumentId(change.id)) return; // a team-wide number counter (number-counters.ts), not a record
   if (change.deleted) {
     const type = typeOfDocumentId(change.id);
     const rev = docRev(change.doc) ?? change.revs[0] ?? '';

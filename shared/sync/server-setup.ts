@@ -15,13 +15,23 @@ export const DESIGN_DOC_ID = '_design/dsh-desk';
 
 /**
  * Runs on the server for every write, whoever writes (server admins too), in CouchDB's JavaScript (ES5):
- * an audit event is only ever created; a record's `type` is its id's prefix. Deletions carry no type.
+ * an audit event is only ever created; a number counter (`counter:project:2026`) only counts up and is never
+ * deleted; a record's `type` is its id's prefix. Deletions carry no type.
  */
 export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
   var id = newDoc._id;
   if (id.indexOf('_design/') === 0) return;
   if (id.indexOf('audit:') === 0 && oldDoc) {
     throw({ forbidden: newDoc._deleted ? 'Audit events are never deleted.' : 'Audit events are never changed.' });
+  }
+  if (id.indexOf('counter:') === 0) {
+    if (newDoc._deleted) throw({ forbidden: 'Number counters are never deleted.' });
+    if (typeof newDoc.last !== 'number' || newDoc.last % 1 !== 0 || newDoc.last < 0) {
+      throw({ forbidden: 'A number counter holds the last number issued, a whole number.' });
+    }
+    if (oldDoc && !oldDoc._deleted && newDoc.last <= oldDoc.last) {
+      throw({ forbidden: 'A number counter only counts up: a number is never issued twice.' });
+    }
   }
   if (newDoc._deleted) return;
   var colon = id.indexOf(':');

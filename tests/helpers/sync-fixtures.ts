@@ -5,7 +5,9 @@
 import type { AuditEvent } from '../../shared/domain';
 import { hashOfEvent } from '../../shared/audit/chain';
 import { basicAuth } from '../../shared/sync/http';
-import { createCouchClient } from '../../shared/sync/couch-client';
+import { type CouchClient, createCouchClient } from '../../shared/sync/couch-client';
+import { allocateNumber } from '../../shared/sync/number-counters';
+import type { TeamTransport } from '../../renderer/db/sync/transport';
 import { setupTeamDatabase } from '../../shared/sync/server-setup';
 import type { TestCouch } from './couch-server';
 import type { PullBatch } from '../../shared/sync/pull';
@@ -71,3 +73,13 @@ export function collector() {
 /** Person number `n`: a valid person with its own id and e-mail. */
 export const numberedPerson = (n: number) =>
   aPerson({ ...recordBase(fixtureId(600 + n)), name: `Person ${n}`, email: `p${n}@example.ac.uk` });
+
+/** The sync engine's transport over a client, each call bounded to 10 seconds (as the main process does). */
+export function transportOf(client: CouchClient): TeamTransport {
+  return {
+    bulkDocs: (docs) => client.bulkDocs(docs, bounded()),
+    changes: (query) => client.changes(query, bounded()),
+    getDoc: (id) => client.getDoc(id, { conflicts: true }, bounded()),
+    allocate: (request) => allocateNumber(client, request, bounded()),
+  };
+}

@@ -6,9 +6,14 @@ import {
   CertificateContentSchema,
   certificateBlockers,
   certificateFingerprint,
+  formatCertificateNumber,
+  formatProjectReference,
+  isProvisionalReference,
   type Certificate,
   type CertificateContent,
+  type Project,
 } from '../../../shared/domain';
+import type { IsoDate } from '../../../shared/dates';
 import type { DshDatabase } from '../database';
 import { getSettings } from './settings';
 import { RefusedError } from '../errors';
@@ -16,36 +21,64 @@ import { todayOf, type WriteContext } from '../write/context';
 import { ENTITIES } from '../write/entities';
 import { createRecord, requireRecord } from '../write/records';
 import { validated } from '../write/validate';
-import { takeNextCertificateNumber } from './counters';
+import { inTeam, teamCertificateNumber } from '../sync/team-numbers';
+import { noteIssuedNumber, takeNextCertificateNumber } from './counters';
 import { factTables, factsOf } from './project-facts';
 
 /** Everything printed on the certificate except its number, which the register gives. */
 export type CertificateDraft = Omit<CertificateContent, 'number'>;
 
+/** Refuses (RefusedError with every unmet item) unless the project's certificate may be issued today. */
+async function refuseUnlessIssuable(db: DshDatabase, project: Project, today: IsoDate): Promise<void> {
+  const facts = await factsOf(db, project);
+  const reasons = project.stage === 'closure' ? certificateBlockers(project, facts, today) : [];
+  if (project.stage !== 'closure') reasons.push('The project must be in Closure.');
+  if (facts.certificate)
+    reasons.push(`Certificate ${facts.certificate.number} was already issued for this project.`);
+  if (reasons.length > 0) throw new RefusedError(reasons, 'The certificate was not issued.');
+}
+
 /**
  * Issues the project's certificate of deletion once its closure checklist is complete (else RefusedError
- * with every unmet item); one certificate per project.
+ * with every unmet item); one certificate per project. In a team its number comes from the team server
+ * first (refused, nothing written, when the server cannot be reached); alone, from this workstation.
  */
-export function issueCertificate(
+export async function issueCertificate(
   ctx: WriteContext,
   projectId: string,
   draft: CertificateDraft,
 ): Promise<Certificate> {
   const today = todayOf(ctx);
+  const year = Number(today.slice(0, 4));
+  let fromTeam: number | undefined;
+  if (inTeam(ctx.db)) {
+    // Checked first, so a certificate that would be refused takes no number from the team.
+    await refuseUnlessIssuable(ctx.db, await requireRecord(ctx.db, ENTITIES.project, projectId), today);
+    // …and so is its content (a provisional project reference is confirmed on the way).
+    const standIn = isProvisionalReference(draft.projectReference)
+      ? { projectReference: formatProjectReference(year, 1) }
+      : {};
+    validated(CertificateContentSchema, { ...draft, ...standIn, number: formatCertificateNumber(year, 1) });
+    fromTeam = await teamCertificateNumber(ctx, projectId, year);
+  }
   return createRecord(
     ctx,
     ENTITIES.certificate,
     async (db) => {
       const project = await requireRecord(db, ENTITIES.project, projectId);
-      const facts = await factsOf(db, project);
-      const reasons = project.stage === 'closure' ? certificateBlockers(project, facts, today) : [];
-      if (project.stage !== 'closure') reasons.push('The project must be in Closure.');
-      if (facts.certificate)
-        reasons.push(`Certificate ${facts.certificate.number} was already issued for this project.`);
-      if (reasons.length > 0) throw new RefusedError(reasons, 'The certificate was not issued.');
-      const number = await takeNextCertificateNumber(db, Number(today.slice(0, 4)));
+      await refuseUnlessIssuable(db, project, today);
+      let number: string;
+      if (fromTeam === undefined) number = await takeNextCertificateNumber(db, year);
+      else {
+        await noteIssuedNumber(db, 'certificate', year, fromTeam);
+        number = formatCertificateNumber(year, fromTeam);
+      }
+      // A form opened while the reference was provisional prints the one confirmed since.
+      const projectReference = isProvisionalReference(draft.projectReference)
+        ? project.reference
+        : draft.projectReference;
       // The fingerprint covers the content exactly as stored (trimmed by its schema).
-      const content = validated(CertificateContentSchema, { ...draft, number });
+      const content = validated(CertificateContentSchema, { ...draft, projectReference, number });
       const { organisationName } = await getSettings(db);
       return {
         number,

@@ -50,3 +50,28 @@ export async function takeNextProjectReference(db: DshDatabase, year: number): P
 export async function takeNextCertificateNumber(db: DshDatabase, year: number): Promise<string> {
   return formatCertificateNumber(year, await takeNextNumber(db, 'certificate', year));
 }
+
+/**
+ * The highest number of the series in `year` this workstation knows of: its counter, or the highest among
+ * stored records (those pulled from the team included). A team-wide number is asked for above it.
+ */
+export async function highestKnownNumber(
+  db: DshDatabase,
+  series: CounterSeries,
+  year: number,
+): Promise<number> {
+  const counted = (await db.counters.get(counterKey(series, year)))?.last ?? 0;
+  return Math.max(counted, await highestStored(db, series, year));
+}
+
+/** Records that `number` was issued (by the team server): this workstation's counter never falls below it. */
+export async function noteIssuedNumber(
+  db: DshDatabase,
+  series: CounterSeries,
+  year: number,
+  number: number,
+): Promise<void> {
+  const key = counterKey(series, year);
+  const last = (await db.counters.get(key))?.last ?? 0;
+  if (number > last) await db.counters.put({ key, last: number });
+}

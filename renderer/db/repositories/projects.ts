@@ -24,18 +24,24 @@ import { todayOf, type WriteContext } from '../write/context';
 import { ENTITIES } from '../write/entities';
 import { createRecord, deleteRecord, updateRecord, type RecordBody } from '../write/records';
 import { validated } from '../write/validate';
+import { inTeam, takeProvisionalReference } from '../sync/team-numbers';
 import { takeNextProjectReference } from './counters';
 
 const CLOSED = 'This project is closed, so its record can no longer be changed.';
 
-/** Records a new enquiry, giving it the next project reference of the year. */
+/**
+ * Records a new enquiry, giving it the next project reference of the year; in a team, a provisional one
+ * that the next sync round replaces with a team-wide number (sync/team-numbers.ts).
+ */
 export async function createEnquiry(ctx: WriteContext, form: EnquiryForm): Promise<Project> {
   const { title, ...enquiry } = validated(EnquiryFormSchema, form);
+  const year = Number(todayOf(ctx).slice(0, 4));
+  const team = inTeam(ctx.db);
   return createRecord(
     ctx,
     ENTITIES.project,
     async (db): Promise<RecordBody<Project>> => ({
-      reference: await takeNextProjectReference(db, Number(todayOf(ctx).slice(0, 4))),
+      reference: team ? await takeProvisionalReference(db, year) : await takeNextProjectReference(db, year),
       title,
       status: 'open',
       stage: 'enquiry',

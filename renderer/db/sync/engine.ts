@@ -11,6 +11,7 @@ import type { DshDatabase } from '../database';
 import type { WriteContext } from '../write/context';
 import { CHECKPOINT_KEY, applyPullBatch } from './apply';
 import { pushOutbox } from './push-outbox';
+import { confirmProvisionalReferences } from './team-numbers';
 import type { TeamTransport } from './transport';
 
 /** Batch sizes and rounds (bounded, so a first sync shows progress and can be paused between rounds). */
@@ -111,6 +112,11 @@ export class SyncEngine {
         if (first) this.publish({ firstSync: { received, paused: false } });
         more = pulled.status === 'more';
       }
+      // After the pull, so each number asked for is above every reference pulled; sent in the next round.
+      const confirmed = await confirmProvisionalReferences(this.context(), (request) =>
+        this.transport.allocate(request),
+      );
+      if (confirmed > 0) this.again = true;
       const problem = pushed.refused[0];
       await this.refresh(
         problem

@@ -1,9 +1,11 @@
 /**
- * What the sync engine needs from the team server: save documents, read changes, read one document. The
- * desktop answers through the bridge (the main process holds the connection); tests pass a CouchDB client.
+ * What the sync engine needs from the team server: save documents, read changes, read one document, take a
+ * team-wide number. The desktop answers through the bridge (the main process holds the connection); tests
+ * pass a CouchDB client.
  * Every method throws a `SyncError` (shared/sync/errors.ts) with a plain message when it fails.
  */
 import type { BulkResult, Change, CouchDocument } from '../../../shared/sync/couch-client';
+import type { AllocateRequest } from '../../../shared/sync/number-counters';
 
 /** The team server, as the engine talks to it. */
 export interface TeamTransport {
@@ -11,4 +13,6 @@ export interface TeamTransport {
   changes(query: { since: string; limit: number }): Promise<{ results: Change[]; lastSeq: string }>;
   /** The document as the server holds it now, or null. */
   getDoc(id: string): Promise<CouchDocument | null>;
+  /** The next team-wide number of a series and year (never given to another workstation). */
+  allocate(request: AllocateRequest): Promise<number>;
 }

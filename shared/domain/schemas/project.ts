@@ -3,7 +3,7 @@
  * its closure, and where it stands (stage and status).
  */
 import { z } from 'zod';
-import { PROJECT_REFERENCE_PATTERN } from '../references';
+import { ANY_PROJECT_REFERENCE_PATTERN } from '../references';
 import { PROJECT_STATUSES, STAGES, type Stage } from '../stages';
 import {
   MAX,
@@ -104,7 +104,10 @@ export const StageEnteredAtSchema = strictForm(
 /** A research project taken through the six stages. */
 export const ProjectSchema = strictForm({
   ...recordFields,
-  reference: z.string().regex(PROJECT_REFERENCE_PATTERN, 'Project reference must look like DSH-2026-014.'),
+  // Provisional (DSH-2026-P-7F3K9Q) until the team server confirms a number (team mode, offline).
+  reference: z
+    .string()
+    .regex(ANY_PROJECT_REFERENCE_PATTERN, 'Project reference must look like DSH-2026-014.'),
   title: requiredText('Title', MAX.title),
   status: choiceField('Status', PROJECT_STATUSES),
   stage: choiceField('Stage', STAGES),

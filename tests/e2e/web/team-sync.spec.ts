@@ -45,12 +45,12 @@ async function workstation(browser: Browser): Promise<{ page: Page; proxy: TcpPr
   return { page, proxy };
 }
 
-/** Signs in to the team server on Settings → Team. */
-async function joinTheTeam(page: Page, proxy: TcpProxy): Promise<void> {
+/** Signs in to the team server on Settings → Team (to the team database `database`). */
+async function joinTheTeam(page: Page, proxy: TcpProxy, database = team): Promise<void> {
   await openApp(page, '/settings/team');
   const form = page.getByRole('form', { name: 'Sign in to the team server' });
   await form.getByLabel(/Server address/).fill(proxy.url);
-  await form.getByLabel(/Database name/).fill(team);
+  await form.getByLabel(/Database name/).fill(database);
   await form.getByLabel(/Your user name/).fill(OFFICER.name);
   await form.getByLabel(/Password/).fill(OFFICER.password);
   await form.getByRole('button', { name: /Sign in/ }).click();
@@ -180,4 +180,53 @@ test('two workstations share records, keep working offline, merge, and list a co
     { ...(auditDoc!.doc as object), _id: auditDoc!.id, _rev: auditDoc!.rev, action: 'delete' },
   ]);
   expect(refused).toMatchObject({ status: 'forbidden' });
+});
+
+test('projects recorded offline get provisional references, confirmed unique on both once back online', async ({
+  browser,
+}) => {
+  const ownTeam = await newTeamDatabase(couch);
+  const a = await workstation(browser);
+  const b = await workstation(browser);
+  await joinTheTeam(a.page, a.proxy, ownTeam);
+  await joinTheTeam(b.page, b.proxy, ownTeam);
+  a.proxy.cut();
+  b.proxy.cut();
+
+  /** Records an enquiry; answers its page's heading (reference · title). */
+  const recordEnquiry = async (page: Page, title: string) => {
+    await openApp(page, '/projects');
+    await page.getByRole('link', { name: 'New enquiry' }).first().click();
+    await page.getByLabel('Working title').fill(title);
+    await page.getByLabel('Contact name').fill('Dr Imogen Ashworth');
+    await page.getByLabel('Contact e-mail address').fill('imogen@example.ac.uk');
+    await page.getByLabel('Organisation').fill('University of Westmoor');
+    await page.getByLabel('Department').fill('Population Health');
+    await page.getByLabel('Brief description').fill('Linked primary care and pollution records.');
+    await page.getByRole('button', { name: 'Save enquiry' }).click();
+    return page.getByRole('heading', { level: 1, name: new RegExp(title) });
+  };
+  const onA = await recordEnquiry(a.page, 'Air quality');
+  const onB = await recordEnquiry(b.page, 'Sleep study');
+  // Offline, each reads as provisional: no number two workstations could both give.
+  await expect(onA).toHaveText(/^DSH-\d{4}-P-[0-9A-Z]{6} · Air quality$/);
+  await expect(onB).toHaveText(/^DSH-\d{4}-P-[0-9A-Z]{6} · Sleep study$/);
+  await a.page.screenshot({ path: 'test-results/team-provisional-reference.png' });
+
+  a.proxy.restore();
+  await expect(onA).toHaveText(/^DSH-\d{4}-\d{3} · Air quality$/, SYNC_WAIT);
+  b.proxy.restore();
+  await expect(onB).toHaveText(/^DSH-\d{4}-\d{3} · Sleep study$/, SYNC_WAIT);
+  const referenceOf = async (heading: typeof onA) => (await heading.textContent())!.split(' · ')[0]!;
+  const [first, second] = [await referenceOf(onA), await referenceOf(onB)];
+  expect(Number(second.slice(-3))).toBe(Number(first.slice(-3)) + 1);
+
+  // Each workstation lists both projects under their confirmed references.
+  for (const side of [a, b]) {
+    await expect(syncState(side.page)).toHaveText('Team sync: Synced', SYNC_WAIT);
+    const projects = async () => (await readStores(side.page, ['projects'] as const)).projects;
+    await expect
+      .poll(async () => (await projects()).map((project) => project.reference).sort(), SYNC_WAIT)
+      .toEqual([first, second]);
+  }
 });

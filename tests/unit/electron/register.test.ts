@@ -111,6 +111,10 @@ function recordingHandlers(): OperationHandlers {
       record('noteUnsavedForms', input);
       return { ok: true };
     },
+    teamAllocate: async (input) => {
+      record('teamAllocate', input);
+      return { ok: true, value: { number: (input.above ?? 0) + 1 } };
+    },
   };
 }
 
@@ -325,6 +329,13 @@ describe('the IPC wrapper', () => {
         { id: 'person:1', revs: Array(51).fill('1-a') },
         /^teamGetDoc: revs: /,
       ],
+      [
+        'a number of a series that does not exist',
+        CHANNELS.teamAllocate,
+        { series: 'invoice', year: 2026 },
+        /^teamAllocate: series: /,
+      ],
+      ['a two-digit year', CHANNELS.teamAllocate, { series: 'project', year: 26 }, /^teamAllocate: year: /],
     ])('refuses %s and never runs the handler', async (_label, channel, payload, message) => {
       const outcome = (await invoke(channel, fromOurWindow, payload)) as { refused: string };
       expect(outcome.refused).toMatch(message);

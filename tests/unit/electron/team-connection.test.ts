@@ -201,6 +201,23 @@ describe('signing in', () => {
 });
 
 describe('pushing and fetching changes', () => {
+  it('takes team-wide numbers from the server’s counter, one after another, above what it is told', async () => {
+    const call = await workstation();
+    await call('teamSignIn', signIn());
+    await expect(call('teamAllocate', { series: 'project', year: 2031 })).resolves.toEqual({
+      ok: true,
+      value: { number: 1 },
+    });
+    await expect(call('teamAllocate', { series: 'project', year: 2031, above: 14 })).resolves.toEqual({
+      ok: true,
+      value: { number: 15 },
+    });
+    await expect(call('teamAllocate', { series: 'project', year: 2031 })).resolves.toEqual({
+      ok: true,
+      value: { number: 16 },
+    });
+  });
+
   it('a document pushed by one workstation comes back in the changes another fetches', async () => {
     const a = await workstation();
     await a('teamSignIn', signIn());
@@ -311,6 +328,7 @@ describe('not signed in', () => {
     await expect(call('teamPush', { docs: [{ _id: 'person:1' }] })).resolves.toEqual(notSignedIn);
     await expect(call('teamChanges', { since: '0', limit: 1 })).resolves.toEqual(notSignedIn);
     await expect(call('teamGetDoc', { id: 'person:1' })).resolves.toEqual(notSignedIn);
+    await expect(call('teamAllocate', { series: 'project', year: 2026 })).resolves.toEqual(notSignedIn);
     // A restarted app agrees.
     await expect((await workstation())('teamConnection')).resolves.toEqual({
       ok: true,

@@ -95,6 +95,11 @@ function projectEntry(event: AuditEvent): TimelineEntry {
       return { text: 'Recorded the enquiry.', kind: 'change' };
     case 'load-demo':
       return { text: 'Loaded as demo data.', kind: 'change' };
+    case 'confirm-reference':
+      return {
+        text: `The team server confirmed the reference: ${String(event.changes.reference?.before)} is now ${String(event.changes.reference?.after)}.`,
+        kind: 'change',
+      };
     case 'update':
       return { text: projectUpdate(event), kind: 'change' };
     case 'advance':

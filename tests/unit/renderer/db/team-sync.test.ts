@@ -5,7 +5,7 @@
  * audit event reaches the other workstation; a workstation that joins late receives everything.
  */
 import { type TestCouch, startTestCouch } from '../../../helpers/couch-server';
-import { clientOf, newTeamDatabase } from '../../../helpers/sync-fixtures';
+import { clientOf, newTeamDatabase, transportOf } from '../../../helpers/sync-fixtures';
 import { type TestDb, freshDb, personForm } from './db-fixtures';
 import { addPerson, getPerson, updatePerson } from '../../../../renderer/db/repositories/people';
 import { joinTeam, leaveTeam } from '../../../../renderer/db/sync/queue-all';
@@ -29,12 +29,7 @@ afterAll(async () => {
 /** A workstation: its database, in a team, with an engine talking to the team database. */
 async function workstation(team: string): Promise<TestDb & { engine: SyncEngine }> {
   const test = await freshDb();
-  const client = clientOf(couch, team);
-  const transport: TeamTransport = {
-    bulkDocs: (docs) => client.bulkDocs(docs, { signal: AbortSignal.timeout(10_000) }),
-    changes: (query) => client.changes(query, { signal: AbortSignal.timeout(10_000) }),
-    getDoc: (id) => client.getDoc(id, { conflicts: true }, { signal: AbortSignal.timeout(10_000) }),
-  };
+  const transport: TeamTransport = transportOf(clientOf(couch, team));
   await joinTeam(test.db);
   return {
     ...test,
@@ -196,6 +191,7 @@ describe('two workstations in one team', () => {
       bulkDocs: () => Promise.reject(new SyncError('unreachable', 'The team server did not answer.')),
       changes: () => Promise.reject(new SyncError('unreachable', 'The team server did not answer.')),
       getDoc: () => Promise.resolve(null),
+      allocate: () => Promise.reject(new SyncError('unreachable', 'The team server did not answer.')),
     });
     await offline.syncNow();
     expect(offline.status).toMatchObject({ phase: 'offline', pending: expect.any(Number) });

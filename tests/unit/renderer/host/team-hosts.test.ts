@@ -4,6 +4,7 @@
  */
 import type { DshBridge } from '../../../../shared/contract/bridge';
 import {
+  TeamAllocateResultSchema,
   TeamChangesResultSchema,
   TeamConnectionResultSchema,
   TeamGetDocResultSchema,
@@ -36,6 +37,8 @@ describe('in a plain browser', () => {
     expect(TeamChangesResultSchema.parse(changes)).toEqual(needsDesktop);
     const doc = await team.teamGetDoc({ id: 'person:1' });
     expect(TeamGetDocResultSchema.parse(doc)).toEqual(needsDesktop);
+    const number = await team.teamAllocate({ series: 'certificate', year: 2026 });
+    expect(TeamAllocateResultSchema.parse(number)).toEqual(needsDesktop);
     await expect(team.teamLeave()).resolves.toEqual({ ok: true });
   });
 });
@@ -56,6 +59,7 @@ it('the desktop host forwards each team call to the bridge unchanged', async () 
   await host.teamPush({ docs: [{ _id: 'person:1' }] });
   await host.teamChanges({ since: '7', limit: 10 });
   await host.teamGetDoc({ id: 'person:1', revs: ['1-a'] });
+  await host.teamAllocate({ series: 'project', year: 2026, above: 14 });
   expect(calls).toEqual([
     ['teamConnection', undefined],
     ['teamSignIn', signIn],
@@ -63,5 +67,6 @@ it('the desktop host forwards each team call to the bridge unchanged', async () 
     ['teamPush', { docs: [{ _id: 'person:1' }] }],
     ['teamChanges', { since: '7', limit: 10 }],
     ['teamGetDoc', { id: 'person:1', revs: ['1-a'] }],
+    ['teamAllocate', { series: 'project', year: 2026, above: 14 }],
   ]);
 });

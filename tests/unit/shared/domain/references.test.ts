@@ -1,11 +1,16 @@
 import {
+  ProjectSchema,
   formatCertificateNumber,
+  isProvisionalReference,
+  provisionalProjectReference,
+  provisionalReferenceYear,
   formatProjectReference,
   nextCertificateNumber,
   nextProjectReference,
   parseCertificateNumber,
   parseProjectReference,
 } from '../../../../shared/domain';
+import { aProject } from '../../../helpers/domain-fixtures';
 
 describe('project references', () => {
   it('starts each year at 001', () => {
@@ -76,5 +81,29 @@ describe('certificate numbers', () => {
     expect(parseCertificateNumber('DSH-CERT-2026-0007')).toEqual({ year: 2026, number: 7 });
     expect(parseCertificateNumber('DSH-CERT-2026-007')).toBeUndefined();
     expect(formatCertificateNumber(2026, 12)).toBe('DSH-CERT-2026-0012');
+  });
+});
+
+describe('provisional project references (team mode, until the server confirms a number)', () => {
+  const bytes = (values: number[]) => () => Uint8Array.from(values);
+
+  it('read as provisional, in letters that cannot be misread, and never as a confirmed number', () => {
+    const reference = provisionalProjectReference(2026, bytes([7, 15, 3, 19, 9, 31]));
+    expect(reference).toBe('DSH-2026-P-7F3K9Z');
+    expect(isProvisionalReference(reference)).toBe(true);
+    expect(provisionalReferenceYear(reference)).toBe(2026);
+    expect(parseProjectReference(reference)).toBeUndefined();
+    expect(nextProjectReference(2026, [reference, 'DSH-2026-004'])).toBe('DSH-2026-005');
+    expect(isProvisionalReference('DSH-2026-014')).toBe(false);
+    expect(isProvisionalReference('DSH-2026-P-7F3KIL')).toBe(false);
+  });
+
+  it('are valid project references, as confirmed ones are; other shapes are not', () => {
+    for (const reference of ['DSH-2026-014', 'DSH-2026-P-7F3K9Z'])
+      expect(ProjectSchema.safeParse(aProject({ reference })).success).toBe(true);
+    for (const reference of ['DSH-2026-P-7F3K', 'DSH-2026-Q-7F3K9Z', 'DSH-26-P-7F3K9Z'])
+      expect(ProjectSchema.safeParse(aProject({ reference })).error?.issues[0]?.message).toBe(
+        'Project reference must look like DSH-2026-014.',
+      );
   });
 });

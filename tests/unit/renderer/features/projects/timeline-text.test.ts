@@ -47,6 +47,14 @@ describe('the project timeline in words', () => {
     ],
     [event({ action: 'decline', reason: 'Not a DSH study.' }), 'Declined the enquiry.', 'ended'],
     [
+      event({
+        action: 'confirm-reference',
+        changes: { reference: { before: 'DSH-2026-P-7F3K9Z', after: 'DSH-2026-015' } },
+      }),
+      'The team server confirmed the reference: DSH-2026-P-7F3K9Z is now DSH-2026-015.',
+      'change',
+    ],
+    [
       event({ changes: { discussion: { after: { heldOn: '2026-11-20', staffIds: [] } } } }),
       'Recorded the initial discussion.',
       'change',
