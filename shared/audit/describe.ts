@@ -38,6 +38,7 @@ const VERBS: Record<string, string> = {
   acknowledge: 'Acknowledged a reminder for',
   'load-demo': 'Loaded demo',
   issue: 'Issued',
+  'record-file': 'Kept the SHA-256 of the issued file of the',
   'log-anomaly': 'Recorded a problem found in the audit log of the',
 };
 

@@ -24,7 +24,7 @@ import {
 import { CertificateFieldSections } from './CertificateFieldSections';
 import { ExportOutcome } from './ExportOutcome';
 import { LivePreview } from './LivePreview';
-import { previewFileName, previewPdfBytes, useExport } from './document-files';
+import { issuedCertificateFile, previewFileName, previewPdfBytes, useExport } from './document-files';
 
 type Parsed = Omit<CertificateDraftContent, 'issuedOn'>;
 
@@ -90,6 +90,9 @@ export function CertificateForm({
       const certificate = await issueCertificate(ctx, project.id, { ...parsed, issuedOn: londonToday() });
       setConfirming(null);
       onIssued(certificate.number);
+      // Its file is made now and its SHA-256 kept, so that only this file will verify. Should that fail, the
+      // certificate stands and the first "Save certificate PDF…" keeps it instead (and says what went wrong).
+      await issuedCertificateFile(ctx, certificate).catch(() => undefined);
     } catch (error) {
       setConfirming(null);
       const message = reportSaveError(error, setError);

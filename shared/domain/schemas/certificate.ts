@@ -86,6 +86,15 @@ export const CertificateSchema = strictForm({
    * certificates issued before it was kept (they print today's name).
    */
   organisationName: optionalText('Organisation name', MAX.organisation),
+  /**
+   * SHA-256 of the certificate's PDF file exactly as issued (every byte), kept when its PDF is first made:
+   * a file verifies as genuine only if it hashes to this. Missing on certificates whose PDF has not been
+   * made since it was kept (their PDF is made again from the register to compare).
+   */
+  pdfSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'The file’s SHA-256 must be 64 lower-case hexadecimal characters.')
+    .optional(),
 }).superRefine((certificate, ctx) => {
   if (certificate.content.number !== certificate.number) {
     ctx.addIssue({

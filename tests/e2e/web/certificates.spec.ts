@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { buildCertificatePdf } from '../../../shared/documents';
+import { withDatePaintedOver } from '../../helpers/certificate-forgeries';
 import { certificateFingerprint, type CertificateContent } from '../../../shared/domain';
 import { aCertificate } from '../../helpers/domain-fixtures';
 import { notoSans, pdfPages } from '../../helpers/pdf-files';
@@ -242,7 +243,9 @@ test('a certificate file chosen in the register is genuine, altered by one byte,
 
   await verify.setInputFiles(genuine);
   await expect(verdict).toContainText('Genuine');
-  await expect(verdict).toContainText('This certificate matches the register entry for DSH-CERT-2026-0001');
+  await expect(verdict).toContainText(
+    'This file is byte for byte the certificate DSH-CERT-2026-0001 issued on',
+  );
 
   // One byte changed in a field of the embedded record (the tool: "DSH storage console" → "DSH storage consolf").
   const bytes = await readFile(genuine);
@@ -253,7 +256,19 @@ test('a certificate file chosen in the register is genuine, altered by one byte,
   await writeFile(altered, bytes);
   await verify.setInputFiles(altered);
   await expect(verdict).toContainText('Altered');
-  await expect(verdict).toContainText('has been altered');
+  await expect(verdict).toContainText(
+    'This file is not the certificate that was issued as DSH-CERT-2026-0001: its embedded record gives a different tool from the register entry',
+  );
+
+  // A white box over the page with another date written on it, inside an /Artifact block.
+  const painted = path.join(saveDir, 'painted.pdf');
+  await writeFile(painted, await withDatePaintedOver(await readFile(genuine), '1 January 2020'));
+  await verify.setInputFiles(painted);
+  await expect(verdict).toContainText('Altered');
+  await expect(verdict).toContainText(
+    'page 1 prints “1 January 2020”, which the issued certificate does not',
+  );
+  await verdict.screenshot({ path: test.info().outputPath('altered-verdict.png') });
 
   // A genuine-looking certificate from a register that never issued it.
   const content: CertificateContent = { ...aCertificate().content, number: 'DSH-CERT-2026-0999' };

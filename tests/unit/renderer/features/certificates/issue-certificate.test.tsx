@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { PDFDocument } from 'pdf-lib';
 import { londonToday } from '../../../../../shared/dates';
 import { certificateFingerprint } from '../../../../../shared/domain';
+import { sha256HexOfBytes } from '../../../../../shared/hashing';
 import { aClosureRecord } from '../../../../helpers/domain-fixtures';
 import { pdfPages } from '../../../../helpers/pdf-files';
 import { getSettings, updateSettings } from '../../../../../renderer/db/repositories/settings';
@@ -88,11 +89,21 @@ describe('IssueCertificatePage', () => {
     });
     expect(certificate!.fingerprint).toBe(certificateFingerprint(certificate!.content));
     expect(screen.getByLabelText(`SHA-256 fingerprint ${certificate!.fingerprint}`)).toBeInTheDocument();
-    const issued = await h.db.auditEvents
-      .where('[entity+seq]')
-      .between(['certificate', 0], ['certificate', Infinity])
-      .toArray();
-    expect(issued.map((event) => event.action)).toEqual(['issue']);
+    // Right after issue, the register keeps the SHA-256 of the certificate's file: the one file that verifies.
+    const events = () =>
+      h.db.auditEvents.where('[entity+seq]').between(['certificate', 0], ['certificate', Infinity]).toArray();
+    await waitFor(async () =>
+      expect((await events()).map((event) => event.action)).toEqual(['issue', 'record-file']),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Save certificate PDF…' }));
+    await screen.findByText(/saved to/);
+    const kept = await h.db.certificates.get(certificate!.id);
+    expect(kept!.pdfSha256).toBe(sha256HexOfBytes(h.host.saved[0]!.bytes));
+    // The officer sees it, with the commands a data controller can check the file with.
+    expect(await screen.findByLabelText(`SHA-256 of the file ${kept!.pdfSha256}`)).toBeInTheDocument();
+    expect(
+      screen.getByText(`shasum -a 256 "${number} DSH-2026-014.pdf"`, { exact: false }),
+    ).toBeInTheDocument();
   });
 
   it('refuses to issue while the closure checklist is incomplete, saying what is missing', async () => {
