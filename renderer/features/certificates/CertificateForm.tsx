@@ -86,6 +86,16 @@ export function CertificateForm({
 
   async function issue(parsed: Parsed) {
     setFailure(null);
+    // The PDF is made once before the certificate exists: a name no font can print is refused now, while it
+    // can still be corrected, never after an unchangeable certificate is in the register.
+    try {
+      await previewPdfBytes(db, { ...parsed, issuedOn: londonToday() });
+    } catch (error) {
+      setConfirming(null);
+      const reason = error instanceof Error ? error.message : String(error);
+      setFailure({ message: 'The certificate was not issued.', reasons: [reason] });
+      return;
+    }
     try {
       const certificate = await issueCertificate(ctx, project.id, { ...parsed, issuedOn: londonToday() });
       setConfirming(null);

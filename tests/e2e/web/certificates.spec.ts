@@ -27,7 +27,9 @@ test.afterEach(async () => {
 });
 
 const squash = (text: string) => text.replace(/\s+/g, ' ');
-const textOf = async (file: string) => squash(pdfPages(new Uint8Array(await readFile(file))).join(' '));
+// pdftotext marks right-to-left runs with embedding controls (U+202B … U+202C); the words are what count.
+const textOf = async (file: string) =>
+  squash(pdfPages(new Uint8Array(await readFile(file))).join(' ')).replace(/[\u202a-\u202e]/gu, '');
 
 async function loadDemoData(page: Page): Promise<void> {
   await openApp(page, '/settings');
@@ -159,6 +161,9 @@ test('a certificate is previewed, issued and saved, and saving it again gives th
   await expect(preview).toContainText('Łukasz Żółć, DSH manager');
   await page.getByRole('textbox', { name: /^Tool/ }).fill('VeraCrypt 1.26.7');
   await expect(preview).toContainText('VeraCrypt 1.26.7');
+  // Names in Chinese and Hebrew script: their fonts are fetched from the app's own files when needed.
+  await page.getByRole('textbox', { name: /^Lead researcher/ }).fill('王小明');
+  await page.getByRole('textbox', { name: /^Performed by \(name\)/ }).fill('דוד כהן');
   await expectNoAxeViolations(page);
 
   // The PDF preview: marked as a preview on every page, with no number and no fingerprint.
@@ -197,6 +202,8 @@ test('a certificate is previewed, issued and saved, and saving it again gives th
     number,
     project.reference,
     'Łukasz Żółć',
+    '王小明',
+    'דוד כהן',
     'VeraCrypt 1.26.7',
     'Purge',
     'NHSE-AUTH-2026-77',

@@ -106,6 +106,42 @@ describe('IssueCertificatePage', () => {
     ).toBeInTheDocument();
   });
 
+  it('issues a certificate whose people have names in Chinese and Arabic script', async () => {
+    const h = await harness();
+    const project = await closingProject(h);
+    renderInApp(h, `/projects/${project.id}/certificate`);
+    const lead = await screen.findByLabelText(/^Lead researcher/);
+    await userEvent.clear(lead);
+    await userEvent.type(lead, '王小明');
+    const witness = screen.getByLabelText(/^Witnessed by \(name\)/);
+    await userEvent.clear(witness);
+    await userEvent.type(witness, 'محمد');
+    await issue();
+    expect(await screen.findByText(/Certificate DSH-CERT-\d{4}-0001 issued/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Save certificate PDF…' }));
+    await screen.findByText(/saved to/);
+    const text = pdfPages(h.host.saved[0]!.bytes).join(' ');
+    expect(text).toContain('王小明');
+    expect(text).toContain('محمد');
+  });
+
+  it('refuses to issue a certificate with a name no font can print, naming the letters, and issues nothing', async () => {
+    const h = await harness();
+    const project = await closingProject(h);
+    renderInApp(h, `/projects/${project.id}/certificate`);
+    const lead = await screen.findByLabelText(/^Lead researcher/);
+    await userEvent.clear(lead);
+    await userEvent.type(lead, '김민준');
+    await issue();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The certificate was not issued.');
+    expect(alert).toHaveTextContent(
+      'This document contains characters no font of DSH Desk can print: “김” (U+AE40), “민” (U+BBFC), “준” (U+C900).',
+    );
+    expect(await h.db.certificates.count()).toBe(0);
+    expect(screen.getByLabelText(/^Lead researcher/)).toHaveValue('김민준');
+  });
+
   it('refuses to issue while the closure checklist is incomplete, saying what is missing', async () => {
     const h = await harness();
     const project = await closingProject(
