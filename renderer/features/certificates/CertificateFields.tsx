@@ -7,12 +7,12 @@ import { useFieldArray, type Control, type FieldErrors, type UseFormRegister } f
 import { DESTRUCTION_METHODS, STORAGE_KINDS } from '../../../shared/domain';
 import { storageKindLabel } from '../../../shared/documents/labels';
 import { Field } from '../../components/form/Field';
-import type { CertificateFormValues } from './certificate-draft';
+import type { CertificateFormValues, ParsedCertificateForm } from './certificate-draft';
 
 /** What every part of the form receives. */
 export interface FormParts {
   register: UseFormRegister<CertificateFormValues>;
-  control: Control<CertificateFormValues>;
+  control: Control<CertificateFormValues, unknown, ParsedCertificateForm>;
   errors: FieldErrors<CertificateFormValues>;
 }
 

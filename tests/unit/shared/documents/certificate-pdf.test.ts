@@ -121,6 +121,26 @@ describe('buildCertificatePdf', () => {
     );
   });
 
+  it('prints attestation blocks with a place to sign for who sanitised and who verified and witnessed', async () => {
+    const certificate = registered({
+      ...anInternationalCertificate().content,
+      attestation: {
+        performedBy: { organisation: 'University of Example DSH', contact: 'dsh@example.ac.uk' },
+        witnessedBy: { organisation: 'University of Example DSH' },
+      },
+    });
+    const text = pdfPages(await buildCertificatePdf(certificate, options))
+      .join('\n')
+      .replace(/[ \t]+/g, ' ');
+    expect(text).toMatch(
+      /9\. Attestation[\s\S]*Sanitised by\nName Siobhán Ní Bhriain\nRole DSH officer\nOrganisation University of Example DSH\nContact dsh@example\.ac\.uk\nDate 30 Oct 2026\nSignature _{36}/,
+    );
+    expect(text).toMatch(
+      /Verified and witnessed by\nName Pat Manager\nRole DSH manager\nOrganisation University of Example DSH\nDate 30 Oct 2026\nSignature _{36}/,
+    );
+    expect(text).toMatch(/10\. Verification[\s\S]*a copy is genuine only if every byte is that file/);
+  });
+
   it('dates the PDF from the issue date and names DSH Desk as its producer', async () => {
     const doc = await PDFDocument.load(await buildCertificatePdf(anInternationalCertificate(), options), {
       updateMetadata: false,

@@ -88,6 +88,12 @@ describe('IssueCertificatePage', () => {
       leadResearcher: 'Łukasz Żółć',
     });
     expect(certificate!.fingerprint).toBe(certificateFingerprint(certificate!.content));
+    // The signatories' organisation is the DSH's, from Settings, printed in their attestation blocks.
+    const { organisationName } = await getSettings(h.db);
+    expect(certificate!.content.attestation).toMatchObject({
+      performedBy: { organisation: organisationName },
+      witnessedBy: { organisation: organisationName },
+    });
     expect(screen.getByLabelText(`SHA-256 fingerprint ${certificate!.fingerprint}`)).toBeInTheDocument();
     // Right after issue, the register keeps the SHA-256 of the certificate's file: the one file that verifies.
     const events = () =>
