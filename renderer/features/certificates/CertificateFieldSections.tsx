@@ -101,13 +101,23 @@ export function CertificateFieldSections({
             path="attestation.performedBy.organisation"
             label="Performed by (organisation)"
           />
-          <TextField parts={parts} path="attestation.performedBy.contact" label="Performed by (contact)" />
+          <TextField
+            parts={parts}
+            path="attestation.performedBy.contact"
+            label="Performed by (contact)"
+            optional
+          />
           <TextField
             parts={parts}
             path="attestation.witnessedBy.organisation"
             label="Witnessed by (organisation)"
           />
-          <TextField parts={parts} path="attestation.witnessedBy.contact" label="Witnessed by (contact)" />
+          <TextField
+            parts={parts}
+            path="attestation.witnessedBy.contact"
+            label="Witnessed by (contact)"
+            optional
+          />
           <TextField
             parts={parts}
             path="dataOwnerAuthorisationRef"

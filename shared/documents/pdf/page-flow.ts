@@ -8,8 +8,6 @@
 import {
   PDFHexString,
   PDFName,
-  PDFOperator,
-  PDFOperatorNames,
   beginMarkedContent,
   beginText,
   endMarkedContent,
@@ -24,7 +22,8 @@ import {
   type RGB,
 } from 'pdf-lib';
 import { A4, MARGIN, type TextStyle } from './theme';
-import { needsActualText, needsRuns, setRuns, type RunFont, type SetRun } from './text-runs';
+import { runOperators } from './run-operators';
+import { needsRuns, setRuns, type RunFont, type SetRun } from './text-runs';
 import { wrapText } from './wrap-text';
 
 /** The two embedded faces every document uses, and the fallback fonts it needs for other scripts. */
@@ -137,25 +136,8 @@ export class PageFlow {
   text(text: string, x: number, y: number, style: TextStyle, page: PDFPage = this.page): void {
     const runs = this.runs(text.normalize('NFC'), style.weight);
     if (runs) {
-      // The line's own letters, in logical order, as its /ActualText where its glyphs do not read in that order.
-      const actual = needsActualText(text);
-      if (actual) {
-        // An inline property list: pdf-lib's operand type leaves dictionaries out, but writes them as written.
-        const span = this.doc.context.obj({ ActualText: PDFHexString.fromText(text.normalize('NFC')) });
-        const operands = [PDFName.of('Span'), span] as unknown as PDFName[];
-        page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, operands));
-      }
-      page.pushOperators(
-        beginText(),
-        setFillingColor(style.color),
-        setTextMatrix(1, 0, 0, 1, round(x), round(y)),
-        ...runs.flatMap((run) => [
-          setFontAndSize(PDFName.of(run.key), style.size),
-          showText(PDFHexString.of(run.hex)),
-        ]),
-        endText(),
-      );
-      if (actual) page.pushOperators(endMarkedContent());
+      const at = { x: round(x), y: round(y), size: style.size, color: style.color };
+      page.pushOperators(...runOperators(this.doc, text.normalize('NFC'), runs, at));
       return;
     }
     page.pushOperators(

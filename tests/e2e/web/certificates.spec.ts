@@ -164,6 +164,12 @@ test('a certificate is previewed, issued and saved, and saving it again gives th
   // Names in Chinese and Hebrew script: their fonts are fetched from the app's own files when needed.
   await page.getByRole('textbox', { name: /^Lead researcher/ }).fill('王小明');
   await page.getByRole('textbox', { name: /^Performed by \(name\)/ }).fill('דוד כהן');
+  // The signatories' organisation comes from Settings; the preview prints their attestation blocks.
+  await expect(page.getByRole('textbox', { name: /^Performed by \(organisation\)/ })).not.toHaveValue('');
+  await expect(preview).toContainText('Verified and witnessed by');
+  await page
+    .getByRole('region', { name: '6. Performed and witnessed' })
+    .screenshot({ path: test.info().outputPath('performed-and-witnessed.png') });
   await expectNoAxeViolations(page);
 
   // The PDF preview: marked as a preview on every page, with no number and no fingerprint.
