@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -11,6 +12,15 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react()],
+  resolve: {
+    // The Hebrew font's package exports only its metadata; its TrueType files are imported by path.
+    alias: [
+      {
+        find: /^@embedpdf\/fonts-hebrew\/fonts\/(.*)$/,
+        replacement: `${fileURLToPath(new URL('./node_modules/@embedpdf/fonts-hebrew/fonts/', import.meta.url))}$1`,
+      },
+    ],
+  },
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: { outDir: '../out/renderer', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 2000 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

@@ -40,6 +40,7 @@ const VERBS: Record<string, string> = {
   issue: 'Issued',
   import: 'Imported a spreadsheet into the',
   'undo-import': 'Undid a spreadsheet import into the',
+  'record-file': 'Kept the SHA-256 of the issued file of the',
   'log-anomaly': 'Recorded a problem found in the audit log of the',
   'confirm-reference': 'Confirmed the team-wide reference of',
 };

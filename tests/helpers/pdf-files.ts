@@ -6,14 +6,37 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { FallbackFontName } from '../../shared/documents/pdf/fallback-fonts';
 
-const FONT_DIR = join(__dirname, '../../node_modules/@expo-google-fonts/noto-sans');
+const MODULES = join(__dirname, '../../node_modules');
+const FONT_DIR = join(MODULES, '@expo-google-fonts/noto-sans');
 
-/** Noto Sans Regular and Bold, as the app embeds them. */
-export function notoSans(): { regular: Uint8Array; bold: Uint8Array } {
+/** Where each fallback font is in node_modules (the app imports the same files). */
+const FALLBACK_FILES: Record<FallbackFontName, string> = {
+  'Noto Sans Arabic': '@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf',
+  'Noto Sans Hebrew': '@embedpdf/fonts-hebrew/fonts/NotoSansHebrew-Regular.ttf',
+  'Noto Sans SC': '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+  'Noto Emoji': '@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf',
+};
+// Read once per test file, and the same bytes each time (so their parsed character sets are kept too).
+const fallbackBytes = new Map<FallbackFontName, Uint8Array>();
+
+/** A fallback font from node_modules, as the app loads it. */
+export function fallbackFont(name: FallbackFontName): Uint8Array {
+  let bytes = fallbackBytes.get(name);
+  if (!bytes) {
+    bytes = new Uint8Array(readFileSync(join(MODULES, FALLBACK_FILES[name])));
+    fallbackBytes.set(name, bytes);
+  }
+  return bytes;
+}
+
+/** Noto Sans Regular and Bold, and the fallback fonts for other scripts, as the app embeds them. */
+export function notoSans(): { regular: Uint8Array; bold: Uint8Array; fallback: typeof fallbackFont } {
   return {
     regular: new Uint8Array(readFileSync(join(FONT_DIR, '400Regular/NotoSans_400Regular.ttf'))),
     bold: new Uint8Array(readFileSync(join(FONT_DIR, '700Bold/NotoSans_700Bold.ttf'))),
+    fallback: fallbackFont,
   };
 }
 

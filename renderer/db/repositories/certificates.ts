@@ -19,7 +19,7 @@ import { getSettings } from './settings';
 import { RefusedError } from '../errors';
 import { todayOf, type WriteContext } from '../write/context';
 import { ENTITIES } from '../write/entities';
-import { createRecord, requireRecord } from '../write/records';
+import { createRecord, requireRecord, updateRecord } from '../write/records';
 import { validated } from '../write/validate';
 import { inTeam, teamCertificateNumber } from '../sync/team-numbers';
 import { noteIssuedNumber, takeNextCertificateNumber } from './counters';
@@ -101,4 +101,37 @@ export function certificateOf(db: DshDatabase, projectId: string): Promise<Certi
 /** The certificate with this number (`DSH-CERT-2026-0007`), or undefined. */
 export function findCertificate(db: DshDatabase, number: string): Promise<Certificate | undefined> {
   return db.certificates.where('number').equals(number.trim().toUpperCase()).first();
+}
+
+/**
+ * Keeps the SHA-256 of the certificate's PDF exactly as first made, so that verification can demand that
+ * very file. It is kept once: a certificate that already has a different one is refused (its file would
+ * no longer be the one issued), and the same one again writes nothing.
+ */
+export async function recordIssuedFile(
+  ctx: WriteContext,
+  certificateId: string,
+  pdfSha256: string,
+): Promise<Certificate> {
+  const stored = await requireRecord(ctx.db, ENTITIES.certificate, certificateId);
+  if (stored.pdfSha256 === pdfSha256) return stored;
+  return updateRecord(
+    ctx,
+    ENTITIES.certificate,
+    certificateId,
+    stored.revision,
+    (current) => {
+      if (current.pdfSha256 && current.pdfSha256 !== pdfSha256) {
+        throw new RefusedError(
+          [
+            `This copy of DSH Desk makes a different file for ${current.number} from the one issued (SHA-256 ${current.pdfSha256}); its fonts or layout have changed since. Send the file saved when it was issued.`,
+          ],
+          'The certificate file was not made.',
+        );
+      }
+      const { id: _id, revision: _revision, createdAt: _createdAt, updatedAt: _updatedAt, ...body } = current;
+      return { ...body, pdfSha256 };
+    },
+    { action: 'record-file' },
+  );
 }

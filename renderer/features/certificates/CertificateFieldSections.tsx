@@ -98,6 +98,28 @@ export function CertificateFieldSections({
           <TextField parts={parts} path="witnessedBy.role" label="Witnessed by (role)" />
           <TextField
             parts={parts}
+            path="attestation.performedBy.organisation"
+            label="Performed by (organisation)"
+          />
+          <TextField
+            parts={parts}
+            path="attestation.performedBy.contact"
+            label="Performed by (contact)"
+            optional
+          />
+          <TextField
+            parts={parts}
+            path="attestation.witnessedBy.organisation"
+            label="Witnessed by (organisation)"
+          />
+          <TextField
+            parts={parts}
+            path="attestation.witnessedBy.contact"
+            label="Witnessed by (contact)"
+            optional
+          />
+          <TextField
+            parts={parts}
             path="dataOwnerAuthorisationRef"
             label="Data owner’s authorisation reference"
           />

@@ -7,12 +7,12 @@ import { useFieldArray, type Control, type FieldErrors, type UseFormRegister } f
 import { DESTRUCTION_METHODS, STORAGE_KINDS } from '../../../shared/domain';
 import { storageKindLabel } from '../../../shared/documents/labels';
 import { Field } from '../../components/form/Field';
-import type { CertificateFormValues } from './certificate-draft';
+import type { CertificateFormValues, ParsedCertificateForm } from './certificate-draft';
 
 /** What every part of the form receives. */
 export interface FormParts {
   register: UseFormRegister<CertificateFormValues>;
-  control: Control<CertificateFormValues>;
+  control: Control<CertificateFormValues, unknown, ParsedCertificateForm>;
   errors: FieldErrors<CertificateFormValues>;
 }
 
@@ -142,6 +142,7 @@ export function TextField({
   hint,
   multiline = false,
   type = 'text',
+  optional = false,
 }: {
   parts: FormParts;
   path: Parameters<UseFormRegister<CertificateFormValues>>[0];
@@ -149,10 +150,12 @@ export function TextField({
   hint?: string;
   multiline?: boolean;
   type?: 'text' | 'date';
+  /** Not marked "(required)": the certificate leaves it out when blank. */
+  optional?: boolean;
 }) {
   const registered = parts.register(path);
   return (
-    <Field label={label} hint={hint} error={errorAt(parts.errors, path)} required>
+    <Field label={label} hint={hint} error={errorAt(parts.errors, path)} required={!optional}>
       {multiline ? <textarea rows={3} {...registered} /> : <input type={type} {...registered} />}
     </Field>
   );

@@ -24,7 +24,7 @@ import {
 import { CertificateFieldSections } from './CertificateFieldSections';
 import { ExportOutcome } from './ExportOutcome';
 import { LivePreview } from './LivePreview';
-import { previewFileName, previewPdfBytes, useExport } from './document-files';
+import { issuedCertificateFile, previewFileName, previewPdfBytes, useExport } from './document-files';
 
 type Parsed = Omit<CertificateDraftContent, 'issuedOn'>;
 
@@ -86,10 +86,23 @@ export function CertificateForm({
 
   async function issue(parsed: Parsed) {
     setFailure(null);
+    // The PDF is made once before the certificate exists: a name no font can print is refused now, while it
+    // can still be corrected, never after an unchangeable certificate is in the register.
+    try {
+      await previewPdfBytes(db, { ...parsed, issuedOn: londonToday() });
+    } catch (error) {
+      setConfirming(null);
+      const reason = error instanceof Error ? error.message : String(error);
+      setFailure({ message: 'The certificate was not issued.', reasons: [reason] });
+      return;
+    }
     try {
       const certificate = await issueCertificate(ctx, project.id, { ...parsed, issuedOn: londonToday() });
       setConfirming(null);
       onIssued(certificate.number);
+      // Its file is made now and its SHA-256 kept, so that only this file will verify. Should that fail, the
+      // certificate stands and the first "Save certificate PDF…" keeps it instead (and says what went wrong).
+      await issuedCertificateFile(ctx, certificate).catch(() => undefined);
     } catch (error) {
       setConfirming(null);
       const message = reportSaveError(error, setError);

@@ -129,9 +129,9 @@ export function DocumentPreview({
   return (
     <article className={`doc-sheet${mark ? ' is-marked' : ''}`} aria-label={label}>
       {mark && (
-        <p className="doc-mark" aria-hidden="true">
-          {mark}
-        </p>
+        // Drawn by CSS from data-mark: a faint watermark is decoration, not text to read or to hold to
+        // text contrast (the sheet says it is a preview in words elsewhere).
+        <p className="doc-mark" data-mark={mark} aria-hidden="true" />
       )}
       {spec.blocks.map((block, i) => (
         <BlockView key={i} block={block} level={level} />

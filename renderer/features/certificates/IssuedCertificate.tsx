@@ -10,6 +10,7 @@ import type { Certificate, Project } from '../../../shared/domain';
 import { DocumentPreview } from './DocumentPreview';
 import { ExportOutcome } from './ExportOutcome';
 import { RetentionPanel } from './RetentionPanel';
+import { certificateFileName } from './document-files';
 import { useSaveCertificate } from './use-save-certificate';
 
 /** The issued certificate of a project. */
@@ -25,6 +26,7 @@ export function IssuedCertificate({
   justIssued: boolean;
 }) {
   const save = useSaveCertificate();
+  const fileName = certificateFileName(certificate);
   const stillClosing = project.status === 'open' && project.stage === 'closure';
   return (
     <>
@@ -52,7 +54,25 @@ export function IssuedCertificate({
               <span key={i}>{group}</span>
             ))}
           </dd>
+          <dt>SHA-256 of the file</dt>
+          <dd>
+            {certificate.pdfSha256 ? (
+              <span className="cert-fingerprint" aria-label={`SHA-256 of the file ${certificate.pdfSha256}`}>
+                {fingerprintGroups(certificate.pdfSha256).map((group, i) => (
+                  <span key={i}>{group}</span>
+                ))}
+              </span>
+            ) : (
+              'kept when its PDF is first saved'
+            )}
+          </dd>
         </dl>
+        <p className="muted">
+          Only this exact file verifies as genuine. A data controller can check it without DSH Desk by
+          comparing this SHA-256 with the one given by{' '}
+          <code>certutil -hashfile &quot;{fileName}&quot; SHA256</code> on Windows, or{' '}
+          <code>shasum -a 256 &quot;{fileName}&quot;</code> on macOS and Linux.
+        </p>
         {stillClosing && (
           <p>
             The closure checklist is complete and the certificate issued: the project can now be closed from{' '}

@@ -9,7 +9,7 @@ import {
   PREVIEW_MARK,
   certificatePreviewDocument,
 } from '../../../shared/documents/certificate/certificate-preview';
-import { draftOf, type CertificateFormValues } from './certificate-draft';
+import { draftOf, type CertificateFormValues, type ParsedCertificateForm } from './certificate-draft';
 import { DocumentPreview } from './DocumentPreview';
 
 /** The preview sheet, or why there is none yet. */
@@ -18,7 +18,7 @@ export function LivePreview({
   organisation,
   today,
 }: {
-  control: Control<CertificateFormValues>;
+  control: Control<CertificateFormValues, unknown, ParsedCertificateForm>;
   organisation: string;
   today: IsoDate;
 }) {

@@ -8,6 +8,7 @@ import { Link } from 'react-router';
 import type { CertificateVerification } from '../../../shared/documents/certificate/verify-certificate';
 import { useApp } from '../../app/app-context';
 import { findCertificate } from '../../db/repositories/certificates';
+import { certificatePdfBytes } from './document-files';
 import { pdfDocuments } from './pdf-documents';
 
 const VERDICT_WORDS: Record<CertificateVerification['verdict'], string> = {
@@ -37,6 +38,11 @@ export function VerifyCertificateFile() {
       const { verifyCertificatePdf } = await pdfDocuments();
       const verification = await verifyCertificatePdf(bytes, {
         findByNumber: (number) => findCertificate(db, number),
+        issuedPdf: async (number) => {
+          const certificate = await findCertificate(db, number);
+          if (!certificate) throw new Error(`${number} is not in the register`);
+          return certificatePdfBytes(db, certificate);
+        },
       });
       const entry = verification.number ? await findCertificate(db, verification.number) : undefined;
       result = { ...verification, fileName: file.name, ...(entry && { projectId: entry.projectId }) };
@@ -57,8 +63,9 @@ export function VerifyCertificateFile() {
     <section className="panel" aria-labelledby="verify-cert-heading">
       <h2 id="verify-cert-heading">Verify a certificate file</h2>
       <p className="panel-intro">
-        Choose a certificate of deletion (PDF), for example one sent back by a data owner. DSH Desk recomputes
-        its fingerprint, checks the printed pages and compares it with the register.
+        Choose a certificate of deletion (PDF), for example one sent back by a data owner. It is genuine only
+        if every byte is the file that was issued: DSH Desk compares its SHA-256 with the register and, if it
+        differs, says what was changed.
       </p>
       <div className="field cert-verify-field">
         <label htmlFor={inputId}>Certificate file (PDF)</label>

@@ -20,6 +20,9 @@ import { blankAsMissing } from '../../components/form/schema-resolver';
 /** What the officer checks and may correct before issuing (the issue date is the day of issue). */
 export const CertificateFormSchema = CertificateContentSchema.omit({ number: true, issuedOn: true });
 
+/** What the form gives once its text is parsed: the draft without its issue date. */
+export type ParsedCertificateForm = Omit<CertificateDraftContent, 'issuedOn'>;
+
 /** The certificate form as text, the way its inputs hold it. */
 export interface CertificateFormValues {
   projectReference: string;
@@ -36,14 +39,25 @@ export interface CertificateFormValues {
   destroyedOn: string;
   performedBy: { name: string; role: string };
   witnessedBy: { name: string; role: string };
+  attestation: {
+    performedBy: { organisation: string; contact: string };
+    witnessedBy: { organisation: string; contact: string };
+  };
   dataOwnerAuthorisationRef: string;
   outputsRetained: { description: string; approvedBy: string; approvedOn: string }[];
   statement: string;
 }
 
-/** The statement printed on a certificate unless the officer words it otherwise. */
+/** The statement printed on a certificate unless the officer words it otherwise (no outputs were kept). */
 export const DEFAULT_STATEMENT =
   'We certify that all data held for this project in the Data Safe Haven, including backups and removable media, has been destroyed as described above, and that no copy of it remains.';
+
+/**
+ * The statement when approved outputs left the DSH: it must not say that nothing remains while the
+ * certificate lists what was kept.
+ */
+export const STATEMENT_WITH_OUTPUTS =
+  'We certify that all data held for this project in the Data Safe Haven, including backups and removable media, has been destroyed as described above, and that no copy of it remains apart from the outputs listed under “Outputs retained”, which were approved for release under the data agreements.';
 
 /** What the form is prefilled from. */
 export interface CertificateSources {
@@ -51,6 +65,10 @@ export interface CertificateSources {
   /** The lead researcher's name, when the onboarding form names one that is recorded. */
   leadName: string | undefined;
   closure: ClosureRecord | undefined;
+  /** The DSH's name (Settings), the organisation of its staff who sanitise and witness. */
+  organisationName?: string;
+  /** The DSH team, whose e-mail addresses are the contact of a signatory who is one of them. */
+  staff?: readonly { name: string; email: string }[];
 }
 
 /** The agreement references of the project: each information-governance reference that applies. */
@@ -69,9 +87,15 @@ export function certificateFormValuesOf({
   project,
   leadName,
   closure,
+  organisationName = '',
+  staff = [],
 }: CertificateSources): CertificateFormValues {
   const { onboarding } = project;
   const destruction = closure?.destruction;
+  const attestor = (name: string | undefined) => ({
+    organisation: organisationName,
+    contact: staff.find((member) => member.name.toLowerCase() === name?.toLowerCase())?.email ?? '',
+  });
   return {
     projectReference: project.reference,
     projectTitle: project.title,
@@ -90,9 +114,13 @@ export function certificateFormValuesOf({
     destroyedOn: destruction?.date ?? '',
     performedBy: destruction?.performedBy ?? { name: '', role: '' },
     witnessedBy: destruction?.witnessedBy ?? { name: '', role: '' },
+    attestation: {
+      performedBy: attestor(destruction?.performedBy.name),
+      witnessedBy: attestor(destruction?.witnessedBy.name),
+    },
     dataOwnerAuthorisationRef: closure?.dataOwnerAuthorisationRef ?? '',
     outputsRetained: (closure?.extracts ?? []).map((extract) => ({ ...extract })),
-    statement: DEFAULT_STATEMENT,
+    statement: closure?.extracts.length ? STATEMENT_WITH_OUTPUTS : DEFAULT_STATEMENT,
   };
 }
 

@@ -29,13 +29,14 @@ export function certificateScreenData(
   db: DshDatabase,
   projectId: string,
 ): Promise<CertificateScreenData | null> {
-  return db.transaction('r', factTables(db), async () => {
+  return db.transaction('r', [...factTables(db), db.staffMembers], async () => {
     const project = await db.projects.get(projectId);
     if (!project) return null;
     const facts = await factsOf(db, project);
     const leadId = project.onboarding.leadResearcherId;
     const lead = leadId ? await db.people.get(leadId) : undefined;
     const { organisationName } = await getSettings(db);
+    const staff = await db.staffMembers.toArray();
     const blockers =
       project.stage === 'closure' && project.status === 'open'
         ? certificateBlockers(project, facts, londonToday())
@@ -47,7 +48,7 @@ export function certificateScreenData(
     return {
       project,
       facts,
-      sources: { project, leadName: lead?.name, closure: facts.closure },
+      sources: { project, leadName: lead?.name, closure: facts.closure, organisationName, staff },
       blockers,
       organisation: organisationName,
     };

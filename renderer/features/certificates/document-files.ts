@@ -12,7 +12,9 @@ import { useApp } from '../../app/app-context';
 import { useWriteContext } from '../../app/current-staff';
 import { recordAuditEvent } from '../../db/audit/append';
 import type { DshDatabase } from '../../db/database';
+import { recordIssuedFile } from '../../db/repositories/certificates';
 import { getSettings } from '../../db/repositories/settings';
+import { sha256HexOfBytes } from '../../../shared/hashing';
 import type { Host } from '../../host';
 import type { WriteContext } from '../../db/write/context';
 import { loadDocumentFonts } from './fonts';
@@ -37,6 +39,19 @@ export async function certificatePdfBytes(db: DshDatabase, certificate: Certific
   const organisationName = certificate.organisationName ?? (await getSettings(db)).organisationName;
   const { buildCertificatePdf } = await pdfDocuments();
   return buildCertificatePdf(certificate, { organisationName, fonts: await loadDocumentFonts() });
+}
+
+/**
+ * The certificate's PDF to hand out: made as issued, with its SHA-256 kept in the register the first time
+ * (so verification demands exactly this file), and refused if it is no longer the file first made.
+ */
+export async function issuedCertificateFile(
+  ctx: WriteContext,
+  certificate: Certificate,
+): Promise<Uint8Array> {
+  const bytes = await certificatePdfBytes(ctx.db, certificate);
+  await recordIssuedFile(ctx, certificate.id, sha256HexOfBytes(bytes));
+  return bytes;
 }
 
 /** A preview PDF of a certificate not yet issued. */

@@ -1,17 +1,20 @@
-/** Saving an issued certificate's PDF through the host, recorded in the audit log once saved. */
+/**
+ * Saving an issued certificate's PDF through the host, recorded in the audit log once saved; the first time,
+ * the file's SHA-256 is kept in the register.
+ */
 import type { Certificate } from '../../../shared/domain';
-import { useApp } from '../../app/app-context';
-import { certificateFileName, certificatePdfBytes, useExport } from './document-files';
+import { useWriteContext } from '../../app/current-staff';
+import { certificateFileName, issuedCertificateFile, useExport } from './document-files';
 
 /** `saveCertificate(certificate)` and the outcome of the last save. */
 export function useSaveCertificate() {
-  const { db } = useApp();
+  const ctx = useWriteContext();
   const { outcome, run, busy } = useExport();
   const saveCertificate = (certificate: Certificate) =>
     run(async () => ({
       suggestedName: certificateFileName(certificate),
       kind: 'pdf',
-      bytes: await certificatePdfBytes(db, certificate),
+      bytes: await issuedCertificateFile(ctx, certificate),
       record: { entity: 'certificate', entityId: certificate.id, document: 'certificate of deletion' },
     }));
   return { outcome, busy, saveCertificate };

@@ -120,13 +120,66 @@ export function certificateDocument(
     { kind: 'heading', text: '8. Statement' },
     { kind: 'paragraph', text: content.statement },
     { kind: 'fields', rows: [{ label: 'Date of issue', value: formatLongDate(content.issuedOn) }] },
-    { kind: 'heading', text: '9. Verification' },
+    ...(content.attestation
+      ? attestationBlocks(content, content.attestation, fingerprint, organisation)
+      : verificationBlocks(
+          '9. Verification',
+          fingerprint,
+          `This fingerprint is the SHA-256 hash of the certificate’s content. The same content is embedded in this PDF as the attachment certificate.json. To verify the certificate, ${organisation} recomputes the fingerprint from that content with DSH Desk, checks that the pages say the same, and compares it with the entry for ${content.number} in its certificate register: any difference means the certificate has been altered.`,
+        )),
+  ];
+  return { organisation, runningTitle: certificateRunningTitle(content.number), blocks };
+}
+
+function verificationBlocks(heading: string, fingerprint: string, text: string): Block[] {
+  return [
+    { kind: 'heading', text: heading },
     { kind: 'fingerprint', label: 'SHA-256 fingerprint', hex: fingerprint },
+    { kind: 'paragraph', tone: 'small', text },
+  ];
+}
+
+const SIGNATURE_LINE = '_'.repeat(36);
+
+/**
+ * A certificate issued with attestation (NIST SP 800-88 Appendix G): who sanitised the data and who verified
+ * and witnessed it, each with organisation, contact, date and a place to sign; then how to verify the file.
+ */
+function attestationBlocks(
+  content: CertificateContent,
+  attestation: NonNullable<CertificateContent['attestation']>,
+  fingerprint: string,
+  organisation: string,
+): Block[] {
+  const person = (
+    who: { name: string; role: string },
+    of: { organisation: string; contact?: string | undefined },
+  ) => ({
+    kind: 'fields' as const,
+    rows: [
+      { label: 'Name', value: who.name },
+      { label: 'Role', value: who.role },
+      { label: 'Organisation', value: of.organisation },
+      ...(of.contact ? [{ label: 'Contact', value: of.contact }] : []),
+      { label: 'Date', value: formatLongDate(content.destroyedOn) },
+      { label: 'Signature', value: SIGNATURE_LINE },
+    ],
+  });
+  return [
+    { kind: 'heading', text: '9. Attestation' },
     {
       kind: 'paragraph',
       tone: 'small',
-      text: `This fingerprint is the SHA-256 hash of the certificate’s content. The same content is embedded in this PDF as the attachment certificate.json. To verify the certificate, ${organisation} recomputes the fingerprint from that content with DSH Desk, checks that the pages say the same, and compares it with the entry for ${content.number} in its certificate register: any difference means the certificate has been altered.`,
+      text: 'Each signatory attests that the sanitisation and its verification described above were carried out as stated.',
     },
+    { kind: 'subheading', text: 'Sanitised by' },
+    person(content.performedBy, attestation.performedBy),
+    { kind: 'subheading', text: 'Verified and witnessed by' },
+    person(content.witnessedBy, attestation.witnessedBy),
+    ...verificationBlocks(
+      '10. Verification',
+      fingerprint,
+      `This fingerprint is the SHA-256 hash of the certificate’s content, which is embedded in this PDF as the attachment certificate.json. ${organisation} keeps in its certificate register the SHA-256 of this PDF file exactly as issued: a copy is genuine only if every byte is that file, which anyone can check against the value ${organisation} gives for ${content.number} (certutil -hashfile on Windows, shasum -a 256 on macOS and Linux).`,
+    ),
   ];
-  return { organisation, runningTitle: certificateRunningTitle(content.number), blocks };
 }

@@ -1,26 +1,36 @@
 /**
- * Verifies a certificate of deletion PDF against the certificate register.
+ * Verifies a certificate of deletion PDF against the certificate register, over every byte of the file:
  *
- * - genuine: the embedded content hashes to the embedded fingerprint, the pages print exactly that content
- *   and fingerprint, and the register holds the same fingerprint under that number;
- * - altered: a DSH certificate in which any of those disagree (or whose record is damaged);
+ * - genuine: the file is byte for byte the PDF that was issued (its SHA-256 is the one the register kept,
+ *   or, for a certificate whose file hash was never kept, the bytes of its PDF made again from the register);
+ * - altered: a file that names a certificate of the register but is not that file: a changed title, font,
+ *   drawing, appended update or re-save all count, and what differs is named where it can be read;
  * - unknown: a readable certificate whose number is not in the register, or a PDF that is no DSH certificate;
  * - unreadable: not a PDF, or a damaged or incomplete one.
  */
 import { PDFDocument } from 'pdf-lib';
+import { canonicalJson } from '../../canonical-json';
 import { formatLongDate } from '../../dates';
-import { CertificateContentSchema, certificateFingerprint, type CertificateContent } from '../../domain';
-import { documentText } from '../pdf/blocks';
+import { CertificateContentSchema, type CertificateContent } from '../../domain';
+import { sha256HexOfBytes } from '../../hashing';
 import { readEmbeddedFile } from '../pdf/embedded-file';
-import { printedText } from '../pdf/printed-text';
-import { certificateDocument } from './certificate-document';
 import { CERTIFICATE_RECORD_FILE, CertificateRecordShape, certificateRecordText } from './certificate-record';
+import { fileDifferences, type LoadedPdf } from './file-differences';
+import { contentFieldWords } from './content-field-words';
 
-/** What the register says about a certificate number (it may answer from a database, hence the promise). */
+/** What the register holds about one certificate. */
+export interface RegisterEntry {
+  fingerprint: string;
+  content: CertificateContent;
+  /** SHA-256 of the PDF file as issued, when the register kept it. */
+  pdfSha256?: string | undefined;
+}
+
+/** The certificate register, as the verifier asks it (it may answer from a database, hence the promises). */
 export interface CertificateRegister {
-  findByNumber(
-    number: string,
-  ): { fingerprint: string } | undefined | Promise<{ fingerprint: string } | undefined>;
+  findByNumber(number: string): RegisterEntry | undefined | Promise<RegisterEntry | undefined>;
+  /** The PDF of the certificate with this number, made again from its register entry. */
+  issuedPdf(number: string): Promise<Uint8Array>;
 }
 
 /** The outcome of verifying a certificate file. */
@@ -35,8 +45,10 @@ export interface CertificateVerification {
 
 const PDF_HEADER = '%PDF-';
 const PDF_END = '%%EOF';
+type ReadRecord =
+  { status: 'missing' | 'damaged' } | { status: 'read'; content: CertificateContent; fingerprint: string };
 
-/** Checks a certificate PDF's content, printed pages and fingerprint against the register. */
+/** Checks that a file is, byte for byte, a certificate PDF the register issued, and says what differs if not. */
 export async function verifyCertificatePdf(
   bytes: Uint8Array,
   register: CertificateRegister,
@@ -54,70 +66,58 @@ export async function verifyCertificatePdf(
     };
   }
 
-  let recordBytes: Uint8Array | undefined;
-  try {
-    recordBytes = readEmbeddedFile(doc, CERTIFICATE_RECORD_FILE);
-  } catch {
-    // The record is there but its structure is broken: treat it as a damaged record, not as no record.
-    recordBytes = new Uint8Array();
-  }
-  const claimed = claimedNumber(doc);
-  if (recordBytes === undefined) {
+  const record = readRecord(doc);
+  const number = record.status === 'read' ? record.content.number : claimedNumber(doc);
+  const entry = number ? await register.findByNumber(number) : undefined;
+  if (!number || !entry) {
     return {
       verdict: 'unknown',
-      ...(claimed && { number: claimed }),
+      ...(number && { number }),
       message:
-        'This PDF is not a DSH certificate of deletion: it carries no certificate record, so it cannot be checked against the register.',
+        record.status === 'missing'
+          ? 'This PDF is not a DSH certificate of deletion: it carries no certificate record, so it cannot be checked against the register.'
+          : `${number ?? 'This certificate'} is not in the certificate register. It was not issued from this register, so it cannot be confirmed.`,
     };
   }
 
-  const record = parseRecord(recordBytes);
-  if (!record) {
-    return altered(
-      claimed,
-      'its embedded certificate record has been damaged or changed and no longer reads as a certificate',
-    );
+  const fileSha256 = sha256HexOfBytes(bytes);
+  let issued: Uint8Array | undefined;
+  let expected = entry.pdfSha256;
+  if (!expected) {
+    try {
+      issued = await register.issuedPdf(number);
+    } catch (error) {
+      return {
+        verdict: 'unknown',
+        number,
+        message: `${number} could not be checked: its PDF could not be made again from the register (${error instanceof Error ? error.message : String(error)}).`,
+      };
+    }
+    expected = sha256HexOfBytes(issued);
   }
-  const { content, fingerprint, organisation } = record;
-  if (certificateFingerprint(content) !== fingerprint) {
-    return altered(
-      content.number,
-      'its content has been changed since it was issued: the content no longer matches its fingerprint',
-    );
-  }
-  if (!printsItsRecord(doc, content, fingerprint, organisation)) {
-    return altered(
-      content.number,
-      'the text printed on its pages differs from the certificate record it carries',
-    );
-  }
-
-  const entry = await register.findByNumber(content.number);
-  if (!entry) {
+  if (fileSha256 === expected) {
     return {
-      verdict: 'unknown',
-      number: content.number,
-      message: `${content.number} is not in the certificate register. It was not issued from this register, so it cannot be confirmed.`,
+      verdict: 'genuine',
+      number,
+      message: `This file is byte for byte the certificate ${number} issued on ${formatLongDate(entry.content.issuedOn)}, as kept in the register (SHA-256 ${fileSha256}).`,
     };
   }
-  if (entry.fingerprint !== fingerprint) {
-    return altered(
-      content.number,
-      `its fingerprint differs from the one in the register entry for ${content.number}`,
+  const differences = recordDifferences(record, entry);
+  const issuedFile = await issuedToCompare(register, number, expected, issued);
+  if (issuedFile) differences.push(...fileDifferences({ bytes, doc }, issuedFile));
+  if (differences.length === 0) {
+    differences.push(
+      'its bytes differ from the issued file although nothing printed on it was found to differ (its internal structure was changed, or another program saved it again)',
     );
   }
-  return {
-    verdict: 'genuine',
-    number: content.number,
-    message: `This certificate matches the register entry for ${content.number} issued on ${formatLongDate(content.issuedOn)}.`,
-  };
+  return altered(number, differences);
 }
 
-function altered(number: string | undefined, why: string): CertificateVerification {
+function altered(number: string, differences: string[]): CertificateVerification {
   return {
     verdict: 'altered',
-    ...(number && { number }),
-    message: `This certificate${number ? ` (${number})` : ''} has been altered: ${why}. Do not rely on it; check the register entry instead.`,
+    number,
+    message: `This file is not the certificate that was issued as ${number}: ${differences.join('; ')}. Do not rely on it; the register entry holds the certificate as issued.`,
   };
 }
 
@@ -139,34 +139,67 @@ function claimedNumber(doc: PDFDocument): string | undefined {
   return /DSH-CERT-\d{4}-\d{4,}/.exec(title)?.[0];
 }
 
-function parseRecord(
-  bytes: Uint8Array,
-): { content: CertificateContent; fingerprint: string; organisation: string } | undefined {
+/** The record embedded in the file: read, damaged (present but not a certificate record), or missing. */
+function readRecord(doc: PDFDocument): ReadRecord {
+  let bytes: Uint8Array | undefined;
+  try {
+    bytes = readEmbeddedFile(doc, CERTIFICATE_RECORD_FILE);
+  } catch {
+    return { status: 'damaged' };
+  }
+  if (bytes === undefined) return { status: 'missing' };
   let json: unknown;
   try {
     json = JSON.parse(certificateRecordText(bytes));
   } catch {
-    return undefined;
+    return { status: 'damaged' };
   }
   const record = CertificateRecordShape.safeParse(json);
-  if (!record.success || !CertificateContentSchema.safeParse(record.data.content).success) return undefined;
-  // The fingerprint is taken over the content exactly as stored, not over a cleaned-up copy.
-  return { ...record.data, content: record.data.content as CertificateContent };
+  if (!record.success || !CertificateContentSchema.safeParse(record.data.content).success) {
+    return { status: 'damaged' };
+  }
+  return {
+    status: 'read',
+    content: record.data.content as CertificateContent,
+    fingerprint: record.data.fingerprint,
+  };
 }
 
-/** True when the pages print exactly what this content, fingerprint and organisation make them print. */
-function printsItsRecord(
-  doc: PDFDocument,
-  content: CertificateContent,
-  fingerprint: string,
-  organisation: string,
-): boolean {
-  const comparable = (texts: string[]) => texts.join('').normalize('NFC').replace(/\s+/gu, '');
-  let printed: string;
-  try {
-    printed = comparable(printedText(doc));
-  } catch {
-    return false;
+/** How the record the file carries differs from the register entry, in words. */
+function recordDifferences(record: ReadRecord, entry: RegisterEntry): string[] {
+  if (record.status !== 'read') {
+    return [
+      record.status === 'missing'
+        ? 'it carries no certificate record'
+        : 'its embedded certificate record is damaged or changed',
+    ];
   }
-  return printed === comparable(documentText(certificateDocument(content, fingerprint, organisation).blocks));
+  const content = record.content as unknown as Record<string, unknown>;
+  const registered = entry.content as unknown as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(content), ...Object.keys(registered)])];
+  const changed = keys.filter(
+    (key) => canonicalJson(content[key] ?? null) !== canonicalJson(registered[key] ?? null),
+  );
+  if (changed.length > 0) {
+    return [`its embedded record gives a different ${contentFieldWords(changed)} from the register entry`];
+  }
+  return record.fingerprint === entry.fingerprint
+    ? []
+    : ['its embedded fingerprint differs from the one in the register'];
+}
+
+/** The issued file to compare with, when the register's PDF made again is that file. */
+async function issuedToCompare(
+  register: CertificateRegister,
+  number: string,
+  expected: string,
+  made: Uint8Array | undefined,
+): Promise<LoadedPdf | undefined> {
+  try {
+    const bytes = made ?? (await register.issuedPdf(number));
+    if (sha256HexOfBytes(bytes) !== expected) return undefined;
+    return { bytes, doc: await PDFDocument.load(bytes, { updateMetadata: false }) };
+  } catch {
+    return undefined;
+  }
 }

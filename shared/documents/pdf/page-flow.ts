@@ -22,12 +22,16 @@ import {
   type RGB,
 } from 'pdf-lib';
 import { A4, MARGIN, type TextStyle } from './theme';
+import { runOperators } from './run-operators';
+import { needsRuns, setRuns, type RunFont, type SetRun } from './text-runs';
 import { wrapText } from './wrap-text';
 
-/** The two embedded faces every document uses. */
+/** The two embedded faces every document uses, and the fallback fonts it needs for other scripts. */
 export interface DocumentFonts {
   regular: PDFFont;
   bold: PDFFont;
+  /** Fonts for letters Noto Sans lacks (one face each, used for both weights), in the order they are tried. */
+  fallbacks: readonly { key: string; font: PDFFont; set: ReadonlySet<number> }[];
 }
 
 /** Resource names of the faces on every page. */
@@ -45,12 +49,24 @@ export class PageFlow {
   onNewPage: (() => void) | undefined;
   private readonly words = { regular: new Map<string, SetWord>(), bold: new Map<string, SetWord>() };
   private readonly spaces: Record<Weight, SetWord>;
+  private readonly runFonts: Record<Weight, RunFont[]>;
+  private readonly lines = new Map<string, SetRun[]>();
 
   constructor(
     private readonly doc: PDFDocument,
     readonly fonts: DocumentFonts,
   ) {
     this.spaces = { regular: this.word(' ', 'regular'), bold: this.word(' ', 'bold') };
+    const fallbacks = fonts.fallbacks.map(({ key, font, set }) => ({
+      key,
+      font,
+      has: (c: number) => set.has(c),
+    }));
+    const face = (weight: Weight): RunFont => {
+      const set = new Set(fonts[weight].getCharacterSet());
+      return { key: FONT_KEYS[weight].decodeText(), font: fonts[weight], has: (c) => set.has(c) };
+    };
+    this.runFonts = { regular: [face('regular'), ...fallbacks], bold: [face('bold'), ...fallbacks] };
     this.newPage();
   }
 
@@ -74,6 +90,7 @@ export class PageFlow {
     const page = this.doc.addPage([A4.width, A4.height]);
     page.node.setFontDictionary(FONT_KEYS.regular, this.fonts.regular.ref);
     page.node.setFontDictionary(FONT_KEYS.bold, this.fonts.bold.ref);
+    for (const { key, font } of this.fonts.fallbacks) page.node.setFontDictionary(PDFName.of(key), font.ref);
     this.pages.push(page);
     this.y = A4.height - MARGIN.top - (this.pages.length > 1 ? RUNNING_HEADER_SPACE : 0);
     this.onNewPage?.();
@@ -103,6 +120,8 @@ export class PageFlow {
    * so a line is exactly as wide as its words and spaces.
    */
   measure(text: string, style: TextStyle): number {
+    const runs = this.runs(text.normalize('NFC'), style.weight);
+    if (runs) return runs.reduce((sum, run) => sum + run.width, 0) * style.size;
     const words = text.split(' ');
     const width = words.reduce((sum, word) => sum + this.word(word, style.weight).width, 0);
     return (width + this.spaces[style.weight].width * (words.length - 1)) * style.size;
@@ -115,6 +134,12 @@ export class PageFlow {
 
   /** Draws one line of text with its baseline at `y`. */
   text(text: string, x: number, y: number, style: TextStyle, page: PDFPage = this.page): void {
+    const runs = this.runs(text.normalize('NFC'), style.weight);
+    if (runs) {
+      const at = { x: round(x), y: round(y), size: style.size, color: style.color };
+      page.pushOperators(...runOperators(this.doc, text.normalize('NFC'), runs, at));
+      return;
+    }
     page.pushOperators(
       beginText(),
       setFontAndSize(FONT_KEYS[style.weight], style.size),
@@ -123,6 +148,22 @@ export class PageFlow {
       showText(this.encode(text.normalize('NFC'), style.weight)),
       endText(),
     );
+  }
+
+  /**
+   * A line in more than one font or direction as runs in drawing order, laid out once and remembered; or
+   * undefined for a line Noto Sans prints alone, left to right (set word by word, as before fallbacks existed).
+   */
+  private runs(text: string, weight: Weight): SetRun[] | undefined {
+    const fonts = this.runFonts[weight];
+    if (!needsRuns(text, fonts[0]!)) return undefined;
+    const key = `${weight}:${text}`;
+    let runs = this.lines.get(key);
+    if (!runs) {
+      runs = setRuns(text, fonts);
+      this.lines.set(key, runs);
+    }
+    return runs;
   }
 
   /** A word of `weight`, laid out once and then remembered. */

@@ -7,16 +7,13 @@
  */
 import { PDFDocument, PDFHexString } from 'pdf-lib';
 import { documentText, type DocumentSpec } from './blocks';
-import { PageFlow, type DocumentFonts } from './page-flow';
+import { embedDocumentFonts, type FontFiles } from './embed-fonts';
+import { PageFlow } from './page-flow';
 import { drawPageFurniture } from './page-furniture';
 import { renderBlocks } from './render-blocks';
 import { subsetFontkit } from './subset-fontkit';
 
-/** The font files a document embeds (TrueType bytes of Noto Sans Regular and Bold). */
-export interface FontFiles {
-  regular: Uint8Array;
-  bold: Uint8Array;
-}
+export type { FontFiles } from './embed-fonts';
 
 /** The document information dictionary, and the day it is dated. */
 export interface PdfMetadata {
@@ -42,27 +39,14 @@ export async function buildPdf(
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(subsetFontkit);
-  const fonts: DocumentFonts = {
-    regular: await doc.embedFont(fontFiles.regular, { subset: true, features: layoutFeatures() }),
-    bold: await doc.embedFont(fontFiles.bold, { subset: true, features: layoutFeatures() }),
-  };
-  assertPrintable([spec.organisation, spec.runningTitle, ...documentText(spec.blocks)], fonts);
+  const texts = [spec.organisation, spec.runningTitle, ...documentText(spec.blocks)];
+  const fonts = await embedDocumentFonts(doc, fontFiles, texts);
   const flow = new PageFlow(doc, fonts);
   renderBlocks(flow, spec.blocks);
   drawPageFurniture(flow, spec.organisation, spec.runningTitle);
   describe(doc, metadata);
   finish?.(doc);
   return doc.save({ useObjectStreams: false });
-}
-
-/**
- * pdf-lib draws glyphs at their advance widths and ignores positioning, so kerning and mark positioning
- * (GPOS) are wasted work, about four fifths of the time spent laying text out; ligatures are left off so
- * that text copied or extracted from the PDF reads exactly as written. (A fresh object each time: fontkit
- * writes its defaults into the object it is given.)
- */
-function layoutFeatures() {
-  return { kern: false, mark: false, mkmk: false, curs: false, liga: false, clig: false, calt: false };
 }
 
 function describe(doc: PDFDocument, metadata: PdfMetadata): void {
@@ -78,24 +62,4 @@ function describe(doc: PDFDocument, metadata: PdfMetadata): void {
   doc.setModificationDate(dated);
   const id = PDFHexString.of(metadata.fileId);
   doc.context.trailerInfo.ID = doc.context.obj([id, id]);
-}
-
-/** Refuses text the embedded font has no glyph for, which would print as empty boxes. */
-function assertPrintable(texts: readonly string[], fonts: DocumentFonts): void {
-  const regular = new Set(fonts.regular.getCharacterSet());
-  const bold = new Set(fonts.bold.getCharacterSet());
-  const missing = new Set<string>();
-  for (const text of texts) {
-    for (const character of text.normalize('NFC')) {
-      if (/\s/u.test(character)) continue;
-      const code = character.codePointAt(0)!;
-      if (!regular.has(code) || !bold.has(code)) missing.add(character);
-    }
-  }
-  if (missing.size > 0) {
-    const listed = [...missing].map((c) => `“${c}”`).join(', ');
-    throw new Error(
-      `This document contains characters its font cannot print: ${listed}. Replace them (for example with a transliteration) and export it again.`,
-    );
-  }
 }

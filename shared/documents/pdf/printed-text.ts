@@ -19,18 +19,21 @@ const UNKNOWN = '\uFFFD';
 
 /** Every piece of non-furniture text of every page, in drawing order. */
 export function printedText(doc: PDFDocument): string[] {
-  return doc.getPages().flatMap(pageText);
+  return doc.getPages().flatMap((page) => printedTextOfPage(page));
 }
 
-function pageText(page: PDFPage): string[] {
+/** The text pieces one page prints, in drawing order; with `furniture`, its running heads and footers too. */
+export function printedTextOfPage(page: PDFPage, options: { furniture?: boolean } = {}): string[] {
   const maps = fontMaps(page);
   const texts: string[] = [];
   const marked: boolean[] = [];
-  let map: Map<number, string> | undefined;
+  let map: FontMap | undefined;
   let operands: Token[] = [];
   const show = (bytes: number[]) => {
-    if (marked.includes(true)) return;
+    if (!options.furniture && marked.includes(true)) return;
     let text = '';
+    // A simple font without a map (e.g. Helvetica, as another program adds it) reads one byte a letter.
+    if (map === SINGLE_BYTE) return void texts.push(String.fromCharCode(...bytes));
     for (let i = 0; i + 1 < bytes.length; i += 2)
       text += map?.get((bytes[i]! << 8) | bytes[i + 1]!) ?? UNKNOWN;
     if (bytes.length % 2 === 1) text += UNKNOWN;
@@ -83,14 +86,23 @@ function contentOf(page: PDFPage): string {
     .join('\n');
 }
 
+/** A two-byte code → text map, or SINGLE_BYTE for a simple font with none. */
+type FontMap = Map<number, string> | typeof SINGLE_BYTE;
+const SINGLE_BYTE = 'single-byte';
+
 /** For each font of the page, its ToUnicode map from two-byte codes to text. */
-function fontMaps(page: PDFPage): Map<string, Map<number, string>> {
-  const maps = new Map<string, Map<number, string>>();
+function fontMaps(page: PDFPage): Map<string, FontMap> {
+  const maps = new Map<string, FontMap>();
   const fonts = page.node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict);
   for (const [name, ref] of fonts?.entries() ?? []) {
     const font = page.doc.context.lookup(ref);
     const toUnicode = font instanceof PDFDict ? font.lookup(PDFName.of('ToUnicode')) : undefined;
-    if (!(toUnicode instanceof PDFRawStream)) continue;
+    const subtype = font instanceof PDFDict ? font.lookup(PDFName.of('Subtype')) : undefined;
+    if (!(toUnicode instanceof PDFRawStream)) {
+      if (subtype instanceof PDFName && subtype.decodeText() !== 'Type0')
+        maps.set(name.decodeText(), SINGLE_BYTE);
+      continue;
+    }
     const cmap = Array.from(decodePDFRawStream(toUnicode).decode(), (b) => String.fromCharCode(b)).join('');
     maps.set(name.decodeText(), parseToUnicode(cmap));
   }

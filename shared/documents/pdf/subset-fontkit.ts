@@ -6,6 +6,9 @@
  * #191); the pdf-lib fork never took the fix. Here each subset is told to use the long format, which takes
  * byte offsets as they are.
  */
+// fontkit's shapers for Devanagari and the other Indic scripts match syllables with a generator compiled for
+// regenerator, which expects its runtime as a global; without it every Devanagari name fails to lay out.
+import 'regenerator-runtime/runtime.js';
 import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument } from 'pdf-lib';
 
@@ -19,10 +22,20 @@ interface TrueTypeSubset {
   _addGlyph?: (this: TrueTypeSubset, glyphId: number) => number;
 }
 
-/** fontkit, whose TrueType subsets index their glyphs with long (32-bit) offsets. */
+// Parsing a font is most of the time a PDF takes (a CJK font is 10 MB): each font file is parsed once and its
+// parsed font reused by every later document. Only unnamed fonts are kept (a collection is asked by name).
+const parsed = new WeakMap<Uint8Array, Font>();
+
+/**
+ * fontkit, whose TrueType subsets index their glyphs with long (32-bit) offsets, and which parses each font
+ * file once.
+ */
 export const subsetFontkit: Fontkit = {
   create(buffer: Uint8Array, postscriptName?: string): Font {
+    const known = postscriptName === undefined ? parsed.get(buffer) : undefined;
+    if (known) return known;
     const font = fontkit.create(buffer, postscriptName);
+    if (postscriptName === undefined) parsed.set(buffer, font);
     const createSubset = font.createSubset.bind(font);
     font.createSubset = (): Subset => {
       const subset = createSubset() as Subset & TrueTypeSubset;

@@ -23,6 +23,12 @@ const nameAndRole = (who: string) =>
     role: requiredText(`${who} (role)`, MAX.name),
   });
 
+const attestor = (who: string) =>
+  strictForm({
+    organisation: requiredText(`${who} (organisation)`, MAX.organisation),
+    contact: optionalText(`${who} (contact)`, MAX.email),
+  });
+
 /** Everything printed on the certificate; the fingerprint is taken over this content. */
 export const CertificateContentSchema = strictForm({
   number: certificateNumber,
@@ -66,6 +72,15 @@ export const CertificateContentSchema = strictForm({
   outputsRetained: z.array(ExtractFormSchema).max(500),
   statement: requiredText('Statement', MAX.description),
   issuedOn: isoDateField('Date of issue'),
+  /**
+   * The organisation and contact of the person who sanitised the data and of the one who verified and
+   * witnessed it, printed with a place for each to sign (NIST SP 800-88 Appendix G). Missing on certificates
+   * issued before it was kept: they print as they always did.
+   */
+  attestation: strictForm({
+    performedBy: attestor('Performed by'),
+    witnessedBy: attestor('Witnessed by'),
+  }).optional(),
 });
 /** Everything printed on the certificate. */
 export type CertificateContent = z.infer<typeof CertificateContentSchema>;
@@ -86,6 +101,15 @@ export const CertificateSchema = strictForm({
    * certificates issued before it was kept (they print today's name).
    */
   organisationName: optionalText('Organisation name', MAX.organisation),
+  /**
+   * SHA-256 of the certificate's PDF file exactly as issued (every byte), kept when its PDF is first made:
+   * a file verifies as genuine only if it hashes to this. Missing on certificates whose PDF has not been
+   * made since it was kept (their PDF is made again from the register to compare).
+   */
+  pdfSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/, 'The file’s SHA-256 must be 64 lower-case hexadecimal characters.')
+    .optional(),
 }).superRefine((certificate, ctx) => {
   if (certificate.content.number !== certificate.number) {
     ctx.addIssue({

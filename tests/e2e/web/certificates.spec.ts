@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { buildCertificatePdf } from '../../../shared/documents';
+import { withDatePaintedOver } from '../../helpers/certificate-forgeries';
 import { certificateFingerprint, type CertificateContent } from '../../../shared/domain';
 import { aCertificate } from '../../helpers/domain-fixtures';
 import { notoSans, pdfPages } from '../../helpers/pdf-files';
@@ -26,7 +27,9 @@ test.afterEach(async () => {
 });
 
 const squash = (text: string) => text.replace(/\s+/g, ' ');
-const textOf = async (file: string) => squash(pdfPages(new Uint8Array(await readFile(file))).join(' '));
+// pdftotext marks right-to-left runs with embedding controls (U+202B … U+202C); the words are what count.
+const textOf = async (file: string) =>
+  squash(pdfPages(new Uint8Array(await readFile(file))).join(' ')).replace(/[\u202a-\u202e]/gu, '');
 
 async function loadDemoData(page: Page): Promise<void> {
   await openApp(page, '/settings');
@@ -158,6 +161,15 @@ test('a certificate is previewed, issued and saved, and saving it again gives th
   await expect(preview).toContainText('Łukasz Żółć, DSH manager');
   await page.getByRole('textbox', { name: /^Tool/ }).fill('VeraCrypt 1.26.7');
   await expect(preview).toContainText('VeraCrypt 1.26.7');
+  // Names in Chinese and Hebrew script: their fonts are fetched from the app's own files when needed.
+  await page.getByRole('textbox', { name: /^Lead researcher/ }).fill('王小明');
+  await page.getByRole('textbox', { name: /^Performed by \(name\)/ }).fill('דוד כהן');
+  // The signatories' organisation comes from Settings; the preview prints their attestation blocks.
+  await expect(page.getByRole('textbox', { name: /^Performed by \(organisation\)/ })).not.toHaveValue('');
+  await expect(preview).toContainText('Verified and witnessed by');
+  await page
+    .getByRole('region', { name: '6. Performed and witnessed' })
+    .screenshot({ path: test.info().outputPath('performed-and-witnessed.png') });
   await expectNoAxeViolations(page);
 
   // The PDF preview: marked as a preview on every page, with no number and no fingerprint.
@@ -196,6 +208,8 @@ test('a certificate is previewed, issued and saved, and saving it again gives th
     number,
     project.reference,
     'Łukasz Żółć',
+    '王小明',
+    'דוד כהן',
     'VeraCrypt 1.26.7',
     'Purge',
     'NHSE-AUTH-2026-77',
@@ -242,7 +256,9 @@ test('a certificate file chosen in the register is genuine, altered by one byte,
 
   await verify.setInputFiles(genuine);
   await expect(verdict).toContainText('Genuine');
-  await expect(verdict).toContainText('This certificate matches the register entry for DSH-CERT-2026-0001');
+  await expect(verdict).toContainText(
+    'This file is byte for byte the certificate DSH-CERT-2026-0001 issued on',
+  );
 
   // One byte changed in a field of the embedded record (the tool: "DSH storage console" → "DSH storage consolf").
   const bytes = await readFile(genuine);
@@ -253,7 +269,19 @@ test('a certificate file chosen in the register is genuine, altered by one byte,
   await writeFile(altered, bytes);
   await verify.setInputFiles(altered);
   await expect(verdict).toContainText('Altered');
-  await expect(verdict).toContainText('has been altered');
+  await expect(verdict).toContainText(
+    'This file is not the certificate that was issued as DSH-CERT-2026-0001: its embedded record gives a different tool from the register entry',
+  );
+
+  // A white box over the page with another date written on it, inside an /Artifact block.
+  const painted = path.join(saveDir, 'painted.pdf');
+  await writeFile(painted, await withDatePaintedOver(await readFile(genuine), '1 January 2020'));
+  await verify.setInputFiles(painted);
+  await expect(verdict).toContainText('Altered');
+  await expect(verdict).toContainText(
+    'page 1 prints “1 January 2020”, which the issued certificate does not',
+  );
+  await verdict.screenshot({ path: test.info().outputPath('altered-verdict.png') });
 
   // A genuine-looking certificate from a register that never issued it.
   const content: CertificateContent = { ...aCertificate().content, number: 'DSH-CERT-2026-0999' };

@@ -1,7 +1,7 @@
 /** The writes of the project, membership, set-up, change, closure, certificate and booking repositories. */
 import { recordAuditEvent } from '../../../../renderer/db/audit/append';
 import { cancelBooking } from '../../../../renderer/db/repositories/bookings';
-import { issueCertificate } from '../../../../renderer/db/repositories/certificates';
+import { issueCertificate, recordIssuedFile } from '../../../../renderer/db/repositories/certificates';
 import { decideChangeRequest } from '../../../../renderer/db/repositories/change-requests';
 import { updateClosureChecklist } from '../../../../renderer/db/repositories/closure';
 import * as memberships from '../../../../renderer/db/repositories/memberships';
@@ -236,6 +236,20 @@ export const PROJECT_WRITES: Record<string, WriteRow> = {
     entity: 'certificate',
     action: 'issue',
     changes: { number: { after: 'DSH-CERT-2026-0001' } },
+  },
+  'keep the SHA-256 of a certificate’s file': {
+    arrange: async (w) => {
+      await w.closure();
+      const { number: _number, ...draft } = aCertificate().content;
+      await issueCertificate(w.t.ctx, (await w.closingProject()).id, draft);
+    },
+    act: async (w) => {
+      const certificate = (await w.t.db.certificates.toCollection().first())!;
+      return id(recordIssuedFile(w.t.ctx, certificate.id, 'a'.repeat(64)));
+    },
+    entity: 'certificate',
+    action: 'record-file',
+    changes: { pdfSha256: { after: 'a'.repeat(64) } },
   },
   'book a session': {
     arrange: async (w) => [await w.person(), await w.project(), await w.session()],

@@ -105,11 +105,40 @@ describe('buildCertificatePdf', () => {
     );
   });
 
-  it('says which characters the font cannot print rather than printing empty boxes', async () => {
-    const certificate = registered({ ...anInternationalCertificate().content, leadResearcher: '王小明 😀' });
+  it('says which characters no font can print rather than printing empty boxes', async () => {
+    // Korean Hangul and Egyptian hieroglyphs: no font DSH Desk ships has them.
+    const certificate = registered({ ...anInternationalCertificate().content, leadResearcher: '김민준 𓀀' });
     await expect(buildCertificatePdf(certificate, options)).rejects.toThrow(
-      'This document contains characters its font cannot print: “王”, “小”, “明”, “😀”.',
+      'This document contains characters no font of DSH Desk can print: “김” (U+AE40), “민” (U+BBFC), “준” (U+C900), “𓀀” (U+13000).',
     );
+  });
+
+  it('without the fallback fonts, refuses Chinese and emoji it would otherwise print', async () => {
+    const certificate = registered({ ...anInternationalCertificate().content, leadResearcher: '王小明 😀' });
+    const { fallback: _fallback, ...notoSansOnly } = notoSans();
+    await expect(buildCertificatePdf(certificate, { ...options, fonts: notoSansOnly })).rejects.toThrow(
+      'no font of DSH Desk can print: “王” (U+738B), “小” (U+5C0F), “明” (U+660E), “😀” (U+1F600)',
+    );
+  });
+
+  it('prints attestation blocks with a place to sign for who sanitised and who verified and witnessed', async () => {
+    const certificate = registered({
+      ...anInternationalCertificate().content,
+      attestation: {
+        performedBy: { organisation: 'University of Example DSH', contact: 'dsh@example.ac.uk' },
+        witnessedBy: { organisation: 'University of Example DSH' },
+      },
+    });
+    const text = pdfPages(await buildCertificatePdf(certificate, options))
+      .join('\n')
+      .replace(/[ \t]+/g, ' ');
+    expect(text).toMatch(
+      /9\. Attestation[\s\S]*Sanitised by\nName Siobhán Ní Bhriain\nRole DSH officer\nOrganisation University of Example DSH\nContact dsh@example\.ac\.uk\nDate 30 Oct 2026\nSignature _{36}/,
+    );
+    expect(text).toMatch(
+      /Verified and witnessed by\nName Pat Manager\nRole DSH manager\nOrganisation University of Example DSH\nDate 30 Oct 2026\nSignature _{36}/,
+    );
+    expect(text).toMatch(/10\. Verification[\s\S]*a copy is genuine only if every byte is that file/);
   });
 
   it('dates the PDF from the issue date and names DSH Desk as its producer', async () => {

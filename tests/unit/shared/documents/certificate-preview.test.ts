@@ -1,5 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import {
+  buildCertificatePdf,
   PREVIEW_NUMBER,
   buildCertificatePreviewPdf,
   certificatePreviewDocument,
@@ -69,7 +70,11 @@ describe('buildCertificatePreviewPdf', () => {
 
   it('can never pass for a certificate: verification calls it unknown, not genuine', async () => {
     const bytes = await buildCertificatePreviewPdf(aDraft(), options);
-    const register = { findByNumber: () => ({ fingerprint: anInternationalCertificate().fingerprint }) };
+    // A register that answers every number, so only the file itself can make the verdict.
+    const register = {
+      findByNumber: () => anInternationalCertificate(),
+      issuedPdf: () => buildCertificatePdf(anInternationalCertificate(), options),
+    };
     const verdict = await verifyCertificatePdf(bytes, register);
     expect(verdict.verdict).toBe('unknown');
     expect((await PDFDocument.load(bytes)).getTitle()).toBe(

@@ -11,6 +11,14 @@ import { generateDemoData } from '../../../../shared/demo';
 import type { Certificate } from '../../../../shared/domain';
 import { notoSans } from '../../../helpers/pdf-files';
 import { ORGANISATION, anInternationalCertificate, registered } from './certificate-fixtures';
+import {
+  withAppendedAnnotation,
+  withDatePaintedOver,
+  withFooterBitFlipped,
+  withSwappedFont,
+  withTitle,
+} from '../../../helpers/certificate-forgeries';
+import { sha256HexOfBytes } from '../../../../shared/hashing';
 
 // A PDF takes about 0.2 s of CPU to build; leave room for a machine busy running other suites.
 jest.setTimeout(20_000);
@@ -19,8 +27,10 @@ const options = { organisationName: ORGANISATION, fonts: notoSans() };
 
 /** A register holding these certificates, answering as the database would (asynchronously). */
 function registerOf(...certificates: Certificate[]): CertificateRegister {
+  const find = (number: string) => certificates.find((c) => c.number === number);
   return {
-    findByNumber: async (number) => certificates.find((c) => c.number === number),
+    findByNumber: async (number) => find(number),
+    issuedPdf: async (number) => buildCertificatePdf(find(number)!, options),
   };
 }
 
@@ -44,7 +54,63 @@ describe('verifyCertificatePdf', () => {
     await expect(verifyCertificatePdf(genuinePdf, registerOf(certificate))).resolves.toEqual({
       verdict: 'genuine',
       number: 'DSH-CERT-2026-0007',
-      message: 'This certificate matches the register entry for DSH-CERT-2026-0007 issued on 3 Nov 2026.',
+      message: `This file is byte for byte the certificate DSH-CERT-2026-0007 issued on 3 Nov 2026, as kept in the register (SHA-256 ${sha256HexOfBytes(genuinePdf)}).`,
+    });
+  });
+
+  it('finds genuine only the file whose SHA-256 the register kept when it was issued', async () => {
+    const kept = { ...certificate, pdfSha256: sha256HexOfBytes(genuinePdf) };
+    await expect(verifyCertificatePdf(genuinePdf, registerOf(kept))).resolves.toMatchObject({
+      verdict: 'genuine',
+    });
+    // A later DSH Desk that made other bytes for the same entry does not make the issued file Altered,
+    // nor its own file Genuine.
+    const other = { ...certificate, pdfSha256: 'a'.repeat(64) };
+    const result = await verifyCertificatePdf(genuinePdf, registerOf(other));
+    expect(result.verdict).toBe('altered');
+  });
+
+  describe.each([
+    [
+      'a changed document title',
+      () => withTitle(genuinePdf, 'Certificate of deletion DSH-CERT-2026-0008'),
+      /its document title reads “Certificate of deletion DSH-CERT-2026-0008” instead of “Certificate of Deletion DSH-CERT-2026-0007”/,
+    ],
+    [
+      'a changed embedded font',
+      () => withSwappedFont(genuinePdf),
+      /the fonts embedded for page 1 were changed/,
+    ],
+    [
+      'one bit changed in the footer',
+      () => withFooterBitFlipped(genuinePdf),
+      /page 1 prints “Page 1 of \S+”, which the issued certificate does not/,
+    ],
+    [
+      'a white box with another date over it, inside an /Artifact block',
+      () => withDatePaintedOver(genuinePdf, '1 January 2020'),
+      /page 1 prints “1 January 2020”, which the issued certificate does not/,
+    ],
+    [
+      'an annotation appended as an incremental update',
+      () => withAppendedAnnotation(genuinePdf, 'Approved'),
+      /something was added after the end of the issued file.*; an annotation was added on page 1/,
+    ],
+  ])('a copy with %s', (_, forge, what) => {
+    it('is Altered, and the officer is told what differs', async () => {
+      const forged = await forge();
+      const result = await verifyCertificatePdf(forged, registerOf(certificate));
+      expect(result).toMatchObject({ verdict: 'altered', number: 'DSH-CERT-2026-0007' });
+      expect(result.message).toMatch(
+        /^This file is not the certificate that was issued as DSH-CERT-2026-0007: /,
+      );
+      expect(result.message).toMatch(what);
+      // The same verdict when the register kept the issued file's SHA-256.
+      const kept = { ...certificate, pdfSha256: sha256HexOfBytes(genuinePdf) };
+      await expect(verifyCertificatePdf(forged, registerOf(kept))).resolves.toMatchObject({
+        verdict: 'altered',
+        message: result.message,
+      });
     });
   });
 
@@ -54,14 +120,16 @@ describe('verifyCertificatePdf', () => {
     const result = await verifyCertificatePdf(edited, registerOf(certificate));
     expect(result.verdict).toBe('altered');
     expect(result.number).toBe('DSH-CERT-2026-0007');
-    expect(result.message).toMatch(/content has been changed since it was issued/);
+    expect(result.message).toMatch(
+      /its embedded record gives a different project title from the register entry/,
+    );
   });
 
   it('finds a certificate altered when a changed byte breaks its embedded record', async () => {
     const edited = replaceBytes(genuinePdf, '"projectTitle": "', '"projectTitle"; "');
     const result = await verifyCertificatePdf(edited, registerOf(certificate));
     expect(result).toMatchObject({ verdict: 'altered', number: 'DSH-CERT-2026-0007' });
-    expect(result.message).toMatch(/embedded certificate record has been damaged or changed/);
+    expect(result.message).toMatch(/its embedded certificate record is damaged or changed/);
   });
 
   it('finds a certificate altered when its pages were reprinted over the genuine record', async () => {
@@ -80,7 +148,7 @@ describe('verifyCertificatePdf', () => {
     });
     const result = await verifyCertificatePdf(await doc.save(), registerOf(certificate));
     expect(result.verdict).toBe('altered');
-    expect(result.message).toMatch(/text printed on its pages differs/);
+    expect(result.message).toMatch(/page \d prints .*“1 Oct 2026”/);
   });
 
   it('finds a self-consistent forgery altered when the register holds another fingerprint', async () => {
@@ -93,7 +161,9 @@ describe('verifyCertificatePdf', () => {
       registerOf(certificate),
     );
     expect(result).toMatchObject({ verdict: 'altered', number: 'DSH-CERT-2026-0007' });
-    expect(result.message).toMatch(/differs from the one in the register entry for DSH-CERT-2026-0007/);
+    expect(result.message).toMatch(
+      /its embedded record gives a different witnessed by from the register entry/,
+    );
   });
 
   it('calls a readable certificate unknown when its number is not in the register', async () => {
@@ -146,11 +216,12 @@ describe('verifyCertificatePdf', () => {
     });
   });
 
-  it('still finds a certificate genuine after another program re-saves the PDF', async () => {
+  it('finds a certificate altered once another program has saved it again, though it prints the same', async () => {
     const resaved = await (await PDFDocument.load(genuinePdf)).save({ useObjectStreams: true });
     expect(Buffer.from(resaved).equals(Buffer.from(genuinePdf))).toBe(false);
     await expect(verifyCertificatePdf(resaved, registerOf(certificate))).resolves.toMatchObject({
-      verdict: 'genuine',
+      verdict: 'altered',
+      message: expect.stringMatching(/its producer reads “pdf-lib .*” instead of “DSH Desk”/),
     });
   });
 

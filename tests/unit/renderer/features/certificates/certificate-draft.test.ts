@@ -1,5 +1,6 @@
 import {
   DEFAULT_STATEMENT,
+  STATEMENT_WITH_OUTPUTS,
   agreementReferencesOf,
   certificateFormValuesOf,
   draftOf,
@@ -10,7 +11,16 @@ const project = aProject({ stage: 'closure' });
 
 describe('certificateFormValuesOf', () => {
   it('prefills every field from the project, its lead researcher and its closure checklist', () => {
-    expect(certificateFormValuesOf({ project, leadName: 'Łukasz Żółć', closure: aClosureRecord() })).toEqual({
+    const staff = [{ name: 'Sam Officer', email: 'sam.officer@example.ac.uk' }];
+    expect(
+      certificateFormValuesOf({
+        project,
+        leadName: 'Łukasz Żółć',
+        closure: aClosureRecord(),
+        organisationName: 'University of Example Data Safe Haven',
+        staff,
+      }),
+    ).toEqual({
       projectReference: 'DSH-2026-014',
       projectTitle: 'Hospital admissions after long COVID',
       leadResearcher: 'Łukasz Żółć',
@@ -33,12 +43,34 @@ describe('certificateFormValuesOf', () => {
       destroyedOn: '2026-11-12',
       performedBy: { name: 'Sam Officer', role: 'DSH officer' },
       witnessedBy: { name: 'Pat Manager', role: 'DSH manager' },
+      // The signatories' organisation is the DSH; a contact is known for those on the staff list.
+      attestation: {
+        performedBy: {
+          organisation: 'University of Example Data Safe Haven',
+          contact: 'sam.officer@example.ac.uk',
+        },
+        witnessedBy: { organisation: 'University of Example Data Safe Haven', contact: '' },
+      },
       dataOwnerAuthorisationRef: 'NHSE-AUTH-2026-77',
       outputsRetained: [
         { description: 'Aggregate tables for the paper', approvedBy: 'Dr B Jones', approvedOn: '2026-11-02' },
       ],
-      statement: DEFAULT_STATEMENT,
+      statement: STATEMENT_WITH_OUTPUTS,
     });
+  });
+
+  it('says in its statement that the listed outputs remain when outputs were kept, and that nothing remains otherwise', () => {
+    const kept = certificateFormValuesOf({ project, leadName: undefined, closure: aClosureRecord() });
+    expect(kept.statement).toMatch(
+      /no copy of it remains apart from the outputs listed under “Outputs retained”/,
+    );
+    const none = certificateFormValuesOf({
+      project,
+      leadName: undefined,
+      closure: aClosureRecord({ extracts: [] }),
+    });
+    expect(none.statement).toBe(DEFAULT_STATEMENT);
+    expect(none.statement).toMatch(/no copy of it remains\.$/);
   });
 
   it('leaves blank what the checklist has not recorded yet, and names the enquiry contact when no lead is recorded', () => {
@@ -80,7 +112,12 @@ describe('agreementReferencesOf', () => {
 });
 
 describe('draftOf', () => {
-  const values = certificateFormValuesOf({ project, leadName: 'Dr A Smith', closure: aClosureRecord() });
+  const values = certificateFormValuesOf({
+    project,
+    leadName: 'Dr A Smith',
+    closure: aClosureRecord(),
+    organisationName: 'Data Safe Haven',
+  });
 
   it('is the trimmed content dated the day of issue when every field is valid', () => {
     const draft = draftOf({ ...values, tool: '  shred 9.4  ' }, '2026-11-25');
@@ -90,11 +127,23 @@ describe('draftOf', () => {
       projectReference: 'DSH-2026-014',
     });
     expect(draft).not.toHaveProperty('number');
+    // A blank contact is left out rather than printed empty.
+    expect(draft!.attestation).toEqual({
+      performedBy: { organisation: 'Data Safe Haven' },
+      witnessedBy: { organisation: 'Data Safe Haven' },
+    });
   });
 
   it('is undefined while a field is missing or not valid', () => {
     expect(draftOf({ ...values, method: '' }, '2026-11-25')).toBeUndefined();
     expect(draftOf({ ...values, datasets: [] }, '2026-11-25')).toBeUndefined();
     expect(draftOf({ ...values, destroyedOn: '2026-02-30' }, '2026-11-25')).toBeUndefined();
+    const noOrganisation = { ...values.attestation.witnessedBy, organisation: '' };
+    expect(
+      draftOf(
+        { ...values, attestation: { ...values.attestation, witnessedBy: noOrganisation } },
+        '2026-11-25',
+      ),
+    ).toBeUndefined();
   });
 });

@@ -113,7 +113,9 @@ describe('CertificatesPage', () => {
 
     let verdict = await choose(genuine, 'DSH-CERT-2026-0002 DSH-2026-014.pdf');
     expect(verdict).toHaveTextContent('Genuine');
-    expect(verdict).toHaveTextContent('This certificate matches the register entry for DSH-CERT-2026-0002');
+    expect(verdict).toHaveTextContent(
+      'This file is byte for byte the certificate DSH-CERT-2026-0002 issued on 3 Nov 2026, as kept in the register',
+    );
     expect(
       within(verdict).getByRole('link', { name: 'See the register entry for DSH-CERT-2026-0002' }),
     ).toBeInTheDocument();
@@ -123,7 +125,9 @@ describe('CertificatesPage', () => {
     altered[at + 'VeraCrypt 1.2'.length] = '7'.charCodeAt(0);
     verdict = await choose(altered, 'altered.pdf');
     expect(verdict).toHaveTextContent('Altered');
-    expect(verdict).toHaveTextContent('This certificate (DSH-CERT-2026-0002) has been altered');
+    expect(verdict).toHaveTextContent(
+      'This file is not the certificate that was issued as DSH-CERT-2026-0002: its embedded record gives a different tool from the register entry',
+    );
 
     const stranger = registered({ ...certificate!.content, number: 'DSH-CERT-2026-0999' });
     verdict = await choose(

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { PDFDocument } from 'pdf-lib';
 import { londonToday } from '../../../../../shared/dates';
 import { certificateFingerprint } from '../../../../../shared/domain';
+import { sha256HexOfBytes } from '../../../../../shared/hashing';
 import { aClosureRecord } from '../../../../helpers/domain-fixtures';
 import { pdfPages } from '../../../../helpers/pdf-files';
 import { getSettings, updateSettings } from '../../../../../renderer/db/repositories/settings';
@@ -87,12 +88,64 @@ describe('IssueCertificatePage', () => {
       leadResearcher: 'Łukasz Żółć',
     });
     expect(certificate!.fingerprint).toBe(certificateFingerprint(certificate!.content));
+    // The signatories' organisation is the DSH's, from Settings, printed in their attestation blocks.
+    const { organisationName } = await getSettings(h.db);
+    expect(certificate!.content.attestation).toMatchObject({
+      performedBy: { organisation: organisationName },
+      witnessedBy: { organisation: organisationName },
+    });
     expect(screen.getByLabelText(`SHA-256 fingerprint ${certificate!.fingerprint}`)).toBeInTheDocument();
-    const issued = await h.db.auditEvents
-      .where('[entity+seq]')
-      .between(['certificate', 0], ['certificate', Infinity])
-      .toArray();
-    expect(issued.map((event) => event.action)).toEqual(['issue']);
+    // Right after issue, the register keeps the SHA-256 of the certificate's file: the one file that verifies.
+    const events = () =>
+      h.db.auditEvents.where('[entity+seq]').between(['certificate', 0], ['certificate', Infinity]).toArray();
+    await waitFor(async () =>
+      expect((await events()).map((event) => event.action)).toEqual(['issue', 'record-file']),
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Save certificate PDF…' }));
+    await screen.findByText(/saved to/);
+    const kept = await h.db.certificates.get(certificate!.id);
+    expect(kept!.pdfSha256).toBe(sha256HexOfBytes(h.host.saved[0]!.bytes));
+    // The officer sees it, with the commands a data controller can check the file with.
+    expect(await screen.findByLabelText(`SHA-256 of the file ${kept!.pdfSha256}`)).toBeInTheDocument();
+    expect(
+      screen.getByText(`shasum -a 256 "${number} DSH-2026-014.pdf"`, { exact: false }),
+    ).toBeInTheDocument();
+  });
+
+  it('issues a certificate whose people have names in Chinese and Arabic script', async () => {
+    const h = await harness();
+    const project = await closingProject(h);
+    renderInApp(h, `/projects/${project.id}/certificate`);
+    const lead = await screen.findByLabelText(/^Lead researcher/);
+    await userEvent.clear(lead);
+    await userEvent.type(lead, '王小明');
+    const witness = screen.getByLabelText(/^Witnessed by \(name\)/);
+    await userEvent.clear(witness);
+    await userEvent.type(witness, 'محمد');
+    await issue();
+    expect(await screen.findByText(/Certificate DSH-CERT-\d{4}-0001 issued/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Save certificate PDF…' }));
+    await screen.findByText(/saved to/);
+    const text = pdfPages(h.host.saved[0]!.bytes).join(' ');
+    expect(text).toContain('王小明');
+    expect(text).toContain('محمد');
+  });
+
+  it('refuses to issue a certificate with a name no font can print, naming the letters, and issues nothing', async () => {
+    const h = await harness();
+    const project = await closingProject(h);
+    renderInApp(h, `/projects/${project.id}/certificate`);
+    const lead = await screen.findByLabelText(/^Lead researcher/);
+    await userEvent.clear(lead);
+    await userEvent.type(lead, '김민준');
+    await issue();
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The certificate was not issued.');
+    expect(alert).toHaveTextContent(
+      'This document contains characters no font of DSH Desk can print: “김” (U+AE40), “민” (U+BBFC), “준” (U+C900).',
+    );
+    expect(await h.db.certificates.count()).toBe(0);
+    expect(screen.getByLabelText(/^Lead researcher/)).toHaveValue('김민준');
   });
 
   it('refuses to issue while the closure checklist is incomplete, saying what is missing', async () => {
