@@ -89,6 +89,27 @@ describe('the onboarding form', () => {
     );
   });
 
+  it('still saves a draft after "Check the form", and counts what the gate lists', async () => {
+    const t = await openOnboarding();
+    const user = officer();
+    await user.click(screen.getByRole('button', { name: 'Check the form' }));
+    const line = await screen.findByText(/things? still to complete/);
+    const gate = within(screen.getByRole('list', { name: 'Still needed before the project can move on:' }));
+    // The gate lists the form's gaps and, besides them, the members the project still needs.
+    const formReasons = gate
+      .getAllByRole('listitem')
+      .filter((item) => !/people who will need access/.test(item.textContent ?? ''));
+    expect(line).toHaveTextContent(`${formReasons.length} things still to complete`);
+
+    await user.click(screen.getByLabelText('Data controller'));
+    await user.paste('University of Northshire');
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    expect(await screen.findByText('Saved.')).toBeInTheDocument();
+    expect((await storedProject(t, t.project.id)).onboarding).toEqual({
+      dataController: 'University of Northshire',
+    });
+  });
+
   it('refuses a draft with a value that is not well-formed and names the field', async () => {
     const t = await openOnboarding();
     const user = officer();
