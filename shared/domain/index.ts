@@ -16,3 +16,4 @@ export * from './email-drafts';
 export * from './bookings';
 export * from './retention';
 export * from './person-names';
+export * from './change-request-rules';
