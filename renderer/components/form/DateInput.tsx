@@ -37,8 +37,10 @@ interface DateInputProps {
   disabled?: boolean;
   'aria-invalid'?: boolean;
   'aria-describedby'?: string;
-  /** The earliest day offered (ISO). */
-  min?: string;
+  /** The earliest day offered (ISO; register's numeric limits are not used for days). */
+  min?: string | number | undefined;
+  /** The last day offered (ISO). */
+  max?: string | number | undefined;
 }
 
 /** The text shown for a form value: dd/mm/yyyy for a real day, else the value as typed. */
@@ -61,6 +63,7 @@ export function DateInput({
   id,
   disabled,
   min,
+  max,
   ...aria
 }: DateInputProps) {
   const input = useRef<HTMLInputElement>(null);
@@ -167,7 +170,10 @@ export function DateInput({
             selected={selected}
             defaultMonth={selected}
             onSelect={picked}
-            disabled={min && isIsoDate(min) ? { before: dayOf(min) } : undefined}
+            disabled={[
+              ...(typeof min === 'string' && isIsoDate(min) ? [{ before: dayOf(min) }] : []),
+              ...(typeof max === 'string' && isIsoDate(max) ? [{ after: dayOf(max) }] : []),
+            ]}
             captionLayout="dropdown"
             autoFocus
           />

@@ -19,6 +19,7 @@ import { NOT_SAVED_YET, useRecordForm } from '../../../../components/form/use-re
 import { NotReadyError } from '../../../../db/errors';
 import { decideChangeRequestAndAddMember } from '../../../../db/repositories/change-request-steps';
 import { roleLabel } from '../../../../../shared/documents/labels';
+import { DateInput } from '../../../../components/form/DateInput';
 
 /** The decisions the form records. */
 export type Decision = ChangeRequestDecisionForm['status'];
@@ -110,7 +111,7 @@ export function DecisionForm({
     >
       <div className="form-grid">
         <Field label={decision === 'done' ? 'Date done' : 'Date decided'} error={errors.on?.message} required>
-          <input type="date" {...register('on')} />
+          <DateInput {...register('on')} />
         </Field>
         {joins && (
           <Field label="Role on the project" error={errors.role?.message} required>

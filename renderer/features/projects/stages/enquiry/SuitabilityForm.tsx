@@ -17,6 +17,7 @@ import { schemaResolver } from '../../../../components/form/schema-resolver';
 import { NOT_SAVED_YET } from '../../../../components/form/use-record-form';
 import { PartForm } from '../../project/PartForm';
 import { useProjectPartForm } from '../../project/use-project-form';
+import { DateInput } from '../../../../components/form/DateInput';
 
 interface SuitabilityValues {
   outcome: SuitabilityOutcome | null;
@@ -103,7 +104,7 @@ export function SuitabilityForm({ project }: { project: Project }) {
       </Field>
       <div className="form-grid">
         <Field label="Date of the decision" error={errors.decidedOn?.message} required>
-          <input type="date" {...register('decidedOn')} />
+          <DateInput {...register('decidedOn')} />
         </Field>
       </div>
       {confirming && outcome === 'not-suitable' && (

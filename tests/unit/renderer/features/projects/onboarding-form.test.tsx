@@ -94,7 +94,14 @@ describe('the onboarding form', () => {
     const user = officer();
     await user.click(screen.getByRole('button', { name: 'Check the form' }));
     const line = await screen.findByText(/things? still to complete/);
-    const gate = within(screen.getByRole('list', { name: 'Still needed before the project can move on:' }));
+    // The gate reads its facts in a query of its own: wait for it.
+    const gate = within(
+      await screen.findByRole(
+        'list',
+        { name: 'Still needed before the project can move on:' },
+        { timeout: 15_000 },
+      ),
+    );
     // The gate lists the form's gaps and, besides them, the members the project still needs.
     const formReasons = gate
       .getAllByRole('listitem')
