@@ -53,6 +53,9 @@ const dayOf = (iso: string) =>
 const isoOf = (day: Date) =>
   `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
 
+const FIRST_MONTH = new Date(1950, 0, 1);
+const LAST_MONTH = new Date(new Date().getFullYear() + 30, 11, 1);
+
 /** The date field: a text input for dd/mm/yyyy and a button that opens a calendar. */
 export function DateInput({
   name = '',
@@ -153,7 +156,20 @@ export function DateInput({
         disabled={disabled}
         onClick={() => setOpen(!open)}
       >
-        <span aria-hidden="true">📅</span>
+        {/* A calendar drawn in SVG: an emoji needs a font the workstation may not have. */}
+        <svg
+          aria-hidden="true"
+          focusable="false"
+          width="18"
+          height="18"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
+          <rect x="3" y="5" width="18" height="16" rx="2" />
+          <path d="M3 10h18M8 3v4M16 3v4" />
+        </svg>
       </button>
       {open && (
         <div
@@ -175,6 +191,9 @@ export function DateInput({
               ...(typeof max === 'string' && isIsoDate(max) ? [{ after: dayOf(max) }] : []),
             ]}
             captionLayout="dropdown"
+            // Training from decades ago to destruction dates years ahead (the default stops at this year).
+            startMonth={FIRST_MONTH}
+            endMonth={LAST_MONTH}
             autoFocus
           />
         </div>
