@@ -185,7 +185,7 @@ test('from onboarding to Active through the UI: the onboarding form moves the pr
   await dataset.getByLabel('Provider').fill('CPRD');
   await dataset.getByLabel('Classification').selectOption('Pseudonymised');
   await dataset.getByLabel('Tier').selectOption('Tier 2');
-  await dataset.getByLabel('Approx. size').fill('120 GB');
+  await dataset.getByLabel(/^Approximate size/).fill('120 GB');
 
   for (const [approval, reference] of [
     ['Ethics approval', 'REC 26/NW/0101'],

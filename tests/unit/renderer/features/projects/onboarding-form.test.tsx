@@ -58,7 +58,11 @@ describe('the onboarding form', () => {
     const user = officer();
     await user.click(screen.getByRole('button', { name: 'Add a dataset' }));
     const dataset = screen.getByRole('group', { name: 'Dataset 1' });
-    await user.click(within(dataset).getByLabelText('Name'));
+    // Every field the gate asks of a dataset is marked so, from the same schema.
+    for (const label of ['Name', 'Provider', 'Classification', 'Tier', 'Approximate size']) {
+      expect(within(dataset).getByLabelText(`${label} (required)`)).toBeInTheDocument();
+    }
+    await user.click(within(dataset).getByLabelText(/^Name/));
     await user.paste('Hospital Episode Statistics');
     await user.fill('Planned start', '2027-03-01');
     await user.fill('Planned end', '2027-02-01');
@@ -78,8 +82,8 @@ describe('the onboarding form', () => {
     ).toBeVisible();
     // Saving re-reads the stored draft into the form: find the row again.
     const saved = screen.getByRole('group', { name: 'Dataset 1' });
-    expect(within(saved).getByLabelText('Name')).toHaveValue('Hospital Episode Statistics');
-    expect(within(saved).getByLabelText('Provider')).toHaveAccessibleDescription('Provider is required.');
+    expect(within(saved).getByLabelText(/^Name/)).toHaveValue('Hospital Episode Statistics');
+    expect(within(saved).getByLabelText(/^Provider/)).toHaveAccessibleDescription('Provider is required.');
     expect(screen.getByLabelText('Planned end')).toHaveAccessibleDescription(
       expect.stringContaining('Planned end must be after planned start.'),
     );
