@@ -2,7 +2,7 @@
  * Dates the UK way, on date-fns. Date-only values are ISO `yyyy-MM-dd` strings (a calendar day, no time
  * zone); instants are UTC ISO timestamps. "Today" and display use Europe/London; weeks start on Monday.
  */
-import { addDays, addMonths, differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays, format, isValid, parse, parseISO } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
 
 /** The zone every DSH date is read in. */
@@ -81,4 +81,36 @@ export function nowInstant(now: Date = new Date()): IsoInstant {
 export function londonDayStart(day: IsoDate): IsoInstant {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
   return new Date(new TZDate(year, month - 1, date, 0, 0, 0, 0, DSH_TIME_ZONE).getTime()).toISOString();
+}
+
+// What an officer may type for a day, UK order always (never the machine's locale): 6/12/26, 06122026,
+// 6.12.2026, 6 Dec 2026, and the ISO form a calendar or a paste gives.
+const TYPED_FORMATS = [
+  'd/M/yyyy',
+  'd/M/yy',
+  'd.M.yyyy',
+  'd.M.yy',
+  'd-M-yyyy',
+  'd-M-yy',
+  'ddMMyyyy',
+  'ddMMyy',
+  'd MMM yyyy',
+  'd MMMM yyyy',
+];
+
+/**
+ * The day an officer typed, as `yyyy-MM-dd`, read day-month-year whatever the machine's locale; undefined
+ * when it is not a real day (31/02/2026, 6/13/2026, text). Two-digit years are this century.
+ */
+export function parseTypedDate(text: string): IsoDate | undefined {
+  const typed = text.trim().replace(/\s+/g, ' ');
+  if (isIsoDate(typed)) return typed;
+  for (const pattern of TYPED_FORMATS) {
+    const parsed = parse(typed, pattern, new Date(2000, 0, 1));
+    if (!isValid(parsed)) continue;
+    const iso = format(parsed, 'yyyy-MM-dd');
+    // date-fns reads "6/12/2026" as d/M/yy too loosely: keep only years of four digits.
+    if (isIsoDate(iso) && iso >= '1900-01-01' && iso <= '2199-12-31') return iso;
+  }
+  return undefined;
 }

@@ -10,6 +10,7 @@ import type { DemoDataSet } from '../../shared/demo';
 import {
   parseCertificateNumber,
   parseProjectReference,
+  type AuditAction,
   type AuditEvent,
   type AuditedEntity,
   type ReferenceParts,
@@ -46,7 +47,7 @@ export class DataSetRefusedError extends Error {}
 /** How a load goes. */
 export interface LoadOptions {
   /** The audit action of each record's event. */
-  action?: string;
+  action?: AuditAction;
   reason?: string;
   /** Records per transaction; Infinity (default) writes everything in one. */
   batchSize?: number;
@@ -160,7 +161,7 @@ async function writeBatch(
   ctx: WriteContext,
   tables: Table[],
   batch: WorkItem[],
-  action: string,
+  action: AuditAction,
   reason: string,
 ) {
   try {

@@ -63,6 +63,14 @@ export class GateRefusedError extends RefusedError {
   }
 }
 
+/** A change request would be marked done while its new user is not ready; `reasons` says why they are not. */
+export class NotReadyError extends RefusedError {
+  constructor(reasons: string[]) {
+    super(reasons, 'The change request was not marked done.');
+    this.name = 'NotReadyError';
+  }
+}
+
 /** A booking broke a booking rule; `reasons` lists every rule broken. */
 export class BookingRefusedError extends RefusedError {
   constructor(reasons: string[]) {

@@ -5,10 +5,12 @@
  */
 import { canonicalJson } from '../canonical-json';
 import type { FieldChange } from './diff';
+import { fieldTitle } from './field-labels';
 
-/** One changed field: its name and its value before and after, as text ("—" where there was none). */
+/** One changed field: its name, its label in words, and its value before and after ("—" where none). */
 export interface ChangeLine {
   field: string;
+  label: string;
   before: string;
   after: string;
 }
@@ -26,6 +28,7 @@ function shown(value: unknown, max: number): string {
 export function changeLines(changes: Readonly<Record<string, FieldChange>>, max = 120): ChangeLine[] {
   return Object.entries(changes).map(([field, change]) => ({
     field,
+    label: fieldTitle(field),
     before: shown(change.before, max),
     after: shown(change.after, max),
   }));

@@ -6,7 +6,7 @@ import { formatShortDate, type IsoDate } from '../dates';
 import { certificateBlockers } from './closure-checklist';
 import { membersOf, personName, type ProjectFacts } from './facts';
 import { accessReasons, trainingReasons } from './readiness';
-import { describeOnboardingIssue, validateOnboarding } from './schemas/onboarding-validation';
+import { onboardingFormReasons } from './schemas/onboarding-validation';
 import { suitabilityLabel, type Project } from './schemas/project';
 import { SETUP_TASK_KINDS, setupTaskLabel } from './schemas/setup-task';
 import type { Stage } from './stages';
@@ -29,7 +29,7 @@ const enquiryGate: Gate = (project) => {
 };
 
 const onboardingGate: Gate = (project, facts) => {
-  const reasons = validateOnboarding(project.onboarding, facts.connectionTypes).map(describeOnboardingIssue);
+  const reasons = onboardingFormReasons(project.onboarding, facts.connectionTypes);
   const members = membersOf(project, facts);
   const leadId = project.onboarding.leadResearcherId;
   if (members.length === 0) {

@@ -15,3 +15,5 @@ export * from './certificate-fingerprint';
 export * from './email-drafts';
 export * from './bookings';
 export * from './retention';
+export * from './person-names';
+export * from './change-request-rules';

@@ -175,7 +175,12 @@ export function useRecordForm<R extends Revisioned, V extends FieldValues, O = V
       else setProblem({ kind: 'failure', message: reportSaveError(error, form.setError, options.errors) });
     }
   };
-  const submit = (event?: BaseSyntheticEvent) => form.handleSubmit(onValid, () => setSaved(false))(event);
+  const submit = (event?: BaseSyntheticEvent) => {
+    // Messages put on fields outside the submit's own check (a "Check the form" advice, a refused save's
+    // issues) must not block this submit: the resolver or the save checks afresh and puts back what still holds.
+    form.clearErrors();
+    return form.handleSubmit(onValid, () => setSaved(false))(event);
+  };
 
   const showLatest = () => {
     const now = latest.current;

@@ -15,7 +15,12 @@ import Dexie from 'dexie';
 import { GENESIS_HASH, hashOfEvent } from '../../../shared/audit/chain';
 import type { FieldChange } from '../../../shared/audit/diff';
 import { parseAuditHead, type AuditHead } from '../../../shared/audit/head';
-import { AuditEventSchema, type AuditEvent, type AuditedEntity } from '../../../shared/domain';
+import {
+  AuditEventSchema,
+  type AuditAction,
+  type AuditEvent,
+  type AuditedEntity,
+} from '../../../shared/domain';
 import type { DshDatabase } from '../database';
 import { instantOf, type WriteContext } from '../write/context';
 import { validated } from '../write/validate';
@@ -32,8 +37,8 @@ export type { AuditHead };
 export interface AuditEntry {
   entity: AuditedEntity;
   entityId: string;
-  /** kebab-case: `create`, `update`, `delete`, `advance`, `override`, `export`… */
-  action: string;
+  /** What happened: one of the closed list of actions, each with its wording. */
+  action: AuditAction;
   changes?: Record<string, FieldChange>;
   reason?: string | undefined;
 }

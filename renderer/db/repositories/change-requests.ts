@@ -6,6 +6,7 @@ import {
   type ChangeRequestForm,
   type ChangeRequestStatus,
 } from '../../../shared/domain';
+import type { FieldChange } from '../../../shared/audit/diff';
 import type { DshDatabase } from '../database';
 import type { WriteContext } from '../write/context';
 import { ENTITIES } from '../write/entities';
@@ -31,13 +32,15 @@ export function recordChangeRequest(
 
 /**
  * Records a decision (approved / rejected) or that the change was done. Deciding sets the decision date;
- * "done" sets the date done, and also the decision date when none was recorded.
+ * "done" sets the date done, and also the decision date when none was recorded. `notes` go into the audit
+ * event (e.g. why the new user was not ready when the request was marked done).
  */
 export async function decideChangeRequest(
   ctx: WriteContext,
   id: string,
   expectedRevision: number,
   form: ChangeRequestDecisionForm,
+  notes?: Record<string, FieldChange>,
 ): Promise<ChangeRequest> {
   const decision = validated(ChangeRequestDecisionFormSchema, form);
   return updateRecord(
@@ -60,6 +63,7 @@ export async function decideChangeRequest(
     },
     {
       action: decision.status === 'done' ? 'complete' : decision.status === 'approved' ? 'approve' : 'reject',
+      notes,
     },
   );
 }

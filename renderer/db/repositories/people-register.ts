@@ -1,51 +1,55 @@
 /**
- * Reading people for the register and the person page, always through indexes (50,000 people): search by
- * the start of a name, an e-mail address or an organisation; a page's NHS DSA records and project counts;
- * a person's projects.
+ * Reading people for the register and the person page (50,000 people): search by any word of a name, an
+ * organisation or an e-mail address, and pages by family name (both through the kept people index); a
+ * page's NHS DSA records and project counts; a person's projects.
  */
-import type { Membership, Person, Project, TrainingRecord } from '../../../shared/domain';
+import {
+  matchesEveryWord,
+  type Membership,
+  type Person,
+  type Project,
+  type TrainingRecord,
+} from '../../../shared/domain';
 import type { DshDatabase } from '../database';
+import type { PageRequest } from './paging';
+import { peopleIndex } from './people-search-texts';
 
-/** Titles a name may start with, so "smith" also finds "Dr Smith" and "ama" finds "Prof Amara Okafor". */
-const HONORIFICS = ['Dr', 'Prof', 'Professor', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Sir', 'Dame'];
-
-/** People matching a search, by name, and whether more matched than were returned. */
+/** People matching a search, by family name, and whether more matched than were returned. */
 export interface PeopleSearchResult {
   people: Person[];
   more: boolean;
 }
 
 /**
- * People whose name (or name after a title), e-mail address or organisation starts with `text`, any letter
- * case; at most `limit`, by name.
+ * People with a word of their name, organisation or e-mail address starting with each word typed, accents
+ * and letter case folded ("nowak" finds "Dr Anna Nowak", "lukasz" finds "Łukasz"); at most `limit`, by family
+ * name, titles aside.
  */
 export async function searchPeople(
   db: DshDatabase,
   text: string,
   limit: number,
 ): Promise<PeopleSearchResult> {
-  const query = text.trim();
-  if (!query) return { people: [], more: false };
-  const prefixes = [query, ...HONORIFICS.map((title) => `${title} ${query}`)];
-  const byName = await db.people
-    .where('name')
-    .startsWithAnyOfIgnoreCase(prefixes)
-    .limit(limit + 1)
-    .toArray();
-  const byEmail = await db.people
-    .where('email')
-    .startsWith(query.toLowerCase())
-    .limit(limit + 1)
-    .toArray();
-  const byOrganisation = await db.people
-    .where('organisation')
-    .startsWithIgnoreCase(query)
-    .limit(limit + 1)
-    .toArray();
-  const unique = new Map<string, Person>();
-  for (const person of [...byName, ...byEmail, ...byOrganisation]) unique.set(person.id, person);
-  const people = [...unique.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
-  return { people: people.slice(0, limit), more: people.length > limit };
+  if (!text.trim()) return { people: [], more: false };
+  const { ordered } = await peopleIndex(db);
+  const ids: string[] = [];
+  for (const person of ordered) {
+    if (!matchesEveryWord(person.words, text)) continue;
+    ids.push(person.id);
+    if (ids.length > limit) break;
+  }
+  const people = await db.people.bulkGet(ids.slice(0, limit));
+  return {
+    people: people.filter((person): person is Person => person !== undefined),
+    more: ids.length > limit,
+  };
+}
+
+/** A page of the people register, by family name, titles aside. */
+export async function listPeople(db: DshDatabase, { offset = 0, limit }: PageRequest): Promise<Person[]> {
+  const { ordered } = await peopleIndex(db);
+  const ids = ordered.slice(offset, offset + limit).map((person) => person.id);
+  return (await db.people.bulkGet(ids)).filter((person): person is Person => person !== undefined);
 }
 
 /** What the register shows beside each person: their NHS DSA records and how many projects they are on. */

@@ -7,7 +7,6 @@ import type { DshDatabase } from '../database';
 import type { WriteContext } from '../write/context';
 import { ENTITIES } from '../write/entities';
 import { createRecord, updateRecord } from '../write/records';
-import type { PageRequest } from './paging';
 
 /** Records a researcher; a second person with the same e-mail address is refused (DuplicateError). */
 export function addPerson(ctx: WriteContext, form: PersonForm): Promise<Person> {
@@ -32,11 +31,6 @@ export function getPerson(db: DshDatabase, id: string): Promise<Person | undefin
 /** The person with this e-mail address (in any letter case), or undefined. */
 export function findPersonByEmail(db: DshDatabase, email: string): Promise<Person | undefined> {
   return db.people.where('email').equals(email.trim().toLowerCase()).first();
-}
-
-/** A page of people, by name. */
-export function listPeople(db: DshDatabase, { offset = 0, limit }: PageRequest): Promise<Person[]> {
-  return db.people.orderBy('name').offset(offset).limit(limit).toArray();
 }
 
 /** How many people are recorded. */

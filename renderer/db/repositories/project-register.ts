@@ -11,6 +11,7 @@
 import type { Collection } from 'dexie';
 import { londonToday, type IsoDate } from '../../../shared/dates';
 import {
+  foldForSearch,
   readinessOf,
   type ConnectionType,
   type Person,
@@ -46,16 +47,6 @@ const SORT_INDEX: Record<RegisterSortField, string> = {
   plannedEnd: 'onboarding.plannedEnd',
 };
 
-/** Folds letter case and accents, so "lukasz" finds "Łukasz" and "zoe" finds "Zoë". */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[łŁ]/g, 'l')
-    .toLowerCase()
-    .trim();
-}
-
 async function keysOf(collection: Collection<Project, string>): Promise<Set<string>> {
   return new Set(await collection.primaryKeys());
 }
@@ -82,14 +73,14 @@ async function filteredIds(db: DshDatabase, query: RegisterQuery): Promise<Set<s
 
 /**
  * The ids of projects whose reference, title, enquiry contact (name, organisation) or lead researcher
- * (name, organisation) contains `folded` (see foldForSearch).
+ * (name, organisation) contains `folded` (see foldForSearch in shared/domain).
  *
  * The schema has no word index (a word inside a title or a name cannot be found through one), so the
  * texts are folded once and kept in memory until projects or people change (project-search-texts.ts); each
  * keystroke filters them.
  */
 export async function projectIdsMatching(db: DshDatabase, folded: string): Promise<Set<string>> {
-  const texts = await projectSearchTexts(db, foldForSearch);
+  const texts = await projectSearchTexts(db);
   return new Set(texts.filter((project) => project.text.includes(folded)).map((project) => project.id));
 }
 

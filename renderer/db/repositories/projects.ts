@@ -12,9 +12,11 @@ import {
   EnquiryFormSchema,
   OnboardingDraftSchema,
   SuitabilityFormSchema,
+  decline,
   type ClosureStartForm,
   type DiscussionForm,
   type EnquiryForm,
+  type Move,
   type OnboardingDraft,
   type Project,
   type SuitabilityForm,
@@ -88,7 +90,10 @@ export async function recordDiscussion(
   return editProject(ctx, id, expectedRevision, (current) => ({ ...current, discussion: checked }));
 }
 
-/** Records (or corrects) the suitability outcome and its reason. */
+/**
+ * Records (or corrects) the suitability outcome and its reason. "Not suitable" ends an open enquiry as
+ * Declined with that reason, in the same write and one audit event (DESIGN: the outcome ends the project).
+ */
 export async function recordSuitability(
   ctx: WriteContext,
   id: string,
@@ -96,7 +101,23 @@ export async function recordSuitability(
   suitability: SuitabilityForm,
 ): Promise<Project> {
   const checked = validated(SuitabilityFormSchema, suitability);
-  return editProject(ctx, id, expectedRevision, (current) => ({ ...current, suitability: checked }));
+  let declined: Move | undefined;
+  return updateRecord(
+    ctx,
+    ENTITIES.project,
+    id,
+    expectedRevision,
+    (current) => {
+      if (current.status === 'closed') throw new RefusedError([CLOSED], 'Nothing was saved.');
+      const recorded = { ...current, suitability: checked };
+      if (checked.outcome !== 'not-suitable' || current.status !== 'open') return recorded;
+      const result = decline(recorded, checked.reason, todayOf(ctx));
+      if (!result.allowed) throw new RefusedError(result.reasons, 'Nothing was saved.');
+      declined = result.move;
+      return result.project;
+    },
+    { annotate: () => (declined ? { action: 'decline', reason: declined.reason } : {}) },
+  );
 }
 
 /** Saves the onboarding form as it stands, complete or not (the onboarding gate checks completeness). */

@@ -5,6 +5,7 @@
  */
 import type { Table } from 'dexie';
 import { fieldChanges, type FieldChange } from '../../../shared/audit/diff';
+import type { AuditAction } from '../../../shared/domain';
 import { appendAuditEvent } from '../audit/append';
 import type { DshDatabase } from '../database';
 import { DuplicateError, NotFoundError, StaleRecordError } from '../errors';
@@ -20,7 +21,7 @@ export interface WriteOptions {
   /** Further tables read or written in the same transaction. */
   tables?: Table[];
   /** The audit action (default `create`, `update` or `delete`). */
-  action?: string;
+  action?: AuditAction | undefined;
   reason?: string | undefined;
   /** More entries for the event's `changes` (e.g. the requirements an override set aside). */
   notes?: Record<string, FieldChange> | undefined;

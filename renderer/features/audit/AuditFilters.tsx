@@ -8,6 +8,7 @@ import { useApp } from '../../app/app-context';
 import { Field } from '../../components/form/Field';
 import type { AuditFilter } from '../../db/audit/queries';
 import { listStaff } from '../../db/repositories/staff';
+import { DateInput } from '../../components/form/DateInput';
 
 interface Draft {
   entity: string;
@@ -76,10 +77,10 @@ export function AuditFilters({ onChange }: { onChange: (filter: AuditFilter) => 
         </select>
       </Field>
       <Field label="From" error={error ?? undefined}>
-        <input type="date" value={draft.from} onChange={set('from')} />
+        <DateInput value={draft.from} onChange={set('from')} />
       </Field>
       <Field label="To">
-        <input type="date" value={draft.to} onChange={set('to')} />
+        <DateInput value={draft.to} onChange={set('to')} />
       </Field>
       <div className="filter-actions">
         <button type="submit" className="button">

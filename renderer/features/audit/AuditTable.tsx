@@ -1,12 +1,14 @@
 /** A page of audit events, newest first, with Newer / Older paging through the index. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { changeLines } from '../../../shared/audit/change-lines';
 import { describeAuditEvent, entityName } from '../../../shared/audit/describe';
 import type { AuditEvent } from '../../../shared/domain';
 import { formatInstant } from '../../../shared/dates';
 import { useApp } from '../../app/app-context';
 import { pageAuditEvents, type AuditFilter } from '../../db/audit/queries';
+import { auditNames, recordNamesOf } from '../../db/audit/record-names';
 import './audit.css';
 
 const PAGE_SIZE = 50;
@@ -17,13 +19,14 @@ export function AuditTable({ filter }: { filter: AuditFilter }) {
   // The cursors of the pages seen so far: [undefined] is the newest page.
   const [cursors, setCursors] = useState<(number | undefined)[]>([undefined]);
   const before = cursors.at(-1);
-  const page = useLiveQuery(
-    () => pageAuditEvents(db, { ...filter, before, limit: PAGE_SIZE }),
-    [db, filter, before],
-  );
+  const page = useLiveQuery(async () => {
+    const read = await pageAuditEvents(db, { ...filter, before, limit: PAGE_SIZE });
+    return { ...read, names: await recordNamesOf(db, read.events) };
+  }, [db, filter, before]);
 
   if (!page) return <p className="muted">Loading events…</p>;
   if (page.events.length === 0) return <p>No events match these filters.</p>;
+  const names = auditNames(page.names);
   return (
     <>
       <div className="table-scroll">
@@ -49,12 +52,12 @@ export function AuditTable({ filter }: { filter: AuditFilter }) {
                   <span className="muted small"> ({event.actor.osUser})</span>
                 </td>
                 <td>
-                  {describeAuditEvent(event)}
+                  {describeAuditEvent(event, names)}
                   <EventChanges event={event} />
                 </td>
                 <td>
                   <span className="muted small">{entityName(event.entity)}</span>{' '}
-                  <code className="small">{event.entityId.slice(0, 8)}</code>
+                  <RecordName event={event} name={names.recordName(event.entity, event.entityId)} />
                 </td>
                 <td>{event.reason ?? ''}</td>
               </tr>
@@ -85,6 +88,16 @@ export function AuditTable({ filter }: { filter: AuditFilter }) {
   );
 }
 
+/** The record in the officer's words, linked when it has a page; a record no longer stored says so. */
+function RecordName({ event, name }: { event: AuditEvent; name: string | undefined }) {
+  // The settings and the database are one of a kind: their type names them.
+  if (event.entity === 'settings' || event.entity === 'database') return null;
+  if (!name) return <span className="muted small">(no longer recorded)</span>;
+  if (event.entity === 'project') return <Link to={`/projects/${event.entityId}`}>{name}</Link>;
+  if (event.entity === 'person') return <Link to={`/people/${event.entityId}`}>{name}</Link>;
+  return <span>{name}</span>;
+}
+
 /** The event's changed fields, before and after, behind a disclosure (nothing when it changed none). */
 function EventChanges({ event }: { event: AuditEvent }) {
   const lines = changeLines(event.changes);
@@ -98,7 +111,7 @@ function EventChanges({ event }: { event: AuditEvent }) {
       <dl>
         {lines.map((line) => (
           <div key={line.field}>
-            <dt>{line.field}</dt>
+            <dt>{line.label}</dt>
             <dd>
               <span className="audit-before">{line.before}</span>
               <span aria-hidden="true"> → </span>

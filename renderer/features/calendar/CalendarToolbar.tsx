@@ -5,6 +5,7 @@ import { addDaysIso, isIsoDate, type IsoDate } from '../../../shared/dates';
 import { formatFullDay, formatMonth, formatWeekRange, shiftMonth, shiftWeek } from './model/calendar-dates';
 import { viewPath, type CalendarView } from './model/calendar-paths';
 import type { CalendarFilter } from './model/calendar-filter';
+import { DateInput } from '../../components/form/DateInput';
 
 interface CalendarToolbarProps {
   view: CalendarView;
@@ -108,7 +109,7 @@ export function GoToDate({ view, filter }: { view: CalendarView; filter: Calenda
       }}
     >
       <label htmlFor={dateId}>Go to</label>
-      <input id={dateId} type="date" value={goTo} onChange={(event) => setGoTo(event.target.value)} />
+      <DateInput id={dateId} value={goTo} onChange={(event) => setGoTo(event.target.value)} />
       <button type="submit" className="button secondary" disabled={!isIsoDate(goTo)}>
         Go
       </button>

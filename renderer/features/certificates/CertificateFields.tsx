@@ -8,6 +8,7 @@ import { DESTRUCTION_METHODS, STORAGE_KINDS } from '../../../shared/domain';
 import { storageKindLabel } from '../../../shared/documents/labels';
 import { Field } from '../../components/form/Field';
 import type { CertificateFormValues, ParsedCertificateForm } from './certificate-draft';
+import { DateInput } from '../../components/form/DateInput';
 
 /** What every part of the form receives. */
 export interface FormParts {
@@ -156,7 +157,13 @@ export function TextField({
   const registered = parts.register(path);
   return (
     <Field label={label} hint={hint} error={errorAt(parts.errors, path)} required={!optional}>
-      {multiline ? <textarea rows={3} {...registered} /> : <input type={type} {...registered} />}
+      {multiline ? (
+        <textarea rows={3} {...registered} />
+      ) : type === 'date' ? (
+        <DateInput {...registered} />
+      ) : (
+        <input type={type} {...registered} />
+      )}
     </Field>
   );
 }

@@ -1,6 +1,6 @@
 /**
- * The people register: every researcher, by name, a page at a time through the name index; a search by the
- * start of a name, e-mail address or organisation; and "Add person".
+ * The people register: every researcher, by family name, a page at a time; a search by any words of a
+ * name or organisation, or an e-mail address; and "Add person".
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useState } from 'react';
@@ -9,8 +9,8 @@ import { useApp } from '../../app/app-context';
 import { UnsavedFormsProvider } from '../../components/form/unsaved-forms';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
-import { countPeople, listPeople } from '../../db/repositories/people';
-import { searchPeople } from '../../db/repositories/people-register';
+import { countPeople } from '../../db/repositories/people';
+import { listPeople, searchPeople } from '../../db/repositories/people-register';
 import { DuplicatePeople } from './DuplicatePeople';
 import { PeopleTable } from './PeopleTable';
 import { PersonForm } from './PersonForm';
@@ -88,7 +88,7 @@ export function PeoplePage() {
             <div className="field people-search">
               <label htmlFor="people-search">Search</label>
               <p id="people-search-hint" className="field-hint">
-                The start of a name, an e-mail address or an organisation.
+                Any words of a name or an organisation, or an e-mail address.
               </p>
               <input
                 id="people-search"
@@ -112,7 +112,7 @@ export function PeoplePage() {
             {listing?.kind === 'page' &&
               total !== undefined &&
               total > 0 &&
-              `Page ${page} of ${COUNT.format(pages)}, by name.`}
+              `Page ${page} of ${COUNT.format(pages)}, by family name.`}
           </p>
           {listing && listing.people.length > 0 && (
             <PeopleTable

@@ -33,6 +33,52 @@ export const AUDITED_ENTITIES = [
 /** A kind of record the audit log speaks about. */
 export type AuditedEntity = (typeof AUDITED_ENTITIES)[number];
 
+/**
+ * Every action DSH Desk writes to the audit log. A closed list, so each has its wording (shared/audit/
+ * describe.ts, a Record over this type: the compiler refuses a missing one). Events stored with an action
+ * outside it (written by an older or newer version) stay valid and read in plain words all the same.
+ */
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'advance',
+  'override',
+  'move-back',
+  'withdraw',
+  'decline',
+  'close',
+  'cancel',
+  'approve',
+  'reject',
+  'complete',
+  'record-access-form',
+  'grant-access',
+  'revoke-access',
+  'issue',
+  'export',
+  'backup',
+  'restore',
+  'undo-restore',
+  'acknowledge',
+  'load-demo',
+  'log-anomaly',
+  'import',
+  'undo-import',
+  'record-file',
+  'confirm-reference',
+  'sync-conflict',
+  'resolve-conflict',
+  'merge-person',
+] as const;
+/** An action DSH Desk writes to the audit log. */
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** True when a stored event's action is one this version writes (and words). */
+export function isAuditAction(action: string): action is AuditAction {
+  return (AUDIT_ACTIONS as readonly string[]).includes(action);
+}
+
 const sha256Hex = (label: string) =>
   z.string().regex(/^[0-9a-f]{64}$/, `${label} must be 64 lower-case hexadecimal characters.`);
 
@@ -59,7 +105,10 @@ export const AuditEventSchema = strictForm({
   }),
   entity: z.enum(AUDITED_ENTITIES),
   entityId: requiredText('Record id', MAX.reference),
-  /** What happened, in kebab-case: `create`, `update`, `delete`, `advance`, `override`, `move-back`… */
+  /**
+   * What happened, in kebab-case: one of AUDIT_ACTIONS when written by this version; any kebab-case word is
+   * accepted when read, so events written by another version stay readable.
+   */
   action: z
     .string()
     .regex(/^[a-z]+(-[a-z]+)*$/, 'Action must be a kebab-case word.')

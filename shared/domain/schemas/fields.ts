@@ -123,3 +123,12 @@ export const recordFields = {
   createdAt: instantField('Created at'),
   updatedAt: instantField('Updated at'),
 };
+
+/**
+ * True when the form's schema refuses the field left empty: what a form marks "(required)" is read from the
+ * schema the gate checks, so the two cannot disagree.
+ */
+export function isRequiredField(schema: { shape: Record<string, z.ZodType> }, key: string): boolean {
+  const field = schema.shape[key];
+  return field !== undefined && !field.safeParse(undefined).success;
+}

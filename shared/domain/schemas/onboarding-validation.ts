@@ -77,3 +77,14 @@ export function describeOnboardingIssue(issue: FieldIssue): string {
   }
   return issue.message;
 }
+
+/**
+ * What the onboarding gate lists for the form: one line per problem, each said once. The gate and the form's
+ * "Check the form" count both read it, so the two never disagree.
+ */
+export function onboardingFormReasons(
+  draft: OnboardingDraft,
+  connectionTypes: readonly ConnectionType[],
+): string[] {
+  return [...new Set(validateOnboarding(draft, connectionTypes).map(describeOnboardingIssue))];
+}

@@ -13,11 +13,11 @@ test('demo data can be loaded once, and every record it writes is in a verifiabl
   test.setTimeout(60_000);
   await openApp(page, '/audit');
   await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText('1 event match.');
-  await expect(page.getByRole('cell', { name: 'Created staff member.' })).toBeVisible();
-  await expect(page.getByRole('cell', { name: /Tess Officer/ })).toBeVisible();
+  await expect(page.getByRole('cell', { name: /Created staff member Tess Officer\./ })).toBeVisible();
+  await expect(page.getByRole('cell', { name: /^Tess Officer \(/ })).toBeVisible();
   // Each event shows the fields it changed, before and after.
   await page.getByText('changed by event 1').locator('..').click();
-  const name = page.getByRole('term').filter({ hasText: /^name$/ });
+  const name = page.getByRole('term').filter({ hasText: /^Name$/ });
   await expect(name).toBeVisible();
   await expect(page.getByRole('definition').filter({ hasText: 'Tess Officer' })).toContainText('—');
   await expectNoAxeViolations(page);

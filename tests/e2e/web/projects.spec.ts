@@ -65,6 +65,13 @@ async function recordDiscussionAndOutcome(page: Page, outcome: 'Suitable' | 'Not
   await suitability.getByRole('radio', { name: new RegExp(`^${outcome}`) }).check();
   await suitability.getByRole('textbox', { name: /^Reason/ }).fill(reason);
   await suitability.getByRole('button', { name: 'Save outcome' }).click();
+  if (outcome === 'Not suitable') {
+    // "Not suitable" ends the enquiry: it asks to confirm, then declines it with this reason.
+    const confirm = suitability.getByRole('group', { name: 'Decline the enquiry?' });
+    await expect(confirm).toContainText(reason);
+    await confirm.getByRole('button', { name: 'Decline the enquiry' }).click();
+    return;
+  }
   await expect(suitability.getByText('Saved.')).toBeVisible();
 }
 
@@ -178,7 +185,7 @@ test('from onboarding to Active through the UI: the onboarding form moves the pr
   await dataset.getByLabel('Provider').fill('CPRD');
   await dataset.getByLabel('Classification').selectOption('Pseudonymised');
   await dataset.getByLabel('Tier').selectOption('Tier 2');
-  await dataset.getByLabel('Approx. size').fill('120 GB');
+  await dataset.getByLabel(/^Approximate size/).fill('120 GB');
 
   for (const [approval, reference] of [
     ['Ethics approval', 'REC 26/NW/0101'],
@@ -306,18 +313,13 @@ test('an enquiry found not suitable is declined, and a project can be withdrawn:
     contact: 'Prof Ada Mwangi',
     email: 'ada.mwangi@westmoor.ac.uk',
   });
+  // One step: the outcome, confirmed, declines the enquiry with its reason (no second "Decline…").
   await recordDiscussionAndOutcome(page, 'Not suitable', 'Needs whole-genome data the DSH cannot hold.');
-  const enquiryGate = gate(page, 'Onboarding');
-  await expect(
-    enquiryGate.getByText('The suitability outcome must be ‘suitable’ (it is ‘not suitable’).'),
-  ).toBeVisible();
-  await enquiryGate.getByRole('button', { name: 'Decline…' }).click();
-  await confirmWithReason(page, 'Decline the enquiry', 'Decline', 'Not suitable for the DSH: genomic data.');
   await expect(page.getByRole('heading', { name: /This enquiry was declined on/ })).toBeVisible();
   await expect(
     page
       .getByRole('region', { name: /This enquiry was declined/ })
-      .getByText('Reason: “Not suitable for the DSH: genomic data.”'),
+      .getByText('Reason: “Needs whole-genome data the DSH cannot hold.”'),
   ).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Genomics of rare eye disease');
   await expect(page.getByText('Declined', { exact: true }).first()).toBeVisible();

@@ -10,6 +10,7 @@ import { addDaysIso, isIsoDate, londonToday, type IsoDate } from '../../../../sh
 import type { Booking } from '../../../../shared/domain';
 import { useApp } from '../../../app/app-context';
 import { useWriteContext } from '../../../app/current-staff';
+import { DateInput } from '../../../components/form/DateInput';
 import { Field } from '../../../components/form/Field';
 import { bookableProjects, bookingCandidates } from '../../../db/repositories/booking-calendar';
 import { bookSession, checkBooking } from '../../../db/repositories/booking-rules';
@@ -151,8 +152,7 @@ export function BookingForm({ preset = {}, fixedSession = false, onBooked }: Boo
       {!showFixed && (
         <div className="booking-step">
           <Field label="Date">
-            <input
-              type="date"
+            <DateInput
               value={date}
               min={today}
               // The booking horizon's last day: later days are not offered (the rules would refuse them).

@@ -22,6 +22,7 @@ import { useQueryFor } from '../data/use-query-for';
 import { countOf, formatFullDay } from '../model/calendar-dates';
 import { dayPath } from '../model/calendar-paths';
 import '../calendar.css';
+import { DateInput } from '../../../components/form/DateInput';
 
 /** The longest period searched at once. */
 const MAX_DAYS = 92;
@@ -116,10 +117,10 @@ export function FindFreeSessionsPage() {
             </select>
           </Field>
           <Field label="From">
-            <input type="date" value={draft.from} min={today} onChange={set('from')} />
+            <DateInput value={draft.from} min={today} onChange={set('from')} />
           </Field>
           <Field label="To">
-            <input type="date" value={draft.to} min={draft.from || today} onChange={set('to')} />
+            <DateInput value={draft.to} min={draft.from || today} onChange={set('to')} />
           </Field>
           <div className="filter-actions">
             <button type="submit" className="button">

@@ -17,6 +17,7 @@ import { deleteBlackoutDate, listBlackoutDates } from '../../../db/repositories/
 import { countOf, formatFullDay } from '../model/calendar-dates';
 import { BlackoutConflicts } from './BlackoutConflicts';
 import { useBlackoutSaver } from './use-blackout-saver';
+import { DateInput } from '../../../components/form/DateInput';
 
 type Message = { text: string; failed?: boolean } | null;
 const messageOf = (error: unknown): Message => ({
@@ -131,7 +132,7 @@ export function BlackoutDatesPanel() {
             <h3 id={`${formId}-title`}>Add a blackout date</h3>
             <div className="blackout-fields">
               <Field label="Date" error={errors.date?.message} required>
-                <input type="date" {...register('date')} />
+                <DateInput {...register('date')} />
               </Field>
               <Field
                 label="Reason"

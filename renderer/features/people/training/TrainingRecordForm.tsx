@@ -19,6 +19,7 @@ import { InlineForm } from '../../../components/form/InlineForm';
 import { schemaResolver } from '../../../components/form/schema-resolver';
 import { useRecordForm } from '../../../components/form/use-record-form';
 import { addTrainingRecord, updateTrainingRecord } from '../../../db/repositories/training';
+import { DateInput } from '../../../components/form/DateInput';
 
 interface Values {
   kind: TrainingKind | '';
@@ -144,7 +145,7 @@ export function TrainingRecordForm({
           </Field>
         )}
         <Field label="Completion date" error={errors.completedOn?.message} required>
-          <input type="date" {...register('completedOn', { onChange: refreshExpiry })} />
+          <DateInput {...register('completedOn', { onChange: refreshExpiry })} />
         </Field>
         <Field
           label="Expiry date"
@@ -155,7 +156,7 @@ export function TrainingRecordForm({
               : 'Leave empty if this training does not expire.'
           }
         >
-          <input type="date" {...register('expiresOn')} />
+          <DateInput {...register('expiresOn')} />
         </Field>
         <Field
           label="Certificate or evidence reference"

@@ -2,6 +2,7 @@
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import type { EnquiryForm } from '../../../../shared/domain';
 import { Field } from '../../../components/form/Field';
+import { DateInput } from '../../../components/form/DateInput';
 
 /** The enquiry form's values as the inputs hold them. */
 export type EnquiryValues = EnquiryForm;
@@ -46,7 +47,7 @@ export function EnquiryFields({
           </Field>
         </div>
         <Field label="Date received" error={errors.receivedOn?.message} required>
-          <input type="date" {...register('receivedOn')} />
+          <DateInput {...register('receivedOn')} />
         </Field>
       </div>
       <fieldset className="form-section">

@@ -3,7 +3,7 @@
  * Dr A Smith as analyst."), marking the moves and overrides so the timeline can make them stand out.
  * Events it has no sentence for read as the audit log describes them.
  */
-import { describeAuditEvent, entityName } from '../../../../shared/audit/describe';
+import { changedParts, describeAuditEvent, entityName } from '../../../../shared/audit/describe';
 import {
   SETUP_TASK_KINDS,
   SUITABILITY_OUTCOMES,
@@ -73,9 +73,14 @@ function projectUpdate(event: AuditEvent): string {
   const recorded = changed
     .filter(([, change]) => change.before === undefined)
     .map(([f]) => PROJECT_FIELDS[f]!);
+  // Which parts of a form changed ("the onboarding form (data controller, datasets)"), not only that it did.
   const updated = changed
     .filter(([, change]) => change.before !== undefined)
-    .map(([f]) => PROJECT_FIELDS[f]!);
+    .map(([f, change]) => {
+      // The suitability outcome is said in full below.
+      const parts = f === 'suitability' ? [] : changedParts(change);
+      return parts.length > 0 ? `${PROJECT_FIELDS[f]!} (${parts.join(', ')})` : PROJECT_FIELDS[f]!;
+    });
   const parts = [
     recorded.length > 0 ? `Recorded the ${listWords(recorded)}` : '',
     updated.length > 0 ? `${recorded.length > 0 ? 'updated' : 'Updated'} the ${listWords(updated)}` : '',

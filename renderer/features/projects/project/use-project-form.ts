@@ -6,7 +6,7 @@
 import type { FieldValues, Resolver } from 'react-hook-form';
 import type { Project } from '../../../../shared/domain';
 import type { FieldLabels } from '../../../components/form/stale-changes';
-import { useRecordForm, type RecordForm } from '../../../components/form/use-record-form';
+import { useRecordForm, type NOT_SAVED_YET, type RecordForm } from '../../../components/form/use-record-form';
 
 /** What a part form needs to know. */
 export interface ProjectPartOptions<V extends FieldValues, O> {
@@ -19,8 +19,8 @@ export interface ProjectPartOptions<V extends FieldValues, O> {
   label: string;
   /** Checks the values on submit and gives what the save receives. */
   resolver?: Resolver<V, unknown, O>;
-  /** Saves the part against the revision the form was opened on. */
-  save: (values: O, expectedRevision: number) => Promise<Project>;
+  /** Saves the part against the revision the form was opened on (or asks a further step first). */
+  save: (values: O, expectedRevision: number) => Promise<Project | typeof NOT_SAVED_YET>;
   /** The field paths the form shows errors at (a set, or a test). */
   fieldPaths: ReadonlySet<string> | ((path: string) => boolean);
   /** The stored fields of the project this form edits, as the officer calls them. */

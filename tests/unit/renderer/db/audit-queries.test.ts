@@ -1,4 +1,4 @@
-import type { AuditedEntity } from '../../../../shared/domain';
+import type { AuditAction, AuditedEntity } from '../../../../shared/domain';
 import { recordAuditEvent } from '../../../../renderer/db/audit/append';
 import { countAuditEvents, historyOf, pageAuditEvents } from '../../../../renderer/db/audit/queries';
 import { fixtureId } from '../../../helpers/domain-fixtures';
@@ -8,7 +8,7 @@ const OTHER = { staffId: fixtureId(202), staffName: 'Pat Manager', osUser: 'pat'
 
 /** Twelve events, one a day from 1 Nov 2026, alternating staff, on two projects and one person. */
 async function aLog(t: TestDb): Promise<void> {
-  const plan: Array<[AuditedEntity, string, string]> = [
+  const plan: Array<[AuditedEntity, string, AuditAction]> = [
     ['project', 'p1', 'create'],
     ['project', 'p2', 'create'],
     ['person', 'x1', 'create'],

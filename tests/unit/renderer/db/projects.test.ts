@@ -8,7 +8,13 @@ import {
   listProjects,
 } from '../../../../renderer/db/repositories/project-lists';
 import { moveProject } from '../../../../renderer/db/repositories/project-moves';
-import { createEnquiry, deleteEnquiry, updateEnquiry } from '../../../../renderer/db/repositories/projects';
+import {
+  createEnquiry,
+  deleteEnquiry,
+  recordDiscussion,
+  recordSuitability,
+  updateEnquiry,
+} from '../../../../renderer/db/repositories/projects';
 import { IDS, aProject, gateMet } from '../../../helpers/domain-fixtures';
 import { enquiryForm, freshDb, type TestDb } from './db-fixtures';
 
@@ -163,6 +169,30 @@ describe('moveProject', () => {
     await expect(updateEnquiry(t.ctx, IDS.project, 1, enquiryForm({ title: 'Renamed' }))).rejects.toThrow(
       'This project is closed, so its record can no longer be changed.',
     );
+  });
+});
+
+describe('recording the suitability outcome', () => {
+  it('declines an enquiry found not suitable, in one step that keeps the reason', async () => {
+    const t = await freshDb();
+    const project = await createEnquiry(t.ctx, enquiryForm());
+    const discussed = await recordDiscussion(t.ctx, project.id, project.revision, aProject().discussion!);
+    const outcome = { outcome: 'not-suitable' as const, reason: 'No NHS data.', decidedOn: '2026-11-20' };
+    const declined = await recordSuitability(t.ctx, project.id, discussed.revision, outcome);
+    expect(declined).toMatchObject({ status: 'declined', stage: 'enquiry', suitability: outcome });
+    expect(declined.ended).toEqual({ on: '2026-11-25', reason: 'No NHS data.' });
+    const events = await t.db.auditEvents.toArray();
+    expect(events.at(-1)).toMatchObject({ action: 'decline', reason: 'No NHS data.' });
+    expect(events).toHaveLength(3);
+  });
+
+  it('keeps an enquiry open when the outcome is suitable or more information is needed', async () => {
+    const t = await freshDb();
+    const project = await createEnquiry(t.ctx, enquiryForm());
+    const outcome = { outcome: 'more-information-needed' as const, reason: 'Ask.', decidedOn: '2026-11-20' };
+    const saved = await recordSuitability(t.ctx, project.id, project.revision, outcome);
+    expect(saved.status).toBe('open');
+    expect((await t.db.auditEvents.toArray()).at(-1)?.action).toBe('update');
   });
 });
 

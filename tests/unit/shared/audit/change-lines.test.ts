@@ -8,15 +8,20 @@ describe('changeLines', () => {
         stage: { before: 'setup', after: 'access' },
       }),
     ).toEqual([
-      { field: 'title', before: 'Asthma in children', after: 'Air pollution and childhood asthma' },
-      { field: 'stage', before: 'setup', after: 'access' },
+      {
+        field: 'title',
+        label: 'Working title',
+        before: 'Asthma in children',
+        after: 'Air pollution and childhood asthma',
+      },
+      { field: 'stage', label: 'Stage', before: 'setup', after: 'access' },
     ]);
   });
 
   it('marks a value that was not there (a creation, a deletion, an emptied field)', () => {
     expect(changeLines({ reason: { after: 'Unwell.' }, note: { before: 'x', after: '' } })).toEqual([
-      { field: 'reason', before: NO_VALUE, after: 'Unwell.' },
-      { field: 'note', before: 'x', after: NO_VALUE },
+      { field: 'reason', label: 'Reason', before: NO_VALUE, after: 'Unwell.' },
+      { field: 'note', label: 'Note', before: 'x', after: NO_VALUE },
     ]);
   });
 
@@ -29,7 +34,7 @@ describe('changeLines', () => {
       },
       60,
     );
-    expect(seats).toEqual({ field: 'seats', before: '6', after: '8' });
+    expect(seats).toEqual({ field: 'seats', label: 'Seats', before: '6', after: '8' });
     expect(form!.after).toBe('{"formVersion":"v3","signedOn":"2026-11-20"}');
     expect(long!.after).toHaveLength(60);
     expect(long!.after.endsWith('…')).toBe(true);

@@ -17,6 +17,7 @@ import { schemaResolver } from '../../../../components/form/schema-resolver';
 import { StaffSelect } from '../../../../components/form/StaffSelect';
 import { useRecordForm } from '../../../../components/form/use-record-form';
 import { grantAccess, recordAccessForm, revokeAccess } from '../../../../db/repositories/memberships';
+import { DateInput } from '../../../../components/form/DateInput';
 
 /** Which step is recorded. */
 export type AccessAct = 'form' | 'grant' | 'revoke';
@@ -138,7 +139,7 @@ export function AccessActForm({
       {act === 'form' ? (
         <div className="form-grid">
           <Field label="Date signed" error={errors.signedOn?.message} required>
-            <input type="date" {...register('signedOn')} />
+            <DateInput {...register('signedOn')} />
           </Field>
           <Field
             label="Form version"
@@ -156,7 +157,7 @@ export function AccessActForm({
             error={errors.on?.message}
             required
           >
-            <input type="date" {...register('on')} />
+            <DateInput {...register('on')} />
           </Field>
           <Field label={act === 'grant' ? 'Granted by' : 'Revoked by'} error={errors.by?.message} required>
             <StaffSelect staff={staff} keep={current?.by} {...register('by')} />

@@ -168,6 +168,7 @@ export function ChangeRequests({
                   <DecisionForm
                     request={request}
                     what={what}
+                    who={data?.people.get(request.personId ?? '')?.name ?? 'This person'}
                     decision={open.decision}
                     joins={request.kind === 'add-user' && open.decision !== 'rejected' && !member}
                     onDone={(done) => {

@@ -19,6 +19,7 @@ import { InlineForm } from '../../../../components/form/InlineForm';
 import { schemaResolver } from '../../../../components/form/schema-resolver';
 import { useRecordForm } from '../../../../components/form/use-record-form';
 import { startClosure } from '../../../../db/repositories/projects';
+import { DateInput } from '../../../../components/form/DateInput';
 
 type Values = { startedOn: string; reason: ClosureReason | ''; note: string };
 
@@ -61,7 +62,7 @@ function ClosureStartForm({ project, onDone }: { project: Project; onDone: (save
     >
       <div className="form-grid">
         <Field label="Closure start date" error={errors.startedOn?.message} required>
-          <input type="date" {...register('startedOn')} />
+          <DateInput {...register('startedOn')} />
         </Field>
         <Field label="Reason for closure" error={errors.reason?.message} required>
           <select {...register('reason')}>

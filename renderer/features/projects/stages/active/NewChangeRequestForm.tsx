@@ -23,6 +23,7 @@ import { recordChangeRequest } from '../../../../db/repositories/change-requests
 import { requestNewUser } from '../../../../db/repositories/change-request-steps';
 import { PersonFields, personValues, type PersonValuesText } from '../../../people/PersonForm';
 import { PersonPicker } from '../../../people/PersonPicker';
+import { DateInput } from '../../../../components/form/DateInput';
 
 interface Values {
   kind: 'add-user' | 'add-application' | '';
@@ -251,7 +252,7 @@ export function NewChangeRequestForm({
 
       <div className="form-grid">
         <Field label="Date requested" error={errors.requestedOn?.message} required>
-          <input type="date" {...register('requestedOn')} />
+          <DateInput {...register('requestedOn')} />
         </Field>
         <Field label="Note" error={errors.note?.message} hint="Optional: who asked, and why.">
           <input type="text" {...register('note')} />

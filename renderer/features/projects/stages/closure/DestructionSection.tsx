@@ -16,6 +16,7 @@ import { schemaResolver } from '../../../../components/form/schema-resolver';
 import { StoredValuesContext } from '../../../../components/form/stored-values';
 import { ClosureSection } from './ClosureSection';
 import { useClosurePart } from './use-closure-part';
+import { DateInput } from '../../../../components/form/DateInput';
 
 /** What each NIST SP 800-88 method means, in one line. */
 export const METHOD_EXPLANATION: Record<DestructionMethod, string> = {
@@ -115,7 +116,7 @@ export function DestructionSection({
           <StoredValuesContext.Provider value={section.stored}>
             <div className="form-grid">
               <Field label="Date of destruction" error={errors.date?.message} required>
-                <input type="date" {...register('date')} />
+                <DateInput {...register('date')} />
               </Field>
             </div>
             <fieldset

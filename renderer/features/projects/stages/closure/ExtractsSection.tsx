@@ -10,6 +10,7 @@ import { schemaResolver } from '../../../../components/form/schema-resolver';
 import { StoredValuesContext } from '../../../../components/form/stored-values';
 import { ClosureSection } from './ClosureSection';
 import { useClosurePart } from './use-closure-part';
+import { DateInput } from '../../../../components/form/DateInput';
 
 const ExtractsSchema = ClosureFormSchema.pick({ extractsConfirmed: true, extracts: true });
 type Extracts = Pick<ClosureForm, 'extractsConfirmed' | 'extracts'>;
@@ -88,7 +89,7 @@ export function ExtractsSection({
                     <input type="text" {...register(`extracts.${i}.approvedBy`)} />
                   </Field>
                   <Field label="Date approved" error={errors.extracts?.[i]?.approvedOn?.message} required>
-                    <input type="date" {...register(`extracts.${i}.approvedOn`)} />
+                    <DateInput {...register(`extracts.${i}.approvedOn`)} />
                   </Field>
                 </div>
                 <button type="button" className="button-link" onClick={() => remove(i)}>

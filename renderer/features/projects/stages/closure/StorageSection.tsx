@@ -19,6 +19,7 @@ import { StoredValuesContext } from '../../../../components/form/stored-values';
 import { StaffSelect, useStaff } from '../../../../components/form/StaffSelect';
 import { ClosureSection } from './ClosureSection';
 import { useClosurePart } from './use-closure-part';
+import { DateInput } from '../../../../components/form/DateInput';
 
 const StorageSchema = ClosureFormSchema.pick({ storageLocations: true });
 type Storage = Pick<ClosureForm, 'storageLocations'>;
@@ -128,7 +129,7 @@ export function StorageSection({
                       />
                     </Field>
                     <Field label="Date checked" error={rowErrors?.checkedOn?.message}>
-                      <input type="date" {...register(`storageLocations.${i}.checkedOn`)} />
+                      <DateInput {...register(`storageLocations.${i}.checkedOn`)} />
                     </Field>
                   </div>
                   <div className="storage-row-actions">

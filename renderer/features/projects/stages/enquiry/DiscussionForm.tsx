@@ -16,6 +16,7 @@ import { listStaff } from '../../../../db/repositories/staff';
 import { schemaResolver } from '../../../../components/form/schema-resolver';
 import { PartForm } from '../../project/PartForm';
 import { useProjectPartForm } from '../../project/use-project-form';
+import { DateInput } from '../../../../components/form/DateInput';
 
 interface DiscussionValues {
   heldOn: string;
@@ -68,7 +69,7 @@ export function DiscussionForm({ project }: { project: Project }) {
     >
       <div className="form-grid">
         <Field label="Date of the discussion" error={errors.heldOn?.message} required>
-          <input type="date" {...register('heldOn')} />
+          <DateInput {...register('heldOn')} />
         </Field>
       </div>
       <Controller

@@ -7,13 +7,17 @@ import {
   type SuitabilityForm as Suitability,
   type SuitabilityOutcome,
 } from '../../../../../shared/domain';
+import { useRef, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useWriteContext } from '../../../../app/current-staff';
 import { ChoiceFieldset } from '../../../../components/form/ChoiceFieldset';
 import { Field } from '../../../../components/form/Field';
 import { recordSuitability } from '../../../../db/repositories/projects';
 import { schemaResolver } from '../../../../components/form/schema-resolver';
+import { NOT_SAVED_YET } from '../../../../components/form/use-record-form';
 import { PartForm } from '../../project/PartForm';
 import { useProjectPartForm } from '../../project/use-project-form';
+import { DateInput } from '../../../../components/form/DateInput';
 
 interface SuitabilityValues {
   outcome: SuitabilityOutcome | null;
@@ -28,7 +32,7 @@ export const OUTCOME_TEXT: Record<SuitabilityOutcome, { label: string; hint: str
   suitable: { label: 'Suitable', hint: 'The project can move on to Onboarding.' },
   'not-suitable': {
     label: 'Not suitable',
-    hint: 'The enquiry ends as Declined: use “Decline…” beside the form, with the reason.',
+    hint: 'The enquiry ends as Declined, with this reason kept (you confirm first).',
   },
   'more-information-needed': {
     label: 'More information needed',
@@ -46,19 +50,32 @@ function toValues(project: Project): SuitabilityValues {
 /** The suitability outcome form. */
 export function SuitabilityForm({ project }: { project: Project }) {
   const ctx = useWriteContext();
+  const confirmed = useRef(false);
+  const [confirming, setConfirming] = useState(false);
   const part = useProjectPartForm<SuitabilityValues, Suitability>({
     project,
     part: (p) => p.suitability ?? null,
     toValues,
     label: 'Suitability outcome',
     resolver: schemaResolver<SuitabilityValues, Suitability>(SuitabilityFormSchema),
-    save: (values, revision) => recordSuitability(ctx, project.id, revision, values),
+    // "Not suitable" ends an open enquiry: the first save only asks to confirm, the confirmed one records.
+    save: async (values, revision) => {
+      const ends = values.outcome === 'not-suitable' && project.status === 'open';
+      if (ends && !confirmed.current) {
+        setConfirming(true);
+        return NOT_SAVED_YET;
+      }
+      confirmed.current = false;
+      setConfirming(false);
+      return recordSuitability(ctx, project.id, revision, values);
+    },
     fieldPaths: PATHS,
     fields: { suitability: 'Suitability outcome' },
   });
   const { submit, failure, stored, savedNote } = part;
   const { register, formState } = part.form;
   const { errors, isSubmitting } = formState;
+  const [outcome, reason] = useWatch({ control: part.form.control, name: ['outcome', 'reason'] });
   return (
     <PartForm
       id="suitability-heading"
@@ -87,9 +104,33 @@ export function SuitabilityForm({ project }: { project: Project }) {
       </Field>
       <div className="form-grid">
         <Field label="Date of the decision" error={errors.decidedOn?.message} required>
-          <input type="date" {...register('decidedOn')} />
+          <DateInput {...register('decidedOn')} />
         </Field>
       </div>
+      {confirming && outcome === 'not-suitable' && (
+        <div role="group" aria-labelledby="decline-confirm-heading" className="confirm-step">
+          <h3 id="decline-confirm-heading">Decline the enquiry?</h3>
+          <p>
+            “Not suitable” ends this enquiry as Declined, with the reason “{reason}” kept on the timeline and
+            in the audit log. It cannot move again.
+          </p>
+          <div className="form-actions">
+            <button
+              type="button"
+              className="button danger"
+              onClick={() => {
+                confirmed.current = true;
+                void submit();
+              }}
+            >
+              Decline the enquiry
+            </button>
+            <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
     </PartForm>
   );
 }

@@ -7,6 +7,7 @@ import { estimateCost, formatPounds, isChargeable, type ConnectionType } from '.
 import { ChoiceFieldset } from '../../../../components/form/ChoiceFieldset';
 import { Field } from '../../../../components/form/Field';
 import type { OnboardingValues } from './onboarding-values';
+import { DateInput } from '../../../../components/form/DateInput';
 
 const UNIT_TEXT: Record<ConnectionType['unit'], string> = {
   'per-month': 'per month',
@@ -29,10 +30,10 @@ export function PlannedDatesFields({ form }: { form: UseFormReturn<OnboardingVal
       <legend>Planned dates</legend>
       <div className="form-grid">
         <Field label="Planned start" error={errors.plannedStart?.message}>
-          <input type="date" {...register('plannedStart')} />
+          <DateInput {...register('plannedStart')} />
         </Field>
         <Field label="Planned end" error={errors.plannedEnd?.message}>
-          <input type="date" {...register('plannedEnd')} />
+          <DateInput {...register('plannedEnd')} />
         </Field>
       </div>
     </fieldset>

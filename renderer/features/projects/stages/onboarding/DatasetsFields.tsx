@@ -1,6 +1,11 @@
 /** The datasets the project brings into the DSH: repeatable rows of name, provider, classification, tier, size. */
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
-import { DATASET_CLASSIFICATIONS, type DatasetClassification } from '../../../../../shared/domain';
+import {
+  DATASET_CLASSIFICATIONS,
+  DatasetSchema,
+  isRequiredField,
+  type DatasetClassification,
+} from '../../../../../shared/domain';
 import { Field } from '../../../../components/form/Field';
 import { emptyDataset, type OnboardingValues } from './onboarding-values';
 
@@ -9,6 +14,14 @@ const CLASSIFICATIONS: Record<DatasetClassification, string> = {
   pseudonymised: 'Pseudonymised',
   anonymised: 'Anonymised',
 };
+
+/** Which fields of a dataset the onboarding gate needs: read from the gate's own schema. */
+const NEEDED = Object.fromEntries(
+  (['name', 'provider', 'classification', 'tier', 'approxSize'] as const).map((key) => [
+    key,
+    isRequiredField(DatasetSchema, key),
+  ]),
+) as Record<'name' | 'provider' | 'classification' | 'tier' | 'approxSize', boolean>;
 
 /** Tiers 0 (open) to 4 (most sensitive). */
 const TIERS = ['0', '1', '2', '3', '4'];
@@ -37,16 +50,20 @@ export function DatasetsFields({ form }: { form: UseFormReturn<OnboardingValues>
                 </div>
                 <div className="dataset-grid">
                   <div className="dataset-name">
-                    <Field label="Name" error={rowErrors?.name?.message}>
+                    <Field label="Name" error={rowErrors?.name?.message} required={NEEDED.name}>
                       <input type="text" {...register(`datasets.${index}.name`)} />
                     </Field>
                   </div>
                   <div className="dataset-provider">
-                    <Field label="Provider" error={rowErrors?.provider?.message}>
+                    <Field label="Provider" error={rowErrors?.provider?.message} required={NEEDED.provider}>
                       <input type="text" {...register(`datasets.${index}.provider`)} />
                     </Field>
                   </div>
-                  <Field label="Classification" error={rowErrors?.classification?.message}>
+                  <Field
+                    label="Classification"
+                    error={rowErrors?.classification?.message}
+                    required={NEEDED.classification}
+                  >
                     <select {...register(`datasets.${index}.classification`)}>
                       <option value="">Choose…</option>
                       {DATASET_CLASSIFICATIONS.map((classification) => (
@@ -56,7 +73,7 @@ export function DatasetsFields({ form }: { form: UseFormReturn<OnboardingValues>
                       ))}
                     </select>
                   </Field>
-                  <Field label="Tier" error={rowErrors?.tier?.message}>
+                  <Field label="Tier" error={rowErrors?.tier?.message} required={NEEDED.tier}>
                     <select {...register(`datasets.${index}.tier`)}>
                       <option value="">Choose…</option>
                       {TIERS.map((tier) => (
@@ -66,7 +83,11 @@ export function DatasetsFields({ form }: { form: UseFormReturn<OnboardingValues>
                       ))}
                     </select>
                   </Field>
-                  <Field label="Approx. size" error={rowErrors?.approxSize?.message}>
+                  <Field
+                    label="Approximate size"
+                    error={rowErrors?.approxSize?.message}
+                    required={NEEDED.approxSize}
+                  >
                     <input
                       type="text"
                       placeholder="e.g. 40 GB"

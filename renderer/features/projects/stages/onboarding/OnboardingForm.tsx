@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import {
   OnboardingDraftSchema,
+  onboardingFormReasons,
   validateOnboarding,
   type Application,
   type ConnectionType,
@@ -83,7 +84,8 @@ export function OnboardingForm({
       const path = onboardingFieldPath(issue.path, rows);
       if (shown(path)) form.setError(path as never, { message: issue.message });
     }
-    setCheck(issues.length);
+    // The count is what the gate lists (one line per problem), not the number of fields marked.
+    setCheck(onboardingFormReasons(draft, connectionTypes).length);
   };
 
   const { errors, isSubmitting } = form.formState;

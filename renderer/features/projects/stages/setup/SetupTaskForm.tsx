@@ -15,6 +15,7 @@ import { schemaResolver } from '../../../../components/form/schema-resolver';
 import { StaffSelect } from '../../../../components/form/StaffSelect';
 import { useRecordForm } from '../../../../components/form/use-record-form';
 import { markSetupTaskDone, updateSetupTask } from '../../../../db/repositories/setup-tasks';
+import { DateInput } from '../../../../components/form/DateInput';
 
 type Values = { kind: SetupTaskKind; doneBy: string; doneOn: string; note: string };
 
@@ -76,7 +77,7 @@ export function SetupTaskForm({
           <StaffSelect staff={staff} keep={task?.doneBy} {...register('doneBy')} />
         </Field>
         <Field label="Date done" error={errors.doneOn?.message} required>
-          <input type="date" {...register('doneOn')} />
+          <DateInput {...register('doneOn')} />
         </Field>
         <Field
           label="Note"

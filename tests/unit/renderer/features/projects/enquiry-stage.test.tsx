@@ -81,6 +81,27 @@ describe('the Enquiry stage', () => {
     expect(await within(timeline).findByText('Moved from Enquiry to Onboarding.')).toBeInTheDocument();
   });
 
+  it('declines the enquiry in one confirmed step when the outcome is not suitable, keeping the reason', async () => {
+    const t = await openEnquiry();
+    const user = officer();
+    const outcome = screen.getByRole('form', { name: 'Suitability outcome' });
+    await user.click(within(outcome).getByRole('radio', { name: /^Not suitable/ }));
+    await user.fill(/^Reason/, 'No NHS data: the DSH is not needed.');
+    await user.click(within(outcome).getByRole('button', { name: 'Save outcome' }));
+    // Nothing is recorded before the officer confirms.
+    const confirm = await screen.findByRole('group', { name: 'Decline the enquiry?' });
+    expect((await storedProject(t, t.project.id)).status).toBe('open');
+    expect(confirm).toHaveTextContent('No NHS data: the DSH is not needed.');
+    await user.click(within(confirm).getByRole('button', { name: 'Decline the enquiry' }));
+
+    await waitFor(async () => expect((await storedProject(t, t.project.id)).status).toBe('declined'));
+    const stored = await storedProject(t, t.project.id);
+    expect(stored.ended?.reason).toBe('No NHS data: the DSH is not needed.');
+    expect(stored.suitability?.outcome).toBe('not-suitable');
+    expect(await screen.findByRole('heading', { name: /This enquiry was declined/ })).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Override…' })).toBeNull());
+  });
+
   it('refuses to move the project while a form of the page has unsaved changes', async () => {
     const t = await openEnquiry();
     const user = officer();

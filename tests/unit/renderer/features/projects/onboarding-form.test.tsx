@@ -58,7 +58,11 @@ describe('the onboarding form', () => {
     const user = officer();
     await user.click(screen.getByRole('button', { name: 'Add a dataset' }));
     const dataset = screen.getByRole('group', { name: 'Dataset 1' });
-    await user.click(within(dataset).getByLabelText('Name'));
+    // Every field the gate asks of a dataset is marked so, from the same schema.
+    for (const label of ['Name', 'Provider', 'Classification', 'Tier', 'Approximate size']) {
+      expect(within(dataset).getByLabelText(`${label} (required)`)).toBeInTheDocument();
+    }
+    await user.click(within(dataset).getByLabelText(/^Name/));
     await user.paste('Hospital Episode Statistics');
     await user.fill('Planned start', '2027-03-01');
     await user.fill('Planned end', '2027-02-01');
@@ -78,8 +82,8 @@ describe('the onboarding form', () => {
     ).toBeVisible();
     // Saving re-reads the stored draft into the form: find the row again.
     const saved = screen.getByRole('group', { name: 'Dataset 1' });
-    expect(within(saved).getByLabelText('Name')).toHaveValue('Hospital Episode Statistics');
-    expect(within(saved).getByLabelText('Provider')).toHaveAccessibleDescription('Provider is required.');
+    expect(within(saved).getByLabelText(/^Name/)).toHaveValue('Hospital Episode Statistics');
+    expect(within(saved).getByLabelText(/^Provider/)).toHaveAccessibleDescription('Provider is required.');
     expect(screen.getByLabelText('Planned end')).toHaveAccessibleDescription(
       expect.stringContaining('Planned end must be after planned start.'),
     );
@@ -87,6 +91,34 @@ describe('the onboarding form', () => {
     expect(screen.getByRole('group', { name: 'Connection type' })).toHaveAccessibleDescription(
       'Choose a connection type.',
     );
+  });
+
+  it('still saves a draft after "Check the form", and counts what the gate lists', async () => {
+    const t = await openOnboarding();
+    const user = officer();
+    await user.click(screen.getByRole('button', { name: 'Check the form' }));
+    const line = await screen.findByText(/things? still to complete/);
+    // The gate reads its facts in a query of its own: wait for it.
+    const gate = within(
+      await screen.findByRole(
+        'list',
+        { name: 'Still needed before the project can move on:' },
+        { timeout: 15_000 },
+      ),
+    );
+    // The gate lists the form's gaps and, besides them, the members the project still needs.
+    const formReasons = gate
+      .getAllByRole('listitem')
+      .filter((item) => !/people who will need access/.test(item.textContent ?? ''));
+    expect(line).toHaveTextContent(`${formReasons.length} things still to complete`);
+
+    await user.click(screen.getByLabelText('Data controller'));
+    await user.paste('University of Northshire');
+    await user.click(screen.getByRole('button', { name: 'Save draft' }));
+    expect(await screen.findByText('Saved.')).toBeInTheDocument();
+    expect((await storedProject(t, t.project.id)).onboarding).toEqual({
+      dataController: 'University of Northshire',
+    });
   });
 
   it('refuses a draft with a value that is not well-formed and names the field', async () => {

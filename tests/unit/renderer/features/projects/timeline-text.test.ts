@@ -70,6 +70,18 @@ describe('the project timeline in words', () => {
       'change',
     ],
     [
+      event({
+        changes: {
+          onboarding: {
+            before: { dataController: 'A' },
+            after: { dataController: 'B', plannedStart: '2027-01-01' },
+          },
+        },
+      }),
+      'Updated the onboarding form (data controller, planned start).',
+      'change',
+    ],
+    [
       event({ entity: 'membership', entityId: 'm1', action: 'create', changes: { role: { after: 'lead' } } }),
       'Added Dr A Smith as lead researcher.',
       'change',

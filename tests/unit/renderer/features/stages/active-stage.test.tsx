@@ -101,8 +101,18 @@ describe('ActiveStage', () => {
     const access = await screen.findByRole('region', { name: 'Access of members' });
     expect(await within(access).findByRole('article', { name: 'Prof Mei Chen' })).toBeInTheDocument();
 
+    // Marking it done while the person is not ready warns, with the reasons, and saves only once confirmed.
     await userEvent.click(within(panel).getByRole('button', { name: 'Mark done: Add user: Prof Mei Chen' }));
     await userEvent.click(within(panel).getByRole('button', { name: 'Mark done' }));
+    const warning = await within(panel).findByRole('group', { name: 'Prof Mei Chen is not ready yet' });
+    expect(warning).toHaveTextContent('user access form');
+    expect((await h.db.changeRequests.toArray())[0]!.status).toBe('approved');
+    await userEvent.click(within(warning).getByRole('button', { name: 'Mark done although not ready' }));
     expect(await within(panel).findByText('Done', { selector: '.chip' })).toBeInTheDocument();
+    const events = await h.db.auditEvents.where('entity').equals('change-request').toArray();
+    expect(events.at(-1)).toMatchObject({ action: 'complete' });
+    expect(events.at(-1)!.changes['notReadyWhenDone']!.after).toEqual(
+      expect.arrayContaining([expect.stringContaining('Prof Mei Chen')]),
+    );
   });
 });

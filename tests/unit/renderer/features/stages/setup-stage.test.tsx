@@ -32,7 +32,7 @@ describe('SetupStage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Mark ‘Environment created’ done' }));
     const form = screen.getByRole('form', { name: 'Mark ‘Environment created’ done' });
     expect(within(form).getByLabelText(/Done by/)).toHaveValue(h.staff.id);
-    expect(within(form).getByLabelText(/Date done/)).toHaveValue(today);
+    expect(within(form).getByLabelText(/Date done/)).toHaveValue(formatShortDate(today));
     await userEvent.type(within(form).getByLabelText(/Note/), 'Workspace p014');
     await userEvent.click(within(form).getByRole('button', { name: 'Mark done' }));
 
@@ -90,11 +90,11 @@ describe('SetupStage', () => {
       within(card).getByRole('button', { name: 'Add NHS DSA Level 1 training for Dr A Smith' }),
     );
     const expiry = within(card).getByLabelText(/Expiry date/);
-    expect(expiry).toHaveValue(addMonthsIso(today, 6));
+    expect(expiry).toHaveValue(formatShortDate(addMonthsIso(today, 6)));
     const completed = within(card).getByLabelText(/Completion date/);
     await userEvent.clear(completed);
     await userEvent.type(completed, day(-10));
-    expect(expiry).toHaveValue(addMonthsIso(day(-10), 6));
+    expect(expiry).toHaveValue(formatShortDate(addMonthsIso(day(-10), 6)));
     expect(within(card).getByText(/Filled in 6 months after completion/)).toBeInTheDocument();
   });
 
