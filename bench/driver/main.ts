@@ -17,7 +17,7 @@ import { backupFigures, coldLoadFigures, loadFigures, openApp, pdfFigures } from
 import { machine, printTable, writeResults, type Results } from './report';
 import { profiled } from './profile';
 import { checkRendered, runScenario } from './screens';
-import { syncFigures } from './sync-figures';
+import { SYNC_FIGURE_IDS, syncFigures } from './sync-figures';
 
 /** What loading the data set measured, kept beside its profile for runs that reuse it. */
 interface LoadRecord {
@@ -119,7 +119,7 @@ export async function main(argv: string[]): Promise<Results> {
   // The team server of the sync figures, behind the preview server's proxy (one origin for the bench page).
   const full = scale.name === 'full';
   let couch: BenchCouch | undefined;
-  if (wanted('sync')) {
+  if (SYNC_FIGURE_IDS.some(wanted)) {
     log('starting the team server');
     couch = await startBenchCouch(full ? 16_384 : 4_096);
   }
@@ -284,6 +284,7 @@ export async function main(argv: string[]): Promise<Results> {
             scale,
             server: couch.name,
             firstSync: !full || options.syncFull,
+            wanted,
             log,
           })),
         );

@@ -17,14 +17,21 @@ export interface SyncRun {
   server: string;
   /** Whether the first sync runs at this scale (full scale is opt-in: `--sync-full`). */
   firstSync: boolean;
+  /** Whether figure `id` is wanted (--only, --skip). */
+  wanted: (id: string) => boolean;
   log: (message: string) => void;
 }
+
+/** The ids of the sync figures (for --only and --skip). */
+export const SYNC_FIGURE_IDS = ['sync-fill', 'sync-first', 'sync-shown-app', 'sync-shown-poll'];
 
 /** The app's sync interval (renderer/sync/TeamSyncProvider.tsx) and the short one B may poll at instead. */
 const APP_INTERVAL_MS = 5_000;
 const POLL_INTERVAL_MS = 250;
 /** Rows a transaction in the write floor: as many as the backup's write floor. */
 const FLOOR_PER_TRANSACTION = 10_000;
+/** Changes a pulled batch (one transaction) holds in the engine (SYNC_LIMITS.pullBatchSize). */
+const ENGINE_BATCH = 1_000;
 
 const single = (value: number) => ({ median: value, p95: value, n: 1 });
 const rate = (rows: number, ms: number) => (rows * 1000) / ms;
@@ -32,7 +39,8 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** The first-sync figures, then the save-to-shown figures. */
 export async function syncFigures(run: SyncRun): Promise<Figure[]> {
-  return [...(await firstSyncFigures(run)), ...(await liveFigures(run))];
+  const first = run.wanted('sync-fill') || run.wanted('sync-first') ? await firstSyncFigures(run) : [];
+  return [...first, ...(await liveFigures(run))];
 }
 
 async function firstSyncFigures({ benchPage, scale, server, firstSync, log }: SyncRun): Promise<Figure[]> {
@@ -63,9 +71,9 @@ async function firstSyncFigures({ benchPage, scale, server, firstSync, log }: Sy
     log(`  first sync: ${first.rows.toLocaleString('en-GB')} rows in ${seconds(first.ms)}`);
     const pullOnly = await bench(benchPage, 'syncPullOnly', teamDb);
     const floor = await bench(benchPage, 'syncFloor', FLOOR_PER_TRANSACTION);
-    const floorSmall = await bench(benchPage, 'syncFloor', 200);
+    const floorSmall = await bench(benchPage, 'syncFloor', ENGINE_BATCH);
     log(
-      `  pull alone ${seconds(pullOnly.ms)}; raw write floor ${seconds(floor.ms)} (${seconds(floorSmall.ms)} at 200 a transaction)`,
+      `  pull alone ${seconds(pullOnly.ms)}; raw write floor ${seconds(floor.ms)} (${seconds(floorSmall.ms)} at ${ENGINE_BATCH} a transaction)`,
     );
     return [
       {
@@ -84,7 +92,7 @@ async function firstSyncFigures({ benchPage, scale, server, firstSync, log }: Sy
           `${first.statuses} progress updates); the pull alone, nothing stored: ${seconds(pullOnly.ms)} ` +
           `(${rate(pullOnly.rows, pullOnly.ms).toFixed(0)} rows/s); floor: the same rows put with raw IndexedDB, ` +
           `${FLOOR_PER_TRANSACTION.toLocaleString('en-GB')} a transaction, ${seconds(floor.ms)} ` +
-          `(200 a transaction, the engine's batch: ${rate(floorSmall.rows, floorSmall.ms).toFixed(0)} rows/s); ${server}`,
+          `(${ENGINE_BATCH} a transaction, the engine's batch: ${rate(floorSmall.rows, floorSmall.ms).toFixed(0)} rows/s); ${server}`,
       }),
     ];
   } catch (error) {
@@ -95,7 +103,7 @@ async function firstSyncFigures({ benchPage, scale, server, firstSync, log }: Sy
   }
 }
 
-async function liveFigures({ benchPage, scale, server, log }: SyncRun): Promise<Figure[]> {
+async function liveFigures({ benchPage, scale, server, wanted, log }: SyncRun): Promise<Figure[]> {
   const edits = scale.syncEdits;
   const modes = [
     {
@@ -111,6 +119,7 @@ async function liveFigures({ benchPage, scale, server, log }: SyncRun): Promise<
   ];
   const figures: Figure[] = [];
   for (const [index, mode] of modes.entries()) {
+    if (!wanted(mode.id)) continue;
     const base = {
       id: mode.id,
       section: 'Sync' as const,

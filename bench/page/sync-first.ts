@@ -106,7 +106,7 @@ export async function syncPullOnly(teamDb: string): Promise<TimedRead> {
     { changes: (query) => transport.changes(query) },
     '0',
     async () => undefined,
-    { batchSize: SYNC_LIMITS.batchSize, maxBatches: Number.MAX_SAFE_INTEGER },
+    { batchSize: SYNC_LIMITS.pullBatchSize, maxBatches: Number.MAX_SAFE_INTEGER },
   );
   if (pulled.status === 'failed') throw pulled.error;
   return { ms: performance.now() - t0, rows: pulled.applied };
