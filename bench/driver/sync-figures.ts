@@ -31,7 +31,7 @@ const POLL_INTERVAL_MS = 250;
 /** Rows a transaction in the write floor: as many as the backup's write floor. */
 const FLOOR_PER_TRANSACTION = 10_000;
 /** Changes a pulled batch (one transaction) holds in the engine (SYNC_LIMITS.pullBatchSize). */
-const ENGINE_BATCH = 1_000;
+const ENGINE_BATCH = 500;
 
 const single = (value: number) => ({ median: value, p95: value, n: 1 });
 const rate = (rows: number, ms: number) => (rows * 1000) / ms;

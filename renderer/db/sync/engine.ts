@@ -4,6 +4,7 @@
  * leaves everything as it was and says what happened: the server not answering is "offline" (it retries and
  * the officer keeps working), a refused sign-in or permission "needs attention".
  */
+import { MAX_TEAM_BATCH } from '../../../shared/contract/team-payloads';
 import { SyncError } from '../../../shared/sync/errors';
 import { pullChanges } from '../../../shared/sync/pull';
 import type { SyncStatus } from '../../sync/types';
@@ -15,10 +16,16 @@ import type { TeamTransport } from './transport';
 
 /**
  * Batch sizes and rounds (bounded, so a first sync shows progress and can be paused between rounds). A pulled
- * batch is one transaction: 1,000 changes a batch commit five times less often than 200 (a first sync spends
- * much of its time committing), and two batches a round keep progress shown every 2,000 changes.
+ * batch is one transaction and one request: the most the desktop bridge's payload allows (500) commits and asks
+ * the server less often than 200 would (a first sync spends much of its time on both); four batches a round
+ * keep progress shown every 2,000 changes.
  */
-export const SYNC_LIMITS = { batchSize: 200, pushBatches: 10, pullBatchSize: 1_000, pullBatches: 2 };
+export const SYNC_LIMITS = {
+  batchSize: 200,
+  pushBatches: 10,
+  pullBatchSize: MAX_TEAM_BATCH,
+  pullBatches: 4,
+};
 
 /** Failure kinds that mean "the server is not there now": retry later, keep working. */
 const OFFLINE_KINDS = new Set(['unreachable', 'timeout', 'server', 'cancelled']);
