@@ -80,6 +80,38 @@ export interface BenchApi {
   dropScratch(): Promise<void>;
   /** JS heap in use after a full garbage collection, bytes. */
   heap(): number;
+  /** Creates team database `teamDb` and fills it with the data set's synced records (`_bulk_docs`). */
+  syncFill(teamDb: string, perType?: number): Promise<TimedRead>;
+  /** An empty workstation pulls everything from `teamDb` through the sync engine. */
+  syncFirst(teamDb: string): Promise<FirstSyncReport>;
+  /** The same pull with nothing applied (the server's and the client's share). */
+  syncPullOnly(teamDb: string): Promise<TimedRead>;
+  /** The rows of the last first sync written with raw IndexedDB, `perTransaction` rows a transaction. */
+  syncFloor(perTransaction: number): Promise<TimedRead>;
+  /** Edits on workstation A, each timed until workstation B shows it. */
+  syncLive(request: LiveRequest): Promise<LiveReport>;
+  /** Removes the databases the sync figures wrote. */
+  dropSync(): Promise<void>;
+}
+
+/** What a first sync took: time, rows stored, documents quarantined, and status updates shown. */
+export interface FirstSyncReport extends TimedRead {
+  quarantined: number;
+  statuses: number;
+}
+
+/** Save on A → shown on B: a new team database, how many edits, and how often B syncs. */
+export interface LiveRequest {
+  teamDb: string;
+  edits: number;
+  remoteIntervalMs: number;
+  seed: number;
+}
+
+/** Each edit's time from its save on A to B holding it, ms; and edits B never showed. */
+export interface LiveReport {
+  latencies: number[];
+  missed: number;
 }
 
 /** A condition on the app's document: every selector matches (and its text matches `text`, if given). */

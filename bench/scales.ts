@@ -39,6 +39,10 @@ export interface ScaleSpec {
   slowRuns: number;
   /** How long a screen may take before it counts as "did not render". */
   screenTimeoutMs: number;
+  /** Documents of each kind the team server is filled with for the first sync (all when undefined). */
+  syncSample: number | undefined;
+  /** Edits on workstation A timed until workstation B shows them, in each of the two timings. */
+  syncEdits: number;
 }
 
 /** The full benchmark data set (DESIGN.md, "Scale the app must hold"). */
@@ -57,6 +61,9 @@ export function scaleNamed(name: string): ScaleSpec {
       slowScreenMs: 5_000,
       slowRuns: 3,
       screenTimeoutMs: 15_000,
+      // Keeps the sync figures within seconds of the test command: a sample of every kind, a few edits.
+      syncSample: 150,
+      syncEdits: 3,
     };
   }
   const fraction = name === 'full' ? 1 : Number(name);
@@ -93,5 +100,7 @@ function ofFraction(fraction: number, name: string): ScaleSpec {
     slowScreenMs: 2_000,
     slowRuns: 3,
     screenTimeoutMs: big ? 60_000 : 30_000,
+    syncSample: undefined,
+    syncEdits: 100,
   };
 }

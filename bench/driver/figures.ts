@@ -5,7 +5,7 @@ import type { Summary } from './stats';
 /** One row of the results table. */
 export interface Figure {
   id: string;
-  section: 'Data set' | 'Start' | 'Screens' | 'Backup' | 'Documents';
+  section: 'Data set' | 'Start' | 'Screens' | 'Backup' | 'Documents' | 'Sync';
   label: string;
   unit: 'ms' | 'rows/s';
   /** Undefined when the figure could not be measured (see `notMeasured`). */
@@ -15,7 +15,7 @@ export interface Figure {
   floor?: Summary;
   /** The same read through the app's repositories (Dexie, no React), where one is settled. */
   dexie?: Summary;
-  /** value median / floor median. */
+  /** value median / floor median (for a rate: floor median / value median, how many times slower). */
   ratio?: number;
   target?: Target;
   verdict?: 'met' | 'missed';
@@ -37,8 +37,9 @@ export function judged(figure: Figure): Figure {
       : 'missed';
   }
   if (floor && floor.n > 0 && floor.median > 0) {
-    out.ratio = value.median / floor.median;
-    if (figure.section === 'Screens') out.ratioVerdict = out.ratio <= FLOOR_RATIO_TARGET ? 'met' : 'missed';
+    out.ratio = figure.unit === 'rows/s' ? floor.median / value.median : value.median / floor.median;
+    if (figure.section === 'Screens' || figure.section === 'Sync')
+      out.ratioVerdict = out.ratio <= FLOOR_RATIO_TARGET ? 'met' : 'missed';
   }
   return out;
 }

@@ -11,11 +11,13 @@ import { SCENARIOS } from '../scenarios';
 import { scaleNamed } from '../scales';
 import { bench, launch, probe } from './browser';
 import { buildApp, buildBenchPage, probeScript } from './build';
+import { COUCH_PATH, startBenchCouch, type BenchCouch } from './couch';
 import type { Figure } from './figures';
 import { backupFigures, coldLoadFigures, loadFigures, openApp, pdfFigures } from './other-figures';
 import { machine, printTable, writeResults, type Results } from './report';
 import { profiled } from './profile';
 import { checkRendered, runScenario } from './screens';
+import { SYNC_FIGURE_IDS, syncFigures } from './sync-figures';
 
 /** What loading the data set measured, kept beside its profile for runs that reuse it. */
 interface LoadRecord {
@@ -34,6 +36,7 @@ interface Options {
   port: number;
   profile: boolean;
   screenshots: boolean;
+  syncFull: boolean;
 }
 
 /**
@@ -53,6 +56,7 @@ function parseOptions(argv: string[]): Options {
     port: DEFAULT_PORT,
     profile: false,
     screenshots: false,
+    syncFull: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -70,9 +74,10 @@ function parseOptions(argv: string[]): Options {
     else if (arg === '--port') options.port = Number(value());
     else if (arg === '--profile') options.profile = true;
     else if (arg === '--screenshots') options.screenshots = true;
+    else if (arg === '--sync-full') options.syncFull = true;
     else
       throw new Error(
-        `Unknown option ${arg}. Use --scale tiny|full|<fraction>, --reuse, --no-app-build, --out <dir>, --only <ids>, --skip <ids>, --port <n>, --profile, --screenshots.`,
+        `Unknown option ${arg}. Use --scale tiny|full|<fraction>, --reuse, --no-app-build, --out <dir>, --only <ids>, --skip <ids>, --port <n>, --profile, --screenshots, --sync-full.`,
       );
   }
   return options;
@@ -111,12 +116,27 @@ export async function main(argv: string[]): Promise<Results> {
   const firstScreen = SCENARIOS.find((s) => s.id === 'dashboard')!.until;
   const probeSource = await probeScript(firstScreen);
 
+  // The team server of the sync figures, behind the preview server's proxy (one origin for the bench page).
+  const full = scale.name === 'full';
+  let couch: BenchCouch | undefined;
+  if (SYNC_FIGURE_IDS.some(wanted)) {
+    log('starting the team server');
+    couch = await startBenchCouch(full ? 16_384 : 4_096);
+  }
   const server = await preview({
     configFile: false,
     root: process.cwd(),
     build: { outDir: 'out' },
-    preview: { host: '127.0.0.1', port: options.port, strictPort: options.port !== 0 },
+    preview: {
+      host: '127.0.0.1',
+      port: options.port,
+      strictPort: options.port !== 0,
+      ...(couch ? { proxy: { [COUCH_PATH]: couch.proxy } } : {}),
+    },
     logLevel: 'warn',
+  }).catch(async (error: unknown) => {
+    await couch?.stop();
+    throw error;
   });
   const origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
   const figures: Figure[] = [];
@@ -256,11 +276,25 @@ export async function main(argv: string[]): Promise<Results> {
         log('backup export and import (the whole database)');
         figures.push(...(await backupFigures(benchPage, scale, log)));
       }
+      if (couch) {
+        log(`team sync (${couch.name})`);
+        figures.push(
+          ...(await syncFigures({
+            benchPage,
+            scale,
+            server: couch.name,
+            firstSync: !full || options.syncFull,
+            wanted,
+            log,
+          })),
+        );
+      }
     } finally {
       await context.close();
     }
   } finally {
     server.httpServer.close();
+    await couch?.stop();
   }
 
   if (!info) throw new Error('The data set was never described.');

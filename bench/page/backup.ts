@@ -67,7 +67,7 @@ export async function backupImport(): Promise<TimedRead & { progressCalls: numbe
 }
 
 /** Reads every row of a store in key order, CHUNK rows per request; calls `take` with each chunk. */
-async function readStore(
+export async function readStore(
   db: IDBDatabase,
   store: string,
   take: (rows: unknown[]) => Promise<boolean | void> | boolean | void,
@@ -147,7 +147,7 @@ export async function rawWriteAll(fraction = 1): Promise<TimedRead & { sampled: 
 }
 
 /** An empty database with `source`'s stores and indexes. */
-function createLike(source: IDBDatabase, name: string): Promise<IDBDatabase> {
+export function createLike(source: IDBDatabase, name: string): Promise<IDBDatabase> {
   const shape = [...source.objectStoreNames].map((store) => {
     const objectStore = source.transaction(store, 'readonly').objectStore(store);
     return {

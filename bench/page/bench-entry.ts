@@ -12,6 +12,8 @@ import { backupExport, backupImport, dropScratch, rawReadAll, rawWriteAll } from
 import { FLOORS } from './floors';
 import { BENCH_META_KEY, loadBenchmarkData } from './load';
 import { certificatePdf } from './pdf';
+import { dropFirstSync, syncFill, syncFirst, syncFloor, syncPullOnly } from './sync-first';
+import { syncLive } from './sync-live';
 import { deleteRaw, done, openRaw } from './raw-idb';
 
 type DexieRead = (db: DshDatabase, params: Record<string, string>) => Promise<number>;
@@ -118,6 +120,12 @@ const api: BenchApi = {
     window.gc?.();
     return performance.memory?.usedJSHeapSize ?? Number.NaN;
   },
+  syncFill,
+  syncFirst,
+  syncPullOnly,
+  syncFloor,
+  syncLive,
+  dropSync: dropFirstSync,
 };
 
 window.__dshBench = api;

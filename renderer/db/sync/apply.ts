@@ -13,7 +13,8 @@ import type { DshDatabase } from '../database';
 import { deviceOf } from '../audit/append';
 import type { WriteContext } from '../write/context';
 import { describeConflict } from './conflict-words';
-import { announceConflict, followPeerConflictEvent } from './conflicts';
+import { CONFLICT_FOUND, CONFLICT_RESOLVED, announceConflict, followPeerConflictEvent } from './conflicts';
+import { BulkWrites, freshDocIds } from './fresh-rows';
 import { type LocalRecord, localRowOf, rowKey, tableOf } from './local-rows';
 import { markFromServer } from './outbox-middleware';
 import { SYNCED_TABLES } from './synced-tables';
@@ -52,7 +53,11 @@ export interface ApplyOutcome {
   conflicts: number;
 }
 
-/** Applies one pulled batch and stores its checkpoint, all in one transaction. */
+/**
+ * Applies one pulled batch and stores its checkpoint, all in one transaction. Records with no local row and
+ * peer audit events that are not about conflicts (most of a first sync) are written in bulk; everything else
+ * one by one through `applyIncoming`, after what was gathered before it is written, so the order holds.
+ */
 export async function applyPullBatch(
   db: DshDatabase,
   batch: PullBatch,
@@ -60,10 +65,25 @@ export async function applyPullBatch(
 ): Promise<ApplyOutcome> {
   return fromServerTransaction(db, async () => {
     const device = await deviceOf(db);
+    const fresh = await freshDocIds(db, batch.records);
+    const gathered = new BulkWrites(db);
     let conflicts = 0;
     for (const incoming of batch.records) {
+      if (incoming.type === 'audit') {
+        const event = incoming.record as AuditEvent;
+        if (event.device === device) continue; // our own event, back from the server
+        if (event.action !== CONFLICT_FOUND && event.action !== CONFLICT_RESOLVED) {
+          gathered.addPeerEvent(event);
+          continue;
+        }
+      } else if (fresh.has(incoming.docId) && !gathered.holds(incoming)) {
+        gathered.addRecord(incoming);
+        continue;
+      }
+      await gathered.flush();
       if (await applyIncoming(db, incoming, device, ctx)) conflicts += 1;
     }
+    await gathered.flush();
     for (const deletion of batch.deletions) await applyDeletion(db, deletion);
     await keepQuarantined(db, batch.quarantined);
     await db.meta.put({ key: CHECKPOINT_KEY, value: batch.checkpoint });

@@ -40,8 +40,14 @@ test('the benchmark harness runs at tiny scale and reports every figure, or why 
     'audit',
     'certificate-pdf',
     'backup-export',
+    'sync-first',
+    'sync-shown-app',
+    'sync-shown-poll',
   ])
     expect(ids).toContain(id);
+  // The team sync figures must really run (a sync that fails would only say "not measured").
+  for (const id of ['sync-first', 'sync-shown-app', 'sync-shown-poll'])
+    expect(results.figures.find((figure) => figure.id === id)?.notMeasured).toBeUndefined();
   const silent = results.figures.filter(
     (figure) =>
       !(figure.value && figure.value.n > 0 && Number.isFinite(figure.value.median)) && !figure.notMeasured,

@@ -1,0 +1,156 @@
+/**
+ * Team sync figures: the first sync of a new workstation (rows/s against the raw-IndexedDB write floor) and
+ * the time from a save on workstation A to the change shown on workstation B (see bench/README.md).
+ */
+import type { Page } from '@playwright/test';
+import { TARGETS } from '../scenarios';
+import type { ScaleSpec } from '../scales';
+import { bench } from './browser';
+import { judged, notMeasured, type Figure } from './figures';
+import { summarise } from './stats';
+
+/** What the sync figures need from the run. */
+export interface SyncRun {
+  benchPage: Page;
+  scale: ScaleSpec;
+  /** The team server's description, for the notes. */
+  server: string;
+  /** Whether the first sync runs at this scale (full scale is opt-in: `--sync-full`). */
+  firstSync: boolean;
+  /** Whether figure `id` is wanted (--only, --skip). */
+  wanted: (id: string) => boolean;
+  log: (message: string) => void;
+}
+
+/** The ids of the sync figures (for --only and --skip). */
+export const SYNC_FIGURE_IDS = ['sync-fill', 'sync-first', 'sync-shown-app', 'sync-shown-poll'];
+
+/** The app's sync interval (renderer/sync/TeamSyncProvider.tsx) and the short one B may poll at instead. */
+const APP_INTERVAL_MS = 5_000;
+const POLL_INTERVAL_MS = 250;
+/** Rows a transaction in the write floor: as many as the backup's write floor. */
+const FLOOR_PER_TRANSACTION = 10_000;
+/** Changes a pulled batch (one transaction) holds in the engine (SYNC_LIMITS.pullBatchSize). */
+const ENGINE_BATCH = 500;
+
+const single = (value: number) => ({ median: value, p95: value, n: 1 });
+const rate = (rows: number, ms: number) => (rows * 1000) / ms;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** The first-sync figures, then the save-to-shown figures. */
+export async function syncFigures(run: SyncRun): Promise<Figure[]> {
+  const first = run.wanted('sync-fill') || run.wanted('sync-first') ? await firstSyncFigures(run) : [];
+  return [...first, ...(await liveFigures(run))];
+}
+
+async function firstSyncFigures({ benchPage, scale, server, firstSync, log }: SyncRun): Promise<Figure[]> {
+  const fillBase = {
+    id: 'sync-fill',
+    section: 'Sync' as const,
+    label: 'Filling the team server with the data set (_bulk_docs, 2,000 documents a request)',
+    unit: 'rows/s' as const,
+  };
+  const firstBase = {
+    id: 'sync-first',
+    section: 'Sync' as const,
+    label: 'First sync of a new workstation: every record and audit event pulled and stored (SyncEngine)',
+    unit: 'rows/s' as const,
+  };
+  if (!firstSync) {
+    const why = 'full scale is opt-in (--sync-full): filling the server and pulling 1.7 million documents';
+    return [notMeasured(fillBase, why), notMeasured(firstBase, why)];
+  }
+  const teamDb = `dsh-bench-first-${Date.now().toString(36)}`;
+  try {
+    log('  filling the team server');
+    const filled = await bench(benchPage, 'syncFill', teamDb, scale.syncSample);
+    log(
+      `  ${filled.rows.toLocaleString('en-GB')} documents in ${seconds(filled.ms)}; a new workstation pulls them`,
+    );
+    const first = await bench(benchPage, 'syncFirst', teamDb);
+    log(`  first sync: ${first.rows.toLocaleString('en-GB')} rows in ${seconds(first.ms)}`);
+    const pullOnly = await bench(benchPage, 'syncPullOnly', teamDb);
+    const floor = await bench(benchPage, 'syncFloor', FLOOR_PER_TRANSACTION);
+    const floorSmall = await bench(benchPage, 'syncFloor', ENGINE_BATCH);
+    log(
+      `  pull alone ${seconds(pullOnly.ms)}; raw write floor ${seconds(floor.ms)} (${seconds(floorSmall.ms)} at ${ENGINE_BATCH} a transaction)`,
+    );
+    return [
+      {
+        ...fillBase,
+        value: single(rate(filled.rows, filled.ms)),
+        note:
+          `${filled.rows.toLocaleString('en-GB')} documents in ${seconds(filled.ms)}` +
+          `${scale.syncSample ? ` (a sample: the first ${scale.syncSample} of each kind)` : ''}; ${server}`,
+      },
+      judged({
+        ...firstBase,
+        value: single(rate(first.rows, first.ms)),
+        floor: single(rate(floor.rows, floor.ms)),
+        note:
+          `${first.rows.toLocaleString('en-GB')} rows in ${seconds(first.ms)} (${first.quarantined} quarantined, ` +
+          `${first.statuses} progress updates); the pull alone, nothing stored: ${seconds(pullOnly.ms)} ` +
+          `(${rate(pullOnly.rows, pullOnly.ms).toFixed(0)} rows/s); floor: the same rows put with raw IndexedDB, ` +
+          `${FLOOR_PER_TRANSACTION.toLocaleString('en-GB')} a transaction, ${seconds(floor.ms)} ` +
+          `(${ENGINE_BATCH} a transaction, the engine's batch: ${rate(floorSmall.rows, floorSmall.ms).toFixed(0)} rows/s); ${server}`,
+      }),
+    ];
+  } catch (error) {
+    const why = `the sync failed: ${(error as Error).message.split('\n')[0]}`;
+    return [notMeasured(fillBase, why), notMeasured(firstBase, why)];
+  } finally {
+    await bench(benchPage, 'dropSync').catch(() => undefined);
+  }
+}
+
+async function liveFigures({ benchPage, scale, server, wanted, log }: SyncRun): Promise<Figure[]> {
+  const edits = scale.syncEdits;
+  const modes = [
+    {
+      id: 'sync-shown-app',
+      label: "Save on A → shown on B, the app's timing (A sends 150 ms after a save; B syncs every 5 s)",
+      interval: APP_INTERVAL_MS,
+    },
+    {
+      id: 'sync-shown-poll',
+      label: `Save on A → shown on B, B syncing every ${POLL_INTERVAL_MS} ms (A as the app)`,
+      interval: POLL_INTERVAL_MS,
+    },
+  ];
+  const figures: Figure[] = [];
+  for (const [index, mode] of modes.entries()) {
+    if (!wanted(mode.id)) continue;
+    const base = {
+      id: mode.id,
+      section: 'Sync' as const,
+      label: mode.label,
+      unit: 'ms' as const,
+      target: TARGETS.saveShownElsewhere,
+    };
+    log(`  ${edits} edits on A, B syncing every ${mode.interval} ms`);
+    try {
+      const report = await bench(benchPage, 'syncLive', {
+        teamDb: `dsh-bench-live-${Date.now().toString(36)}-${index}`,
+        edits,
+        remoteIntervalMs: mode.interval,
+        seed: 12 + index,
+      });
+      const value = summarise(report.latencies);
+      log(
+        `  median ${value.median.toFixed(0)} ms, p95 ${value.p95.toFixed(0)} ms, ${report.missed} never shown`,
+      );
+      figures.push(
+        judged({
+          ...base,
+          value,
+          note:
+            `${edits} updatePerson edits 100–400 ms apart, each from its commit on A until B's database holds it ` +
+            `(B checked every 10 ms); ${report.missed} never shown within 20 s; both workstations in one page; ${server}`,
+        }),
+      );
+    } catch (error) {
+      figures.push(notMeasured(base, `the sync failed: ${(error as Error).message.split('\n')[0]}`));
+    }
+  }
+  return figures;
+}

@@ -1,0 +1,156 @@
+/**
+ * First sync of a new workstation: the team database is filled straight from the loaded data set
+ * (`_bulk_docs`, each document exactly as `recordToDocument` makes it), then an empty workstation database
+ * pulls everything through the app's real sync engine. Its floor: the same rows written with raw IndexedDB
+ * into a copy of the same stores and indexes.
+ */
+import { INSTALLATION_ID_KEY } from '../../renderer/db/audit/append';
+import { DshDatabase } from '../../renderer/db/database';
+import { openDatabase } from '../../renderer/db/open-database';
+import { SYNC_LIMITS, SyncEngine } from '../../renderer/db/sync/engine';
+import { joinTeam, leaveTeam } from '../../renderer/db/sync/queue-all';
+import { recordToDocument } from '../../shared/sync/documents';
+import { pullChanges } from '../../shared/sync/pull';
+import { SYNCED_TYPES, type SyncedTypeName } from '../../shared/sync/synced-types';
+import type { FirstSyncReport, TimedRead } from '../bench-api';
+import { createLike, readStore } from './backup';
+import { deleteRaw, done, openRaw } from './raw-idb';
+import { createTeamDatabase, teamClient, teamTransport } from './sync-team';
+
+const APP_DB = 'dsh-desk';
+/** The new workstation's database, and the raw copy its floor writes (both removed by `dropSync`). */
+const NEW_WORKSTATION_DB = 'dsh-desk-bench-new-workstation';
+const FLOOR_DB = 'dsh-desk-bench-sync-floor';
+/** Documents per `_bulk_docs` request when filling the server. */
+const FILL_BATCH = 2_000;
+
+/**
+ * Fills a new team database `teamDb` with every synced record and audit event of the loaded data set (or the
+ * first `perType` of each kind).
+ */
+export async function syncFill(teamDb: string, perType?: number): Promise<TimedRead> {
+  await createTeamDatabase(teamDb);
+  const client = teamClient(teamDb);
+  const source = await openRaw(APP_DB);
+  try {
+    // History events written raw by the bench (audit-history.ts) carry no device: they are this data set's
+    // installation's, as every event would be on a workstation that wrote them.
+    const installation = await done(
+      source.transaction('meta', 'readonly').objectStore('meta').get(INSTALLATION_ID_KEY) as IDBRequest<
+        { value: string } | undefined
+      >,
+    );
+    const device = installation?.value ?? 'bench-data-set';
+    let docs = 0;
+    const t0 = performance.now();
+    for (const [type, { table }] of Object.entries(SYNCED_TYPES) as [SyncedTypeName, { table: string }][]) {
+      let left = perType ?? Number.POSITIVE_INFINITY;
+      await readStore(source, table, async (all) => {
+        const rows = all.slice(0, left);
+        left -= rows.length;
+        for (let i = 0; i < rows.length; i += FILL_BATCH) {
+          const batch = (rows.slice(i, i + FILL_BATCH) as Record<string, unknown>[]).map((row) =>
+            recordToDocument(type, type === 'audit' && !row.device ? { ...row, device } : row),
+          );
+          const refused = (await client.bulkDocs(batch)).find((result) => result.status !== 'ok');
+          if (refused && 'reason' in refused)
+            throw new Error(`The team server refused ${refused.id}: ${refused.reason}`);
+          docs += batch.length;
+        }
+        return left > 0;
+      });
+    }
+    return { ms: performance.now() - t0, rows: docs };
+  } finally {
+    source.close();
+  }
+}
+
+/** The stores a first sync writes records into (a peer's audit events go to `peerAuditEvents`). */
+function recordStores(): string[] {
+  return [
+    ...Object.values(SYNCED_TYPES)
+      .map((entry) => entry.table)
+      .filter((table) => table !== 'auditEvents'),
+    'peerAuditEvents',
+  ];
+}
+
+/** An empty workstation joins the team and pulls everything through `SyncEngine`; timed to "synced". */
+export async function syncFirst(teamDb: string): Promise<FirstSyncReport> {
+  await deleteRaw(NEW_WORKSTATION_DB);
+  const db = await openDatabase(new DshDatabase(NEW_WORKSTATION_DB));
+  try {
+    await joinTeam(db);
+    let statuses = 0;
+    const engine = new SyncEngine(db, teamTransport(teamDb), () => (statuses += 1));
+    const t0 = performance.now();
+    await engine.syncNow();
+    const ms = performance.now() - t0;
+    await leaveTeam(db);
+    const { phase, problem, quarantined } = engine.status;
+    if (phase !== 'synced')
+      throw new Error(`The first sync ended "${phase}": ${problem ?? 'no reason given'}`);
+    const counts = await Promise.all(recordStores().map((store) => db.table(store).count()));
+    return { ms, rows: counts.reduce((a, b) => a + b, 0), quarantined, statuses };
+  } finally {
+    db.close();
+  }
+}
+
+/** The server's share: the same pull (same batch size) with nothing applied. */
+export async function syncPullOnly(teamDb: string): Promise<TimedRead> {
+  const transport = teamTransport(teamDb);
+  const t0 = performance.now();
+  const pulled = await pullChanges(
+    { changes: (query) => transport.changes(query) },
+    '0',
+    async () => undefined,
+    { batchSize: SYNC_LIMITS.pullBatchSize, maxBatches: Number.MAX_SAFE_INTEGER },
+  );
+  if (pulled.status === 'failed') throw pulled.error;
+  return { ms: performance.now() - t0, rows: pulled.applied };
+}
+
+/**
+ * The floor: the rows the first sync stored, written with raw IndexedDB (`put`, strict durability as the
+ * app's database uses) into an empty copy with the same stores and indexes, `perTransaction` rows a
+ * transaction. Only the writing is timed.
+ */
+export async function syncFloor(perTransaction: number): Promise<TimedRead> {
+  const source = await openRaw(NEW_WORKSTATION_DB);
+  await deleteRaw(FLOOR_DB);
+  const copy = await createLike(source, FLOOR_DB);
+  let rows = 0;
+  let writing = 0;
+  try {
+    for (const store of recordStores()) {
+      await readStore(source, store, async (all) => {
+        for (let i = 0; i < all.length; i += perTransaction) {
+          const chunk = all.slice(i, i + perTransaction);
+          const started = performance.now();
+          const tx = copy.transaction(store, 'readwrite', { durability: 'strict' });
+          const target = tx.objectStore(store);
+          for (const row of chunk) target.put(row);
+          await new Promise<void>((resolve, reject) => {
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          });
+          writing += performance.now() - started;
+          rows += chunk.length;
+        }
+      });
+    }
+    return { ms: writing, rows };
+  } finally {
+    source.close();
+    copy.close();
+    await deleteRaw(FLOOR_DB);
+  }
+}
+
+/** Removes the new workstation's database (and the floor's copy). */
+export async function dropFirstSync(): Promise<void> {
+  await deleteRaw(NEW_WORKSTATION_DB);
+  await deleteRaw(FLOOR_DB);
+}
