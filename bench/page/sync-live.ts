@@ -1,7 +1,7 @@
 /**
  * Save on A → shown on B: two workstation databases in this page, each in the team with its own sync engine.
  * A runs as the app's TeamSyncProvider does (a round 150 ms after a change to a synced table is committed,
- * and every 5 s); B syncs on its interval (5 s as the app, or a short one). Each edit is an `updatePerson` on
+ * and every second); B syncs on its interval (the app's, or a shorter one). Each edit is an `updatePerson` on
  * A; its time runs from the save's commit until B's database holds that revision (B polled every 10 ms).
  */
 import Dexie, { type ObservabilitySet } from 'dexie';
@@ -16,10 +16,10 @@ import type { WriteContext } from '../../renderer/db/write/context';
 import type { LiveReport, LiveRequest } from '../bench-api';
 import { deleteRaw } from './raw-idb';
 import { createTeamDatabase, teamTransport } from './sync-team';
+import { AFTER_CHANGE_MS, SYNC_INTERVAL_MS } from '../../renderer/sync/timing';
 
-/** The app's timing (renderer/sync/TeamSyncProvider.tsx): its interval, and the delay after a change. */
-const APP_INTERVAL_MS = 5_000;
-const AFTER_CHANGE_MS = 150;
+/** The app's timing (renderer/sync/timing.ts): its interval, and the delay after a change. */
+const APP_INTERVAL_MS = SYNC_INTERVAL_MS;
 /** How often B is checked for the edits it should show. */
 const WATCH_MS = 10;
 /** How long after the last edit B may take before an edit counts as never shown. */

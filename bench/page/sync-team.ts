@@ -2,6 +2,7 @@
  * The team server as the bench page reaches it: through the bench's own origin (`/couch/`, which the driver
  * proxies to pouchdb-server or COUCHDB_URL), so the page needs no CORS and no credentials of its own.
  */
+import { allocateNumber } from '../../shared/sync/number-counters';
 import type { TeamTransport } from '../../renderer/db/sync/transport';
 import { createCouchClient } from '../../shared/sync/couch-client';
 
@@ -28,6 +29,7 @@ export function teamTransport(db: string): TeamTransport {
     bulkDocs: (docs) => client.bulkDocs(docs, bounded()),
     changes: (query) => client.changes(query, bounded()),
     getDoc: (id) => client.getDoc(id, { conflicts: true }, bounded()),
+    allocate: (request) => allocateNumber(client, request, bounded()),
   };
 }
 

@@ -15,13 +15,9 @@ import { joinTeam, leaveTeam } from '../db/sync/queue-all';
 import { setTeamNumberSource } from '../db/sync/team-numbers';
 import { SYNCED_TABLES } from '../db/sync/synced-tables';
 import { TeamSyncContext } from './context';
+import { AFTER_CHANGE_MS, SYNC_INTERVAL_MS } from './timing';
 import { hostTransport, unwrapTeam } from './host-transport';
 import type { ConflictChoices, SyncStatus, TeamSync } from './types';
-
-/** How often a workstation in a team syncs when nothing else asks it to. */
-export const SYNC_INTERVAL_MS = 5_000;
-/** How soon after a change saved here it is sent. */
-const AFTER_CHANGE_MS = 150;
 
 const SOLO: SyncStatus = { phase: 'solo', pending: 0, conflicts: 0, quarantined: 0 };
 
