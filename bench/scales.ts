@@ -62,8 +62,8 @@ export function scaleNamed(name: string): ScaleSpec {
       slowRuns: 3,
       screenTimeoutMs: 15_000,
       // Keeps the sync figures within seconds of the test command: a sample of every kind, a few edits.
-      syncSample: 150,
-      syncEdits: 3,
+      syncSample: 40,
+      syncEdits: 2,
     };
   }
   const fraction = name === 'full' ? 1 : Number(name);

@@ -79,7 +79,7 @@ test('backs up, restores from the list after its checks and a confirmation, and 
   await page.getByLabel('Record type').selectOption({ label: 'database' });
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page.getByRole('cell', { name: 'Undid a restore of the database.' })).toBeVisible();
-  await expect(page.getByRole('cell', { name: 'Backed up database.' }).first()).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Backed up the database.' }).first()).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
 
