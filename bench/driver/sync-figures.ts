@@ -8,6 +8,7 @@ import type { ScaleSpec } from '../scales';
 import { bench } from './browser';
 import { judged, notMeasured, type Figure } from './figures';
 import { summarise } from './stats';
+import { SYNC_INTERVAL_MS } from '../../renderer/sync/timing';
 
 /** What the sync figures need from the run. */
 export interface SyncRun {
@@ -25,8 +26,8 @@ export interface SyncRun {
 /** The ids of the sync figures (for --only and --skip). */
 export const SYNC_FIGURE_IDS = ['sync-fill', 'sync-first', 'sync-shown-app', 'sync-shown-poll'];
 
-/** The app's sync interval (renderer/sync/TeamSyncProvider.tsx) and the short one B may poll at instead. */
-const APP_INTERVAL_MS = 5_000;
+/** The app's sync interval (renderer/sync/timing.ts) and the short one B may poll at instead. */
+const APP_INTERVAL_MS = SYNC_INTERVAL_MS;
 const POLL_INTERVAL_MS = 250;
 /** Rows a transaction in the write floor: as many as the backup's write floor. */
 const FLOOR_PER_TRANSACTION = 10_000;
@@ -108,7 +109,7 @@ async function liveFigures({ benchPage, scale, server, wanted, log }: SyncRun): 
   const modes = [
     {
       id: 'sync-shown-app',
-      label: "Save on A → shown on B, the app's timing (A sends 150 ms after a save; B syncs every 5 s)",
+      label: `Save on A → shown on B, the app's timing (A sends 150 ms after a save; B syncs every ${APP_INTERVAL_MS / 1000} s)`,
       interval: APP_INTERVAL_MS,
     },
     {
