@@ -10,7 +10,7 @@ import { pullChanges } from '../../../shared/sync/pull';
 import type { SyncStatus } from '../../sync/types';
 import type { DshDatabase } from '../database';
 import type { WriteContext } from '../write/context';
-import { CHECKPOINT_KEY, applyPullBatch } from './apply';
+import { CHECKPOINT_KEY, applyPullBatch, quarantinedDocuments } from './apply';
 import { pushOutbox } from './push-outbox';
 import { confirmProvisionalReferences } from './team-numbers';
 import type { TeamTransport } from './transport';
@@ -162,8 +162,7 @@ export class SyncEngine {
   /** Recounts what is pending, in conflict and quarantined, and publishes `change`. */
   async refresh(change: Partial<SyncStatus> = {}): Promise<void> {
     const [pending, conflicts] = await Promise.all([this.db.outbox.count(), this.db.syncConflicts.count()]);
-    const quarantinedRow = await this.db.meta.get('sync:quarantine');
-    const quarantined = quarantinedRow ? (JSON.parse(quarantinedRow.value) as unknown[]).length : 0;
+    const quarantined = (await quarantinedDocuments(this.db)).length;
     this.publish({ pending, conflicts, quarantined, ...change });
   }
 
