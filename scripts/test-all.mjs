@@ -1,5 +1,5 @@
 // `npm test`: every check, in order, with one summary at the end. Runs on a fresh clone after `npm ci`.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { platform } from 'node:os';
 import summary from './lib/test-summary.cjs';
@@ -22,9 +22,16 @@ const display =
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
 const steps = [
-  { name: 'lint (eslint + prettier)', cmd: ['npm', 'run', '--silent', 'lint'] },
-  { name: 'type-check (node, web, tests)', cmd: ['npm', 'run', '--silent', 'typecheck'] },
-  { name: 'build (renderer, main, preload)', cmd: ['npm', 'run', '--silent', 'build'], gate: true },
+  // The first three are single-threaded for most of their run and independent: they run side by side (each
+  // one's output is printed whole when it ends), which saves about a minute on a two-core machine.
+  { name: 'lint (eslint + prettier)', cmd: ['npm', 'run', '--silent', 'lint'], together: true },
+  { name: 'type-check (node, web, tests)', cmd: ['npm', 'run', '--silent', 'typecheck'], together: true },
+  {
+    name: 'build (renderer, main, preload)',
+    cmd: ['npm', 'run', '--silent', 'build'],
+    gate: true,
+    together: true,
+  },
   {
     name: 'unit tests (jest)',
     // Every core: nothing else runs beside jest in this step (jest's default leaves one idle).
@@ -39,9 +46,30 @@ const steps = [
   { name: 'packaging config (electron-builder)', cmd: ['npm', 'run', '--silent', 'test:packaging'] },
 ];
 
-const results = [];
-let built = true;
-for (const step of steps) {
+/** Runs a step with its output held back, then prints it whole under the step's heading. */
+function runHeldBack(step) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(step.cmd[0], step.cmd.slice(1), { env: process.env });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    const finish = (ok) => {
+      console.log(`\n=== ${step.name} ===`);
+      process.stdout.write(Buffer.concat(output));
+      resolve({ ...step, status: ok ? 'passed' : 'FAILED', seconds: (Date.now() - started) / 1000 });
+    };
+    child.on('error', (error) => {
+      output.push(Buffer.from(`${error.message}\n`));
+      finish(false);
+    });
+    child.on('close', (code) => finish(code === 0));
+  });
+}
+
+const results = await Promise.all(steps.filter((step) => step.together).map(runHeldBack));
+let built = results.every((r) => !r.gate || r.status === 'passed');
+for (const step of steps.filter((s) => !s.together)) {
   if (step.needsBuild && !built) {
     results.push({ ...step, status: 'not run (the build failed)', seconds: 0 });
     continue;
