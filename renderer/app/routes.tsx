@@ -19,6 +19,7 @@ import { ImportPage } from '../features/import/ImportPage';
 import { IssueCertificatePage } from '../features/certificates/IssueCertificatePage';
 import { CertificatesPage } from '../features/certificates/CertificatesPage';
 import { teamRoutes } from '../features/team/team-routes';
+import { SetupPage } from '../features/setup/SetupPage';
 
 /** The route tree under the shell. */
 export const routes: RouteObject[] = [
@@ -43,6 +44,7 @@ export const routes: RouteObject[] = [
       { path: 'settings/backups', element: <BackupsPage /> },
       ...teamRoutes,
       { path: 'settings/import', element: <ImportPage /> },
+      { path: 'setup', element: <SetupPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

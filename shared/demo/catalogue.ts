@@ -2,6 +2,7 @@
 import type { IsoDate } from '../dates';
 import {
   DEFAULT_SETTINGS,
+  STARTER_CONNECTION_TYPES,
   type Application,
   type BlackoutDate,
   type ConnectionType,
@@ -67,13 +68,6 @@ export function demoCatalogue(
   sessionsPerDay = 2,
 ): DemoCatalogue {
   const base = () => demoRecord(random, since);
-  const connection = (
-    name: string,
-    description: string,
-    pricePence: number,
-    unit: ConnectionType['unit'],
-    needsBooking: boolean,
-  ): ConnectionType => ({ ...base(), name, description, pricePence, unit, needsBooking, active: true });
   const sessions: SessionTemplate[] = [];
   for (let weekday = 1; weekday <= 5; weekday++) {
     for (const { start, end, label } of dailySessions(sessionsPerDay))
@@ -90,29 +84,7 @@ export function demoCatalogue(
     },
     staffMembers: STAFF.map((member) => ({ ...base(), ...member, active: true })),
     applications: APPLICATIONS.map((application) => ({ ...base(), ...application, active: true })),
-    connectionTypes: [
-      connection(
-        'Core connection',
-        'Shared secure desktop in the DSH room; sessions are booked.',
-        0,
-        'free',
-        true,
-      ),
-      connection(
-        'Dedicated virtual desktop',
-        'A remote desktop reserved for the project.',
-        15_000,
-        'per-month',
-        false,
-      ),
-      connection(
-        'High-memory analysis server',
-        'A dedicated server for large datasets.',
-        240_000,
-        'per-year',
-        false,
-      ),
-    ],
+    connectionTypes: STARTER_CONNECTION_TYPES.map((connection) => ({ ...base(), ...connection })),
     sessionTemplates: sessions,
     blackoutDates: BANK_HOLIDAYS.map(([date, reason]) => ({ ...base(), date, reason })),
   };

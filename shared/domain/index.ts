@@ -17,3 +17,4 @@ export * from './bookings';
 export * from './retention';
 export * from './person-names';
 export * from './change-request-rules';
+export * from './starter-catalogue';

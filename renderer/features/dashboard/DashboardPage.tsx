@@ -11,6 +11,7 @@ import { useApp } from '../../app/app-context';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { pipelineCounts, recentActivity } from '../../db/repositories/dashboard-queries';
+import { SetupReminder } from '../setup/SetupReminder';
 import { BookingsPanel } from './BookingsPanel';
 import { NeedsAttention } from './NeedsAttention';
 import { PipelinePanel } from './PipelinePanel';
@@ -42,6 +43,7 @@ export function DashboardPage() {
           </Link>
         }
       />
+      <SetupReminder />
       {pipeline?.total === 0 && (
         <EmptyState title="No projects yet">
           <p>

@@ -2,6 +2,8 @@
  * Settings: the team, the catalogues (applications, connection types and prices), the organisation and
  * training validity, this installation, and demo data; with a list of the sections at the top.
  */
+import { useEffect } from 'react';
+import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { UnsavedFormsProvider } from '../../components/form/unsaved-forms';
 import { AboutPanel } from './AboutPanel';
@@ -9,6 +11,7 @@ import { ApplicationsPanel } from './ApplicationsPanel';
 import { ConnectionTypesPanel } from './ConnectionTypesPanel';
 import { DemoDataPanel } from './DemoDataPanel';
 import { GeneralSettingsPanel } from './GeneralSettingsPanel';
+import { goToSection } from './go-to-section';
 import { SettingsContents } from './SettingsContents';
 import { StaffPanel } from './StaffPanel';
 import './settings.css';
@@ -33,6 +36,14 @@ const PAGES = [
 
 /** The Settings section. */
 export function SettingsPage() {
+  const [params] = useSearchParams();
+  const section = params.get('section');
+  // Opened at a section (a link from the first-run setup or a hint): after the page header took focus.
+  useEffect(() => {
+    if (section === null) return;
+    const timer = window.setTimeout(() => goToSection(section), 0);
+    return () => window.clearTimeout(timer);
+  }, [section]);
   return (
     <UnsavedFormsProvider>
       <PageHeader title="Settings" description="Staff, catalogues, costs, training and this installation." />

@@ -4,6 +4,8 @@ import type { Application } from '../../../../../shared/domain';
 import { ChoiceFieldset } from '../../../../components/form/ChoiceFieldset';
 import { Field } from '../../../../components/form/Field';
 import type { OnboardingValues } from './onboarding-values';
+import { Link } from 'react-router';
+import { settingsSectionPath } from '../../../settings/go-to-section';
 
 /** The applications section. */
 export function ApplicationsFields({
@@ -33,7 +35,11 @@ export function ApplicationsFields({
             className="choice-columns"
           >
             {offered.length === 0 && (
-              <p className="muted">The catalogue has no applications yet (Settings → Catalogues).</p>
+              <p className="muted">
+                The catalogue has no applications yet: add them in{' '}
+                <Link to={settingsSectionPath('settings-applications')}>Settings, Application catalogue</Link>
+                .
+              </p>
             )}
             {offered.map((app) => (
               <label key={app.id} className="choice">

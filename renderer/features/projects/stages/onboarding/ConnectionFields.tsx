@@ -8,6 +8,8 @@ import { ChoiceFieldset } from '../../../../components/form/ChoiceFieldset';
 import { Field } from '../../../../components/form/Field';
 import type { OnboardingValues } from './onboarding-values';
 import { DateInput } from '../../../../components/form/DateInput';
+import { Link } from 'react-router';
+import { settingsSectionPath } from '../../../settings/go-to-section';
 
 const UNIT_TEXT: Record<ConnectionType['unit'], string> = {
   'per-month': 'per month',
@@ -69,7 +71,13 @@ export function ConnectionFields({
         className="connection-choices"
       >
         {offered.length === 0 && (
-          <p className="muted">The costing page has no connection types yet (Settings → Catalogues).</p>
+          <p className="muted">
+            The costing page has no connection types yet: add them in{' '}
+            <Link to={settingsSectionPath('settings-connections')}>
+              Settings, Connection types and prices
+            </Link>
+            .
+          </p>
         )}
         {offered.map((type) => (
           <label key={type.id} className="choice choice-card">
