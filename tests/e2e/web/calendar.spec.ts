@@ -287,6 +287,12 @@ test.describe('the booking calendar', () => {
     await expect(page.getByRole('table', { name: 'Blackout dates from today on' })).toContainText(
       'Air conditioning repair',
     );
+    // Saved: the form is empty again, and leaving does not ask about unsaved changes.
+    await expect(add.getByLabel('Date')).toHaveValue('');
+    await expect(add.getByLabel('Reason')).toHaveValue('');
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Calendar' }).click();
+    await expect(page).not.toHaveURL(/calendar\/settings/);
+    await expect(page.getByText('Leave without saving?')).toHaveCount(0);
 
     await showCalendar(page, `/calendar/day/${date}`, `[data-day-rendered="${date}"]`);
     await expect(page.getByText('The DSH is closed on this day:')).toBeVisible();

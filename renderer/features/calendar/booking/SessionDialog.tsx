@@ -19,12 +19,17 @@ interface SessionDialogProps {
   onClose: () => void;
 }
 
-/** Seats in words: "4 of 6 seats taken, 2 free", "Full: 6 of 6 seats taken", "Closed: Christmas Day". */
+/**
+ * Seats in words: "4 of 6 seats taken, 2 free", "Full: 6 of 6 seats taken", "Closed: Christmas Day", and
+ * "0 of 6 seats taken; not yet bookable" beyond the booking horizon.
+ */
 export function seatSummary(slot: SessionSlot): string {
   if (slot.session.blackout !== undefined) return `Closed: ${slot.session.blackout}`;
   const { taken, free, session } = slot;
   const seats = `${session.seats} seat${session.seats === 1 ? '' : 's'}`;
   if (slot.full) return `Full: ${taken} of ${seats} taken`;
+  // Beyond the booking horizon nothing is free yet: the seats open as the horizon reaches the day.
+  if (slot.notYetBookable) return `${taken} of ${seats} taken; not yet bookable`;
   return `${taken} of ${seats} taken, ${free} free`;
 }
 
@@ -56,6 +61,10 @@ export function SessionDialog({ date, sessionId, filter, onClose }: SessionDialo
             <h3 className="dialog-section-title">Book a seat</h3>
             {slot.past ? (
               <p className="muted">This session has begun, so it can no longer be booked.</p>
+            ) : slot.notYetBookable ? (
+              <p className="muted">
+                This day is beyond the booking horizon (Settings: Booking limits), so it cannot be booked yet.
+              </p>
             ) : (
               <BookingForm
                 preset={{ date, sessionId, projectId: filter.projectId, personId: filter.personId }}

@@ -11,6 +11,7 @@ import { sessionsBetween } from '../../../../shared/domain/bookings';
 import { useApp } from '../../../app/app-context';
 import { bookingsOfPerson, bookingsOfProject } from '../../../db/repositories/bookings';
 import type { DshDatabase } from '../../../db/database';
+import { getSettings } from '../../../db/repositories/settings';
 import {
   allSessionTemplates,
   blackoutsBetween,
@@ -45,7 +46,8 @@ export async function loadPeriod(db: DshDatabase, from: IsoDate, to: IsoDate): P
   const blackouts = await blackoutsBetween(db, from, to);
   const bookings = await bookingsBetween(db, from, to);
   const names = await namesOf(db, bookings);
-  return { templates, blackouts, bookings, names };
+  const { bookingHorizonDays: horizonDays } = await getSettings(db);
+  return { templates, blackouts, bookings, names, horizonDays };
 }
 
 /** The standing bookings of the filtered project or person in the period (through their own index). */
@@ -112,7 +114,8 @@ export async function loadWeek(
   const bookings = [...byId.values()];
   const names = await namesOf(db, bookings);
   const standingCount = [...standing.values()].reduce((sum, n) => sum + n, elsewhere.length);
-  return { templates, blackouts, bookings, names, standing, standingCount };
+  const { bookingHorizonDays: horizonDays } = await getSettings(db);
+  return { templates, blackouts, bookings, names, standing, standingCount, horizonDays };
 }
 
 /** A day's data, every booking whole, live; undefined until the day asked for has been read. */

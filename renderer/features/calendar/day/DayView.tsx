@@ -60,7 +60,7 @@ export function DayView({ date, filter, onBook }: DayViewProps) {
                 <h3 id={headingId}>{name}</h3>
                 <p className={`day-session-seats${slot.full ? ' is-full' : ''}`}>{seatSummary(slot)}</p>
               </div>
-              {!slot.past && slot.offered && (
+              {!slot.past && !slot.notYetBookable && slot.offered && (
                 <button
                   type="button"
                   className="button secondary calendar-action"

@@ -3,7 +3,7 @@
  * Pure: it lays out what the data layer read. A booking in a session no longer offered that day (its
  * template was changed or stopped) is still shown, in a session of its own, so no booking is ever hidden.
  */
-import type { IsoDate } from '../../../../shared/dates';
+import { addDaysIso, londonToday, type IsoDate } from '../../../../shared/dates';
 import type { BlackoutDate, Booking, SessionTemplate } from '../../../../shared/domain';
 import {
   occupancy,
@@ -34,6 +34,8 @@ export type SessionSlot = {
   full: boolean;
   /** The session has begun: it can no longer be booked. */
   past: boolean;
+  /** The day is beyond the booking horizon: its seats cannot be booked yet (not "free"). */
+  notYetBookable: boolean;
   /** False when the booking's session is no longer offered that day. */
   offered: boolean;
   booked: BookingEntry[];
@@ -52,6 +54,8 @@ export type BoardData = {
    * hold every booking of the period; a session not counted here is counted from `bookings`.
    */
   standing?: ReadonlyMap<string, number>;
+  /** Settings → Booking limits: how many days ahead a session can be booked (no limit shown when absent). */
+  horizonDays?: number;
 };
 
 /** The key of one session of one day, as `BoardData.standing` holds it. */
@@ -98,6 +102,8 @@ export function sessionBoard(
   now: Date,
 ): SessionSlot[] {
   const sessions = sessionsBetween(from, to, data.templates, data.blackouts);
+  const lastBookable =
+    data.horizonDays === undefined ? undefined : addDaysIso(londonToday(now), data.horizonDays);
   const offered = new Set(sessions.map((s) => slotKey(s.date, s.sessionId)));
   const extra = new Map<string, DaySession>();
   for (const booking of data.bookings) {
@@ -123,6 +129,7 @@ export function sessionBoard(
       free: Math.max(0, session.seats - taken),
       full: taken >= session.seats,
       past: Date.parse(sessionStartInstant(session.date, session.start)) < now.getTime(),
+      notYetBookable: lastBookable !== undefined && session.date > lastBookable,
       offered: offered.has(slotKey(session.date, session.sessionId)),
       booked: bookings.map((booking) => entryOf(booking, data.names, filter)).sort(byName),
       cancelled: (cancelled.get(slotKey(session.date, session.sessionId)) ?? []).sort(byName),

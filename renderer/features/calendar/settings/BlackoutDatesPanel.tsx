@@ -69,6 +69,12 @@ export function BlackoutDatesPanel() {
     }
   }
 
+  // Saved with its bookings cancelled: the form is done with (empty, nothing unsaved), as after a plain save.
+  async function confirm(reason: string) {
+    await saver.confirm(reason);
+    form.reset({ date: '', reason: '' });
+  }
+
   async function remove(blackout: BlackoutDate) {
     setMessage(null);
     try {
@@ -125,7 +131,7 @@ export function BlackoutDatesPanel() {
       </div>
 
       {saver.pending ? (
-        <BlackoutConflicts pending={saver.pending} onConfirm={saver.confirm} onLeave={saver.leave} />
+        <BlackoutConflicts pending={saver.pending} onConfirm={confirm} onLeave={saver.leave} />
       ) : (
         <div className="blackout-forms">
           <form className="inline-form" aria-labelledby={`${formId}-title`} onSubmit={add} noValidate>

@@ -17,9 +17,9 @@ export function WeekCellContent({ slot, filtered }: { slot: SessionSlot; filtere
         <span className="slot-status slot-status-closed">
           Closed<span className="slot-reason">{session.blackout}</span>
         </span>
-      ) : slot.past ? (
+      ) : slot.past || slot.notYetBookable ? (
         <span className="slot-status">
-          <span>Past</span>
+          <span>{slot.past ? 'Past' : 'Not yet bookable'}</span>
           <span className="slot-count">
             {taken}/{session.seats} booked
           </span>

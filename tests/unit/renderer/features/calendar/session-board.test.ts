@@ -101,6 +101,13 @@ describe('the sessions of a week, with seats and names', () => {
       ['Maintenance', 1],
     ]);
   });
+  it('shows days beyond the booking horizon as not yet bookable, never as free seats', () => {
+    // 25 November with a horizon of 7 days: bookable up to Wednesday 2 December.
+    const slots = sessionBoard(MONDAY, SUNDAY, board([], { horizonDays: 7 }), {}, NOW);
+    const notYet = [...new Set(slots.filter((slot) => slot.notYetBookable).map((slot) => slot.session.date))];
+    expect(notYet).toEqual(['2026-12-03', '2026-12-04']);
+    expect(sessionBoard(MONDAY, SUNDAY, board([]), {}, NOW).some((slot) => slot.notYetBookable)).toBe(false);
+  });
 });
 
 describe('the week grid', () => {
