@@ -16,6 +16,7 @@ import {
 } from './features/backups/automatic-backups';
 import { getHost } from './host';
 import './styles.css';
+import './reflow.css';
 
 async function start(): Promise<void> {
   const container = document.getElementById('root');

@@ -136,7 +136,11 @@ export function ProjectsPage() {
         {result && result.ids.length === 0 ? (
           <p className="register-none">No projects match this search and these filters.</p>
         ) : (
-          result && <ProjectsTable ids={result.ids} firstRows={result.rows} sort={sort} />
+          result && (
+            <div className="register-wrap">
+              <ProjectsTable ids={result.ids} firstRows={result.rows} sort={sort} />
+            </div>
+          )
         )}
       </section>
     </>
