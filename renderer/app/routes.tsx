@@ -19,6 +19,8 @@ import { ImportPage } from '../features/import/ImportPage';
 import { IssueCertificatePage } from '../features/certificates/IssueCertificatePage';
 import { CertificatesPage } from '../features/certificates/CertificatesPage';
 import { teamRoutes } from '../features/team/team-routes';
+import { BriefingPage } from '../features/briefing/BriefingPage';
+import { HelpPage } from '../features/help/HelpPage';
 
 /** The route tree under the shell. */
 export const routes: RouteObject[] = [
@@ -43,6 +45,8 @@ export const routes: RouteObject[] = [
       { path: 'settings/backups', element: <BackupsPage /> },
       ...teamRoutes,
       { path: 'settings/import', element: <ImportPage /> },
+      { path: 'dashboard/briefing', element: <BriefingPage /> },
+      { path: 'help', element: <HelpPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -11,6 +11,7 @@ import { useApp } from '../../app/app-context';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { pipelineCounts, recentActivity } from '../../db/repositories/dashboard-queries';
+import { ForecastPanel } from '../forecast/ForecastPanel';
 import { BookingsPanel } from './BookingsPanel';
 import { NeedsAttention } from './NeedsAttention';
 import { PipelinePanel } from './PipelinePanel';
@@ -37,9 +38,14 @@ export function DashboardPage() {
         title="Dashboard"
         description={`${weekday} ${formatLongDate(today)}: where every project stands, and what needs doing.`}
         actions={
-          <Link to="/dashboard/reminders" className="button secondary">
-            Reminders
-          </Link>
+          <>
+            <Link to="/dashboard/briefing" className="button secondary">
+              Monday briefing
+            </Link>
+            <Link to="/dashboard/reminders" className="button secondary">
+              Reminders
+            </Link>
+          </>
         }
       />
       {pipeline?.total === 0 && (
@@ -55,6 +61,7 @@ export function DashboardPage() {
         <NeedsAttention actions={actions} />
         <div className="dashboard-side">
           <BookingsPanel actions={actions} today={today} />
+          <ForecastPanel today={today} />
           <RecentActivity activity={activity} />
         </div>
       </div>
