@@ -59,6 +59,7 @@ export async function loadBriefing(
     bookings: bookings.map((booking) => ({
       booking,
       session: sessionWords(forecast.sessions, booking.sessionId),
+      sessionStart: forecast.sessions.get(booking.sessionId)?.start ?? '',
       personName: people.get(booking.personId)?.name ?? 'A member',
       projectReference: projects.get(booking.projectId)?.reference ?? 'a project',
     })),

@@ -13,7 +13,7 @@ export function BriefingSections({ briefing }: { briefing: Briefing }) {
         return (
           <section key={section.id} className="panel briefing-section" aria-labelledby={headingId}>
             <h2 id={headingId}>
-              {section.title} <span className="action-group-count">{section.lines.length}</span>
+              {section.title} <span className="action-group-count">{section.count}</span>
             </h2>
             {section.lines.length === 0 ? (
               <p className="muted">{section.empty}</p>

@@ -24,7 +24,7 @@ export function briefingDocument(briefing: Briefing, organisation: string): Docu
   const title = briefingWeekTitle(briefing.week);
   const count = briefing.sections
     .filter((section) => section.id !== 'bookings')
-    .reduce((sum, section) => sum + section.lines.length, 0);
+    .reduce((sum, section) => sum + section.count, 0);
   const blocks: Block[] = [
     {
       kind: 'letterhead',
@@ -45,7 +45,7 @@ export function briefingDocument(briefing: Briefing, organisation: string): Docu
       ],
     },
     ...briefing.sections.flatMap((section): Block[] => [
-      { kind: 'heading', text: `${section.title} (${section.lines.length})` },
+      { kind: 'heading', text: `${section.title} (${section.count})` },
       {
         kind: 'entries',
         items: section.lines.map((line) => ({ text: line.text, detail: lineDetail(line) })),

@@ -61,6 +61,8 @@ export interface BriefingSection {
   id: BriefingSectionId;
   title: string;
   empty: string;
+  /** How many things it is about: its lines, except Bookings (a line a day), which counts bookings. */
+  count: number;
   lines: BriefingLine[];
 }
 
@@ -75,8 +77,10 @@ export interface Briefing {
 /** A booking of the week with the words the briefing prints about it. */
 export interface BriefingBooking {
   booking: Booking;
-  /** "09:00–13:00 (Morning)". */
+  /** "Morning (09:00–13:00)". */
   session: string;
+  /** When the session starts ("09:00"), so a day's sessions are listed in the order they are held. */
+  sessionStart: string;
   personName: string;
   projectReference: string;
 }
@@ -121,8 +125,11 @@ function bookingLines(input: BriefingInput, bookings: readonly BriefingBooking[]
     const ofDay = bookings.filter((entry) => entry.booking.date === day);
     if (ofDay.length === 0) return [];
     const perSession = new Map<string, number>();
-    for (const entry of ofDay) perSession.set(entry.session, (perSession.get(entry.session) ?? 0) + 1);
-    const sessions = [...perSession].sort(([a], [b]) => a.localeCompare(b)).map(([s, n]) => `${s}: ${n}`);
+    const inOrder = [...ofDay].sort(
+      (a, b) => a.sessionStart.localeCompare(b.sessionStart) || a.session.localeCompare(b.session),
+    );
+    for (const entry of inOrder) perSession.set(entry.session, (perSession.get(entry.session) ?? 0) + 1);
+    const sessions = [...perSession].map(([session, n]) => `${session}: ${n}`);
     const count = `${ofDay.length} booking${ofDay.length === 1 ? '' : 's'}`;
     return [{ id: `bookings:${day}`, text: `${dayHeading(day)}: ${count} (${sessions.join('; ')})` }];
   });
@@ -174,6 +181,10 @@ export function weeklyBriefing(input: BriefingInput): Briefing {
   return {
     week,
     audience: audience.kind === 'team' ? 'the whole team' : audience.name,
-    sections: BRIEFING_SECTIONS.map((section) => ({ ...section, lines: lines.get(section.id)! })),
+    sections: BRIEFING_SECTIONS.map((section) => {
+      const sectionLines = lines.get(section.id)!;
+      const count = section.id === 'bookings' ? bookings.length : sectionLines.length;
+      return { ...section, count, lines: sectionLines };
+    }),
   };
 }

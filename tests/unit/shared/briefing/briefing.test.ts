@@ -33,7 +33,7 @@ const trainings = [
 const bookings = [
   aBooking({ id: fixtureId(1111), date: '2026-11-26' }),
   aBooking({ id: fixtureId(1112), date: '2026-11-28', sessionId: fixtureId(1002) }),
-  aBooking({ id: fixtureId(1113), date: '2026-11-26', personId: IDS.analyst }),
+  aBooking({ id: fixtureId(1113), date: '2026-11-26', personId: IDS.analyst, sessionId: fixtureId(1002) }),
 ];
 
 function input(audience: BriefingInput['audience']): BriefingInput {
@@ -41,6 +41,7 @@ function input(audience: BriefingInput['audience']): BriefingInput {
   const words = (booking: (typeof bookings)[number]) => ({
     booking,
     session: booking.sessionId === fixtureId(1002) ? 'Afternoon (13:00–17:00)' : 'Morning (09:00–13:00)',
+    sessionStart: booking.sessionId === fixtureId(1002) ? '13:00' : '09:00',
     personName: booking.personId === IDS.lead ? 'Dr A Smith' : 'Łukasz Nowak',
     projectReference: 'DSH-2026-014',
   });
@@ -83,13 +84,13 @@ describe('weeklyBriefing', () => {
     expect(linesOf(briefing, 'closures')).toEqual([]);
   });
 
-  it('summarises the bookings per day and session, and lists each booking whose person will not be ready', () => {
+  it('summarises the bookings per day and session (in the order sessions are held), and lists each booking whose person will not be ready', () => {
     expect(linesOf(briefing, 'bookings')).toEqual([
-      'Thursday 26 Nov 2026: 2 bookings (Morning (09:00–13:00): 2)',
+      'Thursday 26 Nov 2026: 2 bookings (Morning (09:00–13:00): 1; Afternoon (13:00–17:00): 1)',
       'Saturday 28 Nov 2026: 1 booking (Afternoon (13:00–17:00): 1)',
     ]);
     expect(linesOf(briefing, 'not-ready')).toEqual([
-      'Thursday 26 Nov 2026, Morning (09:00–13:00): Łukasz Nowak for DSH-2026-014. Łukasz Nowak has not signed the user access form. Łukasz Nowak has not been granted access.',
+      'Thursday 26 Nov 2026, Afternoon (13:00–17:00): Łukasz Nowak for DSH-2026-014. Łukasz Nowak has not signed the user access form. Łukasz Nowak has not been granted access.',
       'Saturday 28 Nov 2026, Afternoon (13:00–17:00): Dr A Smith for DSH-2026-014. Dr A Smith has no NHS DSA Level 1 training valid on 28/11/2026.',
     ]);
   });
@@ -118,7 +119,7 @@ describe('weeklyBriefing', () => {
       'Forms missing (1)',
       'Projects ending (1)',
       'Closures open (0)',
-      'Bookings (2)',
+      'Bookings (3)',
       'Not ready on the day (2)',
     ]);
     expect(spec.runningTitle).toBe('Monday briefing · Week of Monday 23 Nov 2026');
