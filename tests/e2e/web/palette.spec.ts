@@ -23,6 +23,7 @@ async function activeOption(page: Page): Promise<string> {
 }
 
 test('Ctrl+K opens the palette; the arrows, Enter and Escape work it without a mouse', async ({ page }) => {
+  test.setTimeout(90_000);
   await openApp(page, '/dashboard');
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeFocused();
 
@@ -82,6 +83,7 @@ test('Ctrl+K opens the palette; the arrows, Enter and Escape work it without a m
 });
 
 test('the header button opens the palette, and "Back up now" backs up from it', async ({ page }) => {
+  test.setTimeout(90_000);
   const saveDir = await mkdtemp(path.join(tmpdir(), 'dsh-palette-'));
   try {
     await installTestBridge(page, { saveDir, dataFolder: '/data' });
