@@ -5,6 +5,7 @@ import { SECTIONS } from './sections';
 import { useCurrentStaff } from './current-staff';
 import { ConflictsNavItem } from '../features/team/ConflictsNavItem';
 import { SyncStatusIndicator } from '../features/team/SyncStatusIndicator';
+import { PaletteLauncher } from '../features/palette/PaletteLauncher';
 
 /** Layout shared by every page. */
 export function Shell() {
@@ -28,6 +29,7 @@ export function Shell() {
         </span>
         <span className="topbar-subtitle">Data Safe Haven project desk</span>
         <span className="topbar-end">
+          <PaletteLauncher />
           <SyncStatusIndicator />
           <span className="current-user">
             <span className="visually-hidden">Signed in as </span>
@@ -39,6 +41,9 @@ export function Shell() {
           <button type="button" className="topbar-button" onClick={() => void change()}>
             Change user
           </button>
+          <NavLink to="/help" className="topbar-button topbar-link">
+            Help
+          </NavLink>
         </span>
       </header>
       <nav className="sidebar" aria-label="Sections">

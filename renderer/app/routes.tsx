@@ -20,6 +20,8 @@ import { IssueCertificatePage } from '../features/certificates/IssueCertificateP
 import { CertificatesPage } from '../features/certificates/CertificatesPage';
 import { teamRoutes } from '../features/team/team-routes';
 import { SetupPage } from '../features/setup/SetupPage';
+import { BriefingPage } from '../features/briefing/BriefingPage';
+import { HelpPage } from '../features/help/HelpPage';
 
 /** The route tree under the shell. */
 export const routes: RouteObject[] = [
@@ -45,6 +47,8 @@ export const routes: RouteObject[] = [
       ...teamRoutes,
       { path: 'settings/import', element: <ImportPage /> },
       { path: 'setup', element: <SetupPage /> },
+      { path: 'dashboard/briefing', element: <BriefingPage /> },
+      { path: 'help', element: <HelpPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

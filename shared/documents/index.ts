@@ -37,3 +37,5 @@ export type {
 export type { FontFiles } from './pdf/pdf-document';
 export { fingerprintGroups, type Block, type DocumentSpec } from './pdf/blocks';
 export { wrapText, type MeasureText } from './pdf/wrap-text';
+export { buildBriefingPdf, type BriefingPdfOptions } from './briefing/briefing-pdf';
+export { BRIEFING_TITLE, briefingDocument } from './briefing/briefing-document';

@@ -13,6 +13,7 @@ export * from './references';
 export * from './costing';
 export * from './certificate-fingerprint';
 export * from './email-drafts';
+export * from './renewal-draft';
 export * from './bookings';
 export * from './retention';
 export * from './person-names';

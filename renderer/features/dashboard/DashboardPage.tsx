@@ -12,6 +12,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { pipelineCounts, recentActivity } from '../../db/repositories/dashboard-queries';
 import { SetupReminder } from '../setup/SetupReminder';
+import { ForecastPanel } from '../forecast/ForecastPanel';
 import { BookingsPanel } from './BookingsPanel';
 import { NeedsAttention } from './NeedsAttention';
 import { PipelinePanel } from './PipelinePanel';
@@ -38,9 +39,14 @@ export function DashboardPage() {
         title="Dashboard"
         description={`${weekday} ${formatLongDate(today)}: where every project stands, and what needs doing.`}
         actions={
-          <Link to="/dashboard/reminders" className="button secondary">
-            Reminders
-          </Link>
+          <>
+            <Link to="/dashboard/briefing" className="button secondary">
+              Monday briefing
+            </Link>
+            <Link to="/dashboard/reminders" className="button secondary">
+              Reminders
+            </Link>
+          </>
         }
       />
       <SetupReminder />
@@ -57,6 +63,7 @@ export function DashboardPage() {
         <NeedsAttention actions={actions} />
         <div className="dashboard-side">
           <BookingsPanel actions={actions} today={today} />
+          <ForecastPanel today={today} />
           <RecentActivity activity={activity} />
         </div>
       </div>

@@ -12,3 +12,4 @@ export * from './cancel';
 export * from './occupancy';
 export * from './free-sessions';
 export * from './bank-holidays';
+export * from './forecast';

@@ -1,11 +1,24 @@
-/** One session of one day in the week view: seats taken and free, a bar, and who is booked. */
+/**
+ * One session of one day in the week view: seats taken and free, a bar, who is booked, and how many of them
+ * will not be ready on the day (the readiness forecast; named under the grid).
+ */
+import type { BookingAtRisk } from '../../../../shared/domain';
 import type { SessionSlot } from '../model/session-board';
 
 /** How many names a cell lists before "+ n more" (the session dialog lists everyone). */
 export const NAMES_SHOWN = 6;
 
 /** The content of a week cell (the cell itself is the grid's). */
-export function WeekCellContent({ slot, filtered }: { slot: SessionSlot; filtered: boolean }) {
+export function WeekCellContent({
+  slot,
+  filtered,
+  atRisk = [],
+}: {
+  slot: SessionSlot;
+  filtered: boolean;
+  atRisk?: readonly BookingAtRisk[];
+}) {
+  const risky = new Set(atRisk.map((risk) => risk.booking.id));
   const { session, taken, free, full } = slot;
   const closed = session.blackout !== undefined;
   const people = filtered ? slot.booked.filter((entry) => entry.matches) : slot.booked;
@@ -49,7 +62,9 @@ export function WeekCellContent({ slot, filtered }: { slot: SessionSlot; filtere
           {shown.map((entry) => (
             <li
               key={entry.booking.id}
-              className={closed ? 'slot-person-conflict' : undefined}
+              className={
+                closed ? 'slot-person-conflict' : risky.has(entry.booking.id) ? 'slot-person-risk' : undefined
+              }
               title={`${entry.personName}, ${entry.projectReference} ${entry.projectTitle}`}
             >
               <span className="slot-person">{entry.personName}</span>{' '}
@@ -61,6 +76,7 @@ export function WeekCellContent({ slot, filtered }: { slot: SessionSlot; filtere
       {people.length > shown.length && (
         <span className="slot-more">+ {people.length - shown.length} more</span>
       )}
+      {atRisk.length > 0 && <span className="slot-risk">{atRisk.length} not ready on the day</span>}
     </>
   );
 }

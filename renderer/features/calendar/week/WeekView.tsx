@@ -13,10 +13,11 @@ import { useWeek } from '../data/board-data';
 import { formatDayHeading, formatFullDay } from '../model/calendar-dates';
 import { dayPath } from '../model/calendar-paths';
 import { isFiltered, type CalendarFilter } from '../model/calendar-filter';
-import { sessionBoard, weekGrid } from '../model/session-board';
+import { sessionBoard, slotKey, weekGrid } from '../model/session-board';
 import { useGridKeys } from '../use-grid-keys';
 import { useNow } from '../use-now';
 import { NAMES_SHOWN, WeekCellContent } from './WeekCell';
+import { WeekForecast, useWeekForecast } from '../../forecast/WeekForecast';
 
 interface WeekViewProps {
   monday: IsoDate;
@@ -40,6 +41,7 @@ export function WeekView({ monday, today, filter, onPage, onOpenSession, focusOn
   const sunday = addDaysIso(monday, 6);
   const data = useWeek(monday, sunday, NAMES_SHOWN, filter);
   const now = useNow();
+  const forecast = useWeekForecast(monday, sunday, today);
   const grid = useMemo(
     () => (data ? weekGrid(weekDays(monday), sessionBoard(monday, sunday, data, filter, now)) : undefined),
     [data, monday, sunday, filter, now],
@@ -159,7 +161,13 @@ export function WeekView({ monday, today, filter, onPage, onOpenSession, focusOn
                     {...keys.cellProps(r, c)}
                   >
                     {slot ? (
-                      <WeekCellContent slot={slot} filtered={filtered} />
+                      <WeekCellContent
+                        slot={slot}
+                        filtered={filtered}
+                        atRisk={
+                          forecast?.bySlot.get(slotKey(slot.session.date, slot.session.sessionId)) ?? []
+                        }
+                      />
                     ) : (
                       <span className="slot-none-text">No session</span>
                     )}
@@ -175,6 +183,7 @@ export function WeekView({ monday, today, filter, onPage, onOpenSession, focusOn
           No sessions on {hiddenDays.map((day) => formatDayHeading(day)).join(' or ')}.
         </p>
       )}
+      <WeekForecast forecast={forecast} />
     </div>
   );
 }

@@ -1,0 +1,34 @@
+/**
+ * The dashboard's readiness forecast: every booking from today to the end of the booking horizon whose
+ * person will not be ready on the day, with a renewal e-mail draft one click away.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Link } from 'react-router';
+import type { IsoDate } from '../../../shared/dates';
+import { useApp } from '../../app/app-context';
+import { upcomingForecast } from '../../db/repositories/forecast-queries';
+import { AtRiskList } from './AtRiskList';
+
+/** The panel. */
+export function ForecastPanel({ today }: { today: IsoDate }) {
+  const { db } = useApp();
+  const forecast = useLiveQuery(() => upcomingForecast(db, today), [db, today]);
+  return (
+    <section className="panel forecast-panel" aria-labelledby="forecast-heading">
+      <div className="panel-title-row">
+        <h2 id="forecast-heading">
+          Not ready on the day{' '}
+          {forecast && <span className="action-group-count">{forecast.atRisk.length}</span>}
+        </h2>
+        <Link to="/calendar" className="panel-title-note">
+          Calendar
+        </Link>
+      </div>
+      {!forecast ? (
+        <p className="muted">Reading bookings…</p>
+      ) : (
+        <AtRiskList forecast={forecast} empty="Everyone booked will be ready on the day of their booking." />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * The readiness forecast of the week on screen: its bookings (today on) whose person will not be ready on
+ * the day, counted in their cells of the week grid and listed under it with a renewal e-mail draft each.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { IsoDate } from '../../../shared/dates';
+import type { BookingAtRisk } from '../../../shared/domain';
+import { useApp } from '../../app/app-context';
+import { forecastBetween, type PeriodForecast } from '../../db/repositories/forecast-queries';
+import { AtRiskList } from './AtRiskList';
+
+/** A week's forecast with its bookings at risk by session (`date|sessionId`). */
+export type WeekForecastData = PeriodForecast & { bySlot: Map<string, BookingAtRisk[]> };
+
+/** The forecast of Monday to Sunday, live; undefined while it is read. */
+export function useWeekForecast(
+  monday: IsoDate,
+  sunday: IsoDate,
+  today: IsoDate,
+): WeekForecastData | undefined {
+  const { db } = useApp();
+  return useLiveQuery(async () => {
+    const forecast = await forecastBetween(db, monday, sunday, today);
+    const bySlot = new Map<string, BookingAtRisk[]>();
+    for (const risk of forecast.atRisk) {
+      const key = `${risk.booking.date}|${risk.booking.sessionId}`;
+      bySlot.set(key, [...(bySlot.get(key) ?? []), risk]);
+    }
+    return { ...forecast, bySlot };
+  }, [db, monday, sunday, today]);
+}
+
+/** The list under the week grid; nothing while reading or when the week is all in the past. */
+export function WeekForecast({ forecast }: { forecast: WeekForecastData | undefined }) {
+  if (!forecast || forecast.bookings.length === 0) return null;
+  return (
+    <section className="panel week-forecast" aria-labelledby="week-forecast-heading">
+      <h2 id="week-forecast-heading">Not ready on the day ({forecast.atRisk.length})</h2>
+      <AtRiskList forecast={forecast} empty="Everyone booked this week will be ready on the day." />
+    </section>
+  );
+}

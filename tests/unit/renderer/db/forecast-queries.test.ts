@@ -1,0 +1,71 @@
+/**
+ * The forecast and the briefing read bookings through `[status+date]` and people's records by key, yet must
+ * find exactly what the forecast rule finds over the whole data set: the demo data is loaded with one
+ * researcher's NHS DSA expiry brought forward to the day before one of their bookings, and the two compared.
+ */
+import { addDaysIso } from '../../../../shared/dates';
+import { generateDemoData } from '../../../../shared/demo';
+import { bookingsAtRisk } from '../../../../shared/domain';
+import { loadDataSet } from '../../../../renderer/db/data-set-loader';
+import { loadBriefing } from '../../../../renderer/db/repositories/briefing-queries';
+import { forecastBetween, upcomingForecast } from '../../../../renderer/db/repositories/forecast-queries';
+import { freshDb, type TestDb } from './db-fixtures';
+
+const TODAY = '2026-11-25'; // a Wednesday: the briefing covers 23–29/11/2026
+const demo = generateDemoData({ today: TODAY });
+const chosen = demo.bookings.find((booking) => {
+  if (booking.status !== 'booked' || booking.date < addDaysIso(TODAY, 2) || booking.date > '2026-11-29')
+    return false;
+  const dsa = demo.trainingRecords.filter(
+    (r) => r.personId === booking.personId && r.kind === 'nhs-dsa-level-1',
+  );
+  return dsa.length === 1 && dsa[0]!.completedOn < addDaysIso(booking.date, -1);
+})!;
+const trainingRecords = demo.trainingRecords.map((record) =>
+  record.personId === chosen.personId && record.kind === 'nhs-dsa-level-1'
+    ? { ...record, expiresOn: addDaysIso(chosen.date, -1) }
+    : record,
+);
+const data = { ...demo, trainingRecords };
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await freshDb();
+  await loadDataSet(t.ctx, data);
+});
+afterAll(() => t.db.close());
+
+describe('the readiness forecast over the demo data', () => {
+  it('finds the same bookings at risk as the rule over every booking, and the one made so is among them', async () => {
+    const horizon = addDaysIso(TODAY, data.settings.bookingHorizonDays);
+    const expected = bookingsAtRisk(
+      {
+        bookings: data.bookings.filter((b) => b.date >= TODAY && b.date <= horizon),
+        memberships: data.memberships,
+        trainings: data.trainingRecords,
+        settings: data.settings,
+      },
+      TODAY,
+    );
+    const { atRisk } = await upcomingForecast(t.db, TODAY);
+    expect(atRisk.map((risk) => risk.booking.id)).toEqual(expected.map((risk) => risk.booking.id));
+    expect(atRisk.map((risk) => risk.booking.id)).toContain(chosen.id);
+  });
+
+  it('never flags a booking before today, even in a week that began earlier', async () => {
+    const { atRisk, bookings } = await forecastBetween(t.db, '2026-11-23', '2026-11-29', TODAY);
+    expect(bookings.every((booking) => booking.date >= TODAY)).toBe(true);
+    expect(atRisk.map((risk) => risk.booking.id)).toContain(chosen.id);
+  });
+
+  it('lists the booking in the team briefing, and counts every booking of the week', async () => {
+    const { briefing } = await loadBriefing(t.db, TODAY, undefined);
+    const person = data.people.find((p) => p.id === chosen.personId)!;
+    const notReady = briefing.sections.find((section) => section.id === 'not-ready')!;
+    expect(notReady.lines.some((line) => line.text.includes(person.name))).toBe(true);
+    const week = data.bookings.filter(
+      (b) => b.status === 'booked' && b.date >= '2026-11-23' && b.date <= '2026-11-29',
+    );
+    expect(briefing.sections.find((section) => section.id === 'bookings')!.count).toBe(week.length);
+  });
+});
