@@ -26,12 +26,14 @@ export function AuditPage() {
   const subjects = useLiveQuery(async () => {
     const project = draft.projectId ? await db.projects.get(draft.projectId) : undefined;
     const person = draft.personId ? await db.people.get(draft.personId) : undefined;
-    return { project, person };
-  }, [db, draft.projectId, draft.personId]);
+    return { project, person, search };
+  }, [db, draft.projectId, draft.personId, search]);
+  // While the names of a new address are read, the last ones are not this filter's.
+  const current = subjects?.search === search ? subjects : undefined;
   const count = useLiveQuery(() => countTeamTimeline(db, filter), [db, filter]);
   const about = [
-    draft.personId && (subjects?.person?.name ?? 'a person no longer recorded'),
-    draft.projectId && (subjects?.project?.reference ?? 'a project no longer recorded'),
+    draft.personId && (current?.person?.name ?? 'a person no longer recorded'),
+    draft.projectId && (current?.project?.reference ?? 'a project no longer recorded'),
   ]
     .filter(Boolean)
     .join(' on ');
@@ -44,20 +46,20 @@ export function AuditPage() {
       <VerifyAuditLog />
       <section className="panel" aria-labelledby="events-heading">
         <h2 id="events-heading">Events</h2>
-        {subjects && (
+        {current && (
           <AuditFilters
-            key={search}
+            key={`filters?${search}`}
             initial={draft}
-            projectReference={subjects.project?.reference ?? ''}
+            projectReference={current.project?.reference ?? ''}
             onApply={(next) => setParams(paramsOf(next))}
           />
         )}
         <p role="status" className="muted">
-          {count === undefined
+          {count === undefined || !current
             ? 'Counting…'
             : `${COUNT.format(count)} event${count === 1 ? '' : 's'}${about ? ` about ${about}` : ''} match.`}
         </p>
-        <AuditTable key={search} filter={filter} />
+        <AuditTable key={`table?${search}`} filter={filter} />
       </section>
     </>
   );

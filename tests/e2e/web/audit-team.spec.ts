@@ -65,7 +65,8 @@ async function seed(page: Page, rows: Record<string, unknown[]>): Promise<void> 
     rows,
   );
   await page.reload();
-  await openApp(page, '/audit');
+  await expect(page.locator('html[data-app-state="ready"]')).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
 }
 
 const matchLine = (page: Page) => page.getByRole('status').filter({ hasText: 'match' });
@@ -73,6 +74,7 @@ const matchLine = (page: Page) => page.getByRole('status').filter({ hasText: 'ma
 test('the Audit page shows every workstation’s events in one timeline, filtered by project and person', async ({
   page,
 }) => {
+  test.setTimeout(90_000);
   await openApp(page, '/audit');
   await seed(page, {
     staffMembers: [kit],
@@ -80,6 +82,7 @@ test('the Audit page shows every workstation’s events in one timeline, filtere
     projects: [project],
     memberships: [membership],
     peerAuditEvents: peerChain([
+      [50, 'staff-member', kit.id, 'create'],
       [40, 'person', person.id, 'create'],
       [30, 'project', project.id, 'create'],
       [20, 'membership', membership.id, 'create'],
@@ -87,19 +90,20 @@ test('the Audit page shows every workstation’s events in one timeline, filtere
     ]),
   });
 
-  // One list: the other workstation's four events and this one's, newest first, each saying where from.
-  await expect(matchLine(page)).toHaveText('5 events match.');
+  // One list: the other workstation's five events and this one's, newest first, each saying where from.
+  await expect(matchLine(page)).toHaveText('6 events match.');
   const rows = page.getByRole('row');
-  await expect(rows).toHaveCount(6);
+  await expect(rows).toHaveCount(7);
   await expect(rows.nth(1)).toContainText('This workstation');
   await expect(rows.nth(1)).toContainText('Created staff member Tess Officer.');
   await expect(rows.nth(2)).toContainText('Workstation b7c41d2e');
   await expect(rows.nth(2).getByRole('cell').nth(2)).toHaveText('Kit Peer (account kit.peer)');
   await expect(rows.nth(5)).toContainText('Dr Ada Byron');
+  await expect(rows.nth(6)).toContainText('Created staff member Kit Peer.');
 
   await page.getByRole('button', { name: 'Verify the audit log' }).click();
   await expect(
-    page.getByText('The audit log is intact: 1 event checked, and 4 events of 1 other workstation.'),
+    page.getByText('The audit log is intact: 1 event checked, and 5 events of 1 other workstation.'),
   ).toBeVisible();
   await expectNoAxeViolations(page);
   await page.screenshot({ path: 'test-results/audit-team.png', fullPage: true });
@@ -134,12 +138,13 @@ test('the Audit page shows every workstation’s events in one timeline, filtere
   await expectNoAxeViolations(page);
 
   await page.getByRole('link', { name: 'Clear filters' }).click();
-  await expect(matchLine(page)).toHaveText('5 events match.');
+  await expect(matchLine(page)).toHaveText('6 events match.');
 });
 
 test('a changed event of another workstation is named by workstation and event', async ({ page }) => {
   await openApp(page, '/audit');
   const chain = peerChain([
+    [40, 'staff-member', kit.id, 'create'],
     [30, 'person', person.id, 'create'],
     [20, 'person', person.id, 'update'],
     [10, 'person', person.id, 'update'],
@@ -147,11 +152,11 @@ test('a changed event of another workstation is named by workstation and event',
   await seed(page, {
     staffMembers: [kit],
     people: [person],
-    peerAuditEvents: [chain[0], { ...chain[1], reason: 'Changed' }, chain[2]],
+    peerAuditEvents: [chain[0], chain[1], { ...chain[2], reason: 'Changed' }, chain[3]],
   });
   await page.getByRole('button', { name: 'Verify the audit log' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'tampered' })).toContainText(
     'The audit log has been tampered with: in the log of workstation b7c41d2e (last used by Kit Peer), ' +
-      'event 2 was changed after it was written. This workstation’s own 1 event is intact.',
+      'event 3 was changed after it was written. This workstation’s own 1 event is intact.',
   );
 });
