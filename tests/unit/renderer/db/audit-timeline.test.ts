@@ -109,6 +109,20 @@ describe('the team timeline on the Audit page', () => {
     expect(await countTeamTimeline(t.db, { staffId: PEER_ACTOR.staffId })).toBe(3);
   });
 
+  it('finds a time window in a long chain of another workstation, page by page', async () => {
+    const minute = (n: number) => `10:${String(n).padStart(2, '0')}`;
+    await peerChain(
+      t,
+      'peer-long',
+      Array.from({ length: 45 }, (_, n): Plan[number] => [minute(n), 'project', `p${n}`]),
+    );
+    // 10:07 up to (not including) 10:31: events 8 to 31 of that chain, and none of the others.
+    const window = { from: '2026-12-06T10:07:00.000Z', to: '2026-12-06T10:31:00.000Z' };
+    const order = (await readAll(t, window, 7)).flat();
+    expect(order).toEqual(Array.from({ length: 24 }, (_, n) => `peer-long#${31 - n}`));
+    expect(await countTeamTimeline(t.db, window)).toBe(24);
+  });
+
   it('shows one record’s history from every workstation', async () => {
     const filter: TimelineFilter = { entity: 'project', entityId: 'p1' };
     expect((await readAll(t, filter)).flat()).toEqual(['here#3', 'peer-b#1', 'here#1']);
