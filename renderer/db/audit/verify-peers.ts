@@ -5,6 +5,8 @@
  * reordered event is named with the workstation it belongs to.
  */
 import { ChainVerifier } from '../../../shared/audit/chain';
+import { actorWords } from '../../../shared/audit/who';
+import type { AuditEvent } from '../../../shared/domain';
 import type { DshDatabase } from '../database';
 
 const COUNT = new Intl.NumberFormat('en-GB');
@@ -16,6 +18,14 @@ export interface PeerChainsVerdict {
   /** "12 events of 2 other workstations". */
   summary: string;
   findings: string[];
+  /** Each broken chain: its workstation and the first event of it in doubt. */
+  broken: { device: string; seq: number }[];
+}
+
+/** How the officer knows a workstation: its id's first eight characters and who last wrote there. */
+export function workstationWords(device: string, lastUser?: string): string {
+  const who = lastUser ? ` (last used by ${lastUser})` : '';
+  return `workstation ${device.slice(0, 8)}${who}`;
 }
 
 /** Checks every other workstation's chain, `pageSize` events at a time. */
@@ -23,13 +33,18 @@ export async function verifyPeerChains(db: DshDatabase, pageSize = 1000): Promis
   let checked = 0;
   let devices = 0;
   const findings: string[] = [];
+  const staff = await db.staffMembers.toArray();
+  const broken: { device: string; seq: number }[] = [];
   let device: string | undefined;
   let verifier: ChainVerifier | undefined;
+  let lastActor: AuditEvent['actor'] | undefined;
   let after: [string, number] | undefined;
   const close = () => {
     const verdict = verifier?.verdict();
-    if (verdict && !verdict.intact)
-      findings.push(`in the log of workstation ${device?.slice(0, 8)}, ${verdict.problem}`);
+    if (!verdict || verdict.intact || device === undefined) return;
+    broken.push({ device, seq: verdict.brokenAtSeq });
+    const lastUser = lastActor && actorWords(lastActor, staff).name;
+    findings.push(`in the log of ${workstationWords(device, lastUser)}, ${verdict.problem}`);
   };
   for (;;) {
     const collection = after
@@ -40,10 +55,12 @@ export async function verifyPeerChains(db: DshDatabase, pageSize = 1000): Promis
       if (event.device !== device) {
         close();
         device = event.device;
+        lastActor = undefined;
         devices += 1;
         verifier = new ChainVerifier({ seq: event.seq, prevHash: event.prevHash });
       }
-      verifier?.feed([event]);
+      // Named by the last event still trusted (a changed event could name anyone).
+      if (verifier?.feed([event])) lastActor = event.actor;
       checked += 1;
     }
     if (page.length < pageSize) break;
@@ -52,5 +69,5 @@ export async function verifyPeerChains(db: DshDatabase, pageSize = 1000): Promis
   }
   close();
   const summary = `${COUNT.format(checked)} event${checked === 1 ? '' : 's'} of ${devices} other workstation${devices === 1 ? '' : 's'}`;
-  return { checked, devices, summary, findings };
+  return { checked, devices, summary, findings, broken };
 }

@@ -18,12 +18,21 @@ import {
 } from '../../../shared/audit/head';
 import type { DshDatabase } from '../database';
 import { readAuditHead } from './append';
-import { verifyPeerChains } from './verify-peers';
+import { verifyPeerChains, type PeerChainsVerdict } from './verify-peers';
 
 /** The outcome of a check, with a sentence for the officer. */
 export type AuditLogVerdict =
   | { intact: true; checked: number; message: string }
-  | { intact: false; checked: number; brokenAtSeq: number; problem: string; message: string };
+  | {
+      intact: false;
+      checked: number;
+      /** The first event of this workstation's log in doubt (absent when only another's log is broken). */
+      brokenAtSeq: number | undefined;
+      /** The other workstations' broken logs, each with its first event in doubt. */
+      brokenPeers: { device: string; seq: number }[];
+      problem: string;
+      message: string;
+    };
 
 /** The anchor kept outside the database, as read by the host: anchors, none yet (null), or why unreadable. */
 export interface OutsideAnchor {
@@ -38,18 +47,26 @@ function plural(count: number): string {
   return `${COUNT.format(count)} event${count === 1 ? '' : 's'}`;
 }
 
-/** One disagreement: the first event it puts in doubt, and what it is. */
+/** One disagreement: the first event of this workstation's log it puts in doubt, and what it is. */
 type Finding = { seq: number; problem: string };
 
-function verdictOf(checked: number, findings: Finding[]): AuditLogVerdict {
-  if (findings.length === 0) {
-    return { intact: true, checked, message: `The audit log is intact: ${plural(checked)} checked.` };
+function verdictOf(checked: number, findings: Finding[], peers: PeerChainsVerdict): AuditLogVerdict {
+  if (findings.length === 0 && peers.findings.length === 0) {
+    const others = peers.checked > 0 ? `, and ${peers.summary}` : '';
+    return {
+      intact: true,
+      checked,
+      message: `The audit log is intact: ${plural(checked)} checked${others}.`,
+    };
   }
-  const brokenAtSeq = Math.min(...findings.map((finding) => finding.seq));
-  const problem = findings.map((finding) => finding.problem).join('; ');
-  const intactBefore = brokenAtSeq > 1 ? ` Events 1 to ${brokenAtSeq - 1} are intact.` : '';
+  const brokenAtSeq = findings.length > 0 ? Math.min(...findings.map((finding) => finding.seq)) : undefined;
+  const problem = [...findings.map((finding) => finding.problem), ...peers.findings].join('; ');
+  let intactBefore = '';
+  if (brokenAtSeq === undefined)
+    intactBefore = ` This workstation’s own ${plural(checked)} ${checked === 1 ? 'is' : 'are'} intact.`;
+  else if (brokenAtSeq > 1) intactBefore = ` Events 1 to ${brokenAtSeq - 1} are intact.`;
   const message = `The audit log has been tampered with: ${problem}.${intactBefore}`;
-  return { intact: false, checked, brokenAtSeq, problem, message };
+  return { intact: false, checked, brokenAtSeq, brokenPeers: peers.broken, problem, message };
 }
 
 const REASON_WORDS: Record<AuditCheckpoint['reason'], string> = {
@@ -196,12 +213,7 @@ export async function verifyAuditLog(
     );
     findings.push(...outsideFindings(outside, comparable, hashes, lastFound));
   }
-  const peers = await verifyPeerChains(db, pageSize);
-  findings.push(...peers.findings.map((problem) => ({ seq: lastFound + 1, problem })));
-  const verdict = verdictOf(chain.checked, dedupe(findings));
-  return verdict.intact && peers.checked > 0
-    ? { ...verdict, message: `${verdict.message.replace(/\.$/, '')}, and ${peers.summary}.` }
-    : verdict;
+  return verdictOf(chain.checked, dedupe(findings), await verifyPeerChains(db, pageSize));
 }
 
 /** What the anchor outside the database disagrees with. */

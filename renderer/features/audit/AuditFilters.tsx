@@ -1,59 +1,54 @@
-/** Filters of the audit log: record type, staff member, and a date range of London days. */
+/**
+ * Filters of the audit log: record type, staff member, a date range of London days, and events about one
+ * project (by its reference) or one person (picked as anywhere else in the app).
+ */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { addDaysIso, isIsoDate, londonDayStart } from '../../../shared/dates';
-import { AUDITED_ENTITIES, type AuditedEntity } from '../../../shared/domain';
+import { Link } from 'react-router';
+import { AUDITED_ENTITIES } from '../../../shared/domain';
 import { entityName } from '../../../shared/audit/describe';
 import { useApp } from '../../app/app-context';
 import { Field } from '../../components/form/Field';
-import type { AuditFilter } from '../../db/audit/queries';
-import { listStaff } from '../../db/repositories/staff';
 import { DateInput } from '../../components/form/DateInput';
+import { listStaff } from '../../db/repositories/staff';
+import { findProjectByReference } from '../../db/repositories/project-lists';
+import { PersonPicker } from '../people/PersonPicker';
+import { dateProblem, type FilterDraft } from './filter-params';
 
-interface Draft {
-  entity: string;
-  staffId: string;
-  from: string;
-  to: string;
-}
-
-/** Turns the form's values into a filter, or the message for the date fields. */
-function toFilter(draft: Draft): { filter: AuditFilter } | { error: string } {
-  if ((draft.from && !isIsoDate(draft.from)) || (draft.to && !isIsoDate(draft.to)))
-    return { error: 'Enter real dates.' };
-  if (draft.from && draft.to && draft.to < draft.from)
-    return { error: 'The “to” date must not be before the “from” date.' };
-  return {
-    filter: {
-      ...(draft.entity ? { entity: draft.entity as AuditedEntity } : {}),
-      ...(draft.staffId ? { staffId: draft.staffId } : {}),
-      ...(draft.from ? { from: londonDayStart(draft.from) } : {}),
-      ...(draft.to ? { to: londonDayStart(addDaysIso(draft.to, 1)) } : {}),
-    },
-  };
-}
-
-/** The filter form; applies on submit. */
-export function AuditFilters({ onChange }: { onChange: (filter: AuditFilter) => void }) {
+/** The filter form; applies on submit. `projectReference` is the reference of `initial.projectId`. */
+export function AuditFilters({
+  initial,
+  projectReference,
+  onApply,
+}: {
+  initial: FilterDraft;
+  projectReference: string;
+  onApply: (draft: FilterDraft) => void;
+}) {
   const { db } = useApp();
   const staff = useLiveQuery(() => listStaff(db), [db]) ?? [];
-  const [draft, setDraft] = useState<Draft>({ entity: '', staffId: '', from: '', to: '' });
-  const [error, setError] = useState<string | null>(null);
-  const set = (key: keyof Draft) => (event: { target: { value: string } }) =>
+  const [draft, setDraft] = useState<FilterDraft>(initial);
+  const [reference, setReference] = useState(projectReference);
+  const [errors, setErrors] = useState<{ dates?: string; project?: string }>({});
+  const set = (key: keyof FilterDraft) => (event: { target: { value: string } }) =>
     setDraft({ ...draft, [key]: event.target.value });
+
+  async function apply() {
+    const dates = dateProblem(draft);
+    const project = reference.trim() ? await findProjectByReference(db, reference) : undefined;
+    const projectError =
+      reference.trim() && !project ? `No project has the reference “${reference.trim()}”.` : undefined;
+    setErrors({ ...(dates ? { dates } : {}), ...(projectError ? { project: projectError } : {}) });
+    if (!dates && !projectError) onApply({ ...draft, projectId: project?.id ?? '' });
+  }
 
   return (
     <form
-      className="filter-bar"
+      className="filter-bar audit-filters"
       aria-label="Filter events"
       onSubmit={(event) => {
         event.preventDefault();
-        const result = toFilter(draft);
-        if ('error' in result) setError(result.error);
-        else {
-          setError(null);
-          onChange(result.filter);
-        }
+        void apply();
       }}
     >
       <Field label="Record type">
@@ -76,16 +71,38 @@ export function AuditFilters({ onChange }: { onChange: (filter: AuditFilter) => 
           ))}
         </select>
       </Field>
-      <Field label="From" error={error ?? undefined}>
+      <Field label="From" error={errors.dates}>
         <DateInput value={draft.from} onChange={set('from')} />
       </Field>
       <Field label="To">
         <DateInput value={draft.to} onChange={set('to')} />
       </Field>
+      <Field label="About the project" hint="Its reference, e.g. DSH-2026-047." error={errors.project}>
+        <input type="search" value={reference} onChange={(event) => setReference(event.target.value)} />
+      </Field>
+      <div className="audit-person">
+        <PersonPicker
+          legend="About the person"
+          value={draft.personId}
+          onChange={(personId) => setDraft({ ...draft, personId })}
+        />
+        {draft.personId && (
+          <button
+            type="button"
+            className="button secondary small"
+            onClick={() => setDraft({ ...draft, personId: '' })}
+          >
+            Any person
+          </button>
+        )}
+      </div>
       <div className="filter-actions">
         <button type="submit" className="button">
           Apply filters
-        </button>
+        </button>{' '}
+        <Link to="/audit" className="button secondary">
+          Clear filters
+        </Link>
       </div>
     </form>
   );

@@ -1,67 +1,81 @@
-/** A page of audit events, newest first, with Newer / Older paging through the index. */
+/** A page of the team's audit timeline, newest first, with Newer / Older paging through the indexes. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { changeLines } from '../../../shared/audit/change-lines';
 import { describeAuditEvent, entityName } from '../../../shared/audit/describe';
-import type { AuditEvent } from '../../../shared/domain';
+import type { TimelineCursor } from '../../../shared/audit/timeline';
+import { actorWords } from '../../../shared/audit/who';
+import type { AuditEvent, StaffMember } from '../../../shared/domain';
 import { formatInstant } from '../../../shared/dates';
 import { useApp } from '../../app/app-context';
-import { pageAuditEvents, type AuditFilter } from '../../db/audit/queries';
 import { auditNames, recordNamesOf } from '../../db/audit/record-names';
+import { listStaff } from '../../db/repositories/staff';
+import { pageTeamTimeline, type TimelineEntry, type TimelineFilter } from '../../db/audit/timeline';
 import './audit.css';
 
 const PAGE_SIZE = 50;
 
-/** The events table for `filter` (give it a `key` per filter, so a new filter starts at the newest page). */
-export function AuditTable({ filter }: { filter: AuditFilter }) {
-  const { db } = useApp();
-  // The cursors of the pages seen so far: [undefined] is the newest page.
-  const [cursors, setCursors] = useState<(number | undefined)[]>([undefined]);
-  const before = cursors.at(-1);
-  const page = useLiveQuery(async () => {
-    const read = await pageAuditEvents(db, { ...filter, before, limit: PAGE_SIZE });
-    return { ...read, names: await recordNamesOf(db, read.events) };
-  }, [db, filter, before]);
+/** The workstation an event was written on, in words. */
+function workstationOf(entry: TimelineEntry): string {
+  return entry.own ? 'This workstation' : `Workstation ${entry.device.slice(0, 8)}`;
+}
 
-  if (!page) return <p className="muted">Loading events…</p>;
-  if (page.events.length === 0) return <p>No events match these filters.</p>;
+/** The events table for `filter` (give it a `key` per filter, so a new filter starts at the newest page). */
+export function AuditTable({ filter }: { filter: TimelineFilter }) {
+  const { db } = useApp();
+  // The cursors of the pages seen so far: {} is the newest page.
+  const [cursors, setCursors] = useState<TimelineCursor[]>([{}]);
+  const cursor = cursors.at(-1)!;
+  const page = useLiveQuery(async () => {
+    const read = await pageTeamTimeline(db, { filter, cursor, limit: PAGE_SIZE });
+    const events = read.entries.map((entry) => entry.event);
+    return { ...read, names: await recordNamesOf(db, events) };
+  }, [db, filter, cursor]);
+  const staff = useLiveQuery(() => listStaff(db), [db]);
+
+  if (!page || !staff) return <p className="muted">Loading events…</p>;
+  if (page.entries.length === 0) return <p>No events match these filters.</p>;
   const names = auditNames(page.names);
   return (
     <>
       <div className="table-scroll">
         <table className="data-table">
-          <caption className="visually-hidden">Audit events, newest first</caption>
+          <caption className="visually-hidden">Audit events of every workstation, newest first</caption>
           <thead>
             <tr>
               <th scope="col">#</th>
               <th scope="col">When</th>
               <th scope="col">Who</th>
+              <th scope="col">Workstation</th>
               <th scope="col">What</th>
               <th scope="col">Record</th>
               <th scope="col">Reason</th>
             </tr>
           </thead>
           <tbody>
-            {page.events.map((event) => (
-              <tr key={event.seq}>
-                <td>{event.seq}</td>
-                <td className="nowrap">{formatInstant(event.at)}</td>
-                <td>
-                  {event.actor.staffName}
-                  <span className="muted small"> ({event.actor.osUser})</span>
-                </td>
-                <td>
-                  {describeAuditEvent(event, names)}
-                  <EventChanges event={event} />
-                </td>
-                <td>
-                  <span className="muted small">{entityName(event.entity)}</span>{' '}
-                  <RecordName event={event} name={names.recordName(event.entity, event.entityId)} />
-                </td>
-                <td>{event.reason ?? ''}</td>
-              </tr>
-            ))}
+            {page.entries.map((entry) => {
+              const { event } = entry;
+              return (
+                <tr key={`${entry.device}:${event.seq}`}>
+                  <td>{event.seq}</td>
+                  <td className="nowrap">{formatInstant(event.at)}</td>
+                  <td>
+                    <Who event={event} staff={staff} />
+                  </td>
+                  <td className="nowrap">{workstationOf(entry)}</td>
+                  <td>
+                    {describeAuditEvent(event, names)}
+                    <EventChanges entry={entry} />
+                  </td>
+                  <td>
+                    <span className="muted small">{entityName(event.entity)}</span>{' '}
+                    <RecordName event={event} name={names.recordName(event.entity, event.entityId)} />
+                  </td>
+                  <td>{event.reason ?? ''}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
@@ -78,12 +92,24 @@ export function AuditTable({ filter }: { filter: AuditFilter }) {
         <button
           type="button"
           className="button secondary"
-          disabled={page.nextBefore === undefined}
-          onClick={() => setCursors([...cursors, page.nextBefore])}
+          disabled={page.next === undefined}
+          onClick={() => page.next && setCursors([...cursors, page.next])}
         >
           Older
         </button>
       </nav>
+    </>
+  );
+}
+
+/** Who made the event: the staff member of its team account when known, else the account (see who.ts). */
+function Who({ event, staff }: { event: AuditEvent; staff: readonly StaffMember[] }) {
+  const who = actorWords(event.actor, staff);
+  const detail = who.account ? `account ${who.account}` : event.actor.osUser;
+  return (
+    <>
+      {who.name}
+      <span className="muted small"> ({detail})</span>
     </>
   );
 }
@@ -99,14 +125,20 @@ function RecordName({ event, name }: { event: AuditEvent; name: string | undefin
 }
 
 /** The event's changed fields, before and after, behind a disclosure (nothing when it changed none). */
-function EventChanges({ event }: { event: AuditEvent }) {
+function EventChanges({ entry }: { entry: TimelineEntry }) {
+  const { event } = entry;
   const lines = changeLines(event.changes);
   if (lines.length === 0) return null;
+  const where = entry.own ? '' : ` of workstation ${entry.device.slice(0, 8)}`;
   return (
     <details className="audit-changes">
       <summary>
         {lines.length === 1 ? '1 field' : `${lines.length} fields`}
-        <span className="visually-hidden"> changed by event {event.seq}</span>
+        <span className="visually-hidden">
+          {' '}
+          changed by event {event.seq}
+          {where}
+        </span>
       </summary>
       <dl>
         {lines.map((line) => (

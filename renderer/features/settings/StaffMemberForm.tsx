@@ -11,13 +11,20 @@ import { schemaResolver } from '../../components/form/schema-resolver';
 import { useRecordForm } from '../../components/form/use-record-form';
 import { addStaffMember, updateStaffMember } from '../../db/repositories/staff';
 
-type Values = { name: string; email: string; role: StaffValues['role']; active: boolean };
+type Values = {
+  name: string;
+  email: string;
+  role: StaffValues['role'];
+  active: boolean;
+  teamAccount: string;
+};
 
 const valuesOf = (member: StaffMember | undefined): Values => ({
   name: member?.name ?? '',
   email: member?.email ?? '',
   role: member?.role ?? 'officer',
   active: member?.active ?? true,
+  teamAccount: member?.teamAccount ?? '',
 });
 
 /** What the officer calls each field of a staff member. */
@@ -26,6 +33,7 @@ export const STAFF_FIELDS = {
   email: 'Work e-mail address',
   role: 'Role',
   active: 'Still in the team',
+  teamAccount: 'Team account',
 };
 
 /** The form, shown in place. */
@@ -78,6 +86,13 @@ export function StaffMemberForm({
             <option value="officer">DSH officer</option>
             <option value="manager">DSH manager</option>
           </select>
+        </Field>
+        <Field
+          label="Team account"
+          hint="The account they sign in to the team server with: the audit log shows their name for it."
+          error={errors.teamAccount?.message}
+        >
+          <input type="text" autoComplete="off" {...register('teamAccount')} />
         </Field>
       </div>
       {member && !isCurrentUser && (

@@ -1,6 +1,15 @@
 /** The DSH team: the staff members who use the app and appear in its records and audit log. */
 import type { z } from 'zod';
-import { MAX, choiceField, emailField, recordFields, requiredText, strictForm, yesNoField } from './fields';
+import {
+  MAX,
+  choiceField,
+  emailField,
+  optionalText,
+  recordFields,
+  requiredText,
+  strictForm,
+  yesNoField,
+} from './fields';
 
 /** What a staff member may do: managers can also change catalogues and settings. */
 export const STAFF_ROLES = ['officer', 'manager'] as const;
@@ -12,6 +21,11 @@ const staffFields = {
   role: choiceField('Role', STAFF_ROLES, 'Choose a role.'),
   email: emailField(),
   active: yesNoField('Active'),
+  /**
+   * The account they sign in to the team server with (team mode), so every workstation's audit log can
+   * name them by it (events record the account signed in, not a name chosen on screen).
+   */
+  teamAccount: optionalText('Team account', 256),
 };
 
 /** Adding or editing a staff member. */

@@ -48,7 +48,14 @@ function verificationText({ verdict, verifiedAt, head }: EvidenceInput): string 
     `Checked: ${formatInstant(verifiedAt)} (London time; ${verifiedAt} UTC)`,
     `Result: ${verdict.intact ? 'INTACT' : 'BROKEN'}`,
     `Events checked: ${COUNT.format(verdict.checked)}`,
-    ...(verdict.intact ? [] : [`First broken event: ${verdict.brokenAtSeq}`]),
+    ...(verdict.intact || verdict.brokenAtSeq === undefined
+      ? []
+      : [`First broken event: ${verdict.brokenAtSeq}`]),
+    ...(verdict.intact
+      ? []
+      : verdict.brokenPeers.map(
+          ({ device, seq }) => `First broken event of workstation ${device.slice(0, 8)}: ${seq}`,
+        )),
     ...(head ? [`End of the log: event ${head.seq}, SHA-256 ${head.hash}`] : []),
     '',
     verdict.message,

@@ -55,6 +55,7 @@ describe('verifyAuditLog', () => {
       intact: false,
       checked: 5,
       brokenAtSeq: 5,
+      brokenPeers: [],
       problem: 'event 5 was changed after it was written',
       message:
         'The audit log has been tampered with: event 5 was changed after it was written. Events 1 to 4 are intact.',

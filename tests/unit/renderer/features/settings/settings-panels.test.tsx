@@ -111,8 +111,13 @@ describe('Settings', () => {
     const email = within(panel).getByLabelText(/Work e-mail address/);
     await userEvent.clear(email);
     await userEvent.type(email, 'pat@dsh.example.ac.uk');
+    // The account Pat signs in to the team server with: the audit log names Pat by it.
+    await userEvent.type(within(panel).getByLabelText(/Team account/), 'pat.manager');
     await userEvent.click(within(panel).getByRole('button', { name: 'Add staff member' }));
     const row = await within(panel).findByRole('row', { name: /Pat Manager/ });
+    expect(
+      (await h.db.staffMembers.where('email').equals('pat@dsh.example.ac.uk').first())?.teamAccount,
+    ).toBe('pat.manager');
     await userEvent.click(within(row).getByRole('button', { name: 'Mark as left: Pat Manager' }));
     expect(await within(row).findByText('Left the team')).toBeInTheDocument();
   });

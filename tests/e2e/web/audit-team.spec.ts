@@ -1,0 +1,164 @@
+/**
+ * The Audit page of a team: this workstation's events and another workstation's (as team sync stores them)
+ * in one timeline, filtered by project and by person, every chain verified.
+ */
+import type { Page } from '@playwright/test';
+import { GENESIS_HASH, hashOfEvent } from '../../../shared/audit/chain';
+import type { AuditEvent } from '../../../shared/domain';
+import { aMembership, aPerson, aProject, aStaffMember, fixtureId } from '../../helpers/domain-fixtures';
+import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+
+const PEER = 'b7c41d2e-5a0f-4c3b-9e21-6f1d2a3b4c5d';
+// The name chosen on that workstation is not what names Kit: the team account is.
+const PEER_ACTOR = { staffId: fixtureId(777), staffName: 'Chosen Name', osUser: 'kit', account: 'kit.peer' };
+const person = aPerson({ id: fixtureId(101), name: 'Dr Ada Byron', email: 'ada.byron@example.ac.uk' });
+const project = aProject({ id: fixtureId(1), reference: 'DSH-2026-047', stage: 'enquiry' });
+// Kit's staff record (synced from the team) knows the account Kit signs in to the team server with.
+const kit = aStaffMember({
+  id: PEER_ACTOR.staffId,
+  name: 'Kit Peer',
+  email: 'kit@dsh.example.ac.uk',
+  teamAccount: 'kit.peer',
+});
+const membership = aMembership({ id: fixtureId(501), projectId: project.id, personId: person.id });
+
+/** Another workstation's chain of events, `minutesAgo` before now, as it wrote them. */
+function peerChain(plan: Array<[number, AuditEvent['entity'], string, string]>): AuditEvent[] {
+  const events: AuditEvent[] = [];
+  for (const [minutesAgo, entity, entityId, action] of plan) {
+    const previous = events.at(-1);
+    const content = {
+      id: crypto.randomUUID(),
+      seq: (previous?.seq ?? 0) + 1,
+      device: PEER,
+      at: new Date(Date.now() - minutesAgo * 60_000).toISOString(),
+      actor: PEER_ACTOR,
+      entity,
+      entityId,
+      action,
+      changes: {},
+      prevHash: previous?.hash ?? GENESIS_HASH,
+    };
+    events.push({ ...content, hash: hashOfEvent(content) });
+  }
+  return events;
+}
+
+/** Writes rows straight into IndexedDB, as sync would have left them, then reloads the app. */
+async function seed(page: Page, rows: Record<string, unknown[]>): Promise<void> {
+  await page.evaluate(
+    (stores) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('dsh-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(Object.keys(stores), 'readwrite');
+          for (const [name, values] of Object.entries(stores))
+            for (const value of values) tx.objectStore(name).put(value);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    rows,
+  );
+  await page.reload();
+  await expect(page.locator('html[data-app-state="ready"]')).toHaveCount(1);
+  await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
+}
+
+const matchLine = (page: Page) => page.getByRole('status').filter({ hasText: 'match' });
+
+test('the Audit page shows every workstation’s events in one timeline, filtered by project and person', async ({
+  page,
+}) => {
+  // Two axe runs, a reload and six filters: slow when the machine is shared.
+  test.setTimeout(150_000);
+  await openApp(page, '/audit');
+  await seed(page, {
+    staffMembers: [kit],
+    people: [person],
+    projects: [project],
+    memberships: [membership],
+    peerAuditEvents: peerChain([
+      [50, 'staff-member', kit.id, 'create'],
+      [40, 'person', person.id, 'create'],
+      [30, 'project', project.id, 'create'],
+      [20, 'membership', membership.id, 'create'],
+      [10, 'project', project.id, 'advance'],
+    ]),
+  });
+
+  // One list: the other workstation's five events and this one's, newest first, each saying where from.
+  await expect(matchLine(page)).toHaveText('6 events match.');
+  const rows = page.getByRole('row');
+  await expect(rows).toHaveCount(7);
+  await expect(rows.nth(1)).toContainText('This workstation');
+  await expect(rows.nth(1)).toContainText('Created staff member Tess Officer.');
+  await expect(rows.nth(2)).toContainText('Workstation b7c41d2e');
+  await expect(rows.nth(2).getByRole('cell').nth(2)).toHaveText('Kit Peer (account kit.peer)');
+  await expect(rows.nth(5)).toContainText('Dr Ada Byron');
+  await expect(rows.nth(6)).toContainText('Created staff member Kit Peer.');
+
+  await page.getByRole('button', { name: 'Verify the audit log' }).click();
+  await expect(
+    page.getByText('The audit log is intact: 1 event checked, and 5 events of 1 other workstation.'),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'test-results/audit-team.png', fullPage: true });
+
+  // Events about one project: the project's own and its membership's, from every workstation.
+  await page.getByLabel('About the project').fill('DSH-2026-047');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(matchLine(page)).toHaveText('3 events about DSH-2026-047 match.');
+  await expect(rows).toHaveCount(4);
+  // The filter is in the page's address: a reload keeps it.
+  expect(page.url()).toContain(`project=${project.id}`);
+  await page.reload();
+  await expect(matchLine(page)).toHaveText('3 events about DSH-2026-047 match.');
+  await expect(page.getByLabel('About the project')).toHaveValue('DSH-2026-047');
+
+  // An unknown reference says so and keeps the filter as it was.
+  await page.getByLabel('About the project').fill('DSH-2026-999');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page.getByText('No project has the reference “DSH-2026-999”.')).toBeVisible();
+  await expect(matchLine(page)).toHaveText('3 events about DSH-2026-047 match.');
+
+  // Events about one person, picked as anywhere else; then that person on that project.
+  await page.getByLabel('About the project').fill('');
+  await page.getByLabel('Find a person').fill('byron');
+  await page.getByRole('radio', { name: /Dr Ada Byron/ }).check();
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(matchLine(page)).toHaveText('2 events about Dr Ada Byron match.');
+  await page.getByLabel('About the project').fill('DSH-2026-047');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(matchLine(page)).toHaveText('1 event about Dr Ada Byron on DSH-2026-047 match.');
+  await expect(rows.nth(1)).toContainText('Workstation b7c41d2e');
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'test-results/audit-team-filtered.png', fullPage: true });
+
+  await page.getByRole('link', { name: 'Clear filters' }).click();
+  await expect(matchLine(page)).toHaveText('6 events match.');
+});
+
+test('a changed event of another workstation is named by workstation and event', async ({ page }) => {
+  await openApp(page, '/audit');
+  const chain = peerChain([
+    [40, 'staff-member', kit.id, 'create'],
+    [30, 'person', person.id, 'create'],
+    [20, 'person', person.id, 'update'],
+    [10, 'person', person.id, 'update'],
+  ]);
+  await seed(page, {
+    staffMembers: [kit],
+    people: [person],
+    peerAuditEvents: [chain[0], chain[1], { ...chain[2], reason: 'Changed' }, chain[3]],
+  });
+  await page.getByRole('button', { name: 'Verify the audit log' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'tampered' })).toContainText(
+    'The audit log has been tampered with: in the log of workstation b7c41d2e (last used by Kit Peer), ' +
+      'event 3 was changed after it was written. This workstation’s own 1 event is intact.',
+  );
+});
