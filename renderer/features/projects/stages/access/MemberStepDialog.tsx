@@ -3,7 +3,7 @@
  * members ticked (those who still need it), and for a course each member's certificate reference. Saving
  * writes every row in one transaction or none; a bad row is named in the message and nothing is saved.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { addMonthsIso, isIsoDate, londonToday } from '../../../../../shared/dates';
 import { MemberStepSchema, type MemberStep } from '../../../../../shared/domain';
@@ -96,7 +96,7 @@ export function MemberStepDialog({
     }),
   });
 
-  const lastAuto = useRef(autoExpiry(today));
+  const [lastAuto, setLastAuto] = useState(() => autoExpiry(today));
   const rowValues = useWatch({ control, name: 'rows' });
   const ticked = candidates.filter((c) => !c.unavailable && rowValues[c.member.membership.id]?.ticked).length;
 
@@ -133,9 +133,9 @@ export function MemberStepDialog({
                 // A filled-in expiry follows the completion date, unless the officer typed over it.
                 onChange: () => {
                   const { date, expiresOn } = getValues();
-                  if (!dsa || (expiresOn !== '' && expiresOn !== lastAuto.current)) return;
-                  lastAuto.current = autoExpiry(date);
-                  setValue('expiresOn', lastAuto.current);
+                  if (!dsa || (expiresOn !== '' && expiresOn !== lastAuto)) return;
+                  setLastAuto(autoExpiry(date));
+                  setValue('expiresOn', autoExpiry(date));
                 },
               })}
             />
