@@ -6,7 +6,7 @@ import type { MemberView } from '../../../people/use-project-members';
 import { MemberStepDialog } from './MemberStepDialog';
 import { stepCandidates, stepWords, type StepChoice } from './member-step-choices';
 
-/** A bar of one button per step that some member still needs; none when the panel is read-only. */
+/** A bar of one button per step that some member can take; none when the panel is read-only. */
 export function MemberStepActions({
   projectId,
   choices,
@@ -24,9 +24,9 @@ export function MemberStepActions({
   const [saved, setSaved] = useState<string | null>(null);
   if (readOnly) return null;
   const today = londonToday();
-  // A step no member still needs has no button (every form signed, everyone's access revoked…).
+  // A step no member can take has no button (every form signed, everyone's access revoked…).
   const needed = choices.filter((choice) =>
-    stepCandidates(choice, members, today, settings).some((c) => c.ticked),
+    stepCandidates(choice, members, today, settings).some((c) => !c.unavailable),
   );
   return (
     <>
