@@ -44,6 +44,7 @@ export function ProjectGate({
 
   // Another stage's tab may be shown: show the current one, then focus the field once it is drawn.
   const goTo = (target: GateTarget) => {
+    if (focusGateTarget(target, project.stage)) return;
     onShowStage();
     let frames = 0;
     const attempt = () => {
