@@ -200,6 +200,10 @@ test('Closure: every member’s access revoked in one confirmed step', async ({ 
 test('At 200% zoom the gate is one line at the foot of the window, linking to the gate', async ({ page }) => {
   const stores = await withDemoData(page);
   const { project } = setupProject(stores);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openProject(page, project, 'Set Up');
+  await expect(page.getByRole('button', { name: 'NHS DSA Level 1 training for several…' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/setup-1920.png` });
   // 1366×768 at 200% zoom is a 683×384 window of CSS pixels.
   await page.setViewportSize({ width: 683, height: 384 });
   await openProject(page, project, 'Set Up');

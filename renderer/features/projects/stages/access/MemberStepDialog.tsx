@@ -18,6 +18,7 @@ import { CalendarDialog } from '../../../calendar/CalendarDialog';
 import type { MemberView } from '../../../people/use-project-members';
 import { latestFormVersion, stepCandidates, stepWords, type StepChoice } from './member-step-choices';
 import { MemberStepRows, type RowValues } from './MemberStepRows';
+import './member-steps.css';
 
 /** The form's values: every shared field of every step (only the step's own are read) and the rows. */
 export interface StepValues {
