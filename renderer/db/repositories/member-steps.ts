@@ -17,6 +17,8 @@ import {
   type TrainingForm,
 } from '../../../shared/domain';
 import { sentence } from '../../../shared/sentence';
+import Dexie from 'dexie';
+import type { DshDatabase } from '../database';
 import { RefusedError } from '../errors';
 import type { WriteContext } from '../write/context';
 import { validated, issuesOf } from '../write/validate';
@@ -139,4 +141,17 @@ export async function markSetupTasksDone(
     for (const kind of new Set(kinds)) await markSetupTaskDone(ctx, projectId, { kind, doneBy, doneOn });
     return new Set(kinds).size;
   });
+}
+
+/**
+ * The version of the user access form recorded last, on any project (from the newest `record-access-form`
+ * event, through the action index): what the next signed form most likely is.
+ */
+export async function lastAccessFormVersion(db: DshDatabase): Promise<string | undefined> {
+  const event = await db.auditEvents
+    .where('[action+seq]')
+    .between(['record-access-form', Dexie.minKey], ['record-access-form', Dexie.maxKey])
+    .last();
+  const after = event?.changes.accessForm?.after as { formVersion?: unknown } | undefined;
+  return typeof after?.formVersion === 'string' ? after.formVersion : undefined;
 }

@@ -1,6 +1,10 @@
 import { verifyAuditLog } from '../../../../renderer/db/audit/verify';
 import { addMember, grantAccess, recordAccessForm } from '../../../../renderer/db/repositories/memberships';
-import { markSetupTasksDone, recordStepForMembers } from '../../../../renderer/db/repositories/member-steps';
+import {
+  lastAccessFormVersion,
+  markSetupTasksDone,
+  recordStepForMembers,
+} from '../../../../renderer/db/repositories/member-steps';
 import { addPerson } from '../../../../renderer/db/repositories/people';
 import { createEnquiry } from '../../../../renderer/db/repositories/projects';
 import { markSetupTaskDone } from '../../../../renderer/db/repositories/setup-tasks';
@@ -172,6 +176,26 @@ describe('recording one step for several members', () => {
 
     await expect(attempt).rejects.toThrow('Dr D Okafor: Their record was changed elsewhere meanwhile');
     expect((await t.db.memberships.toArray()).filter((m) => m.accessForm)).toHaveLength(1);
+  });
+});
+
+describe('the form version to suggest', () => {
+  it('is the version of the form recorded last, on any project', async () => {
+    const t = await freshDb();
+    expect(await lastAccessFormVersion(t.db)).toBeUndefined();
+    const { project, members } = await projectOfFour(t);
+    await recordAccessForm(t.ctx, members[0]!.id, members[0]!.revision, {
+      signedOn: '2026-11-01',
+      formVersion: 'v2',
+    });
+    await recordStepForMembers(
+      t.ctx,
+      project.id,
+      { step: 'access-form', signedOn: '2026-11-02', formVersion: 'v3' },
+      rowsOf(members.slice(1)),
+    );
+
+    expect(await lastAccessFormVersion(t.db)).toBe('v3');
   });
 });
 

@@ -1,10 +1,13 @@
 /** The buttons that open "for several members" dialogs over a members panel, and what the last one saved. */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { londonToday } from '../../../../../shared/dates';
+import { useApp } from '../../../../app/app-context';
+import { lastAccessFormVersion } from '../../../../db/repositories/member-steps';
 import type { SettingsView } from '../../../../db/repositories/settings';
 import type { MemberView } from '../../../people/use-project-members';
 import { MemberStepDialog } from './MemberStepDialog';
-import { stepCandidates, stepWords, type StepChoice } from './member-step-choices';
+import { latestFormVersion, stepCandidates, stepWords, type StepChoice } from './member-step-choices';
 
 /** A bar of one button per step that some member can take; none when the panel is read-only. */
 export function MemberStepActions({
@@ -22,6 +25,8 @@ export function MemberStepActions({
 }) {
   const [open, setOpen] = useState<StepChoice | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const { db } = useApp();
+  const lastVersion = useLiveQuery(() => lastAccessFormVersion(db), [db]);
   if (readOnly) return null;
   const today = londonToday();
   // A step no member can take has no button (every form signed, everyone's access revoked…).
@@ -58,6 +63,8 @@ export function MemberStepActions({
           choice={open}
           members={members}
           settings={settings}
+          // This project's last form first; else the last one recorded on any project.
+          suggestedFormVersion={latestFormVersion(members) ?? lastVersion}
           onClose={() => setOpen(null)}
           onSaved={(message) => {
             setOpen(null);

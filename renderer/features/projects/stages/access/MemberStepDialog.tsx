@@ -16,7 +16,7 @@ import { recordStepForMembers } from '../../../../db/repositories/member-steps';
 import type { SettingsView } from '../../../../db/repositories/settings';
 import { CalendarDialog } from '../../../calendar/CalendarDialog';
 import type { MemberView } from '../../../people/use-project-members';
-import { latestFormVersion, stepCandidates, stepWords, type StepChoice } from './member-step-choices';
+import { stepCandidates, stepWords, type StepChoice } from './member-step-choices';
 import { MemberStepRows, type RowValues } from './MemberStepRows';
 import './member-steps.css';
 
@@ -55,6 +55,7 @@ export function MemberStepDialog({
   choice,
   members,
   settings,
+  suggestedFormVersion,
   onClose,
   onSaved,
 }: {
@@ -62,6 +63,8 @@ export function MemberStepDialog({
   choice: StepChoice;
   members: readonly MemberView[];
   settings: SettingsView;
+  /** The form version to fill in (the last one recorded). */
+  suggestedFormVersion?: string | undefined;
   onClose: () => void;
   onSaved: (message: string) => void;
 }) {
@@ -85,7 +88,7 @@ export function MemberStepDialog({
     defaultValues: {
       date: today,
       expiresOn: autoExpiry(today),
-      formVersion: latestFormVersion(members) ?? '',
+      formVersion: suggestedFormVersion ?? '',
       by: staffMember.id,
       rows: Object.fromEntries(
         candidates.map((c) => [c.member.membership.id, { ticked: c.ticked, evidenceReference: '' }]),
