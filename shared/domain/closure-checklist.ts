@@ -7,43 +7,63 @@
  */
 import { formatShortDate, type IsoDate } from '../dates';
 import { membersOf, personName, type ProjectFacts } from './facts';
+import type { GateItem, GateTarget } from './gate-items';
 import type { Project } from './schemas/project';
 
 /** Every unmet item of the closure checklist on `today`, in plain words (empty: the certificate may be issued). */
 export function certificateBlockers(project: Project, facts: ProjectFacts, today: IsoDate): string[] {
+  return certificateBlockerItems(project, facts, today).map((item) => item.text);
+}
+
+/** Every unmet item of the closure checklist on `today`, each with the section that records it. */
+export function certificateBlockerItems(project: Project, facts: ProjectFacts, today: IsoDate): GateItem[] {
   const closure = facts.closure?.projectId === project.id ? facts.closure : undefined;
-  const reasons: string[] = [];
+  const reasons: GateItem[] = [];
+  const at = (section: Extract<GateTarget, { kind: 'closure-section' }>['section']) =>
+    ({ kind: 'closure-section', section }) as const;
   if (!closure?.extractsConfirmed) {
-    reasons.push('Confirm the outputs extracted: record each approved extract, or confirm there were none.');
+    reasons.push({
+      text: 'Confirm the outputs extracted: record each approved extract, or confirm there were none.',
+      target: at('extracts'),
+    });
   }
   for (const membership of membersOf(project, facts)) {
     const revoked = membership.accessRevoked;
     if (membership.accessGranted && (!revoked || revoked.on > today)) {
-      reasons.push(
-        revoked
+      reasons.push({
+        text: revoked
           ? `${personName(membership.personId, facts)}’s access is only revoked from ${formatShortDate(revoked.on)}.`
           : `${personName(membership.personId, facts)}’s access has not been revoked.`,
-      );
+        target: { kind: 'member-access', membershipId: membership.id },
+      });
     }
   }
   const locations = closure?.storageLocations ?? [];
   if (locations.length === 0) {
-    reasons.push(
-      'List where the data was stored: at least one location, including backups and removable media.',
-    );
+    reasons.push({
+      text: 'List where the data was stored: at least one location, including backups and removable media.',
+      target: at('storage'),
+    });
   }
   for (const location of locations) {
     if (!location.checkedBy || !location.checkedOn) {
-      reasons.push(`Check the storage location ‘${location.location}’ and record who checked it and when.`);
+      reasons.push({
+        text: `Check the storage location ‘${location.location}’ and record who checked it and when.`,
+        target: at('storage'),
+      });
     }
   }
   if (!closure?.destruction) {
-    reasons.push(
-      'Record the destruction of the data: date, method, technique, tool, verification, performed by and witnessed by.',
-    );
+    reasons.push({
+      text: 'Record the destruction of the data: date, method, technique, tool, verification, performed by and witnessed by.',
+      target: at('destruction'),
+    });
   }
   if (!closure?.dataOwnerAuthorisationRef) {
-    reasons.push('Record the data owner’s authorisation reference.');
+    reasons.push({
+      text: 'Record the data owner’s authorisation reference.',
+      target: at('authorisation'),
+    });
   }
   return reasons;
 }

@@ -8,6 +8,7 @@ export * from './facts';
 export * from './readiness';
 export * from './closure-checklist';
 export * from './gates';
+export * from './gate-items';
 export * from './transitions';
 export * from './references';
 export * from './costing';

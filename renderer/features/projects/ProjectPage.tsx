@@ -95,7 +95,11 @@ function ProjectView({ project }: { project: Project }) {
           />
         </div>
         <aside className="project-aside" aria-label="Gate, e-mail and timeline">
-          <ProjectGate projectId={project.id} onMoved={() => setParams({}, { replace: true })} />
+          <ProjectGate
+            projectId={project.id}
+            onMoved={() => setParams({}, { replace: true })}
+            onShowStage={() => selectStage(project.stage)}
+          />
           <EmailDrafts project={project} />
           <Timeline projectId={project.id} />
         </aside>

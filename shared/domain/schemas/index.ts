@@ -17,3 +17,4 @@ export * from './sessions';
 export * from './settings';
 export * from './audit';
 export * from './reasons';
+export * from './member-steps';

@@ -6,16 +6,31 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { londonToday } from '../../../../shared/dates';
-import { canAdvance } from '../../../../shared/domain';
+import { canAdvance, unmetRequirementItems, type GateTarget } from '../../../../shared/domain';
 import { useApp } from '../../../app/app-context';
 import { useWriteContext } from '../../../app/current-staff';
 import { loadProjectFacts } from '../../../db/repositories/project-facts';
 import { moveProject, type MoveRequest } from '../../../db/repositories/project-moves';
 import { GatePanel, type GateActions } from '../stage/GatePanel';
+import { focusGateTarget } from '../stage/gate-targets';
 import { useUnsavedForms } from '../../../components/form/unsaved-forms';
 
-/** The gate panel of a project (nothing once the project has ended). */
-export function ProjectGate({ projectId, onMoved }: { projectId: string; onMoved: () => void }) {
+/** How long a link of the gate waits for the current stage's screen to show its field (in frames). */
+const FRAMES_TO_WAIT = 30;
+
+/**
+ * The gate panel of a project (nothing once the project has ended). `onShowStage` shows the current stage's
+ * screen, where a requirement's link then finds its field.
+ */
+export function ProjectGate({
+  projectId,
+  onMoved,
+  onShowStage,
+}: {
+  projectId: string;
+  onMoved: () => void;
+  onShowStage: () => void;
+}) {
   const { db } = useApp();
   const ctx = useWriteContext();
   // A form of a stage screen is not named: "the form on this stage" (said once, however many).
@@ -23,7 +38,22 @@ export function ProjectGate({ projectId, onMoved }: { projectId: string; onMoved
   const loaded = useLiveQuery(() => loadProjectFacts(db, projectId), [db, projectId]);
   if (!loaded) return null;
   const { project, facts } = loaded;
-  const gate = canAdvance(project, facts, londonToday());
+  const today = londonToday();
+  const gate = canAdvance(project, facts, today);
+  const items = gate.allowed || project.status !== 'open' ? [] : unmetRequirementItems(project, facts, today);
+
+  // Another stage's tab may be shown: show the current one, then focus the field once it is drawn.
+  const goTo = (target: GateTarget) => {
+    if (focusGateTarget(target, project.stage)) return;
+    onShowStage();
+    let frames = 0;
+    const attempt = () => {
+      if (!focusGateTarget(target, project.stage) && (frames += 1) < FRAMES_TO_WAIT) {
+        requestAnimationFrame(attempt);
+      }
+    };
+    requestAnimationFrame(attempt);
+  };
 
   const move = async (request: MoveRequest) => {
     if (unsaved.length > 0) {
@@ -41,5 +71,5 @@ export function ProjectGate({ projectId, onMoved }: { projectId: string; onMoved
     withdraw: (reason) => move({ kind: 'withdraw', reason }),
     decline: (reason) => move({ kind: 'decline', reason }),
   };
-  return <GatePanel project={project} gate={gate} actions={actions} />;
+  return <GatePanel project={project} gate={gate} items={items} onGoTo={goTo} actions={actions} />;
 }

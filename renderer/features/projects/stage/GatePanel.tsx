@@ -3,8 +3,16 @@
  * Advance (only when allowed), Override, Move back, Withdraw and Decline, each of the last four with a reason.
  */
 import { useState } from 'react';
-import { nextStage, stageLabel, type GateResult, type Project } from '../../../../shared/domain';
+import {
+  nextStage,
+  stageLabel,
+  type GateItem,
+  type GateResult,
+  type GateTarget,
+  type Project,
+} from '../../../../shared/domain';
 import { ReasonForm } from '../../../components/form/ReasonForm';
+import { gateTargetId } from './gate-targets';
 
 /** What the officer can do from the gate panel; each returns once the move is saved (or throws why not). */
 export interface GateActions {
@@ -46,14 +54,21 @@ const FORMS: Record<
   },
 };
 
-/** The gate panel of a project in progress. */
+/**
+ * The gate panel of a project in progress: "N things to complete", each a link to where it is recorded
+ * (`items`, in the order of `gate.reasons`; `onGoTo` focuses it), then the moves.
+ */
 export function GatePanel({
   project,
   gate,
+  items = [],
+  onGoTo,
   actions,
 }: {
   project: Project;
   gate: GateResult;
+  items?: readonly GateItem[];
+  onGoTo?: (target: GateTarget) => void;
   actions: GateActions;
 }) {
   const [pending, setPending] = useState<Pending>(null);
@@ -72,69 +87,113 @@ export function GatePanel({
     }
   }
 
+  const summary = gate.allowed
+    ? 'Everything needed is recorded'
+    : `${gate.reasons.length} ${gate.reasons.length === 1 ? 'thing' : 'things'} to complete`;
   return (
-    <section className="panel gate-panel" aria-labelledby="gate-heading">
-      <h2 id="gate-heading">{next ? `Moving on to ${target}` : 'Closing the project'}</h2>
-      {gate.allowed ? (
-        <p className="gate-met">Everything needed is recorded. The project can move on.</p>
-      ) : (
-        <>
-          <p id="gate-reasons-intro">Still needed before the project can move on:</p>
-          <ul id="gate-reasons" className="gate-reasons" aria-labelledby="gate-reasons-intro">
-            {gate.reasons.map((reason) => (
-              <li key={reason}>{reason}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {failure && (
-        <p role="alert" className="form-failure">
-          {failure}
-        </p>
-      )}
-      <div className="gate-actions">
-        <button
-          type="button"
-          className="button"
-          disabled={!gate.allowed}
-          aria-describedby={gate.allowed ? undefined : 'gate-reasons-intro gate-reasons'}
-          onClick={() => run(actions.advance)}
-        >
-          {next ? `Advance to ${target}` : 'Close the project'}
-        </button>
-        {!gate.allowed && project.stage !== 'closure' && (
-          <button type="button" className="button secondary" onClick={() => setPending('override')}>
-            Override…
-          </button>
-        )}
-        {project.stage !== 'enquiry' && (
-          <button type="button" className="button secondary" onClick={() => setPending('moveBack')}>
-            Move back…
-          </button>
-        )}
-        {project.stage === 'enquiry' && project.suitability?.outcome !== 'suitable' && (
-          <button type="button" className="button secondary" onClick={() => setPending('decline')}>
-            Decline…
-          </button>
-        )}
-        <button type="button" className="button secondary" onClick={() => setPending('withdraw')}>
-          Withdraw…
-        </button>
-      </div>
-      {pending && (
-        <ReasonForm
-          key={pending}
-          title={FORMS[pending].title}
-          explanation={FORMS[pending].explanation}
-          confirmLabel={FORMS[pending].confirm}
-          danger={FORMS[pending].danger}
-          onCancel={() => setPending(null)}
-          onConfirm={async (reason) => {
-            await actions[pending](reason);
-            setPending(null);
+    <>
+      {/* In one column (a narrow window, or zoomed in) the panel is far down: this line stays in view. */}
+      <div className="gate-summary-bar">
+        <span>
+          {next ? `Moving on to ${target}` : 'Closing the project'}: {summary}.
+        </span>{' '}
+        <a
+          href="#gate-heading"
+          onClick={(event) => {
+            event.preventDefault();
+            const heading = document.getElementById('gate-heading');
+            heading?.focus();
+            heading?.scrollIntoView({ block: 'start' });
           }}
-        />
-      )}
-    </section>
+        >
+          Go to the gate
+        </a>
+      </div>
+      <section className="panel gate-panel" aria-labelledby="gate-heading">
+        <h2 id="gate-heading" tabIndex={-1}>
+          {next ? `Moving on to ${target}` : 'Closing the project'}
+        </h2>
+        {gate.allowed ? (
+          <p className="gate-met">Everything needed is recorded. The project can move on.</p>
+        ) : (
+          <>
+            <p id="gate-reasons-intro" className="gate-count">
+              {gate.reasons.length} {gate.reasons.length === 1 ? 'thing' : 'things'} to complete before the
+              project can move on:
+            </p>
+            <ul id="gate-reasons" className="gate-reasons" aria-labelledby="gate-reasons-intro">
+              {gate.reasons.map((reason) => {
+                const target = items.find((item) => item.text === reason)?.target;
+                return (
+                  <li key={reason}>
+                    {target && onGoTo ? (
+                      <a
+                        href={`#${gateTargetId(target, project.stage)}`}
+                        onClick={(event) => {
+                          event.preventDefault();
+                          onGoTo(target);
+                        }}
+                      >
+                        {reason}
+                      </a>
+                    ) : (
+                      reason
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
+        {failure && (
+          <p role="alert" className="form-failure">
+            {failure}
+          </p>
+        )}
+        <div className="gate-actions">
+          <button
+            type="button"
+            className="button"
+            disabled={!gate.allowed}
+            aria-describedby={gate.allowed ? undefined : 'gate-reasons-intro gate-reasons'}
+            onClick={() => run(actions.advance)}
+          >
+            {next ? `Advance to ${target}` : 'Close the project'}
+          </button>
+          {!gate.allowed && project.stage !== 'closure' && (
+            <button type="button" className="button secondary" onClick={() => setPending('override')}>
+              Override…
+            </button>
+          )}
+          {project.stage !== 'enquiry' && (
+            <button type="button" className="button secondary" onClick={() => setPending('moveBack')}>
+              Move back…
+            </button>
+          )}
+          {project.stage === 'enquiry' && project.suitability?.outcome !== 'suitable' && (
+            <button type="button" className="button secondary" onClick={() => setPending('decline')}>
+              Decline…
+            </button>
+          )}
+          <button type="button" className="button secondary" onClick={() => setPending('withdraw')}>
+            Withdraw…
+          </button>
+        </div>
+        {pending && (
+          <ReasonForm
+            key={pending}
+            title={FORMS[pending].title}
+            explanation={FORMS[pending].explanation}
+            confirmLabel={FORMS[pending].confirm}
+            danger={FORMS[pending].danger}
+            onCancel={() => setPending(null)}
+            onConfirm={async (reason) => {
+              await actions[pending](reason);
+              setPending(null);
+            }}
+          />
+        )}
+      </section>
+    </>
   );
 }

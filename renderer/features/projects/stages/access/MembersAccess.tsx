@@ -11,6 +11,8 @@ import { useStaff } from '../../../../components/form/StaffSelect';
 import { roleLabel } from '../../../../../shared/documents/labels';
 import { useProjectMembers, type MemberView } from '../../../people/use-project-members';
 import { AccessActForm, type AccessAct } from './AccessActForm';
+import { latestFormVersion } from './member-step-choices';
+import { MemberStepActions } from './MemberStepActions';
 import './access.css';
 
 type Open = { membershipId: string; act: AccessAct } | null;
@@ -20,15 +22,6 @@ const STEP_NAME: Record<AccessAct, string> = {
   grant: 'access granted',
   revoke: 'access revoked',
 };
-
-/** The latest form version signed on this project, to suggest for the next member. */
-function latestFormVersion(members: readonly MemberView[]): string | undefined {
-  return members
-    .map((member) => member.membership.accessForm)
-    .filter((form) => form !== undefined)
-    .sort((a, b) => a.signedOn.localeCompare(b.signedOn))
-    .at(-1)?.formVersion;
-}
 
 /** The members' access panel. */
 export function MembersAccess({ projectId, readOnly }: { projectId: string; readOnly: boolean }) {
@@ -40,6 +33,15 @@ export function MembersAccess({ projectId, readOnly }: { projectId: string; read
         Each member signs the user access form before access is granted. A member is ready once trained,
         signed and granted access.
       </p>
+      {data && (
+        <MemberStepActions
+          projectId={projectId}
+          choices={[{ step: 'access-form' }, { step: 'access-granted' }]}
+          members={data.members}
+          settings={data.settings}
+          readOnly={readOnly}
+        />
+      )}
       {data && <MemberAccessCards members={data.members} readOnly={readOnly} headingId="access-heading" />}
     </section>
   );

@@ -2,6 +2,7 @@
 import { londonToday } from '../../../../../shared/dates';
 import { useProjectMembers } from '../../../people/use-project-members';
 import { MemberAccessCards } from '../access/MembersAccess';
+import { MemberStepActions } from '../access/MemberStepActions';
 import { ClosureSection } from './ClosureSection';
 
 /** The revocation section of the closure checklist. */
@@ -22,6 +23,15 @@ export function RevocationSection({ projectId, readOnly }: { projectId: string; 
       intro="Every member who was granted access must have it revoked."
       done={done}
     >
+      {data && (
+        <MemberStepActions
+          projectId={projectId}
+          choices={[{ step: 'access-revoked' }]}
+          members={data.members}
+          settings={data.settings}
+          readOnly={readOnly}
+        />
+      )}
       {data && (
         <MemberAccessCards
           members={data.members}

@@ -7,6 +7,7 @@ import { ReadinessChip } from '../../../../components/ReadinessChip';
 import { roleLabel } from '../../../../../shared/documents/labels';
 import { TrainingRecords } from '../../../people/training/TrainingRecords';
 import { useProjectMembers } from '../../../people/use-project-members';
+import { MemberStepActions } from '../access/MemberStepActions';
 import './setup.css';
 
 /** The members' training panel. */
@@ -28,6 +29,18 @@ export function MembersTraining({
         Every member needs DSH environment training and NHS DSA Level 1 training that is valid on the day.
         Training belongs to the person, so a course recorded here counts for all their projects.
       </p>
+      {data && (
+        <MemberStepActions
+          projectId={projectId}
+          choices={[
+            { step: 'training', kind: 'dsh-environment' },
+            { step: 'training', kind: 'nhs-dsa-level-1' },
+          ]}
+          members={data.members}
+          settings={data.settings}
+          readOnly={readOnly}
+        />
+      )}
       {data && data.members.length === 0 && (
         <p>No members yet. The people who need access are added on the onboarding form.</p>
       )}

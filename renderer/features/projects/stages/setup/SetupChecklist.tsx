@@ -13,6 +13,7 @@ import { useWriteContext } from '../../../../app/current-staff';
 import { ReasonForm } from '../../../../components/form/ReasonForm';
 import { useStaff } from '../../../../components/form/StaffSelect';
 import { setupTasksOf, undoSetupTask } from '../../../../db/repositories/setup-tasks';
+import { SetupBulkBar } from './SetupBulkBar';
 import { SetupTaskForm } from './SetupTaskForm';
 import './setup.css';
 
@@ -35,8 +36,17 @@ export function SetupChecklist({ projectId, readOnly }: { projectId: string; rea
   const { staff, nameOf } = useStaff();
   const [open, setOpen] = useState<Open>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const [selected, setSelected] = useState<Set<SetupTaskKind>>(new Set());
   const byKind = new Map<SetupTaskKind, SetupTask>(tasks?.map((task) => [task.kind, task]));
   const doneCount = SETUP_TASK_KINDS.filter((kind) => byKind.has(kind)).length;
+  const todo = SETUP_TASK_KINDS.filter((kind) => !byKind.has(kind));
+
+  function toggle(kind: SetupTaskKind) {
+    const next = new Set(selected);
+    if (next.has(kind)) next.delete(kind);
+    else next.add(kind);
+    setSelected(next);
+  }
 
   function show(next: Open) {
     setSaved(null);
@@ -53,7 +63,22 @@ export function SetupChecklist({ projectId, readOnly }: { projectId: string; rea
           </span>
         )}
       </div>
-      <p className="panel-intro">Mark each task done once it is, with who did it and when.</p>
+      <p className="panel-intro">
+        Mark each task done once it is, with who did it and when. Tick several to mark them done by you,
+        today, in one step.
+      </p>
+      {tasks && !readOnly && todo.length > 0 && (
+        <SetupBulkBar
+          projectId={projectId}
+          todo={todo}
+          selected={selected}
+          onSelect={setSelected}
+          onSaved={(message) => {
+            setOpen(null);
+            setSaved(message);
+          }}
+        />
+      )}
       {tasks && staff && (
         <ol className="checklist">
           {SETUP_TASK_KINDS.map((kind) => {
@@ -63,11 +88,24 @@ export function SetupChecklist({ projectId, readOnly }: { projectId: string; rea
             return (
               <li key={kind} className={`checklist-item ${task ? 'is-done' : 'is-todo'}`}>
                 <div className="checklist-row">
-                  <span className="checklist-mark" aria-hidden="true">
-                    {task ? '✓' : ''}
-                  </span>
+                  {!task && !readOnly ? (
+                    <input
+                      type="checkbox"
+                      id={`setup-task-${kind}`}
+                      className="checklist-select"
+                      aria-labelledby={`setup-task-${kind}-label`}
+                      checked={selected.has(kind)}
+                      onChange={() => toggle(kind)}
+                    />
+                  ) : (
+                    <span className="checklist-mark" aria-hidden="true">
+                      {task ? '✓' : ''}
+                    </span>
+                  )}
                   <div className="checklist-text">
-                    <span className="checklist-label">{label}</span>
+                    <span className="checklist-label" id={`setup-task-${kind}-label`}>
+                      {label}
+                    </span>
                     {task ? (
                       <span className="checklist-detail">
                         <span className="visually-hidden">Done: </span>

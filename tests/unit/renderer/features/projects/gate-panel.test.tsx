@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { canAdvance } from '../../../../../shared/domain';
+import { canAdvance, unmetRequirementItems } from '../../../../../shared/domain';
 import { GatePanel, type GateActions } from '../../../../../renderer/features/projects/stage/GatePanel';
 import { TODAY, gateMet } from '../../../../helpers/domain-fixtures';
 
@@ -30,6 +30,29 @@ describe('GatePanel', () => {
     expect(advance).toBeDisabled();
     await userEvent.click(advance);
     expect(act.advance).not.toHaveBeenCalled();
+  });
+
+  it('counts the things to complete and links each to where it is recorded', async () => {
+    const { project, facts } = gateMet('setup');
+    const unmet = { ...facts, setupTasks: facts.setupTasks.filter((t) => t.kind !== 'datasets-ingested') };
+    const gate = canAdvance(project, unmet, TODAY);
+    const onGoTo = jest.fn();
+    render(
+      <GatePanel
+        project={project}
+        gate={gate}
+        items={unmetRequirementItems(project, unmet, TODAY)}
+        onGoTo={onGoTo}
+        actions={actions()}
+      />,
+    );
+    expect(screen.getByText('1 thing to complete before the project can move on:')).toBeInTheDocument();
+    const link = screen.getByRole('link', {
+      name: 'Mark ‘Datasets ingested’ done, with who did it and when.',
+    });
+    expect(link).toHaveAttribute('href', '#setup-task-datasets-ingested');
+    await userEvent.click(link);
+    expect(onGoTo).toHaveBeenCalledWith({ kind: 'setup-task', task: 'datasets-ingested' });
   });
 
   it('enables Advance when the gate is met', async () => {

@@ -102,7 +102,7 @@ describe('the onboarding form', () => {
     const gate = within(
       await screen.findByRole(
         'list',
-        { name: 'Still needed before the project can move on:' },
+        { name: /^\d+ things? to complete before the project can move on:$/ },
         { timeout: 15_000 },
       ),
     );
