@@ -81,5 +81,7 @@ test('with no project of their own, the dashboard says so and shows everyone’s
   await expect(page.getByText('Nothing needs attention today.')).toBeVisible();
   await page.getByRole('button', { name: 'Show everyone’s' }).click();
   await expect(page.getByRole('radio', { name: 'Everyone' })).toBeChecked();
-  await expect(page.getByRole('heading', { name: /^Today/ })).toBeVisible();
+  const attention = page.getByRole('region', { name: 'Needs attention' });
+  await expect(attention.getByRole('heading', { name: /^Today \d+/ })).toBeVisible();
+  await expect(attention.getByRole('link', { name: /^Show all \(\d+\): Today$/ })).toBeVisible();
 });
