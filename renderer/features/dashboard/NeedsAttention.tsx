@@ -88,7 +88,8 @@ function KindTotals({ items, officer }: { items: readonly ActionItem[]; officer:
           <Link
             to={`/dashboard/reminders?${new URLSearchParams({ group: group.id, ...(officer ? { officer } : {}) })}`}
           >
-            {group.title} <span className="action-group-count">{COUNT.format(count)}</span>
+            {group.title}
+            <span className="action-group-count">{COUNT.format(count)}</span>
           </Link>
         </li>
       ))}

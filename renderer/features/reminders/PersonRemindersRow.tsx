@@ -42,7 +42,7 @@ export function PersonRemindersRow({
             href={digest.url}
             aria-label={`One e-mail draft to ${name} covering ${digest.requests} ${digest.requests === 1 ? 'request' : 'requests'}`}
           >
-            E-mail draft covering all
+            {digest.requests === 1 ? 'E-mail draft' : 'E-mail draft covering all'}
           </a>
         )}
       </div>

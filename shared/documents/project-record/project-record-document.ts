@@ -37,11 +37,16 @@ export function projectRecordDocument(input: ProjectRecordInput, organisation: s
         { label: 'Project reference', value: project.reference },
         { label: 'Stage', value: `${stageNumber(project.stage)} ${stageLabel(project.stage)}` },
         { label: 'Status', value: statusLabel(project.status) },
+        { label: 'As of', value: formatLongDate(input.asOf) },
+      ],
+    },
+    {
+      kind: 'fields',
+      rows: [
         {
           label: 'Case officer',
           value: project.caseOfficerId ? staffNameOf(input, project.caseOfficerId) : NOT_RECORDED,
         },
-        { label: 'As of', value: formatLongDate(input.asOf) },
       ],
     },
     ...(project.ended

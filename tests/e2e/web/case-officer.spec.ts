@@ -28,10 +28,12 @@ test('an officer becomes case officer of a project, and the register and dashboa
   const reference = await openProjectWithAccessReminder(page);
 
   const panel = page.getByRole('region', { name: 'Case officer' });
-  await expect(panel.getByLabel('Case officer')).toHaveValue('');
+  await expect(panel.getByLabel('Choose the case officer')).toHaveValue('');
   await panel.getByRole('button', { name: 'Make me case officer' }).click();
   await expect(panel.getByRole('status')).toHaveText('Tess Officer is now the case officer.');
-  await expect(panel.getByLabel('Case officer').locator('option:checked')).toHaveText('Tess Officer');
+  await expect(panel.getByLabel('Choose the case officer').locator('option:checked')).toHaveText(
+    'Tess Officer',
+  );
   await expect(panel.getByRole('button', { name: 'Make me case officer' })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Timeline' })).toContainText('Recorded the case officer.');
   await expectNoAxeViolations(page);

@@ -76,7 +76,7 @@ test('reminders follow the case officer of their project', async ({ page }) => {
   await page.locator('.action-item .action-title').first().click();
   await page
     .getByRole('region', { name: 'Case officer' })
-    .getByLabel('Case officer')
+    .getByLabel('Choose the case officer')
     .selectOption({ label: 'Tess Officer' });
   await expect(page.getByRole('region', { name: 'Case officer' }).getByRole('status')).toHaveText(
     'Tess Officer is now the case officer.',

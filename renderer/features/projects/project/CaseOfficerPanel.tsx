@@ -41,7 +41,10 @@ export function CaseOfficerPanel({ project }: { project: Project }) {
         <p>{current ? nameOf(current) : <span className="muted">No case officer</span>}</p>
       ) : (
         <form className="case-officer-form" onSubmit={(event) => event.preventDefault()}>
-          <Field label="Case officer" hint="The member of the DSH team who looks after this project">
+          <Field
+            label="Choose the case officer"
+            hint="The member of the DSH team who looks after this project; saved as you choose"
+          >
             <StaffSelect
               staff={staff}
               keep={current}

@@ -102,14 +102,6 @@ export function RegisterFilters({
           ))}
         </select>
       </Field>
-      <label className="checkbox-filter register-mine">
-        <input
-          type="checkbox"
-          checked={values.mine === '1'}
-          onChange={(event) => onChange({ mine: event.target.checked ? '1' : '' })}
-        />{' '}
-        My projects
-      </label>
       <Field label="Connection">
         <select value={values.connection} onChange={select('connection')}>
           <option value="">All connections</option>
@@ -120,6 +112,14 @@ export function RegisterFilters({
           ))}
         </select>
       </Field>
+      <label className="checkbox-filter register-mine">
+        <input
+          type="checkbox"
+          checked={values.mine === '1'}
+          onChange={(event) => onChange({ mine: event.target.checked ? '1' : '' })}
+        />{' '}
+        My projects
+      </label>
     </form>
   );
 }
