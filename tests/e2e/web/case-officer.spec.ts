@@ -38,7 +38,9 @@ test('an officer becomes case officer of a project, and the register and dashboa
     'Tess Officer',
   );
   await expect(panel.getByRole('button', { name: 'Make me case officer' })).toHaveCount(0);
-  await expect(page.getByRole('region', { name: 'Timeline' })).toContainText(/(Recorded|Updated) the case officer\./);
+  await expect(page.getByRole('region', { name: 'Timeline' })).toContainText(
+    /(Recorded|Updated) the case officer\./,
+  );
   await expectNoAxeViolations(page);
   const { projects, auditEvents } = await readStores(page, ['projects', 'auditEvents', 'staffMembers']);
   const project = projects.find((p) => p.reference === reference)!;
