@@ -22,6 +22,7 @@ const LABELS: Record<string, string> = {
   discussion: 'initial discussion',
   suitability: 'suitability outcome',
   closureStart: 'closure start',
+  caseOfficerId: 'case officer',
   stageEnteredAt: 'dates each stage was entered',
   ended: 'end of the project',
   accessForm: 'user access form',

@@ -185,6 +185,10 @@ export function demoProject(random: DemoRandom, input: DemoProjectInput): DemoPr
         }
       : {}),
   };
+  // The officer who led the initial discussion looks after the project (no random draw: the rest of the
+  // demo data stays exactly as it was).
+  const caseOfficerId = project.discussion?.staffIds[0];
+  if (caseOfficerId) project.caseOfficerId = caseOfficerId;
 
   const memberships = reached(outcome, 'onboarding')
     ? demoMemberships(random, project, team, outcome, dates, officer)

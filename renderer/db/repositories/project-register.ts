@@ -35,6 +35,8 @@ export interface RegisterQuery {
   stage?: Stage;
   status?: ProjectStatus;
   connectionTypeId?: string;
+  /** Only the projects this staff member is case officer of ("My projects"). */
+  caseOfficerId?: string;
   sort: RegisterSortField;
   descending: boolean;
 }
@@ -64,6 +66,7 @@ async function filteredIds(db: DshDatabase, query: RegisterQuery): Promise<Set<s
   if (query.connectionTypeId !== undefined) {
     sets.push(await keysOf(db.projects.where('onboarding.connectionTypeId').equals(query.connectionTypeId)));
   }
+  if (query.caseOfficerId !== undefined) sets.push(await projectIdsOfCaseOfficer(db, query.caseOfficerId));
   const search = query.search ? foldForSearch(query.search) : '';
   if (search) sets.push(await projectIdsMatching(db, search));
   if (sets.length === 0) return undefined;
@@ -82,6 +85,12 @@ async function filteredIds(db: DshDatabase, query: RegisterQuery): Promise<Set<s
 export async function projectIdsMatching(db: DshDatabase, folded: string): Promise<Set<string>> {
   const texts = await projectSearchTexts(db);
   return new Set(texts.filter((project) => project.text.includes(folded)).map((project) => project.id));
+}
+
+/** The ids of the projects `staffId` is case officer of (from the kept search texts: the field has no index). */
+export async function projectIdsOfCaseOfficer(db: DshDatabase, staffId: string): Promise<Set<string>> {
+  const texts = await projectSearchTexts(db);
+  return new Set(texts.filter((project) => project.caseOfficerId === staffId).map((project) => project.id));
 }
 
 /** The ids in the sort's order (index keys only); projects lacking the sort field come last. */

@@ -2,16 +2,18 @@
  * What the register's search looks in, folded once and kept in memory (kept-reads.ts): for each project its
  * reference, title, enquiry contact and organisation, and its lead researcher's name and organisation.
  * Typing a search then filters ten thousand short strings (a few milliseconds) instead of reading every
- * project again on every keystroke.
+ * project again on every keystroke. The case officer is kept beside it: the field has no index, and "My
+ * projects" filters these rows instead.
  */
 import { foldForSearch, type Person } from '../../../shared/domain';
 import type { DshDatabase } from '../database';
 import { keptRead, tableStamp } from '../kept-reads';
 
-/** One project's searchable text, folded with `foldForSearch`. */
+/** One project's searchable text, folded with `foldForSearch`, and its case officer (for "My projects"). */
 export interface ProjectSearchText {
   id: string;
   text: string;
+  caseOfficerId?: string;
 }
 
 /** The search texts of every project of `db`, read once until projects or people change. */
@@ -37,6 +39,9 @@ async function readTexts(db: DshDatabase): Promise<ProjectSearchText[]> {
     const lead = project.onboarding.leadResearcherId;
     const parts = [project.reference, project.title, contact.name, contact.organisation];
     if (lead && leads.has(lead)) parts.push(leads.get(lead)!);
-    return { id: project.id, text: foldForSearch(parts.join('\n')) };
+    const text = foldForSearch(parts.join('\n'));
+    return project.caseOfficerId
+      ? { id: project.id, text, caseOfficerId: project.caseOfficerId }
+      : { id: project.id, text };
   });
 }

@@ -37,16 +37,20 @@ export async function registerCsv(
     }
   }
   const connectionTypes = new Map((await db.connectionTypes.toArray()).map((type) => [type.id, type.name]));
+  const staff = new Map((await db.staffMembers.toArray()).map((member) => [member.id, member.name]));
   const bytes = projectRegisterCsv(projects, {
     personName: (id) => leads.get(id),
     connectionTypeName: (id) => connectionTypes.get(id),
+    staffName: (id) => staff.get(id),
   });
   return { bytes, count: projects.length };
 }
 
 /** Whether the filter narrows the register (a search, a stage, a status or a connection type). */
 function isFiltered(filter: RegisterQuery): boolean {
-  return Boolean(filter.search || filter.stage || filter.status || filter.connectionTypeId);
+  return Boolean(
+    filter.search || filter.stage || filter.status || filter.connectionTypeId || filter.caseOfficerId,
+  );
 }
 
 /** A button that saves the projects register (as filtered) as CSV, with the outcome under it. */

@@ -8,6 +8,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import { formatLongDate } from '../../../shared/dates';
 import { useApp } from '../../app/app-context';
+import { useCurrentStaff } from '../../app/current-staff';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { pipelineCounts, recentActivity } from '../../db/repositories/dashboard-queries';
@@ -15,8 +16,10 @@ import { SetupReminder } from '../setup/SetupReminder';
 import { ForecastPanel } from '../forecast/ForecastPanel';
 import { BookingsPanel } from './BookingsPanel';
 import { NeedsAttention } from './NeedsAttention';
+import { itemsOfOfficer, useOfficerScope } from './officer-scope';
 import { PipelinePanel } from './PipelinePanel';
 import { ACTIVITY_EVENTS_READ, RecentActivity } from './RecentActivity';
+import { ScopeSwitch } from './ScopeSwitch';
 import { useDashboardActions } from './use-dashboard-actions';
 import { useToday } from './use-today';
 import './dashboard.css';
@@ -29,6 +32,13 @@ export function DashboardPage() {
   const today = useToday();
   const pipeline = useLiveQuery(() => pipelineCounts(db), [db]);
   const actions = useDashboardActions(today);
+  const me = useCurrentStaff().staffMember.id;
+  const [scope, setScope] = useOfficerScope();
+  const officer = scope === 'mine' ? me : '';
+  // "Mine": the items and bookings of the projects the signed-in officer is case officer of.
+  const shown = actions && { ...actions, items: itemsOfOfficer(actions.items, officer, actions.projects) };
+  const othersWaiting =
+    actions !== undefined && scope === 'mine' && actions.items.some((item) => !item.acknowledged);
   const activity = useLiveQuery(() => recentActivity(db, ACTIVITY_EVENTS_READ), [db]);
   const ready = pipeline !== undefined && actions !== undefined && activity !== undefined;
   const weekday = WEEKDAY.format(new Date(`${today}T12:00:00Z`));
@@ -37,9 +47,10 @@ export function DashboardPage() {
     <div className="dashboard" data-dashboard-state={ready ? 'ready' : 'loading'} aria-busy={!ready}>
       <PageHeader
         title="Dashboard"
-        description={`${weekday} ${formatLongDate(today)}: where every project stands, and what needs doing.`}
+        description={`${weekday} ${formatLongDate(today)}: where every project stands, and what needs doing${scope === 'mine' ? ' on the projects you are case officer of' : ''}.`}
         actions={
           <>
+            <ScopeSwitch scope={scope} onChange={setScope} />
             <Link to="/dashboard/briefing" className="button secondary">
               Monday briefing
             </Link>
@@ -60,9 +71,23 @@ export function DashboardPage() {
       )}
       <PipelinePanel pipeline={pipeline} />
       <div className="dashboard-columns">
-        <NeedsAttention actions={actions} />
+        <NeedsAttention
+          actions={shown}
+          today={today}
+          officer={officer}
+          emptyNote={
+            othersWaiting && (
+              <p className="muted small">
+                Other officers’ projects have items waiting.{' '}
+                <button type="button" className="button-link" onClick={() => setScope('everyone')}>
+                  Show everyone’s
+                </button>
+              </p>
+            )
+          }
+        />
         <div className="dashboard-side">
-          <BookingsPanel actions={actions} today={today} />
+          <BookingsPanel actions={shown} today={today} />
           <ForecastPanel today={today} />
           <RecentActivity activity={activity} />
         </div>

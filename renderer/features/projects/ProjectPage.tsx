@@ -12,6 +12,7 @@ import { UnsavedFormsProvider } from '../../components/form/unsaved-forms';
 import { PageHeader } from '../../components/PageHeader';
 import { ExportProjectRecordButton } from '../certificates/ExportProjectRecordButton';
 import { RetentionPanel } from '../certificates/RetentionPanel';
+import { CaseOfficerPanel } from './project/CaseOfficerPanel';
 import { EmailDrafts } from './project/EmailDrafts';
 import { EndedNotice } from './project/EndedNotice';
 import { ProjectGate } from './project/ProjectGate';
@@ -94,12 +95,13 @@ function ProjectView({ project }: { project: Project }) {
             )}
           />
         </div>
-        <aside className="project-aside" aria-label="Gate, e-mail and timeline">
+        <aside className="project-aside" aria-label="Gate, case officer, e-mail and timeline">
           <ProjectGate
             projectId={project.id}
             onMoved={() => setParams({}, { replace: true })}
             onShowStage={() => selectStage(project.stage)}
           />
+          <CaseOfficerPanel project={project} />
           <EmailDrafts project={project} />
           <Timeline projectId={project.id} />
         </aside>

@@ -4,6 +4,7 @@ import { useCallback, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { londonToday } from '../../../shared/dates';
 import { useApp } from '../../app/app-context';
+import { useCurrentStaff } from '../../app/current-staff';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { ExportRegisterCsvButton } from '../certificates/ExportRegisterCsvButton';
@@ -30,7 +31,8 @@ function keepOnlySort(params: URLSearchParams): URLSearchParams {
 export function ProjectsPage() {
   const { db } = useApp();
   const [params, setParams] = useSearchParams();
-  const query = useMemo(() => queryFromParams(params), [params]);
+  const me = useCurrentStaff().staffMember.id;
+  const query = useMemo(() => queryFromParams(params, me), [params, me]);
   const queryKey = JSON.stringify(query);
   const result = useLiveQuery(
     async () => ({ ...(await registerFirstPage(db, query, REGISTER_CHUNK, londonToday())), queryKey }),
@@ -44,6 +46,7 @@ export function ProjectsPage() {
     stage: query.stage ?? '',
     status: query.status ?? '',
     connection: query.connectionTypeId ?? '',
+    mine: query.caseOfficerId ? '1' : '',
     sort: sortValueOf(query),
   };
   const change = useCallback(

@@ -13,12 +13,20 @@ interface ActionItemRowProps {
   onAcknowledge?: (item: ActionItem) => void;
   /** Buttons beside the text (a wide list) rather than under it. */
   wide?: boolean;
+  /** False where one draft covers several items (a person's row): no draft button of its own. */
+  withEmail?: boolean;
 }
 
 /** A list item for an action. */
-export function ActionItemRow({ item, actions, onAcknowledge, wide = false }: ActionItemRowProps) {
+export function ActionItemRow({
+  item,
+  actions,
+  onAcknowledge,
+  wide = false,
+  withEmail = true,
+}: ActionItemRowProps) {
   const project = item.projectId ? actions.projects.get(item.projectId) : undefined;
-  const email = emailForItem(item, actions);
+  const email = withEmail ? emailForItem(item, actions) : undefined;
   const acknowledgement = actions.acknowledgements.get(item.id);
   const buttons = (email || (onAcknowledge && !item.acknowledged)) && (
     <div className="action-buttons">
@@ -45,7 +53,7 @@ export function ActionItemRow({ item, actions, onAcknowledge, wide = false }: Ac
     </div>
   );
   return (
-    <li className={`action-item action-${item.severity}`} data-item-id={item.id}>
+    <li className={`action-item action-${item.severity}`} data-item-id={item.id} data-kind={item.kind}>
       <span className={`chip severity-chip severity-${item.severity}`}>{severityText(item.severity)}</span>
       <div className="action-body">
         <Link to={actionHref(item.target)} className="action-title">

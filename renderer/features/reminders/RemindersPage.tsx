@@ -1,49 +1,72 @@
 /**
- * Reminders: every deadline and waiting task of the action list, most pressing first, filtered by group,
- * a page at a time. Acknowledging one takes it off the list (and off the dashboard); the audit log records
- * who acknowledged it and when. Acknowledged reminders can be shown again, flagged, with who and when.
+ * Reminders: every deadline and waiting task of the action list, most pressing first, filtered by kind of
+ * work, by when it is due and by case officer, a page at a time — each reminder on its own row, or one row
+ * per researcher with one e-mail draft covering all their projects. Acknowledging one takes it off the list
+ * (and off the dashboard); the audit log records who acknowledged it and when. Acknowledged reminders can be
+ * shown again, flagged, with who and when. (Acknowledging changes no record: compliance figures still count
+ * a lapsed training until it is renewed.)
  */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { Field } from '../../components/form/Field';
+import { useApp } from '../../app/app-context';
 import { PageHeader } from '../../components/PageHeader';
-import { ACTION_GROUPS, severitySummary } from '../dashboard/action-groups';
+import { listStaff } from '../../db/repositories/staff';
+import { severitySummary } from '../dashboard/action-groups';
+import { itemsOfOfficer } from '../dashboard/officer-scope';
+import { HORIZONS, horizonOf } from '../dashboard/today-first';
 import { useDashboardActions } from '../dashboard/use-dashboard-actions';
 import { useToday } from '../dashboard/use-today';
 import { ActionItemRow } from './ActionItemRow';
+import { PersonRemindersRow } from './PersonRemindersRow';
+import { remindersByPerson } from './per-person';
+import { REMINDER_GROUPS, RemindersFilters, type ReminderFilterValues } from './RemindersFilters';
+import { RemindersPager } from './RemindersPager';
 import { useAcknowledge } from './use-acknowledge';
 import '../dashboard/dashboard.css';
 
 const PAGE_SIZE = 50;
-/** Bookings are news, not reminders: the dashboard and the calendar show them. */
-const GROUPS = ACTION_GROUPS.filter((group) => group.id !== 'bookings');
 const COUNT = new Intl.NumberFormat('en-GB');
 
-/** The Reminders page (`#/dashboard/reminders?group=training&acknowledged=1`). */
+/** The Reminders page (`#/dashboard/reminders?group=training&when=week&officer=<id>&by=person`). */
 export function RemindersPage() {
+  const { db } = useApp();
   const today = useToday();
   const actions = useDashboardActions(today);
+  const staff = useLiveQuery(() => listStaff(db), [db]) ?? [];
   const { acknowledge, status } = useAcknowledge();
   const [params, setParams] = useSearchParams();
   const [page, setPage] = useState(1);
-  const group = GROUPS.find((candidate) => candidate.id === params.get('group'));
-  const showAcknowledged = params.get('acknowledged') === '1';
+  const group = REMINDER_GROUPS.find((candidate) => candidate.id === params.get('group'));
+  const when = HORIZONS.find((horizon) => horizon === params.get('when'));
+  const values: ReminderFilterValues = {
+    group: group?.id ?? '',
+    when: when ?? '',
+    officer: params.get('officer') ?? '',
+    by: params.get('by') === 'person' ? 'person' : '',
+    acknowledged: params.get('acknowledged') === '1',
+  };
 
-  const items = (actions?.items ?? []).filter(
+  const items = itemsOfOfficer(actions?.items ?? [], values.officer, actions?.projects ?? new Map()).filter(
     (item) =>
       item.kind !== 'booking' &&
-      (showAcknowledged || !item.acknowledged) &&
-      (!group || group.kinds.includes(item.kind)),
+      (values.acknowledged || !item.acknowledged) &&
+      (!group || group.kinds.includes(item.kind)) &&
+      (!when || horizonOf(item, today) === when),
   );
-  const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
-  const shown = items.slice((Math.min(page, pages) - 1) * PAGE_SIZE, Math.min(page, pages) * PAGE_SIZE);
+  const perPerson = values.by === 'person' ? remindersByPerson(items) : undefined;
+  const rows = perPerson ? perPerson.people.length + perPerson.others.length : items.length;
+  const pages = Math.max(1, Math.ceil(rows / PAGE_SIZE));
+  const current = Math.min(page, pages);
+  const range = [(current - 1) * PAGE_SIZE, current * PAGE_SIZE] as const;
   const acknowledged = items.filter((item) => item.acknowledged).length;
 
-  function change(next: { group?: string; acknowledged?: boolean }) {
+  function change(next: Partial<ReminderFilterValues>) {
+    const merged = { ...values, ...next };
     const search = new URLSearchParams();
-    const groupId = next.group ?? group?.id ?? '';
-    if (groupId) search.set('group', groupId);
-    if (next.acknowledged ?? showAcknowledged) search.set('acknowledged', '1');
+    for (const key of ['group', 'when', 'officer', 'by'] as const)
+      if (merged[key]) search.set(key, merged[key]);
+    if (merged.acknowledged) search.set('acknowledged', '1');
     setParams(search, { replace: true });
     setPage(1);
   }
@@ -63,66 +86,48 @@ export function RemindersPage() {
         <h2 id="reminders-heading" className="visually-hidden">
           Reminders
         </h2>
-        <form className="filter-bar" aria-label="Filter reminders" onSubmit={(e) => e.preventDefault()}>
-          <Field label="Show">
-            <select value={group?.id ?? ''} onChange={(event) => change({ group: event.target.value })}>
-              <option value="">Every reminder</option>
-              {GROUPS.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.title}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <label className="checkbox-filter">
-            <input
-              type="checkbox"
-              checked={showAcknowledged}
-              onChange={(event) => change({ acknowledged: event.target.checked })}
-            />{' '}
-            Include acknowledged reminders
-          </label>
-        </form>
+        <RemindersFilters values={values} staff={staff} onChange={change} />
         <p className="attention-summary" data-testid="reminders-summary">
           {!actions
             ? 'Working out what needs doing…'
             : items.length === 0
               ? 'No reminders.'
-              : `${COUNT.format(items.length)} ${items.length === 1 ? 'reminder' : 'reminders'}: ${severitySummary(items)}${showAcknowledged ? ` (${COUNT.format(acknowledged)} acknowledged)` : ''}.`}
+              : `${COUNT.format(items.length)} ${items.length === 1 ? 'reminder' : 'reminders'}${perPerson ? ` about ${COUNT.format(perPerson.people.length)} ${perPerson.people.length === 1 ? 'person' : 'people'}` : ''}: ${severitySummary(items)}${values.acknowledged ? ` (${COUNT.format(acknowledged)} acknowledged)` : ''}.`}
         </p>
         <p role="status" className="status-line small">
           {status}
         </p>
-        {actions && shown.length > 0 && (
+        {actions && perPerson && (
+          <ul className="person-reminders-list" aria-label="Reminders per person">
+            {perPerson.people.slice(...range).map((row) => (
+              <PersonRemindersRow
+                key={row.personId}
+                row={row}
+                actions={actions}
+                today={today}
+                onAcknowledge={acknowledge}
+              />
+            ))}
+          </ul>
+        )}
+        {actions && perPerson && perPerson.others.length > 0 && (
+          <>
+            <h3 className="person-reminders-others">Not about one person</h3>
+            <ul className="action-list action-list-wide" aria-label="Reminders not about one person">
+              {perPerson.others.map((item) => (
+                <ActionItemRow key={item.id} item={item} actions={actions} onAcknowledge={acknowledge} wide />
+              ))}
+            </ul>
+          </>
+        )}
+        {actions && !perPerson && items.length > 0 && (
           <ul className="action-list action-list-wide" aria-label="Reminders">
-            {shown.map((item) => (
+            {items.slice(...range).map((item) => (
               <ActionItemRow key={item.id} item={item} actions={actions} onAcknowledge={acknowledge} wide />
             ))}
           </ul>
         )}
-        {pages > 1 && (
-          <nav className="pager" aria-label="Pages of reminders">
-            <button
-              type="button"
-              className="button secondary"
-              disabled={page <= 1}
-              onClick={() => setPage(page - 1)}
-            >
-              Previous
-            </button>
-            <span>
-              Page {Math.min(page, pages)} of {pages}
-            </span>
-            <button
-              type="button"
-              className="button secondary"
-              disabled={page >= pages}
-              onClick={() => setPage(page + 1)}
-            >
-              Next
-            </button>
-          </nav>
-        )}
+        <RemindersPager page={current} pages={pages} onPage={setPage} />
       </section>
     </div>
   );

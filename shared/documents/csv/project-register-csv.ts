@@ -9,6 +9,8 @@ export interface ProjectRegisterLookup {
   personName(personId: string): string | undefined;
   /** A connection type's name by id. */
   connectionTypeName(connectionTypeId: string): string | undefined;
+  /** A DSH staff member's name by id (the case officer); absent: the column is left empty. */
+  staffName?(staffId: string): string | undefined;
 }
 
 type RegisterKey =
@@ -17,6 +19,7 @@ type RegisterKey =
   | 'stage'
   | 'status'
   | 'lead'
+  | 'caseOfficer'
   | 'organisation'
   | 'connection'
   | 'plannedStart'
@@ -30,6 +33,7 @@ export const PROJECT_REGISTER_COLUMNS: readonly CsvColumn<RegisterKey>[] = [
   { key: 'stage', header: 'Stage' },
   { key: 'status', header: 'Status' },
   { key: 'lead', header: 'Lead researcher' },
+  { key: 'caseOfficer', header: 'Case officer' },
   { key: 'organisation', header: 'Organisation' },
   { key: 'connection', header: 'Connection type' },
   { key: 'plannedStart', header: 'Planned start' },
@@ -48,6 +52,7 @@ export function projectRegisterCsv(projects: readonly Project[], lookup: Project
         stage: stageLabel(project.stage),
         status: statusLabel(project.status),
         lead: onboarding.leadResearcherId ? lookup.personName(onboarding.leadResearcherId) : undefined,
+        caseOfficer: project.caseOfficerId ? lookup.staffName?.(project.caseOfficerId) : undefined,
         organisation: project.enquiry.contact.organisation,
         connection: onboarding.connectionTypeId
           ? lookup.connectionTypeName(onboarding.connectionTypeId)

@@ -40,6 +40,15 @@ export function projectRecordDocument(input: ProjectRecordInput, organisation: s
         { label: 'As of', value: formatLongDate(input.asOf) },
       ],
     },
+    {
+      kind: 'fields',
+      rows: [
+        {
+          label: 'Case officer',
+          value: project.caseOfficerId ? staffNameOf(input, project.caseOfficerId) : NOT_RECORDED,
+        },
+      ],
+    },
     ...(project.ended
       ? [
           {

@@ -55,6 +55,8 @@ export interface ActionItem {
   dueOn: IsoDate;
   /** The project the item is about, when there is one (to show its reference beside the title). */
   projectId?: string;
+  /** The researcher the item is about, when there is one (to gather a person's reminders in one row). */
+  personId?: string;
   target: ActionTarget;
   email?: ActionEmail;
   /** True when its id is among the acknowledged ones (only kept when asked for). */

@@ -58,6 +58,7 @@ export function dsaItems(ctx: ActionContext): DraftItem[] {
         : `${whose} expires ${inDays(daysLeft)} (${formatShortDate(expiresOn)})`,
       dueOn: expiresOn,
       projectId: project.id,
+      personId: membership.personId,
       target: { type: 'person', id: membership.personId, tab: 'training' },
       email: { kind: 'training-invitation', personId: membership.personId, projectId: project.id },
     });
@@ -87,6 +88,7 @@ export function accessItems(ctx: ActionContext): DraftItem[] {
       severity: 'due' as const,
       dueOn: accessDueOn(project, membership, ctx.today),
       projectId: project.id,
+      personId: membership.personId,
       target: { type: 'project' as const, id: project.id, tab: 'members' as const },
     };
     if (!signed) {

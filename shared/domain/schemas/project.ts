@@ -117,6 +117,8 @@ export const ProjectSchema = strictForm({
   suitability: SuitabilityFormSchema.optional(),
   onboarding: OnboardingDraftSchema,
   closureStart: ClosureStartFormSchema.optional(),
+  /** The DSH staff member who looks after the project day to day (optional: older records have none). */
+  caseOfficerId: idField('Case officer').optional(),
   /** When and why the project was declined, withdrawn or closed. */
   ended: strictForm({ on: isoDateField('End date'), reason: optionalText('Reason', MAX.reason) }).optional(),
 }).superRefine((project, ctx) => {

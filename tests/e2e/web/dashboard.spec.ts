@@ -108,6 +108,8 @@ async function openDashboardWithDemo(page: Page) {
   await loadDemoData(page);
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.locator('[data-dashboard-state="ready"]')).toHaveCount(1);
+  // The demo data names no case officers: the whole team's work is under "Everyone" (remembered).
+  await page.getByRole('radio', { name: 'Everyone' }).check();
 }
 
 async function groupCount(page: Page, group: string): Promise<number> {
@@ -155,7 +157,7 @@ test('an action opens the person or the project it is about, at the right stage'
   const { memberships, people, projects } = await readStores(page, ['memberships', 'people', 'projects']);
 
   // NHS DSA training → the person's page.
-  const training = page.locator('[data-group="training"] .action-item').first();
+  const training = page.locator('.action-item[data-kind^="dsa-"]').first();
   const itemId = (await training.getAttribute('data-item-id'))!;
   const membership = memberships.find((m) => m.id === itemId.split(':')[1])!;
   const person = people.find((p) => p.id === membership.personId)!;
@@ -164,9 +166,15 @@ test('an action opens the person or the project it is about, at the right stage'
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(person.name);
 
   // User access → the project's page, at its Access stage.
+  // User access items may all sit behind "Show all": the total by kind leads to every one of them.
   await page.goBack();
   await expect(page.locator('[data-dashboard-state="ready"]')).toHaveCount(1);
-  const access = page.locator('[data-group="access"] .action-item').first();
+  await page
+    .getByRole('list', { name: 'Needs attention by kind of work' })
+    .getByRole('link', { name: /^User access/ })
+    .click();
+  await expect(page.locator('[data-reminders-state="ready"]')).toHaveCount(1);
+  const access = page.locator('.action-item[data-kind^="access-"]').first();
   const accessItemId = (await access.getAttribute('data-item-id'))!;
   const accessMembership = memberships.find((m) => m.id === accessItemId.split(':')[1])!;
   const project = projects.find((p) => p.id === accessMembership.projectId)!;
@@ -179,7 +187,7 @@ test('acknowledging a reminder takes it off the list and records it in the audit
   test.setTimeout(90_000);
   await openDashboardWithDemo(page);
   const before = await groupCount(page, 'training');
-  const first = page.locator('[data-group="training"] .action-item').first();
+  const first = page.locator('.action-item[data-kind^="dsa-"]').first();
   const itemId = (await first.getAttribute('data-item-id'))!;
   const title = (await first.locator('.action-title').textContent())!;
 
@@ -220,8 +228,13 @@ test('an e-mail draft opens in the mail client through the host, addressed to th
     const bridge = await installTestBridge(page, { saveDir, dataFolder: '/data' });
     await openDashboardWithDemo(page);
     const { people } = await readStores(page, ['people']);
+    await page
+      .getByRole('list', { name: 'Needs attention by kind of work' })
+      .getByRole('link', { name: /^User access/ })
+      .click();
+    await expect(page.locator('[data-reminders-state="ready"]')).toHaveCount(1);
     const draft = page
-      .locator('[data-group="access"]')
+      .locator('.action-item[data-kind="access-form-missing"]')
       .getByRole('link', { name: /^E-mail draft to / })
       .first();
     const name = (await draft.getAttribute('aria-label'))!.replace(/^E-mail draft to (.*): .*$/, '$1');

@@ -49,6 +49,7 @@ export const PROJECT_FIELDS: Record<string, string> = {
   suitability: 'suitability outcome',
   onboarding: 'onboarding form',
   closureStart: 'closure start',
+  caseOfficerId: 'case officer',
 };
 
 function isSetupTaskKind(value: string): value is SetupTaskKind {

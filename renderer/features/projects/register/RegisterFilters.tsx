@@ -16,6 +16,8 @@ export interface FilterValues {
   stage: string;
   status: string;
   connection: string;
+  /** '1': only the projects the signed-in officer is case officer of. */
+  mine: string;
   sort: string;
 }
 
@@ -110,6 +112,14 @@ export function RegisterFilters({
           ))}
         </select>
       </Field>
+      <label className="checkbox-filter register-mine">
+        <input
+          type="checkbox"
+          checked={values.mine === '1'}
+          onChange={(event) => onChange({ mine: event.target.checked ? '1' : '' })}
+        />{' '}
+        My projects
+      </label>
     </form>
   );
 }

@@ -47,8 +47,8 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
   return values.find((candidate) => candidate === value);
 }
 
-/** The register query the address asks for (unknown values are ignored). */
-export function queryFromParams(params: URLSearchParams): RegisterQuery {
+/** The register query the address asks for (unknown values are ignored); `mine=1` needs who "me" is. */
+export function queryFromParams(params: URLSearchParams, myStaffId?: string): RegisterQuery {
   const sort = SORT_OPTIONS.find((option) => option.value === params.get('sort')) ?? DEFAULT_SORT;
   const search = params.get('q')?.trim();
   return {
@@ -56,6 +56,7 @@ export function queryFromParams(params: URLSearchParams): RegisterQuery {
     ...optional('stage', oneOf<Stage>(STAGES, params.get('stage'))),
     ...optional('status', oneOf<ProjectStatus>(PROJECT_STATUSES, params.get('status'))),
     ...optional('connectionTypeId', params.get('connection') ?? undefined),
+    ...optional('caseOfficerId', params.get('mine') === '1' ? myStaffId : undefined),
     sort: oneOf(REGISTER_SORT_FIELDS, sort.sort) ?? 'updated',
     descending: sort.descending,
   };
@@ -72,5 +73,7 @@ export function sortValueOf(query: Pick<RegisterQuery, 'sort' | 'descending'>): 
 
 /** True when the query narrows the register (a search or a filter). */
 export function isNarrowed(query: RegisterQuery): boolean {
-  return Boolean(query.search || query.stage || query.status || query.connectionTypeId);
+  return Boolean(
+    query.search || query.stage || query.status || query.connectionTypeId || query.caseOfficerId,
+  );
 }

@@ -125,6 +125,22 @@ describe('the demo data generator', () => {
   });
 });
 
+describe('case officers in the demo', () => {
+  it('are the officer who led each discussed project’s initial discussion, and fit an existing team', () => {
+    const discussed = demo.projects.filter((project) => project.discussion);
+    expect(discussed.length).toBeGreaterThan(0);
+    for (const project of demo.projects) {
+      expect(project.caseOfficerId).toBe(project.discussion?.staffIds[0]);
+    }
+    const helen = demo.staffMembers.find((member) => member.name === 'Helen Carter')!;
+    const existing = { id: '11111111-1111-4111-8111-111111111111', email: helen.email };
+    const fitted = withExistingStaff(demo, [existing]);
+    expect(fitted.projects.filter((p) => p.caseOfficerId === existing.id)).toHaveLength(
+      demo.projects.filter((p) => p.caseOfficerId === helen.id).length,
+    );
+  });
+});
+
 describe('fitting the demo to an existing team', () => {
   it('does not add a demo staff member who is already in the team, and points their records at the existing one', () => {
     const helen = demo.staffMembers.find((member) => member.name === 'Helen Carter')!;

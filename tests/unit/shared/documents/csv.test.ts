@@ -80,10 +80,13 @@ describe('projectRegisterCsv', () => {
     personName: (id: string) => (id === IDS.lead ? 'Łukasz Żółć' : undefined),
     connectionTypeName: (id: string) =>
       id === IDS.dedicatedConnection ? 'Dedicated remote desktop' : undefined,
+    staffName: (id: string) => (id === IDS.officer ? 'Tess Officer' : undefined),
   };
 
   it('writes the register columns, UK dates and looked-up names', () => {
-    const rows = parse(projectRegisterCsv([aProject({ stage: 'setup' })], lookup));
+    const rows = parse(
+      projectRegisterCsv([aProject({ stage: 'setup', caseOfficerId: IDS.officer })], lookup),
+    );
     expect(rows).toEqual([
       [
         'Reference',
@@ -91,6 +94,7 @@ describe('projectRegisterCsv', () => {
         'Stage',
         'Status',
         'Lead researcher',
+        'Case officer',
         'Organisation',
         'Connection type',
         'Planned start',
@@ -103,6 +107,7 @@ describe('projectRegisterCsv', () => {
         'Set Up',
         'In progress',
         'Łukasz Żółć',
+        'Tess Officer',
         'University of Example',
         'Dedicated remote desktop',
         '01/01/2027',
@@ -115,6 +120,7 @@ describe('projectRegisterCsv', () => {
   it('leaves what an enquiry has not recorded yet empty', () => {
     const enquiry = aProject({ onboarding: {} });
     expect(parse(projectRegisterCsv([enquiry], lookup))[1]?.slice(4)).toEqual([
+      '',
       '',
       'University of Example',
       '',

@@ -52,6 +52,17 @@ describe('buildProjectRecordPdf', () => {
     expect(text).toContain('No members recorded yet.');
   });
 
+  it('names the case officer under the key facts, or says none is recorded', async () => {
+    const project = data.projects.find((p) => p.stage === 'active')!;
+    const officer = data.staffMembers[0]!;
+    const named = recordOf(data, { ...project, caseOfficerId: officer.id }, TODAY);
+    const text = squash(pdfPages(await buildProjectRecordPdf(named, options))[0]!);
+    expect(text).toContain(`Case officer ${officer.name}`);
+    const { caseOfficerId: _named, ...unnamed } = project;
+    const none = squash(pdfPages(await buildProjectRecordPdf(recordOf(data, unnamed, TODAY), options))[0]!);
+    expect(none).toContain('Case officer Not recorded');
+  });
+
   it('gives the same bytes each time', async () => {
     const project = data.projects.find((p) => p.stage === 'active')!;
     const first = await buildProjectRecordPdf(recordOf(data, project, TODAY), options);

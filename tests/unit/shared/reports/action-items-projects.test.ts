@@ -41,6 +41,7 @@ describe('members without a signed form or without access', () => {
         title: 'Łukasz Nowak has not signed the user access form for DSH-2026-014',
         dueOn: '2026-11-01',
         projectId: IDS.project,
+        personId: IDS.analyst,
         target: { type: 'project', id: IDS.project, tab: 'members' },
         email: { kind: 'access-form-request', personId: IDS.analyst, projectId: IDS.project },
         acknowledged: false,
@@ -53,6 +54,7 @@ describe('members without a signed form or without access', () => {
         // Joined after the project entered Access: due from the day they joined.
         dueOn: '2026-11-10',
         projectId: IDS.project,
+        personId: IDS.lead,
         target: { type: 'project', id: IDS.project, tab: 'members' },
         acknowledged: false,
       },

@@ -40,6 +40,7 @@ describe('NHS DSA reminders for members of live projects', () => {
         title,
         dueOn: expiresOn,
         projectId: IDS.project,
+        personId: IDS.lead,
         target: { type: 'person', id: IDS.lead, tab: 'training' },
         email: { kind: 'training-invitation', personId: IDS.lead, projectId: IDS.project },
         acknowledged: false,

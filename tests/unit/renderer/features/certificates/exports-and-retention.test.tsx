@@ -45,7 +45,7 @@ describe('ExportRegisterCsvButton', () => {
     expect(file!.kind).toBe('csv');
     const lines = csvLines(file!.bytes);
     expect(lines[0]).toBe(
-      'Reference,Title,Stage,Status,Lead researcher,Organisation,Connection type,Planned start,Planned end,Received on',
+      'Reference,Title,Stage,Status,Lead researcher,Case officer,Organisation,Connection type,Planned start,Planned end,Received on',
     );
     expect(lines.slice(1).map((line) => line.split(',').slice(0, 3).join(','))).toEqual([
       'DSH-2026-003,Sepsis in A&E,Active',

@@ -1,0 +1,97 @@
+/**
+ * A case officer per project, as an officer uses it: "Make me case officer" on a project page (audited, on
+ * the timeline), then "My projects" on the register and the dashboard opening on what is theirs, with
+ * "Everyone" one click away and the choice remembered.
+ */
+import type { Page } from '@playwright/test';
+import { loadDemoData, readStores } from './dashboard-demo';
+import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+
+/** Opens the first project with a user access reminder, from Reminders; returns its reference. */
+async function openProjectWithAccessReminder(page: Page): Promise<string> {
+  await page.goto('/#/dashboard/reminders?group=access');
+  await expect(page.locator('[data-reminders-state="ready"]')).toHaveCount(1);
+  const first = page.locator('.action-item[data-kind^="access-"]').first();
+  const title = (await first.locator('.action-title').textContent())!;
+  const reference = /DSH-\d{4}-\d{3}/.exec(title)![0];
+  await first.locator('.action-title').click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(reference);
+  return reference;
+}
+
+test('an officer becomes case officer of a project, and the register and dashboard show it as theirs', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openApp(page, '/settings');
+  await loadDemoData(page);
+  const reference = await openProjectWithAccessReminder(page);
+
+  const panel = page.getByRole('region', { name: 'Case officer' });
+  // The demo names the officer who led the initial discussion; Tess takes the project over.
+  await expect(panel.getByLabel('Choose the case officer').locator('option:checked')).not.toHaveText(
+    'Tess Officer',
+  );
+  await panel.getByRole('button', { name: 'Make me case officer' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Tess Officer is now the case officer.');
+  await expect(panel.getByLabel('Choose the case officer').locator('option:checked')).toHaveText(
+    'Tess Officer',
+  );
+  await expect(panel.getByRole('button', { name: 'Make me case officer' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Timeline' })).toContainText(
+    /(Recorded|Updated) the case officer\./,
+  );
+  await expectNoAxeViolations(page);
+  const { projects, auditEvents } = await readStores(page, ['projects', 'auditEvents', 'staffMembers']);
+  const project = projects.find((p) => p.reference === reference)!;
+  const update = auditEvents.filter((e) => e.entityId === project.id && e.changes.caseOfficerId).at(-1)!;
+  expect(update).toMatchObject({ action: 'update', actor: { staffName: 'Tess Officer' } });
+  expect(update.changes.caseOfficerId.after).toBe(project.caseOfficerId);
+
+  // The register: "My projects" leaves just this one.
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Projects' }).click();
+  // The box follows the address (the filter is kept in it), so it shows ticked once the address has changed.
+  const mine = page.getByRole('checkbox', { name: 'My projects' });
+  await mine.click();
+  await expect(mine).toBeChecked();
+  await expect(page.getByRole('status').filter({ hasText: /match$/ })).toHaveText(
+    /^1 of [\d,]+ projects match$/,
+  );
+  await expect(page.getByRole('link', { name: new RegExp(reference) })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The dashboard opens on "My projects": every item shown is about this project.
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.locator('[data-dashboard-state="ready"]')).toHaveCount(1);
+  await expect(page.getByRole('radio', { name: 'My projects' })).toBeChecked();
+  const items = page.locator('.attention-panel .action-item');
+  await expect(items.first()).toBeVisible();
+  for (const item of await items.all()) await expect(item).toContainText(reference);
+  const mineCount = Number(await page.getByTestId('attention-summary').locator('strong').textContent());
+  await expectNoAxeViolations(page);
+
+  // Everyone is one click away, and remembered.
+  await page.getByRole('radio', { name: 'Everyone' }).check();
+  await expect
+    .poll(async () => Number(await page.getByTestId('attention-summary').locator('strong').textContent()))
+    .toBeGreaterThan(mineCount);
+  await page.reload();
+  await expect(page.locator('[data-dashboard-state="ready"]')).toHaveCount(1);
+  await expect(page.getByRole('radio', { name: 'Everyone' })).toBeChecked();
+});
+
+test('with no project of their own, the dashboard says so and shows everyone’s in one click', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openApp(page, '/settings');
+  await loadDemoData(page);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.locator('[data-dashboard-state="ready"]')).toHaveCount(1);
+  await expect(page.getByText('Nothing needs attention today.')).toBeVisible();
+  await page.getByRole('button', { name: 'Show everyone’s' }).click();
+  await expect(page.getByRole('radio', { name: 'Everyone' })).toBeChecked();
+  const attention = page.getByRole('region', { name: 'Needs attention' });
+  await expect(attention.getByRole('heading', { name: /^Today \d+/ })).toBeVisible();
+  await expect(attention.getByRole('link', { name: /^Show all \(\d+\): Today$/ })).toBeVisible();
+});
