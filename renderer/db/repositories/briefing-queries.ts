@@ -20,21 +20,18 @@ export interface BriefingView {
 /** Whose briefing: the whole team (undefined), or one staff member's. */
 export type BriefingFor = { staffId: string; name: string } | undefined;
 
-/**
- * Who looks after a project. Projects have no case officer yet, so nobody does and an officer's briefing
- * keeps every project's items; once a project records its case officer, pass `(p) => p.caseOfficerId`.
- */
+/** Who looks after a project (an officer's briefing leaves out projects another officer looks after). */
 export type CaseOfficerOf = (project: Project) => string | undefined;
 
-/** The case officer of projects today: nobody. */
-export const NO_CASE_OFFICER: CaseOfficerOf = () => undefined;
+/** The project's case officer, as recorded on its page. */
+export const RECORDED_CASE_OFFICER: CaseOfficerOf = (project) => project.caseOfficerId;
 
 /** The briefing made on `today` for the team or one officer. */
 export async function loadBriefing(
   db: DshDatabase,
   today: IsoDate,
   forWhom: BriefingFor,
-  caseOfficer: CaseOfficerOf = NO_CASE_OFFICER,
+  caseOfficer: CaseOfficerOf = RECORDED_CASE_OFFICER,
 ): Promise<BriefingView> {
   const week = briefingWeek(today);
   const [actions, forecast] = await Promise.all([

@@ -69,9 +69,8 @@ export function BriefingPage() {
         </Field>
         {officer && (
           <p className="muted small briefing-note">
-            Projects have no case officer in DSH Desk yet, so {officer.name}’s briefing lists what is due on
-            every project, as the team’s does. Once projects name their case officer, it will leave out the
-            projects another officer looks after.
+            {officer.name}’s briefing leaves out the projects another officer is case officer of; projects
+            with no case officer yet are in everyone’s.
           </p>
         )}
       </div>
