@@ -1,6 +1,6 @@
 /**
  * Team sync for the whole app: asks the host whether this workstation is in a team, runs the sync engine
- * while it is (every few seconds, and soon after each change saved here), and gives the header, Settings →
+ * while it is (soon after each change saved here, as soon as the server has one, and every few seconds), and gives the header, Settings →
  * Team and the Conflicts page one `TeamSync` to read (context.ts).
  */
 import Dexie, { type ObservabilitySet } from 'dexie';
@@ -15,7 +15,7 @@ import { joinTeam, leaveTeam } from '../db/sync/queue-all';
 import { setTeamNumberSource } from '../db/sync/team-numbers';
 import { SYNCED_TABLES } from '../db/sync/synced-tables';
 import { TeamSyncContext } from './context';
-import { AFTER_CHANGE_MS, SYNC_INTERVAL_MS } from './timing';
+import { AFTER_CHANGE_MS, SYNC_INTERVAL_MS, WAIT_FOR_CHANGES_MS } from './timing';
 import { hostTransport, unwrapTeam } from './host-transport';
 import type { ConflictChoices, SyncStatus, TeamSync } from './types';
 
@@ -47,7 +47,7 @@ export function TeamSyncProvider({ children }: { children: ReactNode }) {
     engineRef.current = engine;
     // Issuing a certificate takes its number from the team server through the same connection.
     setTeamNumberSource(db.name, transport.allocate);
-    engine.start(SYNC_INTERVAL_MS);
+    engine.start(SYNC_INTERVAL_MS, { watchMs: WAIT_FOR_CHANGES_MS });
   }, [db, host]);
 
   const stopEngine = useCallback(() => {
