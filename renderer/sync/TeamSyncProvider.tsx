@@ -12,6 +12,7 @@ import { CurrentStaffContext, useCurrentStaff } from '../app/current-staff';
 import { resolveConflict } from '../db/sync/conflicts';
 import { SyncEngine } from '../db/sync/engine';
 import { joinTeam, leaveTeam } from '../db/sync/queue-all';
+import { countProvisionalReferences, numberProvisionalLocally } from '../db/sync/leave-numbers';
 import { setTeamNumberSource } from '../db/sync/team-numbers';
 import { SYNCED_TABLES } from '../db/sync/synced-tables';
 import { TeamSyncContext } from './context';
@@ -111,9 +112,17 @@ export function TeamSyncProvider({ children }: { children: ReactNode }) {
   const leave = useCallback(async () => {
     await host.teamLeave();
     await leaveTeam(db);
+    const engine = engineRef.current;
     stopEngine();
     setConnection({ configured: false });
+    // No server will confirm a provisional reference now: once the last round is over (it may have been
+    // confirming one), each becomes this workstation's next number, written as a solo officer's (no account).
+    await engine?.idle();
+    const { account: _account, ...actor } = ctxRef.current.actor;
+    return numberProvisionalLocally({ db, actor });
   }, [db, host, stopEngine]);
+
+  const provisionalReferences = useLiveQuery(() => countProvisionalReferences({ db }), [db]) ?? 0;
 
   const value = useMemo<TeamSync>(
     () => ({
@@ -124,13 +133,14 @@ export function TeamSyncProvider({ children }: { children: ReactNode }) {
       syncNow: () => engineRef.current?.syncNow() ?? Promise.resolve(),
       setPaused: (paused) => engineRef.current?.setPaused(paused),
       conflicts: conflicts ?? [],
+      provisionalReferences,
       resolveConflict: async (docId: string, choices: ConflictChoices) => {
         await resolveConflict(ctxRef.current, docId, choices);
         await engineRef.current?.refresh();
         void engineRef.current?.syncNow();
       },
     }),
-    [status, connection, signIn, leave, conflicts],
+    [status, connection, signIn, leave, conflicts, provisionalReferences],
   );
 
   return (

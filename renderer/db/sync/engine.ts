@@ -78,6 +78,11 @@ export class SyncEngine {
     this.stopWatching = null;
   }
 
+  /** Resolves once the rounds under way (if any) have finished. */
+  async idle(): Promise<void> {
+    await this.running;
+  }
+
   /** Pauses or resumes; a paused engine runs no round until resumed. */
   setPaused(paused: boolean): void {
     this.paused = paused;
