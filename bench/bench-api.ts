@@ -100,11 +100,13 @@ export interface FirstSyncReport extends TimedRead {
   statuses: number;
 }
 
-/** Save on A → shown on B: a new team database, how many edits, and how often B syncs. */
+/** Save on A → shown on B: a new team database, how many edits, how often B syncs, and whether B watches. */
 export interface LiveRequest {
   teamDb: string;
   edits: number;
   remoteIntervalMs: number;
+  /** Whether B also holds a wait for changes open between rounds, as the app does. */
+  remoteWatches: boolean;
   seed: number;
 }
 

@@ -33,6 +33,8 @@ const QUIT_WAIT_MS = 5_000;
 let mainWindow: BrowserWindow | null = null;
 /** The forms the window last said were unsaved: "Leave without saving?" names them. */
 let unsavedForms: UnsavedForms = { labels: [], unnamed: 0 };
+/** Told when the window closes (the team connection stops its waits for changes: nobody is listening). */
+const windowClosedListeners: (() => void)[] = [];
 
 registerAppScheme();
 // DSH dates are British whatever the workstation's language: date fields show dd/mm/yyyy.
@@ -134,6 +136,7 @@ async function start(): Promise<void> {
       keyProtection: protection,
       // Chromium's network stack: the system's certificate store (a team's own authority) and proxy settings.
       fetch: (url, init) => net.fetch(url, init),
+      whenWindowCloses: (listener) => windowClosedListeners.push(listener),
     }),
     () => trustOurWindow(mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.id : undefined),
   );
@@ -148,6 +151,7 @@ function openWindow(): BrowserWindow {
   installContextMenu(window.webContents);
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
+    for (const listener of windowClosedListeners) listener();
   });
   return window;
 }

@@ -1,7 +1,8 @@
 /**
  * Save on A → shown on B: two workstation databases in this page, each in the team with its own sync engine.
- * A runs as the app's TeamSyncProvider does (a round 150 ms after a change to a synced table is committed,
- * and every second); B syncs on its interval (the app's, or a shorter one). Each edit is an `updatePerson` on
+ * A runs as the app's TeamSyncProvider does (a round 150 ms after a change to a synced table is committed, a
+ * wait for the server's changes held open, and a round on the app's interval); B syncs as the app does, or
+ * only on a short interval with no wait held open. Each edit is an `updatePerson` on
  * A; its time runs from the save's commit until B's database holds that revision (B polled every 10 ms).
  */
 import Dexie, { type ObservabilitySet } from 'dexie';
@@ -16,7 +17,7 @@ import type { WriteContext } from '../../renderer/db/write/context';
 import type { LiveReport, LiveRequest } from '../bench-api';
 import { deleteRaw } from './raw-idb';
 import { createTeamDatabase, teamTransport } from './sync-team';
-import { AFTER_CHANGE_MS, SYNC_INTERVAL_MS } from '../../renderer/sync/timing';
+import { AFTER_CHANGE_MS, SYNC_INTERVAL_MS, WAIT_FOR_CHANGES_MS } from '../../renderer/sync/timing';
 
 /** The app's timing (renderer/sync/timing.ts): its interval, and the delay after a change. */
 const APP_INTERVAL_MS = SYNC_INTERVAL_MS;
@@ -88,9 +89,9 @@ export async function syncLive(request: LiveRequest): Promise<LiveReport> {
     if ((await b.db.people.count()) !== request.edits)
       throw new Error('B did not receive the people to edit.');
 
-    engineA.start(APP_INTERVAL_MS);
+    engineA.start(APP_INTERVAL_MS, { watchMs: WAIT_FOR_CHANGES_MS });
     stops.push(() => engineA.stop(), sendSoonAfterChanges(a.db, engineA));
-    engineB.start(request.remoteIntervalMs);
+    engineB.start(request.remoteIntervalMs, request.remoteWatches ? { watchMs: WAIT_FOR_CHANGES_MS } : {});
     stops.push(() => engineB.stop());
 
     const waiting = new Map<string, { revision: number; savedAt: number }>();

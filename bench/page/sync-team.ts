@@ -28,6 +28,7 @@ export function teamTransport(db: string): TeamTransport {
   return {
     bulkDocs: (docs) => client.bulkDocs(docs, bounded()),
     changes: (query) => client.changes(query, bounded()),
+    waitForChanges: (query, signal) => client.waitForChanges(query, signal ? { signal } : {}),
     getDoc: (id) => client.getDoc(id, { conflicts: true }, bounded()),
     allocate: (request) => allocateNumber(client, request, bounded()),
   };

@@ -70,6 +70,8 @@ export interface HandlerDeps {
   fetch?: FetchLike;
   /** How long team server calls may wait (tests shorten them). */
   teamTimeouts?: TeamTimeouts;
+  /** Hears `listener` out each time the window closes: team calls it made (a wait for changes) then stop. */
+  whenWindowCloses?(listener: () => void): void;
 }
 
 /** No protection at all: the password is kept as it is, and Settings → Team says so. */
@@ -111,6 +113,7 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
     ...(deps.now ? { now: deps.now } : {}),
     ...(deps.teamTimeouts ? { timeouts: deps.teamTimeouts } : {}),
   });
+  deps.whenWindowCloses?.(() => team.stopCalls());
 
   /**
    * Asks where to save (proposing a safe name) and writes there; records the path for showInFolder. The
@@ -194,6 +197,7 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
       return { ok: true };
     },
     teamAllocate: (request) => team.allocate(request),
+    teamWaitForChanges: (request) => team.waitForChanges(request),
   };
 }
 

@@ -43,6 +43,7 @@ const bridge = {
   teamGetDoc: (input) => call(CHANNELS.teamGetDoc, input),
   noteUnsavedForms: (input) => call(CHANNELS.noteUnsavedForms, input),
   teamAllocate: (input) => call(CHANNELS.teamAllocate, input),
+  teamWaitForChanges: (input) => call(CHANNELS.teamWaitForChanges, input),
 } satisfies DshBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

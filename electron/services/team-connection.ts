@@ -1,7 +1,8 @@
 /**
  * The desktop's connection to the team server (SYNC.md), held in the main process: signing in (checked with
  * the server before anything is kept), leaving, and the calls sync makes — push documents, fetch changes,
- * read a document with its conflicting revisions, take the next team-wide number. The password stays here (team-settings.ts); each
+ * read a document with its conflicting revisions, take the next team-wide number, and wait for the server's
+ * next change (held open, bounded, and stopped when the officer leaves the team or the window closes). The password stays here (team-settings.ts); each
  * call makes a client with basic authentication and a bounded wait. Every answer is `{ ok: true, value }` or
  * a failure with its kind, so the renderer can tell "offline" from "wrong password".
  * No electron import: `fetch` is Electron's net.fetch in the app and Node's fetch in tests.
@@ -18,6 +19,8 @@ import type {
   TeamPushRequest,
   TeamPushResult,
   TeamSignIn,
+  TeamWaitRequest,
+  TeamWaitResult,
 } from '../../shared/contract/team-payloads';
 import { type CouchClient, type CouchDocument, createCouchClient } from '../../shared/sync/couch-client';
 import { SyncError } from '../../shared/sync/errors';
@@ -64,15 +67,30 @@ export function createTeamConnection(deps: TeamConnectionDeps) {
       headers: basicAuth(settings.username, settings.password),
     });
 
-  /** Runs `work` with a client of the kept server, answering its value or the failure. */
+  // Every call under way can be stopped at once (leaving the team, the window closing): each runs under a
+  // signal of this controller, renewed after each stop so later calls run again.
+  let stopping = new AbortController();
+  const stopCalls = (why: string) => {
+    stopping.abort(new DOMException(why, 'AbortError'));
+    stopping = new AbortController();
+  };
+
+  /**
+   * Runs `work` with a client of the kept server, answering its value or the failure. The call is bounded by
+   * the data timeout unless `bounded` is false (a wait for changes bounds itself).
+   */
   async function withServer<T>(
     what: string,
     work: (client: CouchClient, signal: AbortSignal) => Promise<T>,
+    bounded = true,
   ): Promise<{ ok: true; value: T } | typeof NOT_SIGNED_IN> {
     const settings = await store.read();
     if (!settings) return NOT_SIGNED_IN;
+    const signal = bounded
+      ? AbortSignal.any([stopping.signal, AbortSignal.timeout(timeouts.dataMs)])
+      : stopping.signal;
     try {
-      return { ok: true, value: await work(clientFor(settings), AbortSignal.timeout(timeouts.dataMs)) };
+      return { ok: true, value: await work(clientFor(settings), signal) };
     } catch (error) {
       return teamFailureOf(error, what);
     }
@@ -108,9 +126,13 @@ export function createTeamConnection(deps: TeamConnectionDeps) {
 
     /** Forgets the server and the password; the records on this workstation stay. */
     async leave(): Promise<{ ok: true }> {
+      stopCalls('Left the team.');
       await store.forget();
       return { ok: true };
     },
+
+    /** Stops every call under way (they answer `cancelled`), e.g. when the window they were for has closed. */
+    stopCalls: () => stopCalls('The window closed.'),
 
     /** Saves documents on the server in one request; a 409 comes back per document as `conflict`. */
     push: (request: TeamPushRequest): Promise<TeamPushResult> =>
@@ -141,6 +163,17 @@ export function createTeamConnection(deps: TeamConnectionDeps) {
         }
         return { doc: doc && withoutAttachments(doc), revisions };
       }),
+
+    /**
+     * Waits until the server has a change after `since`, at most `waitMs` (and a few seconds for the answer);
+     * any number of other calls run meanwhile. `changed: false` when the wait ended with nothing new.
+     */
+    waitForChanges: (request: TeamWaitRequest): Promise<TeamWaitResult> =>
+      withServer(
+        'waiting for changes',
+        (client, signal) => client.waitForChanges(request, { signal }),
+        false,
+      ),
 
     /** The next number of a series and year from the server's counter (compare-and-set, bounded retries). */
     allocate: (request: TeamAllocateRequest): Promise<TeamAllocateResult> =>

@@ -8,7 +8,14 @@ import type { Host } from './host';
 
 type BrowserTeam = Pick<
   Host,
-  'teamConnection' | 'teamSignIn' | 'teamLeave' | 'teamPush' | 'teamChanges' | 'teamGetDoc' | 'teamAllocate'
+  | 'teamConnection'
+  | 'teamSignIn'
+  | 'teamLeave'
+  | 'teamPush'
+  | 'teamChanges'
+  | 'teamGetDoc'
+  | 'teamAllocate'
+  | 'teamWaitForChanges'
 >;
 
 /** What every team operation but `teamConnection` answers in a browser. */
@@ -29,5 +36,6 @@ export function createBrowserTeam(): BrowserTeam {
     teamChanges: async () => BROWSER_NO_TEAM,
     teamGetDoc: async () => BROWSER_NO_TEAM,
     teamAllocate: async () => BROWSER_NO_TEAM,
+    teamWaitForChanges: async () => BROWSER_NO_TEAM,
   };
 }

@@ -27,5 +27,6 @@ export function createElectronHost(bridge: DshBridge): Host {
     teamGetDoc: (request) => bridge.teamGetDoc(request),
     noteUnsavedForms: (request) => bridge.noteUnsavedForms(request),
     teamAllocate: (request) => bridge.teamAllocate(request),
+    teamWaitForChanges: (request) => bridge.teamWaitForChanges(request),
   };
 }

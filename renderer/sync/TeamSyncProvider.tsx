@@ -1,6 +1,6 @@
 /**
  * Team sync for the whole app: asks the host whether this workstation is in a team, runs the sync engine
- * while it is (every few seconds, and soon after each change saved here), and gives the header, Settings →
+ * while it is (soon after each change saved here, as soon as the server has one, and every few seconds), and gives the header, Settings →
  * Team and the Conflicts page one `TeamSync` to read (context.ts).
  */
 import Dexie, { type ObservabilitySet } from 'dexie';
@@ -12,10 +12,11 @@ import { CurrentStaffContext, useCurrentStaff } from '../app/current-staff';
 import { resolveConflict } from '../db/sync/conflicts';
 import { SyncEngine } from '../db/sync/engine';
 import { joinTeam, leaveTeam } from '../db/sync/queue-all';
+import { countProvisionalReferences, numberProvisionalLocally } from '../db/sync/leave-numbers';
 import { setTeamNumberSource } from '../db/sync/team-numbers';
 import { SYNCED_TABLES } from '../db/sync/synced-tables';
 import { TeamSyncContext } from './context';
-import { AFTER_CHANGE_MS, SYNC_INTERVAL_MS } from './timing';
+import { AFTER_CHANGE_MS, SYNC_INTERVAL_MS, WAIT_FOR_CHANGES_MS } from './timing';
 import { hostTransport, unwrapTeam } from './host-transport';
 import type { ConflictChoices, SyncStatus, TeamSync } from './types';
 
@@ -47,7 +48,7 @@ export function TeamSyncProvider({ children }: { children: ReactNode }) {
     engineRef.current = engine;
     // Issuing a certificate takes its number from the team server through the same connection.
     setTeamNumberSource(db.name, transport.allocate);
-    engine.start(SYNC_INTERVAL_MS);
+    engine.start(SYNC_INTERVAL_MS, { watchMs: WAIT_FOR_CHANGES_MS });
   }, [db, host]);
 
   const stopEngine = useCallback(() => {
@@ -111,9 +112,17 @@ export function TeamSyncProvider({ children }: { children: ReactNode }) {
   const leave = useCallback(async () => {
     await host.teamLeave();
     await leaveTeam(db);
+    const engine = engineRef.current;
     stopEngine();
     setConnection({ configured: false });
+    // No server will confirm a provisional reference now: once the last round is over (it may have been
+    // confirming one), each becomes this workstation's next number, written as a solo officer's (no account).
+    await engine?.idle();
+    const { account: _account, ...actor } = ctxRef.current.actor;
+    return numberProvisionalLocally({ db, actor });
   }, [db, host, stopEngine]);
+
+  const provisionalReferences = useLiveQuery(() => countProvisionalReferences({ db }), [db]) ?? 0;
 
   const value = useMemo<TeamSync>(
     () => ({
@@ -124,13 +133,14 @@ export function TeamSyncProvider({ children }: { children: ReactNode }) {
       syncNow: () => engineRef.current?.syncNow() ?? Promise.resolve(),
       setPaused: (paused) => engineRef.current?.setPaused(paused),
       conflicts: conflicts ?? [],
+      provisionalReferences,
       resolveConflict: async (docId: string, choices: ConflictChoices) => {
         await resolveConflict(ctxRef.current, docId, choices);
         await engineRef.current?.refresh();
         void engineRef.current?.syncNow();
       },
     }),
-    [status, connection, signIn, leave, conflicts],
+    [status, connection, signIn, leave, conflicts, provisionalReferences],
   );
 
   return (

@@ -31,6 +31,8 @@ export function hostTransport(host: Host): TeamTransport {
   return {
     bulkDocs: (docs) => unwrapTeam(host.teamPush({ docs })),
     changes: (query) => unwrapTeam(host.teamChanges(query)),
+    // No signal crosses the bridge: main stops the wait itself on leaving the team or closing the window.
+    waitForChanges: (query) => unwrapTeam(host.teamWaitForChanges(query)),
     getDoc: async (id) => (await unwrapTeam(host.teamGetDoc({ id }))).doc,
     allocate: async (request) => (await unwrapTeam(host.teamAllocate(request))).number,
   };

@@ -4,6 +4,7 @@
  */
 import type { TeamConnection, TeamSignIn } from '../../shared/contract/team-payloads';
 import type { SyncedTypeName } from '../../shared/sync/synced-types';
+import type { LocalNumbering } from '../db/sync/leave-numbers';
 
 /** Where sync stands: solo (no server), synced, syncing, offline (will retry), or needs attention. */
 export type SyncPhase = 'solo' | 'synced' | 'syncing' | 'offline' | 'attention';
@@ -73,8 +74,13 @@ export interface TeamSync {
   connection: TeamConnection;
   /** Checks the account with the server, keeps it, and starts syncing (first sync when new). */
   signIn(input: TeamSignIn): Promise<TeamConnection>;
-  /** Stops syncing and forgets the server and password; local records stay. */
-  leave(): Promise<void>;
+  /**
+   * Stops syncing and forgets the server and password; local records stay. Projects still numbered
+   * provisionally get this workstation's next references (answered: which became which).
+   */
+  leave(): Promise<LocalNumbering[]>;
+  /** How many projects hold a provisional reference the team server has not confirmed yet. */
+  provisionalReferences: number;
   /** Pushes and pulls now (also runs on its own every few seconds while in team mode). */
   syncNow(): Promise<void>;
   /** Pauses or resumes syncing (the first sync resumes from where it stopped). */

@@ -64,6 +64,8 @@ const ACTION_WORDS: Record<AuditAction, (record: string, named: string) => strin
   'sync-conflict': (record) => `Found that two workstations changed ${record} differently`,
   'resolve-conflict': (record) => `Chose between two workstations' versions of ${record}`,
   'merge-person': (record) => `Merged a researcher recorded twice: ${record}`,
+  'number-locally': (record) =>
+    `Numbered ${record} on this workstation on leaving the team, in place of its provisional reference`,
 };
 
 /** How the caller names records it knows (a project's reference, a person's name); undefined: unknown. */

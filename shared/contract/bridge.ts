@@ -38,6 +38,8 @@ import {
   TeamSignInSchema,
   TeamAllocateRequestSchema,
   TeamAllocateResultSchema,
+  TeamWaitRequestSchema,
+  TeamWaitResultSchema,
 } from './team-payloads';
 
 export const operations = {
@@ -108,6 +110,12 @@ export const operations = {
     channel: CHANNELS.teamAllocate,
     input: TeamAllocateRequestSchema,
     output: TeamAllocateResultSchema,
+  },
+  // Held open until the server has a change (or a bounded wait ends), so changes are pulled as they happen.
+  teamWaitForChanges: {
+    channel: CHANNELS.teamWaitForChanges,
+    input: TeamWaitRequestSchema,
+    output: TeamWaitResultSchema,
   },
 } as const;
 

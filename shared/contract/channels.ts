@@ -26,6 +26,7 @@ export const CHANNELS = {
   teamGetDoc: 'dsh:team-get-doc',
   noteUnsavedForms: 'dsh:note-unsaved-forms',
   teamAllocate: 'dsh:team-allocate',
+  teamWaitForChanges: 'dsh:team-wait-for-changes',
 } as const;
 
 /** The global name under which the preload exposes the bridge. */

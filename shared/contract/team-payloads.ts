@@ -165,3 +165,19 @@ export type TeamAllocateRequest = z.infer<typeof TeamAllocateRequestSchema>;
 export const TeamAllocateResultSchema = teamAnswerSchema(z.strictObject({ number: z.number().int().min(1) }));
 /** The number the team server gave (never given to anyone else); or why it could not give one. */
 export type TeamAllocateResult = z.infer<typeof TeamAllocateResultSchema>;
+
+/** The longest a workstation asks the server to hold a wait for changes open (CouchDB's default maximum). */
+export const MAX_TEAM_WAIT_MS = 60_000;
+
+export const TeamWaitRequestSchema = z.strictObject({
+  since: z.string().min(1).max(1024),
+  waitMs: z.number().int().min(1).max(MAX_TEAM_WAIT_MS),
+});
+/** Wait (at most `waitMs`) until the server has a change after `since`. */
+export type TeamWaitRequest = z.infer<typeof TeamWaitRequestSchema>;
+
+export const TeamWaitResultSchema = teamAnswerSchema(
+  z.strictObject({ changed: z.boolean(), lastSeq: z.string() }),
+);
+/** Whether the server has changes after the checkpoint (then pull them); or why the wait failed. */
+export type TeamWaitResult = z.infer<typeof TeamWaitResultSchema>;

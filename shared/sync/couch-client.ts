@@ -54,6 +54,9 @@ export interface SessionUser {
   roles: string[];
 }
 
+/** How much longer than the server's longpoll `timeout` the client waits for its answer. */
+export const WAIT_GRACE_MS = 5_000;
+
 const seq = z.union([z.string(), z.number()]).transform(String);
 const BulkAnswer = z.array(
   z.union([
@@ -150,6 +153,34 @@ export function createCouchClient(options: CouchClientOptions) {
         doc: row.doc,
       }));
       return { results, lastSeq: answer.last_seq };
+    },
+
+    /**
+     * Waits until the server has a change after `since` (CouchDB's `feed=longpoll`), at most `waitMs` (the
+     * server's own `timeout`) plus a few seconds for the answer to travel: some servers (pouchdb-server) hold
+     * a longpoll open past its timeout, so the wait is also ended here. Answers whether anything changed;
+     * nothing is read but one change's id, so the caller then pulls as usual. `call.signal` cancels it.
+     */
+    async waitForChanges(query: { since: string; waitMs: number }, call: CallOptions = {}) {
+      const what = 'waiting for changes';
+      const ownDeadline = AbortSignal.timeout(query.waitMs + WAIT_GRACE_MS);
+      const signal = call.signal ? AbortSignal.any([call.signal, ownDeadline]) : ownDeadline;
+      try {
+        const { json } = await couchRequest(connection, {
+          method: 'GET',
+          path: `${db}_changes`,
+          // No `heartbeat`: on CouchDB it overrides `timeout` and keeps the request open for ever.
+          query: { feed: 'longpoll', since: query.since, timeout: query.waitMs, limit: 1 },
+          what,
+          signal,
+        });
+        const answer = parseAnswer(ChangesAnswer, json, what);
+        return { changed: answer.results.length > 0, lastSeq: answer.last_seq };
+      } catch (error) {
+        // Our own deadline (not the caller's): the server simply had nothing to say.
+        if (ownDeadline.aborted && !call.signal?.aborted) return { changed: false, lastSeq: query.since };
+        throw error;
+      }
     },
 
     /**

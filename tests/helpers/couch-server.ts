@@ -1,6 +1,6 @@
 /**
- * A CouchDB-compatible server for sync tests: `pouchdb-server` (in memory, on a free 127.0.0.1 port, started
- * and stopped by the test), or the real CouchDB named by `COUCHDB_URL` (`http://admin:password@host:5984`).
+ * A CouchDB-compatible server for sync tests: `pouchdb-server` (in memory or in a data folder, on a free
+ * 127.0.0.1 port, started, killed and restarted, and stopped by the test), or the real CouchDB named by `COUCHDB_URL` (`http://admin:password@host:5984`).
  * Every wait is bounded in count and time.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -19,6 +19,16 @@ export interface TestCouch {
   /** A database name no other test uses (deleted at `stop` on a real server). */
   newDatabaseName(): string;
   stop(): Promise<void>;
+  /**
+   * Kills the server at once (SIGKILL: no goodbye to anyone) and starts it again on the same port and data,
+   * once `whileDown` has run. Only for pouchdb-server started `onDisk` (a real CouchDB is not ours to kill).
+   */
+  killAndRestart?(whileDown?: () => Promise<void>): Promise<void>;
+}
+
+/** How to start pouchdb-server: in memory (the default), or in a data folder that survives a restart. */
+export interface TestCouchOptions {
+  onDisk?: boolean;
 }
 
 const ADMIN = { name: 'admin', password: 'test-admin-password' };
@@ -37,7 +47,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts pouchdb-server, or connects to COUCHDB_URL. */
-export async function startTestCouch(): Promise<TestCouch> {
+export async function startTestCouch(options: TestCouchOptions = {}): Promise<TestCouch> {
   const names: string[] = [];
   const newDatabaseName = () => {
     const name = `dsh-test-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -74,15 +84,30 @@ export async function startTestCouch(): Promise<TestCouch> {
   const port = await freePort();
   const folder = mkdtempSync(path.join(tmpdir(), 'dsh-pouchdb-server-'));
   const bin = require.resolve('pouchdb-server/bin/pouchdb-server');
-  // Run from a temporary folder: pouchdb-server writes its config.json and log.txt into the working folder.
-  const child = spawn(process.execPath, [bin, '--host', '127.0.0.1', '--port', String(port), '--in-memory'], {
-    cwd: folder,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const storage = options.onDisk ? ['--dir', path.join(folder, 'data')] : ['--in-memory'];
   let errors = '';
-  child.stderr?.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-2000)));
+  // Run from a temporary folder: pouchdb-server writes its config.json and log.txt into the working folder.
+  const launch = () => {
+    const started = spawn(
+      process.execPath,
+      [bin, '--host', '127.0.0.1', '--port', String(port), ...storage],
+      { cwd: folder, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    started.stderr?.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-2000)));
+    return started;
+  };
+  let child = launch();
   const url = `http://127.0.0.1:${port}/`;
   const stop = () => stopChild(child, folder);
+  const killAndRestart = async (whileDown?: () => Promise<void>) => {
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGKILL');
+    await exited;
+    await whileDown?.();
+    // The same port and folder: the data and the admin account (config.json) are as the server left them.
+    child = launch();
+    await waitUntilAnswers(url, child, () => errors);
+  };
   try {
     await waitUntilAnswers(url, child, () => errors);
     // pouchdb-server starts as an "admin party"; name an admin (CouchDB 1.x config API) so that security applies.
@@ -95,7 +120,14 @@ export async function startTestCouch(): Promise<TestCouch> {
     await stop();
     throw error;
   }
-  return { url, admin: ADMIN, real: false, newDatabaseName, stop };
+  return {
+    url,
+    admin: ADMIN,
+    real: false,
+    newDatabaseName,
+    stop,
+    ...(options.onDisk ? { killAndRestart } : {}),
+  };
 }
 
 /** Polls the root until it answers: at most 120 tries, 30 s in all. */

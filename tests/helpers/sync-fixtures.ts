@@ -79,6 +79,8 @@ export function transportOf(client: CouchClient): TeamTransport {
   return {
     bulkDocs: (docs) => client.bulkDocs(docs, bounded()),
     changes: (query) => client.changes(query, bounded()),
+    // Bounded by the client itself (the wait asked for, and a few seconds); `signal` stops it sooner.
+    waitForChanges: (query, signal) => client.waitForChanges(query, signal ? { signal } : {}),
     getDoc: (id) => client.getDoc(id, { conflicts: true }, bounded()),
     allocate: (request) => allocateNumber(client, request, bounded()),
   };

@@ -1,6 +1,7 @@
 /**
  * The team sync loop of one window: send the outbox, then pull the server's changes since the checkpoint,
- * again every few seconds and soon after each local change. It never runs two rounds at once. A failure
+ * again on an interval, soon after each local change, and (with a watch, change-watch.ts) as soon as the
+ * server has a change. It never runs two rounds at once. A failure
  * leaves everything as it was and says what happened: the server not answering is "offline" (it retries and
  * the officer keeps working), a refused sign-in or permission "needs attention".
  */
@@ -11,6 +12,7 @@ import type { SyncStatus } from '../../sync/types';
 import type { DshDatabase } from '../database';
 import type { WriteContext } from '../write/context';
 import { CHECKPOINT_KEY, applyPullBatch, quarantinedDocuments } from './apply';
+import { watchChanges } from './change-watch';
 import { pushOutbox } from './push-outbox';
 import { confirmProvisionalReferences } from './team-numbers';
 import type { TeamTransport } from './transport';
@@ -37,6 +39,7 @@ export class SyncEngine {
   private again = false;
   private paused = false;
   private timer: ReturnType<typeof setInterval> | null = null;
+  private stopWatching: (() => void) | null = null;
   status: SyncStatus = { phase: 'synced', pending: 0, conflicts: 0, quarantined: 0 };
 
   constructor(
@@ -48,17 +51,36 @@ export class SyncEngine {
     private readonly context: () => WriteContext | undefined = () => undefined,
   ) {}
 
-  /** Starts syncing every `intervalMs` (and at once). */
-  start(intervalMs: number): void {
+  /**
+   * Starts syncing at once and every `intervalMs`; with `watchMs`, also as soon as the server has a change
+   * (a wait of at most `watchMs` held open between rounds).
+   */
+  start(intervalMs: number, options: { watchMs?: number } = {}): void {
     this.stop();
     this.timer = setInterval(() => void this.syncNow(), intervalMs);
+    if (options.watchMs)
+      this.stopWatching = watchChanges({
+        db: this.db,
+        transport: this.transport,
+        onChange: () => this.syncNow(),
+        paused: () => this.paused,
+        waitMs: options.watchMs,
+        restMs: intervalMs,
+      });
     void this.syncNow();
   }
 
-  /** Stops the timer (a round under way finishes). */
+  /** Stops the timer and the watch (a round under way finishes). */
   stop(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    this.stopWatching?.();
+    this.stopWatching = null;
+  }
+
+  /** Resolves once the rounds under way (if any) have finished. */
+  async idle(): Promise<void> {
+    await this.running;
   }
 
   /** Pauses or resumes; a paused engine runs no round until resumed. */

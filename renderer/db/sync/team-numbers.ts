@@ -47,7 +47,8 @@ export function inTeam(db: DshDatabase): boolean {
   return isQueuing(db.name);
 }
 
-async function provisionalList(db: DshDatabase): Promise<string[]> {
+/** The provisional references this workstation gave and has not confirmed (nor numbered locally) yet. */
+export async function provisionalList(db: DshDatabase): Promise<string[]> {
   const row = await db.meta.get(PROVISIONAL_KEY);
   try {
     const parsed: unknown = row ? JSON.parse(row.value) : [];
@@ -57,7 +58,8 @@ async function provisionalList(db: DshDatabase): Promise<string[]> {
   }
 }
 
-async function keepList(db: DshDatabase, references: string[]): Promise<void> {
+/** Keeps `references` as the list of provisional references (in the caller's transaction, with `meta`). */
+export async function keepList(db: DshDatabase, references: string[]): Promise<void> {
   if (references.length === 0) await db.meta.delete(PROVISIONAL_KEY);
   else await db.meta.put({ key: PROVISIONAL_KEY, value: JSON.stringify(references) });
 }

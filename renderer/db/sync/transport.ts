@@ -1,6 +1,6 @@
 /**
- * What the sync engine needs from the team server: save documents, read changes, read one document, take a
- * team-wide number. The desktop answers through the bridge (the main process holds the connection); tests
+ * What the sync engine needs from the team server: save documents, read changes, wait for the next change,
+ * read one document, take a team-wide number. The desktop answers through the bridge (the main process holds the connection); tests
  * pass a CouchDB client.
  * Every method throws a `SyncError` (shared/sync/errors.ts) with a plain message when it fails.
  */
@@ -11,6 +11,15 @@ import type { AllocateRequest } from '../../../shared/sync/number-counters';
 export interface TeamTransport {
   bulkDocs(docs: CouchDocument[]): Promise<BulkResult[]>;
   changes(query: { since: string; limit: number }): Promise<{ results: Change[]; lastSeq: string }>;
+  /**
+   * Waits (at most `waitMs`, and a few seconds for the answer) until the server has a change after `since`.
+   * `signal` stops it where the transport reaches the server itself; the desktop's main process stops its
+   * waits on its own when the officer leaves the team or the window closes.
+   */
+  waitForChanges(
+    query: { since: string; waitMs: number },
+    signal?: AbortSignal,
+  ): Promise<{ changed: boolean; lastSeq: string }>;
   /** The document as the server holds it now, or null. */
   getDoc(id: string): Promise<CouchDocument | null>;
   /** The next team-wide number of a series and year (never given to another workstation). */

@@ -1,13 +1,23 @@
 /**
  * "Leave the team", asked once more: the workstation forgets the server and the password, and every record
- * stays here. Changes not yet on the server are counted, since the team will not see them.
+ * stays here. Changes not yet on the server are counted, since the team will not see them; projects still
+ * numbered provisionally are counted, since they get this workstation's own references on leaving.
  */
 import { useState } from 'react';
 import { failureMessage } from '../../components/form/save-errors';
 import { countOf } from '../calendar/model/calendar-dates';
 
 /** The button, then its confirmation. */
-export function LeaveTeam({ pending, leave }: { pending: number; leave: () => Promise<void> }) {
+export function LeaveTeam({
+  pending,
+  provisional,
+  leave,
+}: {
+  pending: number;
+  /** Projects holding a provisional reference. */
+  provisional: number;
+  leave: () => Promise<void>;
+}) {
   const [step, setStep] = useState<'idle' | 'confirm' | 'leaving'>('idle');
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -41,6 +51,14 @@ export function LeaveTeam({ pending, leave }: { pending: number; leave: () => Pr
           {countOf(pending, 'change')} made here {pending === 1 ? 'has' : 'have'} not reached the server yet:
           {pending === 1 ? ' it stays' : ' they stay'} here, but the team will not see{' '}
           {pending === 1 ? 'it' : 'them'}.
+        </p>
+      )}
+      {provisional > 0 && (
+        <p>
+          {countOf(provisional, 'project')} {provisional === 1 ? 'has' : 'have'} a provisional reference (such
+          as DSH-2026-P-7F3K9Z) that the team server has not confirmed. On leaving,{' '}
+          {provisional === 1 ? 'it gets' : 'each gets'} the next reference of this workstation (such as
+          DSH-2026-015), as in solo mode; the project’s history records the change.
         </p>
       )}
       {failure && (

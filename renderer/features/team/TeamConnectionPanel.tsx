@@ -7,6 +7,7 @@ import type { TeamConnection } from '../../../shared/contract/team-payloads';
 import { formatInstant } from '../../../shared/dates';
 import { failureMessage } from '../../components/form/save-errors';
 import type { TeamSync } from '../../sync/types';
+import type { LocalNumbering } from '../../db/sync/leave-numbers';
 import { countOf } from '../calendar/model/calendar-dates';
 import { LeaveTeam } from './LeaveTeam';
 import { SignInAgain } from './SignInAgain';
@@ -15,7 +16,16 @@ import { syncStatusWords } from './sync-status-words';
 type Connected = Extract<TeamConnection, { configured: true }>;
 
 /** The connection's facts and what the officer can do with it. */
-export function TeamConnectionPanel({ sync, connection }: { sync: TeamSync; connection: Connected }) {
+export function TeamConnectionPanel({
+  sync,
+  connection,
+  onLeft,
+}: {
+  sync: TeamSync;
+  connection: Connected;
+  /** Hears which provisional references became local ones once the workstation has left. */
+  onLeft: (numbered: LocalNumbering[]) => void;
+}) {
   const { status } = sync;
   const paused = status.paused ?? status.firstSync?.paused ?? false;
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
@@ -80,7 +90,11 @@ export function TeamConnectionPanel({ sync, connection }: { sync: TeamSync; conn
         <SignInAgain connection={connection} signIn={(input) => sync.signIn(input)} />
       )}
       <h3>Leave the team</h3>
-      <LeaveTeam pending={status.pending} leave={() => sync.leave()} />
+      <LeaveTeam
+        pending={status.pending}
+        provisional={sync.provisionalReferences}
+        leave={async () => onLeft(await sync.leave())}
+      />
     </section>
   );
 }

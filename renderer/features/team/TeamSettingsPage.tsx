@@ -2,7 +2,10 @@
  * Settings → Team: solo mode explained, then either the sign-in form or the team connection, with the first
  * sync's progress while it runs.
  */
+import { useState } from 'react';
 import { PageHeader } from '../../components/PageHeader';
+import type { LocalNumbering } from '../../db/sync/leave-numbers';
+import { LeftTheTeam } from './LeftTheTeam';
 import { useOptionalTeamSync } from '../../sync/context';
 import { FirstSyncPanel } from './FirstSyncPanel';
 import { TeamConnectionPanel } from './TeamConnectionPanel';
@@ -13,6 +16,7 @@ import './team.css';
 export function TeamSettingsPage() {
   const sync = useOptionalTeamSync();
   const connection = sync?.connection;
+  const [left, setLeft] = useState<LocalNumbering[] | null>(null);
   return (
     <>
       <PageHeader
@@ -27,7 +31,10 @@ export function TeamSettingsPage() {
       {sync?.status.firstSync && (
         <FirstSyncPanel progress={sync.status.firstSync} setPaused={(paused) => sync.setPaused(paused)} />
       )}
-      {sync && connection?.configured === true && <TeamConnectionPanel sync={sync} connection={connection} />}
+      {left && connection?.configured === false && <LeftTheTeam numbered={left} />}
+      {sync && connection?.configured === true && (
+        <TeamConnectionPanel sync={sync} connection={connection} onLeft={setLeft} />
+      )}
       {sync && connection?.configured === false && (
         <section className="panel">
           <TeamSignInForm signIn={(input) => sync.signIn(input)} />

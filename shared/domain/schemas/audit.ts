@@ -70,6 +70,7 @@ export const AUDIT_ACTIONS = [
   'sync-conflict',
   'resolve-conflict',
   'merge-person',
+  'number-locally',
 ] as const;
 /** An action DSH Desk writes to the audit log. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -230,3 +230,44 @@ test('projects recorded offline get provisional references, confirmed unique on 
       .toEqual([first, second]);
   }
 });
+
+test('leaving the team gives projects still provisional this workstation’s next references, and says so', async ({
+  browser,
+}) => {
+  const ownTeam = await newTeamDatabase(couch);
+  const a = await workstation(browser);
+  await joinTheTeam(a.page, a.proxy, ownTeam);
+  a.proxy.cut();
+  await openApp(a.page, '/projects');
+  await a.page.getByRole('link', { name: 'New enquiry' }).first().click();
+  await a.page.getByLabel('Working title').fill('Noise and sleep');
+  await a.page.getByLabel('Contact name').fill('Dr Imogen Ashworth');
+  await a.page.getByLabel('Contact e-mail address').fill('imogen@example.ac.uk');
+  await a.page.getByLabel('Organisation').fill('University of Westmoor');
+  await a.page.getByLabel('Department').fill('Population Health');
+  await a.page.getByLabel('Brief description').fill('Night-time noise and sleep records.');
+  await a.page.getByRole('button', { name: 'Save enquiry' }).click();
+  const heading = a.page.getByRole('heading', { level: 1, name: /Noise and sleep/ });
+  await expect(heading).toHaveText(/^DSH-\d{4}-P-[0-9A-Z]{6} · Noise and sleep$/);
+  const provisional = (await heading.textContent())!.split(' · ')[0]!;
+  const route = new URL(a.page.url()).hash.slice(1);
+
+  // Offline still, the officer leaves the team; the question counts the provisional reference.
+  await openApp(a.page, '/settings/team');
+  await a.page.getByRole('button', { name: 'Leave the team…' }).click();
+  await expect(a.page.getByRole('group', { name: /Leave the team\?/ })).toContainText(
+    '1 project has a provisional reference (such as DSH-2026-P-7F3K9Z) that the team server has not confirmed.',
+  );
+  await a.page.getByRole('button', { name: 'Leave the team', exact: true }).click();
+  const left = a.page.getByRole('region', { name: 'You left the team' });
+  await expect(left).toContainText(new RegExp(`${provisional} is now DSH-\\d{4}-001`));
+  await expect(a.page.getByRole('form', { name: 'Sign in to the team server' })).toBeVisible();
+  await expect(a.page.getByRole('banner')).not.toContainText('Team sync');
+  await expectNoAxeViolations(a.page);
+  await a.page.screenshot({ path: 'test-results/team-left.png' });
+
+  // The project reads with its local reference, and its history says why.
+  await left.getByRole('link', { name: /DSH-\d{4}-001/ }).click();
+  await expect(heading).toHaveText(/^DSH-\d{4}-001 · Noise and sleep$/);
+  expect(new URL(a.page.url()).hash.slice(1)).toBe(route);
+});

@@ -115,6 +115,10 @@ function recordingHandlers(): OperationHandlers {
       record('teamAllocate', input);
       return { ok: true, value: { number: (input.above ?? 0) + 1 } };
     },
+    teamWaitForChanges: async (input) => {
+      record('teamWaitForChanges', input);
+      return { ok: true, value: { changed: false, lastSeq: input.since } };
+    },
   };
 }
 
@@ -336,6 +340,12 @@ describe('the IPC wrapper', () => {
         /^teamAllocate: series: /,
       ],
       ['a two-digit year', CHANNELS.teamAllocate, { series: 'project', year: 26 }, /^teamAllocate: year: /],
+      [
+        'a wait for changes longer than a minute',
+        CHANNELS.teamWaitForChanges,
+        { since: '0', waitMs: 3_600_000 },
+        /^teamWaitForChanges: waitMs: /,
+      ],
     ])('refuses %s and never runs the handler', async (_label, channel, payload, message) => {
       const outcome = (await invoke(channel, fromOurWindow, payload)) as { refused: string };
       expect(outcome.refused).toMatch(message);

@@ -106,6 +106,11 @@ function projectEntry(event: AuditEvent): TimelineEntry {
         text: `The team server confirmed the reference: ${String(event.changes.reference?.before)} is now ${String(event.changes.reference?.after)}.`,
         kind: 'change',
       };
+    case 'number-locally':
+      return {
+        text: `Left the team before the team server confirmed the reference: ${String(event.changes.reference?.before)} is now ${String(event.changes.reference?.after)}, numbered on this workstation.`,
+        kind: 'change',
+      };
     case 'update':
       return { text: projectUpdate(event), kind: 'change' };
     case 'advance':

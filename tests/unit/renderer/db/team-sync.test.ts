@@ -190,6 +190,7 @@ describe('two workstations in one team', () => {
     const offline = new SyncEngine(a.db, {
       bulkDocs: () => Promise.reject(new SyncError('unreachable', 'The team server did not answer.')),
       changes: () => Promise.reject(new SyncError('unreachable', 'The team server did not answer.')),
+      waitForChanges: () => Promise.reject(new SyncError('unreachable', 'The team server did not answer.')),
       getDoc: () => Promise.resolve(null),
       allocate: () => Promise.reject(new SyncError('unreachable', 'The team server did not answer.')),
     });

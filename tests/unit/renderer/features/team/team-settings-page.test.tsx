@@ -1,5 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { MemoryRouter } from 'react-router';
+import { TeamSyncContext } from '../../../../../renderer/sync/context';
 import { TeamSettingsPage } from '../../../../../renderer/features/team/TeamSettingsPage';
 import { CONNECTED, renderWithSync, teamSyncDouble, type DoubleOptions } from './team-sync-double';
 
@@ -137,6 +140,51 @@ describe('Settings → Team, in a team', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Leave the team…' }));
     await userEvent.click(screen.getByRole('button', { name: 'Leave the team' }));
     expect(calls.leave).toBe(1);
+  });
+
+  it('says which projects lose their provisional references on leaving, and what they became', async () => {
+    const double = teamSyncDouble({
+      status: { phase: 'synced' },
+      provisionalReferences: 2,
+      numberedOnLeaving: [
+        { projectId: 'p1', from: 'DSH-2026-P-7F3K9Z', to: 'DSH-2026-015' },
+        { projectId: 'p2', from: 'DSH-2026-P-Q2W8MX', to: 'DSH-2026-016' },
+      ],
+    });
+    // The workstation is in the team until it leaves, as the provider has it.
+    function InTeamUntilLeft() {
+      const [inTeam, setInTeam] = useState(true);
+      const sync = {
+        ...double.sync,
+        connection: inTeam ? CONNECTED : { configured: false as const },
+        leave: async () => {
+          const numbered = await double.sync.leave();
+          setInTeam(false);
+          return numbered;
+        },
+      };
+      return (
+        <TeamSyncContext.Provider value={sync}>
+          <MemoryRouter initialEntries={['/settings/team']}>
+            <TeamSettingsPage />
+          </MemoryRouter>
+        </TeamSyncContext.Provider>
+      );
+    }
+    render(<InTeamUntilLeft />);
+    await userEvent.click(screen.getByRole('button', { name: 'Leave the team…' }));
+    expect(screen.getByRole('group', { name: /Leave the team\?/ })).toHaveTextContent(
+      '2 projects have a provisional reference (such as DSH-2026-P-7F3K9Z) that the team server has not confirmed. On leaving, each gets the next reference of this workstation (such as DSH-2026-015), as in solo mode',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Leave the team' }));
+
+    const left = await screen.findByRole('region', { name: 'You left the team' });
+    expect(within(left).getByRole('status')).toHaveTextContent(
+      'This workstation is in solo mode again: its records stay here and are no longer shared.2 projects had a provisional reference the team server never confirmed; they now have this workstation’s next references:DSH-2026-P-7F3K9Z is now DSH-2026-015DSH-2026-P-Q2W8MX is now DSH-2026-016',
+    );
+    expect(within(left).getByRole('link', { name: 'DSH-2026-015' })).toHaveAttribute('href', '/projects/p1');
+    expect(screen.getByRole('form', { name: 'Sign in to the team server' })).toBeInTheDocument();
+    expect(double.calls.leave).toBe(1);
   });
 
   it('says why leaving failed, and stays asked', async () => {

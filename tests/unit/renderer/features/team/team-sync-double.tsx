@@ -23,6 +23,9 @@ export interface DoubleOptions {
   status?: Partial<SyncStatus>;
   connection?: TeamConnection;
   conflicts?: ConflictRow[];
+  /** Projects with provisional references, and what leaving makes of them. */
+  provisionalReferences?: number;
+  numberedOnLeaving?: { projectId: string; from: string; to: string }[];
   /** Methods that throw this message (as the provider does when the server says no). */
   refuse?: Partial<Record<'signIn' | 'leave' | 'syncNow' | 'resolveConflict', string>>;
 }
@@ -51,6 +54,7 @@ export function teamSyncDouble(options: DoubleOptions = {}): { sync: TeamSync; c
     status: { phase: 'solo', pending: 0, conflicts: 0, quarantined: 0, ...options.status },
     connection,
     conflicts: options.conflicts ?? [],
+    provisionalReferences: options.provisionalReferences ?? 0,
     async signIn(input) {
       calls.signIn.push(input);
       await answer('signIn');
@@ -59,6 +63,7 @@ export function teamSyncDouble(options: DoubleOptions = {}): { sync: TeamSync; c
     async leave() {
       calls.leave += 1;
       await answer('leave');
+      return options.numberedOnLeaving ?? [];
     },
     async syncNow() {
       calls.syncNow += 1;

@@ -1,0 +1,124 @@
+/**
+ * Waiting for the team server's next change, in the desktop's main process (through the real handlers and
+ * the IPC guard), against pouchdb-server on 127.0.0.1 (or COUCHDB_URL): the wait answers as soon as another
+ * workstation saves something, other calls go on meanwhile, a quiet wait ends by itself, and leaving the team
+ * or closing the window stops a wait under way.
+ */
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { OperationName, OperationOutput } from '../../../shared/contract/bridge';
+import { recordToDocument } from '../../../shared/sync/documents';
+import { WAIT_GRACE_MS } from '../../../shared/sync/couch-client';
+import { createHandlers, type HandlerDeps } from '../../../electron/ipc/handlers';
+import { runGuarded, type OperationHandler } from '../../../electron/ipc/guarded-call';
+import { type TestCouch, startTestCouch } from '../../helpers/couch-server';
+import { FAKE_KEY_PROTECTION, testInstallationKey } from '../../helpers/fake-key-protection';
+import { OFFICER, newTeamDatabase, nodeFetch, numberedPerson } from '../../helpers/sync-fixtures';
+
+let couch: TestCouch;
+let db: string;
+const folders: string[] = [];
+
+beforeAll(async () => {
+  couch = await startTestCouch();
+  db = await newTeamDatabase(couch);
+}, 60_000);
+afterAll(async () => {
+  await couch?.stop();
+  for (const folder of folders) await fs.rm(folder, { recursive: true, force: true });
+});
+
+/** A workstation signed in to the team; `closeWindow` plays the window closing. */
+async function workstation(overrides: Partial<HandlerDeps> = {}) {
+  const dataFolder = await fs.mkdtemp(path.join(os.tmpdir(), 'dsh-team-wait-'));
+  folders.push(dataFolder);
+  const closed: (() => void)[] = [];
+  const handlers = createHandlers({
+    appInfo: { name: 'DSH Desk', version: '0.1.0', platform: 'linux', osUserName: 'officer', dataFolder },
+    chooseSavePath: async () => null,
+    showItemInFolder: () => undefined,
+    openMailLink: async () => undefined,
+    backupsFolder: path.join(dataFolder, 'backups'),
+    chooseBackupFile: async () => null,
+    installationKey: await testInstallationKey(dataFolder),
+    keyProtection: FAKE_KEY_PROTECTION,
+    fetch: nodeFetch,
+    whenWindowCloses: (listener) => closed.push(listener),
+    ...overrides,
+  });
+  const trusted = { webContentsId: 1, origin: 'app://dsh-desk' };
+  const sender = { frame: { origin: 'app://dsh-desk', isMainFrame: true }, webContentsId: 1 };
+  const call = <N extends OperationName>(name: N, input?: unknown): Promise<OperationOutput<N>> =>
+    runGuarded(name, handlers[name] as OperationHandler<N>, sender, trusted, input);
+  const signedIn = await call('teamSignIn', {
+    url: couch.url,
+    database: db,
+    username: OFFICER.name,
+    password: OFFICER.password,
+  });
+  if (!signedIn.ok) throw new Error(signedIn.message);
+  return { call, closeWindow: () => closed.forEach((listener) => listener()) };
+}
+
+/** The checkpoint after everything the server has now. */
+async function latest(call: Awaited<ReturnType<typeof workstation>>['call']): Promise<string> {
+  const page = await call('teamChanges', { since: '0', limit: 500 });
+  if (!page.ok) throw new Error(page.message);
+  return page.value.lastSeq;
+}
+
+/** How long `promise` takes to settle, and its value. */
+async function timed<T>(promise: Promise<T>, startedAt = performance.now()) {
+  const value = await promise;
+  return { value, ms: performance.now() - startedAt };
+}
+
+it('answers “changed” as soon as another workstation saves, while other calls go on meanwhile', async () => {
+  const a = await workstation();
+  const b = await workstation();
+  const since = await latest(b.call);
+  const waiting = b.call('teamWaitForChanges', { since, waitMs: 20_000 });
+
+  // While B's wait is held open, B's own calls are answered (nothing queues behind the wait).
+  const meanwhile = await timed(b.call('teamChanges', { since, limit: 10 }));
+  expect(meanwhile.value).toMatchObject({ ok: true, value: { results: [] } });
+  expect(meanwhile.ms).toBeLessThan(5_000);
+
+  const savedAt = performance.now();
+  const pushed = await a.call('teamPush', { docs: [recordToDocument('person', numberedPerson(41))] });
+  expect(pushed).toMatchObject({ ok: true, value: [{ status: 'ok' }] });
+  const woke = await timed(waiting, savedAt);
+  expect(woke.value).toMatchObject({ ok: true, value: { changed: true } });
+  // Long before the 20 s the wait could last: the change is known as soon as the server has it.
+  expect(woke.ms).toBeLessThan(5_000);
+}, 30_000);
+
+it('a wait with nothing new ends by itself, “not changed”, within the time asked for and a few seconds', async () => {
+  const b = await workstation();
+  const since = await latest(b.call);
+  const quiet = await timed(b.call('teamWaitForChanges', { since, waitMs: 500 }));
+  expect(quiet.value).toEqual({ ok: true, value: { changed: false, lastSeq: expect.any(String) } });
+  expect(quiet.ms).toBeLessThan(500 + WAIT_GRACE_MS + 3_000);
+}, 30_000);
+
+it.each([
+  [
+    'leaving the team',
+    async (side: Awaited<ReturnType<typeof workstation>>) => void (await side.call('teamLeave')),
+  ],
+  ['the window closing', async (side: Awaited<ReturnType<typeof workstation>>) => side.closeWindow()],
+])(
+  '%s stops a wait under way at once',
+  async (_label, end) => {
+    const b = await workstation();
+    const waiting = b.call('teamWaitForChanges', { since: await latest(b.call), waitMs: 20_000 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const endedAt = performance.now();
+    await end(b);
+    const stopped = await timed(waiting, endedAt);
+    expect(stopped.value).toMatchObject({ ok: false, kind: 'cancelled' });
+    expect(stopped.ms).toBeLessThan(2_000);
+  },
+  30_000,
+);

@@ -1,0 +1,133 @@
+/**
+ * Changes arrive as they happen: a workstation holds a wait for changes open between rounds (change-watch.ts),
+ * so what another workstation saves is pulled as soon as the server has it, not on the next interval. Against
+ * pouchdb-server on 127.0.0.1 (or COUCHDB_URL); and with a stand-in server for the ways a watch must not spin.
+ */
+import { type TestCouch, startTestCouch } from '../../../helpers/couch-server';
+import { clientOf, newTeamDatabase, transportOf } from '../../../helpers/sync-fixtures';
+import { type TestDb, freshDb, personForm } from './db-fixtures';
+import { addPerson, getPerson } from '../../../../renderer/db/repositories/people';
+import { joinTeam, leaveTeam } from '../../../../renderer/db/sync/queue-all';
+import { SyncEngine } from '../../../../renderer/db/sync/engine';
+import { CHECKPOINT_KEY } from '../../../../renderer/db/sync/apply';
+import { watchChanges } from '../../../../renderer/db/sync/change-watch';
+import { SyncError } from '../../../../shared/sync/errors';
+
+let couch: TestCouch;
+beforeAll(async () => {
+  couch = await startTestCouch();
+}, 60_000);
+afterAll(async () => {
+  await couch?.stop();
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `check` every 50 ms until it answers true, at most `ms`; answers how long it took, or null. */
+async function within(ms: number, check: () => Promise<boolean>): Promise<number | null> {
+  const started = performance.now();
+  for (let tries = 0; tries < ms / 50 && performance.now() - started < ms; tries += 1) {
+    if (await check()) return performance.now() - started;
+    await sleep(50);
+  }
+  return null;
+}
+
+describe('a workstation watching the team server', () => {
+  let a: TestDb & { engine: SyncEngine };
+  let b: TestDb & { engine: SyncEngine };
+  beforeEach(async () => {
+    const team = await newTeamDatabase(couch);
+    for (const side of ['a', 'b'] as const) {
+      const test = await freshDb();
+      await joinTeam(test.db);
+      const engine = new SyncEngine(
+        test.db,
+        transportOf(clientOf(couch, team)),
+        undefined,
+        undefined,
+        () => test.ctx,
+      );
+      if (side === 'a') a = { ...test, engine };
+      else b = { ...test, engine };
+    }
+  }, 30_000);
+  afterEach(async () => {
+    a.engine.stop();
+    b.engine.stop();
+    await leaveTeam(a.db);
+    await leaveTeam(b.db);
+  });
+
+  it('shows a person saved on A within seconds, though its own rounds are a minute apart', async () => {
+    b.engine.start(60_000, { watchMs: 20_000 });
+    expect(
+      await within(10_000, async () => (await b.db.meta.get(CHECKPOINT_KEY)) !== undefined),
+    ).not.toBeNull();
+    await sleep(300); // the watch is now held open from B's checkpoint
+
+    const person = await addPerson(a.ctx, personForm({ name: 'Ada Nowak', email: 'ada@example.org' }));
+    await a.engine.syncNow();
+    const shownAfter = await within(10_000, async () => (await getPerson(b.db, person.id)) !== undefined);
+    expect(shownAfter).not.toBeNull();
+    expect(shownAfter!).toBeLessThan(5_000);
+    expect(await getPerson(b.db, person.id)).toEqual(person);
+    expect(b.engine.status.phase).toBe('synced');
+  }, 40_000);
+
+  it('without a watch the same change waits for the next round', async () => {
+    b.engine.start(60_000);
+    expect(
+      await within(10_000, async () => (await b.db.meta.get(CHECKPOINT_KEY)) !== undefined),
+    ).not.toBeNull();
+    const person = await addPerson(a.ctx, personForm({ name: 'Ada Nowak', email: 'ada@example.org' }));
+    await a.engine.syncNow();
+    expect(await within(3_000, async () => (await getPerson(b.db, person.id)) !== undefined)).toBeNull();
+  }, 40_000);
+});
+
+describe('the watch never spins', () => {
+  it('rests between tries while the server cannot be reached, and stops when told', async () => {
+    const { db } = await freshDb();
+    await db.meta.put({ key: CHECKPOINT_KEY, value: '7' });
+    let waits = 0;
+    const stop = watchChanges({
+      db,
+      transport: {
+        waitForChanges: async () => {
+          waits += 1;
+          throw new SyncError('unreachable', 'The team server did not answer.');
+        },
+      },
+      onChange: async () => undefined,
+      paused: () => false,
+      waitMs: 20_000,
+      restMs: 200,
+    });
+    await sleep(1_000);
+    stop();
+    const atStop = waits;
+    expect(atStop).toBeGreaterThanOrEqual(2);
+    expect(atStop).toBeLessThanOrEqual(7);
+    await sleep(500);
+    expect(waits).toBe(atStop);
+  });
+
+  it('rests when a round could not move the checkpoint, instead of waking again at once', async () => {
+    const { db } = await freshDb();
+    await db.meta.put({ key: CHECKPOINT_KEY, value: '7' });
+    let rounds = 0;
+    const stop = watchChanges({
+      db,
+      transport: { waitForChanges: async ({ since }) => ({ changed: true, lastSeq: `${since}9` }) },
+      onChange: async () => void (rounds += 1), // a round that fails: the checkpoint stays at 7
+      paused: () => false,
+      waitMs: 20_000,
+      restMs: 200,
+    });
+    await sleep(1_000);
+    stop();
+    expect(rounds).toBeGreaterThanOrEqual(2);
+    expect(rounds).toBeLessThanOrEqual(7);
+  });
+});
