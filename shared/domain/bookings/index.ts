@@ -12,3 +12,6 @@ export * from './cancel';
 export * from './occupancy';
 export * from './free-sessions';
 export * from './bank-holidays';
+export * from './plan';
+export * from './group-free-sessions';
+export * from './session-week';
