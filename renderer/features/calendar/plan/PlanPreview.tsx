@@ -28,7 +28,13 @@ export function PlanPreview({ planned, templates, saving, onConfirm }: PlanPrevi
         {refused.length > 0 ? `; ${countOf(refused.length, 'booking')} refused (listed below)` : ''}. Nothing
         is booked until you confirm.
       </p>
-      <div className="table-scroll plan-preview-table">
+      {/* Scrolls on its own when long: focusable, so the keyboard can scroll it too. */}
+      <div
+        className="table-scroll plan-preview-table"
+        tabIndex={0}
+        role="region"
+        aria-label="Bookings in the preview"
+      >
         <table className="data-table">
           <caption className="visually-hidden">The bookings asked for, by day</caption>
           <thead>

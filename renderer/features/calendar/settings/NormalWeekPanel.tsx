@@ -5,29 +5,27 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import { sessionOnDay } from '../../../../shared/domain/bookings';
+import type { SessionTemplate } from '../../../../shared/domain';
+import { STARTER_WEEK, planNormalWeek, sessionOnDay } from '../../../../shared/domain/bookings';
 import { useApp } from '../../../app/app-context';
 import { useWriteContext } from '../../../app/current-staff';
 import {
   applyNormalWeek,
-  normalWeekPlan,
   saveNormalWeek,
   savedNormalWeek,
   weekPlanKey,
 } from '../../../db/repositories/session-week';
 import { countOf } from '../model/calendar-dates';
 
-/** The normal-week tools. */
-export function NormalWeekPanel() {
+/** The normal-week tools, over the sessions set up now (as the sessions table shows them). */
+export function NormalWeekPanel({ templates }: { templates: readonly SessionTemplate[] }) {
   const { db } = useApp();
   const ctx = useWriteContext();
   const ids = useId();
   const [message, setMessage] = useState<{ text: string; failed?: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
-  const week = useLiveQuery(
-    async () => ({ saved: await savedNormalWeek(db), plan: (await normalWeekPlan(db)).plan }),
-    [db],
-  );
+  // { saved } so that "none saved yet" (undefined) is told apart from "still reading".
+  const week = useLiveQuery(async () => ({ saved: await savedNormalWeek(db) }), [db]);
 
   async function run(action: () => Promise<string>) {
     setBusy(true);
@@ -41,7 +39,7 @@ export function NormalWeekPanel() {
     }
   }
   if (!week) return null;
-  const { plan } = week;
+  const plan = planNormalWeek(templates, week.saved ?? STARTER_WEEK);
   const changes = [
     ...plan.add.map((s) => `Add ${sessionOnDay(s)}, ${countOf(s.seats, 'seat')}`),
     ...plan.change.map(({ session, to }) => {

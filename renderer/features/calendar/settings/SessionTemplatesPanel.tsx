@@ -130,7 +130,7 @@ export function SessionTemplatesPanel() {
         </button>
       )}
       {templates && templates.some((t) => t.active) && <CopyDaySessionsForm templates={templates} />}
-      <NormalWeekPanel />
+      {templates && <NormalWeekPanel templates={templates} />}
     </section>
   );
 }
