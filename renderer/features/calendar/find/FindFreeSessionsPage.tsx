@@ -115,13 +115,13 @@ export function FindFreeSessionsPage() {
           <Field label="Person">
             <select value={draft.personId} onChange={set('personId')} disabled={!draft.projectId}>
               <option value="">{draft.projectId ? 'Choose a person…' : 'Choose a project first'}</option>
-              {draft.projectId && <option value={ALL_READY}>All ready members (together)</option>}
               {candidates?.map(({ person, readiness }) => (
                 <option key={person.id} value={person.id}>
                   {person.name}
                   {readiness.state === 'not-ready' ? ' (not ready today)' : ''}
                 </option>
               ))}
+              {draft.projectId && <option value={ALL_READY}>All ready members (together)</option>}
             </select>
           </Field>
           <Field label="From">

@@ -79,7 +79,7 @@ export function TeamFreeSessions({ query }: { query: TeamQuery }) {
                   <td>
                     <Link to={dayPath(session.date)}>{formatFullDay(session.date)}</Link>
                   </td>
-                  <td>{sessionName(session)}</td>
+                  <td className="nowrap">{sessionName(session)}</td>
                   <td>
                     {session.free} of {session.seats}
                   </td>

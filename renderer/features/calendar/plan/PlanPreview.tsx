@@ -2,6 +2,7 @@
  * The preview of booking several at once: every booking asked for, by day, session and person, each "Will
  * be booked" or refused with the rules' reasons in plain words; and the button that books the ones that pass.
  */
+import { useEffect, useRef } from 'react';
 import type { SessionTemplate } from '../../../../shared/domain';
 import { describeSession, splitPlan, type PlannedBooking } from '../../../../shared/domain/bookings';
 import { countOf, formatFullDay } from '../model/calendar-dates';
@@ -16,12 +17,18 @@ interface PlanPreviewProps {
 /** The preview table and the confirm button. */
 export function PlanPreview({ planned, templates, saving, onConfirm }: PlanPreviewProps) {
   const { bookable, refused } = splitPlan(planned);
+  const ref = useRef<HTMLElement>(null);
+  // A new preview sits below the form: bring it into view (on a 768-pixel screen it starts below the fold).
+  useEffect(() => {
+    // A block body: Chromium's scrollIntoView may return a promise, which React would take for a cleanup.
+    void ref.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }, [planned]);
   const sessionOf = (id: string) => {
     const template = templates.get(id);
     return template ? describeSession(template) : 'A session no longer set up';
   };
   return (
-    <section className="plan-preview" aria-labelledby="plan-preview-heading">
+    <section ref={ref} className="plan-preview" aria-labelledby="plan-preview-heading">
       <h3 id="plan-preview-heading">Preview</h3>
       <p role="status">
         {countOf(bookable.length, 'booking')} can be made
@@ -52,7 +59,7 @@ export function PlanPreview({ planned, templates, saving, onConfirm }: PlanPrevi
                 className={decision.allowed ? undefined : 'plan-refused'}
               >
                 <td className="nowrap">{formatFullDay(request.date)}</td>
-                <td>{sessionOf(request.sessionId)}</td>
+                <td className="nowrap">{sessionOf(request.sessionId)}</td>
                 <td>{personName}</td>
                 <td>
                   {decision.allowed ? (

@@ -50,7 +50,7 @@ export function NormalWeekPanel({ templates }: { templates: readonly SessionTemp
       ].filter(Boolean);
       return `Change ${sessionOnDay(session)}: ${what.join(', ')}`;
     }),
-    ...plan.stop.map((s) => `Stop offering ${sessionOnDay(s)} (kept, with its bookings)`),
+    ...plan.stop.map((s) => `Stop offering ${sessionOnDay(s)}; it is kept, with any bookings`),
   ];
 
   return (
