@@ -13,3 +13,6 @@ export * from './occupancy';
 export * from './free-sessions';
 export * from './bank-holidays';
 export * from './forecast';
+export * from './plan';
+export * from './group-free-sessions';
+export * from './session-week';

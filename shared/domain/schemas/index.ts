@@ -9,6 +9,7 @@ export * from './training';
 export * from './setup-task';
 export * from './change-request';
 export * from './booking';
+export * from './booking-plan';
 export * from './closure';
 export * from './certificate';
 export * from './staff';

@@ -87,3 +87,48 @@ export type BlackoutDateForm = z.infer<typeof BlackoutDateFormSchema>;
 export const BlackoutDateSchema = strictForm({ ...recordFields, ...blackoutFields });
 /** A day when the core connection cannot be booked. */
 export type BlackoutDate = z.infer<typeof BlackoutDateSchema>;
+
+const weekdayField = (label: string) => wholeNumberField(label, 1, 7);
+
+/** Copying one weekday's sessions to other weekdays. */
+export const CopyDaySessionsFormSchema = strictForm({
+  fromWeekday: weekdayField('Copy from'),
+  toWeekdays: z
+    .array(weekdayField('Copy to'), { error: 'Choose at least one day to copy to.' })
+    .min(1, 'Choose at least one day to copy to.'),
+}).superRefine((copy, ctx) => {
+  if (copy.toWeekdays.includes(copy.fromWeekday)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['toWeekdays'],
+      message: 'A day cannot be copied onto itself: untick it.',
+    });
+  }
+});
+/** What the copy form holds. */
+export type CopyDaySessionsForm = z.infer<typeof CopyDaySessionsFormSchema>;
+
+/** One session of the normal week: a session template without its record fields or "offered". */
+export const NormalWeekSessionSchema = strictForm({
+  weekday: sessionFields.weekday,
+  start: sessionFields.start,
+  end: sessionFields.end,
+  seats: sessionFields.seats,
+  label: sessionFields.label,
+}).superRefine(checkTimes);
+/** One session of the normal week. */
+export type NormalWeekSession = z.infer<typeof NormalWeekSessionSchema>;
+
+/** The team's normal week: the sessions to go back to after a change (kept in the settings). */
+export const NormalWeekSchema = z
+  .array(NormalWeekSessionSchema, { error: 'The normal week must be a list of sessions.' })
+  .min(1, 'The normal week needs at least one offered session: add one first.')
+  .max(70, 'The normal week can hold at most 70 sessions.')
+  .superRefine((week, ctx) => {
+    const keys = week.map((s) => `${s.weekday}|${s.start}|${s.end}`);
+    if (new Set(keys).size !== keys.length) {
+      ctx.addIssue({ code: 'custom', message: 'The normal week holds one session twice.' });
+    }
+  });
+/** The team's normal week. */
+export type NormalWeek = z.infer<typeof NormalWeekSchema>;

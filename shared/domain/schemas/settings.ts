@@ -1,6 +1,7 @@
 /** The settings of this DSH: one record. */
 import { z } from 'zod';
 import { MAX, instantField, requiredText, strictForm, wholeNumberField } from './fields';
+import { NormalWeekSchema } from './sessions';
 
 const settingsFields = {
   organisationName: requiredText('Organisation name', MAX.organisation),
@@ -12,6 +13,8 @@ const settingsFields = {
   weeklyBookingLimitPerProject: wholeNumberField('Weekly bookings per project', 1, 500),
   /** How many automatic backups are kept before the oldest is removed. */
   backupRetentionCount: wholeNumberField('Backups kept', 1, 365),
+  /** The team's normal week of sessions, saved to be applied again (none until first saved). */
+  normalWeek: NormalWeekSchema.optional(),
 };
 
 /** Editing the settings. */

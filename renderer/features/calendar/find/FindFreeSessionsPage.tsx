@@ -1,11 +1,12 @@
 /**
  * "Find free sessions": for a project and one of its members, every session between two days that the
  * booking rules would allow (seats free, person ready on the day, no blackout, within the horizon and
- * the project's weekly limit), each with a button to book it.
+ * the project's weekly limit), each with a button to book it; or for all its ready members together
+ * (`?project=…&person=all`, as the project page links here), each session with who of them can come.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { addDaysIso, daysBetween, isIsoDate, londonToday } from '../../../../shared/dates';
 import { findFreeSessions, type FreeSessionQuery } from '../../../../shared/domain/bookings';
 import { useApp } from '../../../app/app-context';
@@ -23,6 +24,7 @@ import { countOf, formatFullDay } from '../model/calendar-dates';
 import { dayPath } from '../model/calendar-paths';
 import '../calendar.css';
 import { DateInput } from '../../../components/form/DateInput';
+import { ALL_READY, TeamFreeSessions } from './TeamFreeSessions';
 
 /** The longest period searched at once. */
 const MAX_DAYS = 92;
@@ -44,14 +46,19 @@ function checked(draft: Draft): { query: FreeSessionQuery } | { error: string } 
 export function FindFreeSessionsPage() {
   const { db } = useApp();
   const today = londonToday();
-  const [draft, setDraft] = useState<Draft>({
-    projectId: '',
-    personId: '',
+  const [params] = useSearchParams();
+  const [draft, setDraft] = useState<Draft>(() => ({
+    projectId: params.get('project') ?? '',
+    personId: params.get('person') ?? '',
     from: today,
     to: addDaysIso(today, 13),
-  });
+  }));
   const [error, setError] = useState<string | null>(null);
-  const [query, setQuery] = useState<FreeSessionQuery | null>(null);
+  // Opened for a project and its team (from the project page): the search runs at once.
+  const [query, setQuery] = useState<FreeSessionQuery | null>(() => {
+    const result = checked(draft);
+    return 'query' in result && result.query.personId === ALL_READY ? result.query : null;
+  });
   const [booking, setBooking] = useState<{ date: string; sessionId: string } | null>(null);
   const projects = useLiveQuery(() => bookableProjects(db), [db]);
   const candidates = useQueryFor(
@@ -60,7 +67,7 @@ export function FindFreeSessionsPage() {
     [db, draft.projectId, today],
   );
   const results = useLiveQuery(async () => {
-    if (!query) return undefined;
+    if (!query || query.personId === ALL_READY) return undefined;
     const facts = await freeSessionFacts(db, query);
     return { query, facts, sessions: findFreeSessions(query, facts, new Date()) };
   }, [db, query]);
@@ -114,6 +121,7 @@ export function FindFreeSessionsPage() {
                   {readiness.state === 'not-ready' ? ' (not ready today)' : ''}
                 </option>
               ))}
+              {draft.projectId && <option value={ALL_READY}>All ready members (together)</option>}
             </select>
           </Field>
           <Field label="From">
@@ -135,7 +143,13 @@ export function FindFreeSessionsPage() {
         )}
       </section>
 
-      {query && (
+      {query && query.personId === ALL_READY && (
+        <section className="panel" aria-labelledby="free-heading">
+          <h2 id="free-heading">Free sessions for the team</h2>
+          <TeamFreeSessions query={query} />
+        </section>
+      )}
+      {query && query.personId !== ALL_READY && (
         <section className="panel" aria-labelledby="free-heading" aria-busy={!shown}>
           <h2 id="free-heading">Free sessions</h2>
           {!shown && <p className="muted">Looking…</p>}

@@ -1,4 +1,7 @@
-/** Settings → Bookable sessions: each weekday's sessions with seats; add, edit, stop offering, delete. */
+/**
+ * Settings → Bookable sessions: each weekday's sessions with seats; add, edit, stop offering, delete; copy a
+ * day's sessions to other days, and the team's normal week.
+ */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Fragment, useState } from 'react';
 import type { SessionTemplate } from '../../../../shared/domain';
@@ -7,6 +10,8 @@ import { useApp } from '../../../app/app-context';
 import { useWriteContext } from '../../../app/current-staff';
 import { allSessionTemplates } from '../../../db/repositories/booking-calendar';
 import { deleteUnusedSessionTemplate } from '../../../db/repositories/booking-settings';
+import { CopyDaySessionsForm } from './CopyDaySessionsForm';
+import { NormalWeekPanel } from './NormalWeekPanel';
 import { SessionTemplateForm } from './SessionTemplateForm';
 
 /** The sessions panel. */
@@ -124,6 +129,8 @@ export function SessionTemplatesPanel() {
           Add a session…
         </button>
       )}
+      {templates && templates.some((t) => t.active) && <CopyDaySessionsForm templates={templates} />}
+      {templates && <NormalWeekPanel templates={templates} />}
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { MembersAccess } from '../access/MembersAccess';
 import { MembersTraining } from '../setup/MembersTraining';
 import { ChangeRequests } from './ChangeRequests';
 import { ClosureStartPanel } from './ClosureStartPanel';
+import { ProjectBookings } from './ProjectBookings';
 
 /** The Active screen of a project. */
 export function ActiveStage({ project }: { project: Project }) {
@@ -23,6 +24,7 @@ export function ActiveStage({ project }: { project: Project }) {
           were.
         </ReadOnlyNotice>
       )}
+      <ProjectBookings project={project} />
       {data && <ChangeRequests projectId={project.id} members={data.members} readOnly={readOnly} />}
       <ClosureStartPanel project={project} readOnly={readOnly} />
       <MembersAccess projectId={project.id} readOnly={readOnly} />
