@@ -20,9 +20,7 @@ export const METHOD_MEANINGS: Record<DestructionMethod, string> = {
 
 /** The lines printed under the DSH's name: its address and contact, when Settings held them at issue. */
 export function letterheadDetails(content: CertificateContent): string[] | undefined {
-  const details = [content.issuer?.address, content.issuer?.contact].filter(
-    (line): line is string => !!line,
-  );
+  const details = [content.issuer?.address, content.issuer?.contact].filter((line): line is string => !!line);
   // Left out (not an empty list) so that a certificate without them builds the very same blocks.
   return details.length > 0 ? details : undefined;
 }

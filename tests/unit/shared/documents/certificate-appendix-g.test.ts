@@ -5,50 +5,12 @@
  */
 import { buildCertificatePdf } from '../../../../shared/documents';
 import { notoSans, pdfPages } from '../../../helpers/pdf-files';
-import { ORGANISATION, anInternationalCertificate, registered } from './certificate-fixtures';
+import { ORGANISATION, anAppendixGCertificate } from './certificate-fixtures';
 
 jest.setTimeout(30_000);
 
 const options = { organisationName: ORGANISATION, fonts: notoSans() };
 const squash = (text: string) => text.replace(/\s+/g, ' ');
-
-/** The international certificate with every Appendix G detail recorded. */
-export function anAppendixGCertificate() {
-  const base = anInternationalCertificate().content;
-  return registered({
-    ...base,
-    dataController: 'Example NHS Foundation Trust',
-    dataProviders: ['NHS England', 'Office for National Statistics'],
-    storageLocations: [
-      {
-        location: 'Project share',
-        kind: 'primary',
-        mediaType: 'NetApp volume',
-        identifier: 'DSH-NAS-01',
-        method: 'Purge',
-        technique: 'Cryptographic erase',
-        verification: 'Sample read-back found no data.',
-        afterwards: 'reused',
-      },
-      {
-        location: 'Nightly backup set B',
-        kind: 'backup',
-        mediaType: 'LTO-8 tape',
-        identifier: 'Tape 000417',
-        method: 'Destroy',
-        technique: 'Shredded',
-        verification: 'Contractor certificate WS-1182.',
-        afterwards: 'destroyed',
-      },
-    ],
-    backupsOverwrittenBy: '2026-12-12',
-    issuer: { address: '1 College Road, Exampleton EX1 2AB', contact: 'dsh@example.ac.uk' },
-    attestation: {
-      performedBy: { organisation: ORGANISATION },
-      witnessedBy: { organisation: ORGANISATION },
-    },
-  });
-}
 
 describe('a certificate with Appendix G’s content', () => {
   it('prints each location’s media, sanitisation, verification and fate, the providers apart, and the DSH’s address', async () => {
