@@ -2,6 +2,7 @@
 import type {
   ClosureReason,
   DatasetClassification,
+  MediaOutcome,
   MembershipRole,
   ReadinessState,
   StorageKind,
@@ -12,6 +13,14 @@ const STORAGE_KINDS: Record<StorageKind, string> = {
   backup: 'Backup',
   removable: 'Removable media',
   other: 'Other',
+};
+
+const MEDIA_OUTCOMES: Record<MediaOutcome, string> = {
+  reused: 'Reused',
+  recycled: 'Recycled',
+  destroyed: 'Destroyed',
+  returned: 'Returned to its owner',
+  retained: 'Kept by the DSH',
 };
 
 const CLOSURE_REASONS: Record<ClosureReason, string> = {
@@ -45,3 +54,5 @@ export const readinessLabel = (state: ReadinessState): string => READINESS[state
 /** A dataset's classification as printed. */
 export const classificationLabel = (classification: DatasetClassification): string =>
   CLASSIFICATIONS[classification];
+/** What became of a storage location's media, as printed. */
+export const mediaOutcomeLabel = (outcome: MediaOutcome): string => MEDIA_OUTCOMES[outcome];

@@ -1,34 +1,27 @@
 /**
- * The certificate of deletion before it is issued: every field, prefilled from the project and its closure
- * checklist; an HTML preview of exactly what the PDF prints; "Save PDF preview…" (a PDF marked as a
- * preview); and Issue, which is refused, with every reason, until the closure checklist is complete.
+ * The certificate of deletion before it is issued: exactly what will print, built from the records (nothing
+ * is typed here, so the certificate cannot disagree with the closure record); where to correct each record;
+ * "Save PDF preview…"; and Issue, refused with every reason until the closure checklist is complete.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { formatLongDate, londonToday } from '../../../shared/dates';
-import type { CertificateDraftContent } from '../../../shared/documents/certificate/certificate-preview';
+import {
+  PREVIEW_MARK,
+  certificatePreviewDocument,
+  type CertificateDraftContent,
+} from '../../../shared/documents/certificate/certificate-preview';
 import { useApp } from '../../app/app-context';
 import { useWriteContext } from '../../app/current-staff';
-import { reportSaveError } from '../../components/form/save-errors';
-import { schemaResolver } from '../../components/form/schema-resolver';
-import { NOT_SAVED_YET, useRecordForm } from '../../components/form/use-record-form';
-import type { Certificate } from '../../../shared/domain';
 import { RefusedError } from '../../db/errors';
 import { issueCertificate } from '../../db/repositories/certificates';
-import {
-  CertificateFormSchema,
-  certificateFormValuesOf,
-  type CertificateFormValues,
-  type CertificateSources,
-} from './certificate-draft';
-import { CertificateFieldSections } from './CertificateFieldSections';
+import { certificateDraftOf, type CertificateSources } from './certificate-draft';
+import { DocumentPreview } from './DocumentPreview';
+import { DraftSources } from './DraftSources';
 import { ExportOutcome } from './ExportOutcome';
-import { LivePreview } from './LivePreview';
 import { issuedCertificateFile, previewFileName, previewPdfBytes, useExport } from './document-files';
 
-type Parsed = Omit<CertificateDraftContent, 'issuedOn'>;
-
-/** The form, its preview and the Issue step. */
+/** The preview of what will print, where to correct it, and the Issue step. */
 export function CertificateForm({
   sources,
   blockers,
@@ -44,60 +37,42 @@ export function CertificateForm({
   const { db } = useApp();
   const ctx = useWriteContext();
   const { project } = sources;
-  const [defaults] = useState(() => certificateFormValuesOf(sources));
-  const [confirming, setConfirming] = useState<Parsed | null>(null);
-  const [failure, setFailure] = useState<{ message: string; reasons?: string[] } | null>(null);
-  // A new certificate: submitting asks to confirm first; the confirmed issue reports its own refusal (the
-  // reasons the checklist is not complete), so the hook's save only opens that step.
-  const { form, submit: askToIssue } = useRecordForm<Certificate, CertificateFormValues, Parsed>({
-    record: undefined,
-    toValues: () => defaults,
-    resolver: schemaResolver(CertificateFormSchema),
-    mode: 'onTouched',
-    label: 'certificate',
-    save: async (parsed) => {
-      setFailure(null);
-      setConfirming(parsed);
-      return NOT_SAVED_YET;
-    },
-  });
-  const {
-    register,
-    control,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = form;
   const today = londonToday();
+  const { draft, problems } = useMemo(() => certificateDraftOf(sources, today), [sources, today]);
+  const [confirming, setConfirming] = useState<CertificateDraftContent | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<{ message: string; reasons?: string[] } | null>(null);
   const preview = useExport();
 
-  const savePreview = handleSubmit((parsed) =>
+  const savePreview = () =>
+    draft &&
     preview.run(async () => ({
       suggestedName: previewFileName(project.reference),
       kind: 'pdf',
-      bytes: await previewPdfBytes(db, { ...parsed, issuedOn: londonToday() }),
+      bytes: await previewPdfBytes(db, draft),
       record: {
         entity: 'project',
         entityId: project.id,
         document: 'certificate of deletion preview (not issued)',
       },
-    })),
-  );
+    }));
 
-  async function issue(parsed: Parsed) {
+  async function issue(content: CertificateDraftContent) {
     setFailure(null);
+    setBusy(true);
     // The PDF is made once before the certificate exists: a name no font can print is refused now, while it
     // can still be corrected, never after an unchangeable certificate is in the register.
     try {
-      await previewPdfBytes(db, { ...parsed, issuedOn: londonToday() });
+      await previewPdfBytes(db, content);
     } catch (error) {
       setConfirming(null);
+      setBusy(false);
       const reason = error instanceof Error ? error.message : String(error);
       setFailure({ message: 'The certificate was not issued.', reasons: [reason] });
       return;
     }
     try {
-      const certificate = await issueCertificate(ctx, project.id, { ...parsed, issuedOn: londonToday() });
+      const certificate = await issueCertificate(ctx, project.id, content);
       setConfirming(null);
       onIssued(certificate.number);
       // Its file is made now and its SHA-256 kept, so that only this file will verify. Should that fail, the
@@ -105,20 +80,20 @@ export function CertificateForm({
       await issuedCertificateFile(ctx, certificate).catch(() => undefined);
     } catch (error) {
       setConfirming(null);
-      const message = reportSaveError(error, setError);
       setFailure(
         error instanceof RefusedError
           ? { message: 'The certificate was not issued.', reasons: error.reasons }
-          : { message },
+          : { message: `The certificate was not issued: ${(error as Error).message}` },
       );
+    } finally {
+      setBusy(false);
     }
   }
 
-  const parts = { register, control, errors };
-  const canIssue = blockers.length === 0;
+  const canIssue = blockers.length === 0 && draft !== undefined;
   return (
-    <form noValidate onSubmit={askToIssue} aria-label="Certificate of deletion" className="cert-form">
-      {!canIssue && (
+    <div className="cert-form">
+      {blockers.length > 0 && (
         <p className="cert-blocked-notice" role="note">
           <strong>This certificate cannot be issued yet:</strong>{' '}
           {blockers.length === 1 ? 'one item is' : `${blockers.length} items are`} still missing (listed under
@@ -128,20 +103,35 @@ export function CertificateForm({
           )}
         </p>
       )}
-      <CertificateFieldSections parts={parts} reference={project.reference} today={today} />
+      <DraftSources project={project} problems={problems} />
 
       <section className="panel cert-preview-panel" aria-labelledby="cert-preview-heading">
         <div className="panel-heading-row">
-          <h2 id="cert-preview-heading">Preview</h2>
+          <h2 id="cert-preview-heading">What will print</h2>
           <span className="chip chip-warn">Not issued</span>
         </div>
         <p className="panel-intro">
           The certificate as it will be printed: the same text, in the same order, as the PDF. Its number and
           fingerprint are given when it is issued.
         </p>
-        <LivePreview control={control} organisation={organisation} today={today} />
+        {draft ? (
+          <DocumentPreview
+            spec={certificatePreviewDocument(draft, organisation)}
+            label="Preview of the certificate of deletion"
+            mark={PREVIEW_MARK}
+          />
+        ) : (
+          <p className="cert-preview-missing" role="note">
+            The preview appears once the records above are complete.
+          </p>
+        )}
         <div className="form-actions">
-          <button type="button" className="button secondary" onClick={savePreview} disabled={preview.busy}>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => void savePreview()}
+            disabled={preview.busy || !draft}
+          >
             Save PDF preview…
           </button>
         </div>
@@ -150,11 +140,11 @@ export function CertificateForm({
 
       <section className="panel cert-issue-panel" aria-labelledby="cert-issue-heading">
         <h2 id="cert-issue-heading">Issue the certificate</h2>
-        {canIssue ? (
+        {blockers.length === 0 ? (
           <p>
             Issuing gives the certificate the next number of the certificate register and stores the SHA-256
             fingerprint of its content, so any copy can be verified later. An issued certificate cannot be
-            changed.
+            changed; a wrong one can be voided and replaced by a manager.
           </p>
         ) : (
           <>
@@ -187,7 +177,7 @@ export function CertificateForm({
               cannot be changed once issued.
             </p>
             <div className="form-actions">
-              <button type="button" className="button" onClick={() => void issue(confirming)}>
+              <button type="button" className="button" disabled={busy} onClick={() => void issue(confirming)}>
                 Issue certificate
               </button>
               <button type="button" className="button secondary" onClick={() => setConfirming(null)}>
@@ -197,12 +187,17 @@ export function CertificateForm({
           </div>
         ) : (
           <div className="form-actions">
-            <button type="submit" className="button" disabled={!canIssue || isSubmitting}>
+            <button
+              type="button"
+              className="button"
+              disabled={!canIssue}
+              onClick={() => draft && setConfirming(draft)}
+            >
               Issue certificate…
             </button>
           </div>
         )}
       </section>
-    </form>
+    </div>
   );
 }

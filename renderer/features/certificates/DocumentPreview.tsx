@@ -19,6 +19,11 @@ function BlockView({ block, level }: { block: Block; level: Level }) {
       return (
         <header className="doc-letterhead">
           <p className="doc-organisation">{block.organisation}</p>
+          {block.details?.map((detail) => (
+            <p key={detail} className="doc-letterhead-detail">
+              {detail}
+            </p>
+          ))}
           <Heading level={level} className="doc-title">
             {block.title}
           </Heading>

@@ -1,54 +1,26 @@
 /**
- * The certificate form's values: prefilled from the project (title, data controller, datasets, agreement
- * references from its information-governance references), its lead researcher and its closure checklist
- * (storage locations, destruction, the data owner's authorisation, approved extracts as outputs retained).
- * The form holds text ('' for empty); the schema turns it into the draft that is issued.
+ * The certificate's content, built from the records alone: the project (title, data controller, datasets
+ * and their providers, agreement references from its information-governance references), its lead
+ * researcher, its closure checklist (storage locations with their media, sanitisation and fate, the
+ * destruction, the data owner's authorisation, approved extracts as outputs retained) and Settings (the
+ * DSH's name, address and contact). Nothing is typed on the certificate page, so the certificate cannot
+ * disagree with the record; what does not pass the schema is listed with the record to correct.
  */
 import {
   CertificateContentSchema,
   IG_REFERENCE_LABELS,
   type ClosureRecord,
-  type DestructionMethod,
   type IgReferenceKey,
   type Project,
-  type StorageKind,
 } from '../../../shared/domain';
 import type { CertificateDraftContent } from '../../../shared/documents/certificate/certificate-preview';
 import type { IsoDate } from '../../../shared/dates';
-import { blankAsMissing } from '../../components/form/schema-resolver';
+import { problemsOf, type DraftProblem } from './draft-problems';
 
-/** What the officer checks and may correct before issuing (the issue date is the day of issue). */
-export const CertificateFormSchema = CertificateContentSchema.omit({ number: true, issuedOn: true });
+/** What is checked before issue: the content without its number (the register gives it). */
+export const CertificateDraftSchema = CertificateContentSchema.omit({ number: true });
 
-/** What the form gives once its text is parsed: the draft without its issue date. */
-export type ParsedCertificateForm = Omit<CertificateDraftContent, 'issuedOn'>;
-
-/** The certificate form as text, the way its inputs hold it. */
-export interface CertificateFormValues {
-  projectReference: string;
-  projectTitle: string;
-  leadResearcher: string;
-  dataController: string;
-  agreementReferences: { label: string; reference: string }[];
-  datasets: { name: string; provider: string }[];
-  storageLocations: { location: string; kind: StorageKind | '' }[];
-  method: DestructionMethod | '';
-  technique: string;
-  tool: string;
-  verification: string;
-  destroyedOn: string;
-  performedBy: { name: string; role: string };
-  witnessedBy: { name: string; role: string };
-  attestation: {
-    performedBy: { organisation: string; contact: string };
-    witnessedBy: { organisation: string; contact: string };
-  };
-  dataOwnerAuthorisationRef: string;
-  outputsRetained: { description: string; approvedBy: string; approvedOn: string }[];
-  statement: string;
-}
-
-/** The statement printed on a certificate unless the officer words it otherwise (no outputs were kept). */
+/** The statement printed on a certificate when no outputs were kept. */
 export const DEFAULT_STATEMENT =
   'We certify that all data held for this project in the Data Safe Haven, including backups and removable media, has been destroyed as described above, and that no copy of it remains.';
 
@@ -59,7 +31,7 @@ export const DEFAULT_STATEMENT =
 export const STATEMENT_WITH_OUTPUTS =
   'We certify that all data held for this project in the Data Safe Haven, including backups and removable media, has been destroyed as described above, and that no copy of it remains apart from the outputs listed under “Outputs retained”, which were approved for release under the data agreements.';
 
-/** What the form is prefilled from. */
+/** What the certificate is built from. */
 export interface CertificateSources {
   project: Project;
   /** The lead researcher's name, when the onboarding form names one that is recorded. */
@@ -67,12 +39,15 @@ export interface CertificateSources {
   closure: ClosureRecord | undefined;
   /** The DSH's name (Settings), the organisation of its staff who sanitise and witness. */
   organisationName?: string;
+  /** The DSH's address and contact (Settings), printed under its name. */
+  organisationAddress?: string | undefined;
+  organisationContact?: string | undefined;
   /** The DSH team, whose e-mail addresses are the contact of a signatory who is one of them. */
   staff?: readonly { name: string; email: string }[];
 }
 
 /** The agreement references of the project: each information-governance reference that applies. */
-export function agreementReferencesOf(project: Project): CertificateFormValues['agreementReferences'] {
+export function agreementReferencesOf(project: Project): { label: string; reference: string }[] {
   const ig = project.onboarding.igReferences ?? {};
   return (Object.keys(IG_REFERENCE_LABELS) as IgReferenceKey[]).flatMap((key) => {
     const entry = ig[key];
@@ -82,53 +57,83 @@ export function agreementReferencesOf(project: Project): CertificateFormValues['
   });
 }
 
-/** The form prefilled from the project, its lead researcher and its closure checklist. */
-export function certificateFormValuesOf({
-  project,
-  leadName,
-  closure,
-  organisationName = '',
-  staff = [],
-}: CertificateSources): CertificateFormValues {
+/** Text, or undefined when blank (the schema then says what is missing). */
+const given = (text: string | undefined): string | undefined => (text?.trim() ? text : undefined);
+
+/** The content as the records give it, before it is checked. */
+export function draftCandidateOf(
+  {
+    project,
+    leadName,
+    closure,
+    organisationName = '',
+    organisationAddress,
+    organisationContact,
+    staff = [],
+  }: CertificateSources,
+  issuedOn: IsoDate,
+): Record<string, unknown> {
   const { onboarding } = project;
   const destruction = closure?.destruction;
+  const datasets = (onboarding.datasets ?? []).map((dataset) => ({
+    name: given(dataset.name),
+    provider: given(dataset.provider),
+  }));
   const attestor = (name: string | undefined) => ({
-    organisation: organisationName,
-    contact: staff.find((member) => member.name.toLowerCase() === name?.toLowerCase())?.email ?? '',
+    organisation: given(organisationName),
+    contact: staff.find((member) => member.name.toLowerCase() === name?.toLowerCase())?.email,
   });
+  const issuer = { address: given(organisationAddress), contact: given(organisationContact) };
+  const extracts = closure?.extracts ?? [];
   return {
     projectReference: project.reference,
     projectTitle: project.title,
     leadResearcher: leadName ?? project.enquiry.contact.name,
-    dataController: onboarding.dataController ?? '',
+    dataController: given(onboarding.dataController),
+    dataProviders: [...new Set(datasets.flatMap((dataset) => dataset.provider ?? []))],
     agreementReferences: agreementReferencesOf(project),
-    datasets: (onboarding.datasets ?? []).map((dataset) => ({
-      name: dataset.name ?? '',
-      provider: dataset.provider ?? '',
+    datasets,
+    // Each location names its own sanitisation; one recorded for the whole project applies where a
+    // location gives none.
+    storageLocations: (closure?.storageLocations ?? []).map((place) => ({
+      location: place.location,
+      kind: place.kind,
+      mediaType: place.mediaType,
+      identifier: place.identifier,
+      method: place.method ?? destruction?.method,
+      technique: place.technique ?? destruction?.technique,
+      verification: place.verification ?? destruction?.verification,
+      afterwards: place.afterwards,
     })),
-    storageLocations: (closure?.storageLocations ?? []).map(({ location, kind }) => ({ location, kind })),
-    method: destruction?.method ?? '',
-    technique: destruction?.technique ?? '',
-    tool: destruction?.tool ?? '',
-    verification: destruction?.verification ?? '',
-    destroyedOn: destruction?.date ?? '',
-    performedBy: destruction?.performedBy ?? { name: '', role: '' },
-    witnessedBy: destruction?.witnessedBy ?? { name: '', role: '' },
+    method: destruction?.method,
+    technique: destruction?.technique,
+    tool: destruction?.tool,
+    verification: destruction?.verification,
+    destroyedOn: destruction?.date,
+    backupsOverwrittenBy: destruction?.backupsOverwrittenBy,
+    performedBy: destruction?.performedBy,
+    witnessedBy: destruction?.witnessedBy,
     attestation: {
       performedBy: attestor(destruction?.performedBy.name),
       witnessedBy: attestor(destruction?.witnessedBy.name),
     },
-    dataOwnerAuthorisationRef: closure?.dataOwnerAuthorisationRef ?? '',
-    outputsRetained: (closure?.extracts ?? []).map((extract) => ({ ...extract })),
-    statement: closure?.extracts.length ? STATEMENT_WITH_OUTPUTS : DEFAULT_STATEMENT,
+    dataOwnerAuthorisationRef: closure?.dataOwnerAuthorisationRef,
+    outputsRetained: extracts.map((extract) => ({ ...extract })),
+    statement: extracts.length > 0 ? STATEMENT_WITH_OUTPUTS : DEFAULT_STATEMENT,
+    issuedOn,
+    ...(issuer.address || issuer.contact ? { issuer } : {}),
   };
 }
 
-/** The form's values as the certificate's draft content, dated `issuedOn`; undefined while any is invalid. */
-export function draftOf(
-  values: CertificateFormValues,
+/** The certificate's draft from the records, or every reason it cannot be made with the record to correct. */
+export function certificateDraftOf(
+  sources: CertificateSources,
   issuedOn: IsoDate,
-): CertificateDraftContent | undefined {
-  const parsed = CertificateFormSchema.safeParse(blankAsMissing(values));
-  return parsed.success ? { ...parsed.data, issuedOn } : undefined;
+): { draft: CertificateDraftContent; problems: [] } | { draft: undefined; problems: DraftProblem[] } {
+  const parsed = CertificateDraftSchema.safeParse(draftCandidateOf(sources, issuedOn));
+  // Parts the records leave out are dropped rather than kept as undefined, so the content stored is
+  // exactly the content its embedded record (JSON) carries.
+  return parsed.success
+    ? { draft: JSON.parse(JSON.stringify(parsed.data)) as CertificateDraftContent, problems: [] }
+    : { draft: undefined, problems: problemsOf(parsed.error.issues) };
 }

@@ -35,7 +35,7 @@ export function certificateScreenData(
     const facts = await factsOf(db, project);
     const leadId = project.onboarding.leadResearcherId;
     const lead = leadId ? await db.people.get(leadId) : undefined;
-    const { organisationName } = await getSettings(db);
+    const { organisationName, organisationAddress, organisationContact } = await getSettings(db);
     const staff = await db.staffMembers.toArray();
     const blockers =
       project.stage === 'closure' && project.status === 'open'
@@ -48,7 +48,15 @@ export function certificateScreenData(
     return {
       project,
       facts,
-      sources: { project, leadName: lead?.name, closure: facts.closure, organisationName, staff },
+      sources: {
+        project,
+        leadName: lead?.name,
+        closure: facts.closure,
+        organisationName,
+        organisationAddress,
+        organisationContact,
+        staff,
+      },
       blockers,
       organisation: organisationName,
     };

@@ -1,5 +1,6 @@
 /**
- * Settings → Organisation and training: the organisation's name (printed on certificates) and how long NHS
+ * Settings → Organisation and training: the organisation's name, address and contact (printed on
+ * certificates) and how long NHS
  * DSA Level 1 training stays valid. The booking settings are kept as they are.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -14,10 +15,17 @@ import { useRecordForm } from '../../components/form/use-record-form';
 import { getSettings, updateSettings, type SettingsView } from '../../db/repositories/settings';
 import { SettingsSection } from './SettingsSection';
 
-type Values = { organisationName: string; dsaValidityMonths: string };
+type Values = {
+  organisationName: string;
+  organisationAddress: string;
+  organisationContact: string;
+  dsaValidityMonths: string;
+};
 
 const SETTINGS_FIELDS = {
   organisationName: 'Organisation name',
+  organisationAddress: 'Address',
+  organisationContact: 'Contact',
   dsaValidityMonths: 'NHS DSA Level 1 validity (months)',
 };
 
@@ -43,6 +51,8 @@ function GeneralSettingsForm({
     fieldLabels: SETTINGS_FIELDS,
     toValues: (view) => ({
       organisationName: view?.organisationName ?? '',
+      organisationAddress: view?.organisationAddress ?? '',
+      organisationContact: view?.organisationContact ?? '',
       dsaValidityMonths: view ? String(view.dsaValidityMonths) : '',
     }),
     resolver: schemaResolver(SettingsFormSchema, {
@@ -75,6 +85,20 @@ function GeneralSettingsForm({
             hint="As printed on certificates of deletion."
           >
             <input type="text" {...register('organisationName')} />
+          </Field>
+          <Field
+            label="Address"
+            error={errors.organisationAddress?.message}
+            hint="Printed under the name on certificates of deletion."
+          >
+            <input type="text" autoComplete="street-address" {...register('organisationAddress')} />
+          </Field>
+          <Field
+            label="Contact"
+            error={errors.organisationContact?.message}
+            hint="An e-mail address or telephone number, printed under the address."
+          >
+            <input type="text" {...register('organisationContact')} />
           </Field>
           <Field
             label="NHS DSA Level 1 validity (months)"

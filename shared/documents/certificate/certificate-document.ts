@@ -3,19 +3,12 @@
  * certificate and, when verifying one, to know what its pages must say.
  */
 import { formatLongDate } from '../../dates';
-import type { CertificateContent, DestructionMethod } from '../../domain';
-import { storageKindLabel } from '../labels';
+import type { CertificateContent } from '../../domain';
 import type { Block, DocumentSpec } from '../pdf/blocks';
+import { controllerRows, destructionRows, letterheadDetails, storageTable } from './certificate-sections';
 
 /** The title printed on every certificate. */
 export const CERTIFICATE_TITLE = 'Certificate of Deletion';
-
-/** NIST SP 800-88's sanitisation methods, in its words, shortened. */
-const METHOD_MEANINGS: Record<DestructionMethod, string> = {
-  Clear: 'logical techniques applied to all user-addressable storage locations',
-  Purge: 'physical or logical techniques that make recovery infeasible even with laboratory techniques',
-  Destroy: 'the media can no longer be used to store data, and recovery is infeasible',
-};
 
 /** The running title of a certificate's pages: "Certificate of Deletion · DSH-CERT-2026-0007". */
 export function certificateRunningTitle(number: string): string {
@@ -32,6 +25,7 @@ export function certificateDocument(
     {
       kind: 'letterhead',
       organisation,
+      details: letterheadDetails(content),
       title: CERTIFICATE_TITLE,
       subtitle: 'Confirmation that research data held in the Data Safe Haven has been destroyed.',
     },
@@ -50,7 +44,7 @@ export function certificateDocument(
         { label: 'Project reference', value: content.projectReference },
         { label: 'Project title', value: content.projectTitle },
         { label: 'Lead researcher', value: content.leadResearcher },
-        { label: 'Data controller / provider', value: content.dataController },
+        ...controllerRows(content),
       ],
     },
     { kind: 'heading', text: '2. Agreements' },
@@ -79,26 +73,9 @@ export function certificateDocument(
       tone: 'small',
       text: 'Every location where copies of the data were kept, including backups and removable media, was checked and holds none of the data.',
     },
-    {
-      kind: 'table',
-      columns: [
-        { header: 'Location', share: 0.72 },
-        { header: 'Kind', share: 0.28 },
-      ],
-      rows: content.storageLocations.map((place) => [place.location, storageKindLabel(place.kind)]),
-      empty: 'No storage locations were listed.',
-    },
+    storageTable(content),
     { kind: 'heading', text: '5. Destruction' },
-    {
-      kind: 'fields',
-      rows: [
-        { label: 'Method (NIST SP 800-88)', value: `${content.method}: ${METHOD_MEANINGS[content.method]}` },
-        { label: 'Technique', value: content.technique },
-        { label: 'Tool', value: content.tool },
-        { label: 'Verification', value: content.verification },
-        { label: 'Date of destruction', value: formatLongDate(content.destroyedOn) },
-      ],
-    },
+    { kind: 'fields', rows: destructionRows(content) },
     { kind: 'heading', text: '6. Performed and witnessed' },
     {
       kind: 'fields',

@@ -20,6 +20,10 @@ const WORDS: Record<string, string> = {
   outputsRetained: 'outputs retained',
   statement: 'statement',
   issuedOn: 'date of issue',
+  attestation: 'attestation',
+  dataProviders: 'data providers',
+  backupsOverwrittenBy: 'backups overwritten by',
+  issuer: 'address and contact of the DSH',
 };
 
 /** "date of destruction, witnessed by and statement": the fields named by `keys`, listed in words. */

@@ -19,7 +19,14 @@ export interface Column {
 
 /** One part of a document. */
 export type Block =
-  | { kind: 'letterhead'; organisation: string; title: string; subtitle?: string }
+  | {
+      kind: 'letterhead';
+      organisation: string;
+      /** Lines printed under the organisation's name (its address and contact); none when left out. */
+      details?: string[];
+      title: string;
+      subtitle?: string;
+    }
   | { kind: 'keyFacts'; facts: Field[] }
   | { kind: 'heading'; text: string }
   | { kind: 'subheading'; text: string }
@@ -47,7 +54,12 @@ export function documentText(blocks: readonly Block[]): string[] {
   return blocks.flatMap((block): string[] => {
     switch (block.kind) {
       case 'letterhead':
-        return [block.organisation, block.title, ...(block.subtitle ? [block.subtitle] : [])];
+        return [
+          block.organisation,
+          ...(block.details ?? []),
+          block.title,
+          ...(block.subtitle ? [block.subtitle] : []),
+        ];
       case 'keyFacts':
         return block.facts.flatMap((fact) => [fact.label, fact.value]);
       case 'heading':

@@ -18,6 +18,8 @@ export function renderBlocks(flow: PageFlow, blocks: readonly Block[]): void {
     switch (block.kind) {
       case 'letterhead': {
         flow.text(block.organisation, LEFT, flow.line(STYLES.organisation), STYLES.organisation);
+        // Drawn only when there are details, so a letterhead without them is exactly what it was.
+        for (const detail of block.details ?? []) lines(flow, detail, LEFT, CONTENT_WIDTH, STYLES.small);
         flow.rule(flow.y - 4, LEFT, RIGHT, 1.4, COLOURS.navy);
         flow.space(28);
         lines(flow, block.title, LEFT, CONTENT_WIDTH, STYLES.title);

@@ -11,7 +11,7 @@ import {
   requiredText,
   strictForm,
 } from './fields';
-import { DESTRUCTION_METHODS, ExtractFormSchema, STORAGE_KINDS } from './closure';
+import { DESTRUCTION_METHODS, ExtractFormSchema, MEDIA_OUTCOMES, STORAGE_KINDS } from './closure';
 
 const certificateNumber = z
   .string()
@@ -57,7 +57,18 @@ export const CertificateContentSchema = strictForm({
     .max(100),
   storageLocations: z
     .array(
-      strictForm({ location: requiredText('Location', MAX.title), kind: choiceField('Kind', STORAGE_KINDS) }),
+      strictForm({
+        location: requiredText('Location', MAX.title),
+        kind: choiceField('Kind', STORAGE_KINDS),
+        // Per location (NIST SP 800-88 Appendix G); certificates issued before them have none and print
+        // the locations as they did.
+        mediaType: optionalText('Media type', MAX.title),
+        identifier: optionalText('Asset or serial number', MAX.reference),
+        method: choiceField('Method', DESTRUCTION_METHODS).optional(),
+        technique: optionalText('Technique', MAX.title),
+        verification: optionalText('Verification', MAX.reason),
+        afterwards: choiceField('Media afterwards', MEDIA_OUTCOMES).optional(),
+      }),
     )
     .min(1, 'List the storage locations checked.')
     .max(200),
@@ -80,6 +91,18 @@ export const CertificateContentSchema = strictForm({
   attestation: strictForm({
     performedBy: attestor('Performed by'),
     witnessedBy: attestor('Witnessed by'),
+  }).optional(),
+  /**
+   * The organisations that provided the datasets, printed apart from the data controller. Missing on
+   * certificates issued before: they print "Data controller / provider" as they did.
+   */
+  dataProviders: z.array(requiredText('Data provider', MAX.organisation)).max(100).optional(),
+  /** The day by which every backup copy is overwritten; missing when not recorded. */
+  backupsOverwrittenBy: isoDateField('Backups overwritten by').optional(),
+  /** The DSH's address and contact from Settings on the day of issue, printed under its name. */
+  issuer: strictForm({
+    address: optionalText('Address', MAX.reason),
+    contact: optionalText('Contact', MAX.title),
   }).optional(),
 });
 /** Everything printed on the certificate. */

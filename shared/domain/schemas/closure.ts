@@ -24,17 +24,35 @@ export const ExtractFormSchema = strictForm({
 /** An approved extract. */
 export type Extract = z.infer<typeof ExtractFormSchema>;
 
+const DESTRUCTION_METHODS_LIST = ['Clear', 'Purge', 'Destroy'] as const;
+
 /** Where copies of the data may live. */
 export const STORAGE_KINDS = ['primary', 'backup', 'removable', 'other'] as const;
 /** Where copies of the data may live. */
 export type StorageKind = (typeof STORAGE_KINDS)[number];
 
-/** A place the data was kept; checked once someone (a StaffMember id) has confirmed it holds nothing. */
+/** What became of a storage location's media once the data was gone (NIST SP 800-88 "media destination"). */
+export const MEDIA_OUTCOMES = ['reused', 'recycled', 'destroyed', 'returned', 'retained'] as const;
+/** What became of a storage location's media once the data was gone. */
+export type MediaOutcome = (typeof MEDIA_OUTCOMES)[number];
+
+/**
+ * A place the data was kept; checked once someone (a StaffMember id) has confirmed it holds nothing. Its
+ * media (type, asset or serial number), how it was sanitised when that differs from the project's method,
+ * how that was verified and what became of the media are printed per location on the certificate; each is
+ * optional, as records kept before them have none.
+ */
 export const StorageLocationFormSchema = strictForm({
   location: requiredText('Location', MAX.title),
   kind: choiceField('Kind of storage', STORAGE_KINDS, 'Choose the kind of storage.'),
   checkedBy: idField('Checked by', 'Choose who checked it.').optional(),
   checkedOn: isoDateField('Date checked').optional(),
+  mediaType: optionalText('Media type', MAX.title),
+  identifier: optionalText('Asset or serial number', MAX.reference),
+  method: choiceField('Method', DESTRUCTION_METHODS_LIST).optional(),
+  technique: optionalText('Technique', MAX.title),
+  verification: optionalText('Verification', MAX.reason),
+  afterwards: choiceField('Media afterwards', MEDIA_OUTCOMES).optional(),
 }).superRefine((location, ctx) => {
   if (!location.checkedBy !== !location.checkedOn) {
     ctx.addIssue({
@@ -48,7 +66,7 @@ export const StorageLocationFormSchema = strictForm({
 export type StorageLocation = z.infer<typeof StorageLocationFormSchema>;
 
 /** How data is sanitised, per NIST SP 800-88. */
-export const DESTRUCTION_METHODS = ['Clear', 'Purge', 'Destroy'] as const;
+export const DESTRUCTION_METHODS = DESTRUCTION_METHODS_LIST;
 /** How data is sanitised, per NIST SP 800-88. */
 export type DestructionMethod = (typeof DESTRUCTION_METHODS)[number];
 
@@ -67,6 +85,8 @@ export const DestructionFormSchema = strictForm({
   verification: requiredText('Verification', MAX.reason),
   performedBy: personAndRole('Performed by'),
   witnessedBy: personAndRole('Witnessed by'),
+  /** The day by which every backup copy of the data is overwritten in the backups' rotation. */
+  backupsOverwrittenBy: isoDateField('Backups overwritten by').optional(),
 }).superRefine((destruction, ctx) => {
   if (destruction.performedBy.name.toLowerCase() === destruction.witnessedBy.name.toLowerCase()) {
     ctx.addIssue({

@@ -1,10 +1,13 @@
 /** The settings of this DSH: one record. */
 import { z } from 'zod';
-import { MAX, instantField, requiredText, strictForm, wholeNumberField } from './fields';
+import { MAX, instantField, optionalText, requiredText, strictForm, wholeNumberField } from './fields';
 import { NormalWeekSchema } from './sessions';
 
 const settingsFields = {
   organisationName: requiredText('Organisation name', MAX.organisation),
+  /** The DSH's postal address and its contact (e-mail or telephone), printed on certificates' letterhead. */
+  organisationAddress: optionalText('Address', MAX.reason),
+  organisationContact: optionalText('Contact', MAX.title),
   /** How long NHS DSA Level 1 training stays valid when its record gives no expiry date. */
   dsaValidityMonths: wholeNumberField('NHS DSA validity (months)', 1, 60),
   /** How far ahead the core connection can be booked. */

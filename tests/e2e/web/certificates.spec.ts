@@ -106,6 +106,11 @@ async function completeClosureChecklist(page: Page): Promise<void> {
   const storage = page.locator('#closure-storage');
   const checkButtons = storage.getByRole('button', { name: /^Checked by me today/ });
   for (let i = 0; i < (await checkButtons.count()); i += 1) await checkButtons.nth(i).click();
+  // The first location's media and what became of it, printed on the certificate per location.
+  const first = storage.getByRole('group', { name: 'Location 1' });
+  await first.getByLabel('Media type').fill('NetApp volume');
+  await first.getByLabel('Asset or serial number').fill('DSH-NAS-01');
+  await first.getByLabel('Media afterwards').selectOption({ label: 'Reused' });
   await storage.getByRole('button', { name: 'Save storage locations' }).click();
   await expect(storage.getByText('Complete', { exact: true })).toBeVisible();
 
@@ -115,9 +120,11 @@ async function completeClosureChecklist(page: Page): Promise<void> {
   await destruction
     .getByRole('textbox', { name: /^Technique/ })
     .fill('Cryptographic erase of the project volume');
-  await destruction.getByRole('textbox', { name: /^Tool/ }).fill('VeraCrypt 1.26');
+  await destruction.getByRole('textbox', { name: /^Tool/ }).fill('VeraCrypt 1.26.7');
   await destruction.getByRole('textbox', { name: /^Verification/ }).fill('Sample read-back found no data.');
-  await destruction.getByLabel('Name (witnessed by)').fill('Łukasz Żółć');
+  // Names in Hebrew and Chinese script: their fonts are fetched from the app's own files when needed.
+  await destruction.getByLabel('Name (performed by)').fill('דוד כהן');
+  await destruction.getByLabel('Name (witnessed by)').fill('王小明');
   await destruction.getByLabel('Role (witnessed by)').fill('DSH manager');
   await destruction.getByRole('button', { name: 'Save destruction details' }).click();
   await expect(destruction.getByText('Complete', { exact: true })).toBeVisible();
@@ -152,24 +159,18 @@ test('a certificate is previewed, issued and saved, and saving it again gives th
 
   await page.goto(`/#/projects/${project.id}/certificate`);
   await expect(page.getByText('This certificate cannot be issued yet:')).toHaveCount(0);
-  // Prefilled from the closure checklist.
-  await expect(page.getByLabel('Witnessed by (name)')).toHaveValue('Łukasz Żółć');
-  await expect(page.getByLabel('Method (NIST SP 800-88)')).toHaveValue('Purge');
-  await expect(page.getByLabel('Data owner’s authorisation reference')).toHaveValue('NHSE-AUTH-2026-77');
+  // Nothing to type over: what will print comes from the records, with a link to correct each.
+  await expect(page.getByRole('textbox')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Correct the closure record' })).toBeVisible();
   const preview = page.getByRole('article', { name: 'Preview of the certificate of deletion' });
   await expect(preview).toContainText('Assigned when issued');
-  await expect(preview).toContainText('Łukasz Żółć, DSH manager');
-  await page.getByRole('textbox', { name: /^Tool/ }).fill('VeraCrypt 1.26.7');
+  await expect(preview).toContainText('王小明, DSH manager');
   await expect(preview).toContainText('VeraCrypt 1.26.7');
-  // Names in Chinese and Hebrew script: their fonts are fetched from the app's own files when needed.
-  await page.getByRole('textbox', { name: /^Lead researcher/ }).fill('王小明');
-  await page.getByRole('textbox', { name: /^Performed by \(name\)/ }).fill('דוד כהן');
+  await expect(preview).toContainText('NetApp volume · Asset or serial DSH-NAS-01');
+  await expect(preview).toContainText('Reused');
   // The signatories' organisation comes from Settings; the preview prints their attestation blocks.
-  await expect(page.getByRole('textbox', { name: /^Performed by \(organisation\)/ })).not.toHaveValue('');
   await expect(preview).toContainText('Verified and witnessed by');
-  await page
-    .getByRole('region', { name: '6. Performed and witnessed' })
-    .screenshot({ path: test.info().outputPath('performed-and-witnessed.png') });
+  await preview.screenshot({ path: test.info().outputPath('what-will-print.png') });
   await expectNoAxeViolations(page);
 
   // The PDF preview: marked as a preview on every page, with no number and no fingerprint.
@@ -179,7 +180,7 @@ test('a certificate is previewed, issued and saved, and saving it again gives th
   const previewText = await textOf(previewFile);
   expect(previewText).toContain('Certificate of Deletion · preview, not issued');
   expect(previewText).toContain('Assigned when issued');
-  expect(previewText).toContain('Łukasz Żółć');
+  expect(previewText).toContain('王小明');
   expect(previewText).not.toContain('DSH-CERT-');
 
   await page.getByRole('button', { name: 'Issue certificate…' }).click();
@@ -207,7 +208,7 @@ test('a certificate is previewed, issued and saved, and saving it again gives th
     'Certificate of Deletion',
     number,
     project.reference,
-    'Łukasz Żółć',
+    'DSH-NAS-01',
     '王小明',
     'דוד כהן',
     'VeraCrypt 1.26.7',

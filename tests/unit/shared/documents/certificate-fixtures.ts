@@ -70,3 +70,41 @@ export function aLongCertificate(): Certificate {
     })),
   });
 }
+
+/** The international certificate with every Appendix G detail recorded. */
+export function anAppendixGCertificate(): Certificate {
+  const base = anInternationalCertificate().content;
+  return registered({
+    ...base,
+    dataController: 'Example NHS Foundation Trust',
+    dataProviders: ['NHS England', 'Office for National Statistics'],
+    storageLocations: [
+      {
+        location: 'Project share',
+        kind: 'primary',
+        mediaType: 'NetApp volume',
+        identifier: 'DSH-NAS-01',
+        method: 'Purge',
+        technique: 'Cryptographic erase',
+        verification: 'Sample read-back found no data.',
+        afterwards: 'reused',
+      },
+      {
+        location: 'Nightly backup set B',
+        kind: 'backup',
+        mediaType: 'LTO-8 tape',
+        identifier: 'Tape 000417',
+        method: 'Destroy',
+        technique: 'Shredded',
+        verification: 'Contractor certificate WS-1182.',
+        afterwards: 'destroyed',
+      },
+    ],
+    backupsOverwrittenBy: '2026-12-12',
+    issuer: { address: '1 College Road, Exampleton EX1 2AB', contact: 'dsh@example.ac.uk' },
+    attestation: {
+      performedBy: { organisation: ORGANISATION },
+      witnessedBy: { organisation: ORGANISATION },
+    },
+  });
+}

@@ -35,6 +35,7 @@ type Values = {
   verification: string;
   performedBy: { name: string; role: string };
   witnessedBy: { name: string; role: string };
+  backupsOverwrittenBy: string;
 };
 
 /** The destruction section. */
@@ -60,6 +61,7 @@ export function DestructionSection({
       role: staffMember.role === 'manager' ? 'DSH manager' : 'DSH officer',
     },
     witnessedBy: destruction?.witnessedBy ?? { name: '', role: '' },
+    backupsOverwrittenBy: destruction?.backupsOverwrittenBy ?? '',
   });
   const section = useClosurePart<Values, Destruction>({
     projectId,
@@ -91,6 +93,12 @@ export function DestructionSection({
           <dl className="facts">
             <dt>Date</dt>
             <dd>{formatShortDate(stored.date)}</dd>
+            {stored.backupsOverwrittenBy && (
+              <>
+                <dt>Backups overwritten by</dt>
+                <dd>{formatShortDate(stored.backupsOverwrittenBy)}</dd>
+              </>
+            )}
             <dt>Method</dt>
             <dd>{stored.method}</dd>
             <dt>Technique</dt>
@@ -117,6 +125,13 @@ export function DestructionSection({
             <div className="form-grid">
               <Field label="Date of destruction" error={errors.date?.message} required>
                 <DateInput {...register('date')} />
+              </Field>
+              <Field
+                label="Backups overwritten by"
+                error={errors.backupsOverwrittenBy?.message}
+                hint="The day the backup rotation overwrites the last copy of the data."
+              >
+                <DateInput {...register('backupsOverwrittenBy')} />
               </Field>
             </div>
             <fieldset

@@ -10,7 +10,6 @@ import {
   STORAGE_KINDS,
   type ClosureForm,
   type ClosureRecord,
-  type StorageKind,
 } from '../../../../../shared/domain';
 import { useCurrentStaff } from '../../../../app/current-staff';
 import { Field } from '../../../../components/form/Field';
@@ -20,11 +19,11 @@ import { StaffSelect, useStaff } from '../../../../components/form/StaffSelect';
 import { ClosureSection } from './ClosureSection';
 import { useClosurePart } from './use-closure-part';
 import { DateInput } from '../../../../components/form/DateInput';
+import { StorageMediaFields, type StorageValues } from './StorageMediaFields';
 
 const StorageSchema = ClosureFormSchema.pick({ storageLocations: true });
 type Storage = Pick<ClosureForm, 'storageLocations'>;
-type Row = { location: string; kind: StorageKind | ''; checkedBy: string; checkedOn: string };
-type Values = { storageLocations: Row[] };
+type Values = StorageValues;
 
 function valuesOf(record: ClosureRecord | undefined): Values {
   return {
@@ -33,6 +32,12 @@ function valuesOf(record: ClosureRecord | undefined): Values {
       kind: location.kind,
       checkedBy: location.checkedBy ?? '',
       checkedOn: location.checkedOn ?? '',
+      mediaType: location.mediaType ?? '',
+      identifier: location.identifier ?? '',
+      method: location.method ?? '',
+      technique: location.technique ?? '',
+      verification: location.verification ?? '',
+      afterwards: location.afterwards ?? '',
     })),
   };
 }
@@ -84,7 +89,9 @@ export function StorageSection({
           <ul>
             {locations.map((location, i) => (
               <li key={i}>
-                {location.location} ({storageKindLabel(location.kind).toLowerCase()}):{' '}
+                {location.location} ({storageKindLabel(location.kind).toLowerCase()}
+                {location.mediaType ? `, ${location.mediaType}` : ''}
+                {location.identifier ? `, ${location.identifier}` : ''}):{' '}
                 {location.checkedBy && location.checkedOn
                   ? `checked ${formatShortDate(location.checkedOn)} by ${nameOf(location.checkedBy)}`
                   : 'not checked'}
@@ -132,6 +139,7 @@ export function StorageSection({
                       <DateInput {...register(`storageLocations.${i}.checkedOn`)} />
                     </Field>
                   </div>
+                  <StorageMediaFields i={i} register={register} errors={rowErrors} />
                   <div className="storage-row-actions">
                     <button
                       type="button"
@@ -161,6 +169,12 @@ export function StorageSection({
                     kind: fields.length === 0 ? 'primary' : '',
                     checkedBy: '',
                     checkedOn: '',
+                    mediaType: '',
+                    identifier: '',
+                    method: '',
+                    technique: '',
+                    verification: '',
+                    afterwards: '',
                   })
                 }
               >

@@ -2,29 +2,60 @@ import {
   DEFAULT_STATEMENT,
   STATEMENT_WITH_OUTPUTS,
   agreementReferencesOf,
-  certificateFormValuesOf,
-  draftOf,
+  certificateDraftOf,
 } from '../../../../../renderer/features/certificates/certificate-draft';
 import { aClosureRecord, aCompleteOnboarding, aProject } from '../../../../helpers/domain-fixtures';
 
 const project = aProject({ stage: 'closure' });
+const ISSUED = '2026-11-25';
 
-describe('certificateFormValuesOf', () => {
-  it('prefills every field from the project, its lead researcher and its closure checklist', () => {
+/** A closure record whose locations carry their own media and sanitisation, as recorded today. */
+function aDetailedClosure() {
+  const closure = aClosureRecord();
+  return aClosureRecord({
+    storageLocations: [
+      {
+        ...closure.storageLocations[0]!,
+        mediaType: 'NetApp volume',
+        identifier: 'DSH-NAS-01',
+        afterwards: 'reused',
+      },
+      {
+        ...closure.storageLocations[1]!,
+        mediaType: 'LTO-8 tape',
+        identifier: 'Tape 000417',
+        method: 'Destroy',
+        technique: 'Shredded by the contractor',
+        verification: 'Destruction certificate WS-1182 from the contractor.',
+        afterwards: 'destroyed',
+      },
+    ],
+    destruction: { ...closure.destruction!, backupsOverwrittenBy: '2026-12-12' },
+  });
+}
+
+describe('certificateDraftOf', () => {
+  it('builds every printed field from the project, its lead researcher, its closure record and Settings', () => {
     const staff = [{ name: 'Sam Officer', email: 'sam.officer@example.ac.uk' }];
-    expect(
-      certificateFormValuesOf({
+    const { draft, problems } = certificateDraftOf(
+      {
         project,
         leadName: 'Łukasz Żółć',
-        closure: aClosureRecord(),
+        closure: aDetailedClosure(),
         organisationName: 'University of Example Data Safe Haven',
+        organisationAddress: '1 College Road, Exampleton EX1 2AB',
+        organisationContact: 'dsh@example.ac.uk · 01234 567890',
         staff,
-      }),
-    ).toEqual({
+      },
+      ISSUED,
+    );
+    expect(problems).toEqual([]);
+    expect(draft).toEqual({
       projectReference: 'DSH-2026-014',
       projectTitle: 'Hospital admissions after long COVID',
       leadResearcher: 'Łukasz Żółć',
       dataController: 'University of Example',
+      dataProviders: ['NHS England'],
       agreementReferences: [
         { label: 'Ethics approval', reference: 'REC 26/LO/0142' },
         { label: 'IRAS / HRA approval', reference: 'IRAS 334455' },
@@ -33,14 +64,34 @@ describe('certificateFormValuesOf', () => {
       ],
       datasets: [{ name: 'Hospital Episode Statistics', provider: 'NHS England' }],
       storageLocations: [
-        { location: 'Project share \\\\dsh\\p014', kind: 'primary' },
-        { location: 'Nightly backup set B', kind: 'backup' },
+        {
+          location: 'Project share \\\\dsh\\p014',
+          kind: 'primary',
+          mediaType: 'NetApp volume',
+          identifier: 'DSH-NAS-01',
+          // No sanitisation of its own: the project's applies.
+          method: 'Purge',
+          technique: 'Cryptographic erase',
+          verification: 'Sample read-back found no data.',
+          afterwards: 'reused',
+        },
+        {
+          location: 'Nightly backup set B',
+          kind: 'backup',
+          mediaType: 'LTO-8 tape',
+          identifier: 'Tape 000417',
+          method: 'Destroy',
+          technique: 'Shredded by the contractor',
+          verification: 'Destruction certificate WS-1182 from the contractor.',
+          afterwards: 'destroyed',
+        },
       ],
       method: 'Purge',
       technique: 'Cryptographic erase',
       tool: 'VeraCrypt 1.26',
       verification: 'Sample read-back found no data.',
       destroyedOn: '2026-11-12',
+      backupsOverwrittenBy: '2026-12-12',
       performedBy: { name: 'Sam Officer', role: 'DSH officer' },
       witnessedBy: { name: 'Pat Manager', role: 'DSH manager' },
       // The signatories' organisation is the DSH; a contact is known for those on the staff list.
@@ -49,45 +100,108 @@ describe('certificateFormValuesOf', () => {
           organisation: 'University of Example Data Safe Haven',
           contact: 'sam.officer@example.ac.uk',
         },
-        witnessedBy: { organisation: 'University of Example Data Safe Haven', contact: '' },
+        witnessedBy: { organisation: 'University of Example Data Safe Haven' },
       },
       dataOwnerAuthorisationRef: 'NHSE-AUTH-2026-77',
       outputsRetained: [
         { description: 'Aggregate tables for the paper', approvedBy: 'Dr B Jones', approvedOn: '2026-11-02' },
       ],
       statement: STATEMENT_WITH_OUTPUTS,
+      issuedOn: ISSUED,
+      issuer: {
+        address: '1 College Road, Exampleton EX1 2AB',
+        contact: 'dsh@example.ac.uk · 01234 567890',
+      },
     });
   });
 
+  it('keeps the data controller apart from the providers, each provider once', () => {
+    const twoProviders = aProject({
+      stage: 'closure',
+      onboarding: aCompleteOnboarding({
+        dataController: 'Example NHS Foundation Trust',
+        datasets: [
+          {
+            name: 'HES',
+            provider: 'NHS England',
+            classification: 'pseudonymised',
+            tier: 2,
+            approxSize: '1 GB',
+          },
+          {
+            name: 'Deaths',
+            provider: 'ONS',
+            classification: 'pseudonymised',
+            tier: 2,
+            approxSize: '1 GB',
+          },
+          {
+            name: 'ECDS',
+            provider: 'NHS England',
+            classification: 'pseudonymised',
+            tier: 2,
+            approxSize: '1 GB',
+          },
+        ],
+      }),
+    });
+    const { draft } = certificateDraftOf(
+      { project: twoProviders, leadName: undefined, closure: aClosureRecord(), organisationName: 'DSH' },
+      ISSUED,
+    );
+    expect(draft?.dataController).toBe('Example NHS Foundation Trust');
+    expect(draft?.dataProviders).toEqual(['NHS England', 'ONS']);
+  });
+
   it('says in its statement that the listed outputs remain when outputs were kept, and that nothing remains otherwise', () => {
-    const kept = certificateFormValuesOf({ project, leadName: undefined, closure: aClosureRecord() });
+    const sources = { project, leadName: undefined, organisationName: 'DSH' };
+    const kept = certificateDraftOf({ ...sources, closure: aClosureRecord() }, ISSUED).draft!;
     expect(kept.statement).toMatch(
       /no copy of it remains apart from the outputs listed under “Outputs retained”/,
     );
-    const none = certificateFormValuesOf({
-      project,
-      leadName: undefined,
-      closure: aClosureRecord({ extracts: [] }),
-    });
+    const none = certificateDraftOf({ ...sources, closure: aClosureRecord({ extracts: [] }) }, ISSUED).draft!;
     expect(none.statement).toBe(DEFAULT_STATEMENT);
     expect(none.statement).toMatch(/no copy of it remains\.$/);
   });
 
-  it('leaves blank what the checklist has not recorded yet, and names the enquiry contact when no lead is recorded', () => {
-    const values = certificateFormValuesOf({
-      project,
-      leadName: undefined,
-      closure: aClosureRecord({ destruction: undefined, dataOwnerAuthorisationRef: undefined, extracts: [] }),
-    });
-    expect(values.leadResearcher).toBe('Dr A Smith');
-    expect(values.method).toBe('');
-    expect(values.destroyedOn).toBe('');
-    expect(values.witnessedBy).toEqual({ name: '', role: '' });
-    expect(values.dataOwnerAuthorisationRef).toBe('');
-    expect(values.outputsRetained).toEqual([]);
-    expect(
-      certificateFormValuesOf({ project, leadName: undefined, closure: undefined }).storageLocations,
-    ).toEqual([]);
+  it('leaves the address out, and names the enquiry contact, when neither is recorded', () => {
+    const { draft } = certificateDraftOf(
+      {
+        project,
+        leadName: undefined,
+        closure: aClosureRecord(),
+        organisationName: 'DSH',
+        organisationAddress: ' ',
+      },
+      ISSUED,
+    );
+    expect(draft?.leadResearcher).toBe('Dr A Smith');
+    expect(draft).not.toHaveProperty('issuer');
+    // Left out, not kept as undefined, so the stored content is what its embedded record says.
+    expect(Object.keys(draft!)).not.toContain('backupsOverwrittenBy');
+  });
+
+  it('lists what the records lack, each with the record to correct, and makes no draft', () => {
+    const { draft, problems } = certificateDraftOf(
+      {
+        project: aProject({ stage: 'closure', onboarding: aCompleteOnboarding({ dataController: '' }) }),
+        leadName: undefined,
+        closure: aClosureRecord({ destruction: undefined, dataOwnerAuthorisationRef: undefined }),
+        organisationName: '',
+      },
+      ISSUED,
+    );
+    expect(draft).toBeUndefined();
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { message: 'Data controller is required.', source: 'onboarding' },
+        { message: 'Performed by is not recorded.', source: 'closure' },
+        { message: 'Choose method.', source: 'closure' },
+        { message: 'Date of destruction is required.', source: 'closure' },
+        { message: 'Data owner’s authorisation reference is required.', source: 'closure' },
+        { message: 'Performed by (organisation) is required.', source: 'settings' },
+      ]),
+    );
   });
 });
 
@@ -108,42 +222,5 @@ describe('agreementReferencesOf', () => {
       { label: 'NHS England DARS / DSA', reference: 'DARS-NIC-1' },
     ]);
     expect(agreementReferencesOf(aProject({ onboarding: {} }))).toEqual([]);
-  });
-});
-
-describe('draftOf', () => {
-  const values = certificateFormValuesOf({
-    project,
-    leadName: 'Dr A Smith',
-    closure: aClosureRecord(),
-    organisationName: 'Data Safe Haven',
-  });
-
-  it('is the trimmed content dated the day of issue when every field is valid', () => {
-    const draft = draftOf({ ...values, tool: '  shred 9.4  ' }, '2026-11-25');
-    expect(draft).toMatchObject({
-      tool: 'shred 9.4',
-      issuedOn: '2026-11-25',
-      projectReference: 'DSH-2026-014',
-    });
-    expect(draft).not.toHaveProperty('number');
-    // A blank contact is left out rather than printed empty.
-    expect(draft!.attestation).toEqual({
-      performedBy: { organisation: 'Data Safe Haven' },
-      witnessedBy: { organisation: 'Data Safe Haven' },
-    });
-  });
-
-  it('is undefined while a field is missing or not valid', () => {
-    expect(draftOf({ ...values, method: '' }, '2026-11-25')).toBeUndefined();
-    expect(draftOf({ ...values, datasets: [] }, '2026-11-25')).toBeUndefined();
-    expect(draftOf({ ...values, destroyedOn: '2026-02-30' }, '2026-11-25')).toBeUndefined();
-    const noOrganisation = { ...values.attestation.witnessedBy, organisation: '' };
-    expect(
-      draftOf(
-        { ...values, attestation: { ...values.attestation, witnessedBy: noOrganisation } },
-        '2026-11-25',
-      ),
-    ).toBeUndefined();
   });
 });

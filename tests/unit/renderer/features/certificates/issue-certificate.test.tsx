@@ -7,6 +7,7 @@ import { sha256HexOfBytes } from '../../../../../shared/hashing';
 import { aClosureRecord } from '../../../../helpers/domain-fixtures';
 import { pdfPages } from '../../../../helpers/pdf-files';
 import { getSettings, updateSettings } from '../../../../../renderer/db/repositories/settings';
+import { updateClosureChecklist } from '../../../../../renderer/db/repositories/closure';
 import { closingProject, harness, renderInApp } from './certificate-harness';
 import type * as PdfFiles from '../../../../helpers/pdf-files';
 
@@ -28,7 +29,7 @@ async function issue(): Promise<void> {
 }
 
 describe('IssueCertificatePage', () => {
-  it('prefills every field from the project, its lead researcher and its closure checklist, and previews it', async () => {
+  it('shows what will print, built from the records, with no field to type over and a link to each record', async () => {
     const h = await harness();
     const project = await closingProject(h);
     renderInApp(h, `/projects/${project.id}/certificate`);
@@ -36,41 +37,63 @@ describe('IssueCertificatePage', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Issue the certificate of deletion' }),
     ).toBeInTheDocument();
-    expect(screen.getByLabelText(/^Project title/)).toHaveValue('Hospital admissions after long COVID');
-    expect(screen.getByLabelText(/^Lead researcher/)).toHaveValue('Łukasz Żółć');
-    expect(screen.getByLabelText(/^Data controller/)).toHaveValue('University of Example');
-    const agreements = screen.getByRole('region', { name: '2. Agreements' });
-    expect(
-      within(agreements)
-        .getAllByLabelText(/^Reference/)
-        .map((input) => (input as HTMLInputElement).value),
-    ).toEqual(['REC 26/LO/0142', 'IRAS 334455', 'DARS-NIC-654321', 'DSPT 8J123']);
-    expect(screen.getByLabelText(/^Method/)).toHaveValue('Purge');
-    expect(screen.getByLabelText(/^Witnessed by \(name\)/)).toHaveValue('Pat Manager');
-    expect(screen.getByLabelText(/^Data owner’s authorisation reference/)).toHaveValue('NHSE-AUTH-2026-77');
-    expect(screen.getByLabelText(/^Description/)).toHaveValue('Aggregate tables for the paper');
-
+    // Nothing printed on the certificate can be typed here.
+    expect(screen.queryAllByRole('textbox')).toEqual([]);
+    expect(screen.getByRole('link', { name: 'Correct the closure record' })).toHaveAttribute(
+      'href',
+      `/projects/${project.id}?stage=closure`,
+    );
+    expect(screen.getByRole('link', { name: 'Correct the Settings' })).toHaveAttribute(
+      'href',
+      '/settings#settings-general',
+    );
     const preview = screen.getByRole('article', { name: 'Preview of the certificate of deletion' });
     expect(preview).toHaveTextContent('Assigned when issued');
     expect(preview).toHaveTextContent('Łukasz Żółć');
+    expect(preview).toHaveTextContent('Data controllerUniversity of Example');
+    expect(preview).toHaveTextContent('Data providersNHS England');
     expect(preview).toHaveTextContent('Approved by Dr B Jones on 2 Nov 2026');
+    expect(preview).toHaveTextContent('Purge: Cryptographic erase');
 
-    // The preview follows the form; while a field is empty it says why it is not shown.
-    await userEvent.clear(screen.getByLabelText(/^Tool/));
-    expect(await screen.findByText(/the preview appears once every field is filled in/)).toBeInTheDocument();
-    await userEvent.type(screen.getByLabelText(/^Tool/), 'shred 9.4');
-    expect(
-      await screen.findByRole('article', { name: 'Preview of the certificate of deletion' }),
-    ).toHaveTextContent('shred 9.4');
+    // A correction is made on the closure record (and audited there); the page follows it.
+    const closure = (await h.db.closureRecords.toArray())[0]!;
+    const { id, revision, createdAt: _c, updatedAt: _u, projectId: _p, ...form } = closure;
+    await updateClosureChecklist(h.ctx, id, revision, {
+      ...form,
+      destruction: { ...form.destruction!, tool: 'VeraCrypt 1.26.7', backupsOverwrittenBy: '2026-12-12' },
+      storageLocations: form.storageLocations.map((place, i) =>
+        i === 1
+          ? { ...place, mediaType: 'LTO-8 tape', identifier: 'Tape 000417', afterwards: 'destroyed' }
+          : place,
+      ),
+    });
+    await waitFor(() =>
+      expect(
+        screen.getByRole('article', { name: 'Preview of the certificate of deletion' }),
+      ).toHaveTextContent('VeraCrypt 1.26.7'),
+    );
+    const updated = screen.getByRole('article', { name: 'Preview of the certificate of deletion' });
+    expect(updated).toHaveTextContent(
+      'Nightly backup set B · Backup · LTO-8 tape · Asset or serial Tape 000417',
+    );
+    expect(updated).toHaveTextContent('Backups overwritten by12 Dec 2026');
+    const audit = await h.db.auditEvents.where('entity').equals('closure-record').toArray();
+    expect(audit.map((event) => event.action)).toContain('update');
   });
 
-  it('issues the certificate as corrected: the next number, and the fingerprint of its content in the register', async () => {
+  it('issues the certificate as recorded: the next number, and the fingerprint of its content in the register', async () => {
     const h = await harness();
-    const project = await closingProject(h);
+    const project = await closingProject(
+      h,
+      aClosureRecord({ destruction: { ...aClosureRecord().destruction!, tool: 'VeraCrypt 1.26.7' } }),
+    );
+    const { revision, ...settings } = await getSettings(h.db);
+    await updateSettings(h.ctx, revision, {
+      ...settings,
+      organisationAddress: '1 College Road, Exampleton EX1 2AB',
+      organisationContact: 'dsh@example.ac.uk',
+    });
     renderInApp(h, `/projects/${project.id}/certificate`);
-    const tool = await screen.findByLabelText(/^Tool/);
-    await userEvent.clear(tool);
-    await userEvent.type(tool, 'VeraCrypt 1.26.7');
     await issue();
 
     const number = `DSH-CERT-${year}-0001`;
@@ -86,6 +109,8 @@ describe('IssueCertificatePage', () => {
       number,
       tool: 'VeraCrypt 1.26.7',
       leadResearcher: 'Łukasz Żółć',
+      dataProviders: ['NHS England'],
+      issuer: { address: '1 College Road, Exampleton EX1 2AB', contact: 'dsh@example.ac.uk' },
     });
     expect(certificate!.fingerprint).toBe(certificateFingerprint(certificate!.content));
     // The signatories' organisation is the DSH's, from Settings, printed in their attestation blocks.
@@ -114,14 +139,13 @@ describe('IssueCertificatePage', () => {
 
   it('issues a certificate whose people have names in Chinese and Arabic script', async () => {
     const h = await harness();
-    const project = await closingProject(h);
+    const base = aClosureRecord().destruction!;
+    const project = await closingProject(
+      h,
+      aClosureRecord({ destruction: { ...base, witnessedBy: { name: 'محمد', role: 'DSH manager' } } }),
+    );
+    await h.db.people.update((await h.db.people.toArray())[0]!.id, { name: '王小明' });
     renderInApp(h, `/projects/${project.id}/certificate`);
-    const lead = await screen.findByLabelText(/^Lead researcher/);
-    await userEvent.clear(lead);
-    await userEvent.type(lead, '王小明');
-    const witness = screen.getByLabelText(/^Witnessed by \(name\)/);
-    await userEvent.clear(witness);
-    await userEvent.type(witness, 'محمد');
     await issue();
     expect(await screen.findByText(/Certificate DSH-CERT-\d{4}-0001 issued/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Save certificate PDF…' }));
@@ -134,10 +158,8 @@ describe('IssueCertificatePage', () => {
   it('refuses to issue a certificate with a name no font can print, naming the letters, and issues nothing', async () => {
     const h = await harness();
     const project = await closingProject(h);
+    await h.db.people.update((await h.db.people.toArray())[0]!.id, { name: '김민준' });
     renderInApp(h, `/projects/${project.id}/certificate`);
-    const lead = await screen.findByLabelText(/^Lead researcher/);
-    await userEvent.clear(lead);
-    await userEvent.type(lead, '김민준');
     await issue();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The certificate was not issued.');
@@ -145,7 +167,6 @@ describe('IssueCertificatePage', () => {
       'This document contains characters no font of DSH Desk can print: “김” (U+AE40), “민” (U+BBFC), “준” (U+C900).',
     );
     expect(await h.db.certificates.count()).toBe(0);
-    expect(screen.getByLabelText(/^Lead researcher/)).toHaveValue('김민준');
   });
 
   it('refuses to issue while the closure checklist is incomplete, saying what is missing', async () => {
@@ -174,14 +195,24 @@ describe('IssueCertificatePage', () => {
     expect(await h.db.certificates.count()).toBe(0);
   });
 
-  it('marks the fields a draft lacks instead of issuing it', async () => {
+  it('lists what a record lacks with the record to correct, and cannot issue', async () => {
     const h = await harness();
     const project = await closingProject(h);
+    const { revision, ...settings } = await getSettings(h.db);
+    await h.db.settings.put({
+      ...settings,
+      id: 'settings',
+      revision: revision + 1,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      // Stored by an older copy without checking; the certificate must still not be issued with it.
+      organisationName: '',
+    } as never);
     renderInApp(h, `/projects/${project.id}/certificate`);
-    await userEvent.clear(await screen.findByLabelText(/^Statement/));
-    await userEvent.click(screen.getByRole('button', { name: 'Issue certificate…' }));
-    expect(await screen.findByText('Statement is required.')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: 'Issue certificate' })).not.toBeInTheDocument();
+    const list = await screen.findByRole('list', { name: 'To correct: correct the settings' });
+    expect(within(list).getByText('Performed by (organisation) is required.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Issue certificate…' })).toBeDisabled();
+    expect(screen.getByText('The preview appears once the records above are complete.')).toBeInTheDocument();
     expect(await h.db.certificates.count()).toBe(0);
   });
 
