@@ -27,5 +27,12 @@ export function createElectronHost(bridge: DshBridge): Host {
     teamGetDoc: (request) => bridge.teamGetDoc(request),
     noteUnsavedForms: (request) => bridge.noteUnsavedForms(request),
     teamAllocate: (request) => bridge.teamAllocate(request),
+    beginBackup: (request) => bridge.beginBackup(request),
+    writeBackupChunk: (request) => bridge.writeBackupChunk(request),
+    commitBackup: (request) => bridge.commitBackup(request),
+    abortBackup: (request) => bridge.abortBackup(request),
+    openBackupReader: (request) => bridge.openBackupReader(request),
+    readBackupSlice: (request) => bridge.readBackupSlice(request),
+    closeBackupReader: (request) => bridge.closeBackupReader(request),
   };
 }
