@@ -138,7 +138,9 @@ export class StreamedBackupWriter {
     let text = this.advanceTo(index);
     const declared = this.header.tables[index]!.rowCount;
     if (this.rowsInTable + rows.length > declared) {
-      throw new BackupStreamError(`the ${table} table was said to hold ${declared} rows, but more were sent.`);
+      throw new BackupStreamError(
+        `the ${table} table was said to hold ${declared} rows, but more were sent.`,
+      );
     }
     const json = JSON.stringify(rows);
     text += `${this.rowsInTable > 0 ? ',' : ''}${json.slice(1, -1)}`;
