@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseManifestLine } from '../../../shared/contract/backup-payloads';
-import type { BackupHeaderPart } from '../../../shared/contract/backup-stream';
+import type { BackupChunkRequest, BackupHeaderPart } from '../../../shared/contract/backup-stream';
 import { createBackupFolder, type BackupFolder } from '../../../electron/services/backups';
 import { createBackupSessions, type BackupSessions } from '../../../electron/services/backups-session';
 import { trustOf } from '../../../electron/services/backups-seal';
@@ -27,7 +27,11 @@ const header: BackupHeaderPart = {
     { name: 'people', schema: 'id,email', rowCount: 5 },
   ],
 };
-const metaRows = { kind: 'rows', table: 'meta', rows: [{ key: 'a' }, { key: 'b' }] } as const;
+const metaRows: BackupChunkRequest['part'] = {
+  kind: 'rows',
+  table: 'meta',
+  rows: [{ key: 'a' }, { key: 'b' }],
+};
 const people = (from: number, to: number) =>
   Array.from({ length: to - from }, (_, i) => ({ id: `p${from + i}`, email: `p${from + i}@example.org` }));
 
