@@ -48,6 +48,13 @@ export interface ReadRequest {
   params?: Record<string, string>;
 }
 
+/** One run of the app's backup or restore: time, rows, file size, progress calls and peak heap. */
+export interface AppBackupRun extends TimedRead {
+  bytes: number;
+  progressCalls: number;
+  heapPeakMB: number;
+}
+
 /** One timed read: how long, and how many rows it returned. */
 export interface TimedRead {
   ms: number;
@@ -70,6 +77,9 @@ export interface BenchApi {
   /** dexie-export-import over the whole database (the backup floor until the app's backup lands). */
   backupExport(): Promise<TimedRead & { bytes: number; progressCalls: number }>;
   backupImport(): Promise<TimedRead & { progressCalls: number }>;
+  /** The app's backup: `whole` (as before streaming) or `streamed`, with the peak heap above the start. */
+  appBackupExport(how: 'whole' | 'streamed'): Promise<AppBackupRun>;
+  appBackupImport(how: 'whole' | 'streamed'): Promise<AppBackupRun>;
   /** Raw IndexedDB: read every row of every store; write them all into a scratch copy. */
   rawReadAll(): Promise<TimedRead>;
   /** Writes `fraction` of each store and scales the time up to every row; `sampled` rows were written. */

@@ -1,11 +1,11 @@
 /** The figures that are not screens: writing the data set, cold start, backup, and the certificate PDF. */
 import type { BrowserContext, Page } from '@playwright/test';
-import type { Condition, DataSetInfo, LoadReport, StartTimes } from '../bench-api';
+import type { AppBackupRun, Condition, DataSetInfo, LoadReport, StartTimes } from '../bench-api';
 import { TARGETS } from '../scenarios';
 import type { ScaleSpec } from '../scales';
 import { bench, launch, probe } from './browser';
 import { judged, notMeasured, type Figure } from './figures';
-import { summarise } from './stats';
+import { summarise, type Summary } from './stats';
 
 /** The write figures from a load (one sample per batch for the median and p95). */
 export function loadFigures(load: LoadReport, when?: string): Figure[] {
@@ -185,7 +185,9 @@ export async function backupFigures(
     await bench(benchPage, 'dropScratch').catch(() => undefined);
   }
   const size = `${(bytes / 1024 / 1024).toFixed(0)} MB, ${rows.toLocaleString('en-GB')} rows`;
+  const floors = { export: summarise(readMs), import: summarise(writeMs) };
   return [
+    ...(await appBackupFigures(benchPage, scale, floors, log)),
     judged({
       ...exportBase,
       value: summarise(exportMs),
@@ -199,4 +201,58 @@ export async function backupFigures(
       note: `importInto a scratch database; progress reported ${progress.import} times${sampled}`,
     }),
   ];
+}
+
+/**
+ * The app's own backup and restore, the way DSH Desk did them until backups were streamed (`whole`) and the
+ * way it does now (`streamed`), in the same run, each with its peak heap (bench/page/app-backup.ts).
+ */
+async function appBackupFigures(
+  benchPage: Page,
+  scale: ScaleSpec,
+  floors: { export: Summary; import: Summary },
+  log: (message: string) => void,
+): Promise<Figure[]> {
+  const figures: Figure[] = [];
+  for (const how of ['whole', 'streamed'] as const) {
+    const words = how === 'whole' ? 'whole in memory, as before' : 'streamed in chunks';
+    const runs = { export: [] as AppBackupRun[], import: [] as AppBackupRun[] };
+    try {
+      for (let i = 0; i < scale.backupRuns; i++) {
+        runs.export.push(await bench(benchPage, 'appBackupExport', how));
+        runs.import.push(await bench(benchPage, 'appBackupImport', how));
+        const [e, m] = [runs.export.at(-1)!, runs.import.at(-1)!];
+        log(
+          `  app backup (${how}): export ${(e.ms / 1000).toFixed(1)} s, heap +${e.heapPeakMB.toFixed(0)} MB; restore ${(m.ms / 1000).toFixed(1)} s, heap +${m.heapPeakMB.toFixed(0)} MB`,
+        );
+      }
+    } catch (error) {
+      const why = `failed: ${(error as Error).message.split('\n')[0]}`;
+      figures.push(
+        notMeasured(
+          { id: `backup-app-export-${how}`, section: 'Backup', label: `App backup (${words})`, unit: 'ms' },
+          why,
+        ),
+      );
+      continue;
+    }
+    for (const kind of ['export', 'import'] as const) {
+      const list = runs[kind];
+      const last = list.at(-1)!;
+      figures.push(
+        judged({
+          id: `backup-app-${kind}-${how}`,
+          section: 'Backup',
+          label: `App ${kind === 'export' ? 'backup' : 'check + restore'} (${words})`,
+          unit: 'ms',
+          target: kind === 'export' ? TARGETS.backupExport : TARGETS.backupImport,
+          value: summarise(list.map((run) => run.ms)),
+          floor: floors[kind],
+          heapMB: Math.max(...list.map((run) => run.heapPeakMB)),
+          note: `${(last.bytes / 1024 / 1024).toFixed(0)} MB, ${last.rows.toLocaleString('en-GB')} rows; progress reported ${last.progressCalls} times; heap MB = peak JS heap above the start (page and, in the bench page, main's writer too)`,
+        }),
+      );
+    }
+  }
+  return figures;
 }

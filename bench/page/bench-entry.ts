@@ -8,6 +8,7 @@ import { DshDatabase } from '../../renderer/db/database';
 import { openDatabase } from '../../renderer/db/open-database';
 import type { AuditedEntity } from '../../shared/domain';
 import type { BenchApi, DataSetInfo, ReadRequest, TimedRead } from '../bench-api';
+import { appBackupExport, appBackupImport, dropAppBackups } from './app-backup';
 import { backupExport, backupImport, dropScratch, rawReadAll, rawWriteAll } from './backup';
 import { FLOORS } from './floors';
 import { BENCH_META_KEY, loadBenchmarkData } from './load';
@@ -52,6 +53,7 @@ const api: BenchApi = {
   async reset() {
     closeAll();
     await dropScratch();
+    dropAppBackups();
     await deleteRaw('dsh-desk');
   },
   async load(scale) {
@@ -113,6 +115,8 @@ const api: BenchApi = {
   certificatePdf,
   backupExport,
   backupImport,
+  appBackupExport,
+  appBackupImport,
   rawReadAll,
   rawWriteAll,
   dropScratch,

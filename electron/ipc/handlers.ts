@@ -7,9 +7,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { FileKind, UnsavedForms } from '../../shared/contract/payloads';
-import { writeFileAtomically } from '../services/atomic-write';
+import { renameIntoPlace, writeFileAtomically } from '../services/atomic-write';
 import { createAuditAnchorStore } from '../services/audit-anchor';
 import { createBackupFolder } from '../services/backups';
+import { createBackupSessions } from '../services/backups-session';
+import { temporaryPathFor } from '../services/temp-files';
 import { externalLinkFor } from '../services/external-links';
 import { keyProtectionWords, type InstallationKey, type KeyProtection } from '../services/installation-key';
 import { createTeamConnection, type TeamTimeouts } from '../services/team-connection';
@@ -121,8 +123,17 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
    * asked about here.
    */
   async function saveChosen(suggestedName: string, kind: FileKind, bytes: Uint8Array) {
+    const target = await chooseTarget(suggestedName, kind);
+    if (target === null) return { status: 'cancelled' as const };
+    await writeFile(target, bytes);
+    savedThisSession.add(target);
+    return { status: 'saved' as const, path: target };
+  }
+
+  /** Where the officer chooses to save (with the extension, a replacement confirmed); null if cancelled. */
+  async function chooseTarget(suggestedName: string, kind: FileKind): Promise<string | null> {
     const chosen = await deps.chooseSavePath(safeFileName(suggestedName, kind), kind);
-    if (chosen === null) return { status: 'cancelled' as const };
+    if (chosen === null) return null;
     if (!path.isAbsolute(chosen)) {
       throw new UserFacingError(
         `Could not save the file: "${chosen}" is not a full path. Choose a folder again.`,
@@ -136,12 +147,33 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
           `Could not save the file: "${path.basename(target)}" already exists there. Save again and choose another name.`,
         );
       }
-      if (!(await deps.confirmReplace(target))) return { status: 'cancelled' as const };
+      if (!(await deps.confirmReplace(target))) return null;
     }
-    await writeFile(target, bytes);
-    savedThisSession.add(target);
-    return { status: 'saved' as const, path: target };
+    return target;
   }
+
+  // Streamed backups: into the backups folder, or (an export) beside the file the officer chose, renamed
+  // over it only once complete and sealed.
+  const sessions = createBackupSessions({
+    key: deps.installationKey,
+    now: deps.now ?? (() => new Date()),
+    target: async ({ reason, suggestedName }) => {
+      if ((reason === 'export') !== (suggestedName !== undefined)) {
+        throw new UserFacingError('Only an export is saved where you choose, and it needs a file name.');
+      }
+      if (suggestedName === undefined) return backups.sessionTarget();
+      const target = await chooseTarget(suggestedName, 'json');
+      if (target === null) return null;
+      return {
+        temporary: temporaryPathFor(target),
+        keep: async (temporary) => {
+          await renameIntoPlace(temporary, target);
+          savedThisSession.add(target);
+          return { status: 'saved', path: target };
+        },
+      };
+    },
+  });
 
   return {
     // Whoever answers through this bridge is the desktop host (or the test bridge standing in for it).
@@ -198,6 +230,19 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
     },
     teamAllocate: (request) => team.allocate(request),
     teamWaitForChanges: (request) => team.waitForChanges(request),
+    beginBackup: (request) => sessions.begin(request),
+    writeBackupChunk: (request) => sessions.chunk(request),
+    commitBackup: ({ sessionId }) => sessions.commit(sessionId),
+    abortBackup: async ({ sessionId }) => {
+      await sessions.abort(sessionId);
+      return { ok: true };
+    },
+    openBackupReader: (request) => backups.openReader(request),
+    readBackupSlice: async ({ readerId, offset }) => ({ bytes: await backups.readSlice(readerId, offset) }),
+    closeBackupReader: async ({ readerId }) => {
+      await backups.closeReader(readerId);
+      return { ok: true };
+    },
   };
 }
 

@@ -44,6 +44,13 @@ const bridge = {
   noteUnsavedForms: (input) => call(CHANNELS.noteUnsavedForms, input),
   teamAllocate: (input) => call(CHANNELS.teamAllocate, input),
   teamWaitForChanges: (input) => call(CHANNELS.teamWaitForChanges, input),
+  beginBackup: (input) => call(CHANNELS.beginBackup, input),
+  writeBackupChunk: (input) => call(CHANNELS.writeBackupChunk, input),
+  commitBackup: (input) => call(CHANNELS.commitBackup, input),
+  abortBackup: (input) => call(CHANNELS.abortBackup, input),
+  openBackupReader: (input) => call(CHANNELS.openBackupReader, input),
+  readBackupSlice: (input) => call(CHANNELS.readBackupSlice, input),
+  closeBackupReader: (input) => call(CHANNELS.closeBackupReader, input),
 } satisfies DshBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

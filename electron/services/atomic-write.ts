@@ -47,8 +47,8 @@ export async function writeFileAtomically(
 ): Promise<void> {
   const temporary = temporaryPathFor(target);
   // Tracked so that quitting mid-write waits for it, or removes what it leaves (temp-files.ts).
+  // The rename (renameIntoPlace) also flushes the folder entry.
   await trackWrite(temporary, write(target, temporary, bytes, fs, retry));
-  await syncFolder(path.dirname(target));
 }
 
 async function write(
@@ -70,6 +70,19 @@ async function write(
     await discard(temporary, fs, handle);
     throw new UserFacingError(`Could not save ${path.basename(target)}: ${explain(error)}`, { cause: error });
   }
+  await renameIntoPlace(temporary, target, fs, retry);
+}
+
+/**
+ * Moves a complete, flushed temporary file (in the target's folder) over `target`, retrying while another
+ * program holds it, as `writeFileAtomically` does; on failure the temporary file is removed.
+ */
+export async function renameIntoPlace(
+  temporary: string,
+  target: string,
+  fs: AtomicWriteFs = realFs,
+  retry: RetryPolicy = DEFAULT_RETRY,
+): Promise<void> {
   try {
     await renameWithRetries(temporary, target, fs, retry);
   } catch (error) {
@@ -80,6 +93,7 @@ async function write(
       { cause: error },
     );
   }
+  await syncFolder(path.dirname(target));
 }
 
 /** Said when the rename over the target is still refused after the retries. */

@@ -7,12 +7,12 @@ import { promises as fs } from 'node:fs';
 import { MAX_FILE_BYTES } from '../../shared/contract/payloads';
 import { UserFacingError } from './user-facing-error';
 
-/** The bytes of `file`; `inBackupsFolder` refuses anything but a regular file (a link, a folder…). */
-export async function readBackupFile(
+/** Refuses what is not a backup file to read: a link in the backups folder, a folder, anything but a file. */
+export async function checkReadableBackup(
   file: string,
   shownName: string,
   inBackupsFolder: boolean,
-): Promise<Uint8Array<ArrayBuffer>> {
+): Promise<{ size: number }> {
   const stat = inBackupsFolder ? await fs.lstat(file) : await fs.stat(file);
   if (stat.isSymbolicLink()) {
     throw new UserFacingError(
@@ -20,7 +20,17 @@ export async function readBackupFile(
     );
   }
   if (!stat.isFile()) throw new UserFacingError(`${shownName} is not a file. Choose a backup file.`);
-  if (stat.size > MAX_FILE_BYTES) throw new UserFacingError(`${shownName} is too large to be a backup.`);
+  return { size: stat.size };
+}
+
+/** The bytes of `file`; `inBackupsFolder` refuses anything but a regular file (a link, a folder…). */
+export async function readBackupFile(
+  file: string,
+  shownName: string,
+  inBackupsFolder: boolean,
+): Promise<Uint8Array<ArrayBuffer>> {
+  const { size } = await checkReadableBackup(file, shownName, inBackupsFolder);
+  if (size > MAX_FILE_BYTES) throw new UserFacingError(`${shownName} is too large to be a backup.`);
   const buffer = await fs.readFile(file);
   // A plain Uint8Array view of the Buffer (fs never hands back shared memory).
   return new Uint8Array(buffer.buffer as ArrayBuffer, buffer.byteOffset, buffer.byteLength);

@@ -18,14 +18,22 @@ import {
   type OpenBackupFileResult,
   type WriteBackupResult,
 } from '../../shared/contract/backup-payloads';
-import { explain, writeFileAtomically } from './atomic-write';
+import type {
+  CommitBackupResult,
+  OpenBackupReaderRequest,
+  OpenBackupReaderResult,
+} from '../../shared/contract/backup-stream';
+import { explain, renameIntoPlace, writeFileAtomically } from './atomic-write';
 import { describeBackup, listBackupFiles, manifestOf, namedBackupsIn } from './backups-files';
 import { createBackupIntegrity } from './backups-integrity';
-import { readBackupFile } from './backups-reading';
+import { createBackupReaders } from './backups-readers';
+import { checkReadableBackup, readBackupFile } from './backups-reading';
 import { backupsToRemove } from './backups-rotation';
 import { checkAndSeal, vouchedFile } from './backups-seal';
 import { BACKUP_SETTINGS_FILE, backupSettingsBytes, readBackupSettings } from './backups-settings';
+import type { SessionTarget } from './backups-session';
 import type { InstallationKey } from './installation-key';
+import { temporaryPathFor } from './temp-files';
 import { UserFacingError } from './user-facing-error';
 
 /** What the list remembers of the backups it has checked (backups-integrity.ts), in the data folder. */
@@ -56,6 +64,12 @@ export interface BackupFolder {
   /** Checks an export's body and seals it; the caller saves it where the officer chooses. */
   sealExport(bytes: Uint8Array): Uint8Array<ArrayBuffer>;
   saveSettings(settings: BackupSettings): Promise<BackupSettings>;
+  /** Where a streamed backup session writes: a temporary file in the folder, kept under a free name. */
+  sessionTarget(): Promise<SessionTarget>;
+  /** Opens a backup in the folder, or a file the officer picks, for reading a slice at a time. */
+  openReader(request: OpenBackupReaderRequest): Promise<OpenBackupReaderResult>;
+  readSlice(readerId: string, offset: number): Promise<Uint8Array<ArrayBuffer>>;
+  closeReader(readerId: string): Promise<void>;
 }
 
 /** The backups folder described by `deps`. */
@@ -123,6 +137,29 @@ export function createBackupFolder(deps: BackupFolderDeps): BackupFolder {
     return removed;
   }
 
+  /** Rotates the folder after `name` was written, and describes `name` (just checked: no need to read it). */
+  async function described(name: string): Promise<WriteBackupResult> {
+    const removed = await rotate(name);
+    // Just checked and sealed: the list need not read it again unless it changes on disk.
+    const backup = await describeBackup(folder, name, async (onDisk) => {
+      integrity.remember(onDisk, null);
+      return null;
+    });
+    if (!backup) throw new Error(`The backup ${name} vanished as soon as it was written.`);
+    const present = (await namedBackupsIn(folder)).map((named) => named.fileName);
+    await integrity.persist(present);
+    return { backup, removed };
+  }
+
+  const readers = createBackupReaders(key);
+
+  /** Opens `file` for a restore, refusing a link in the folder and what is not a file. */
+  async function openReaderOn(file: string, fileName: string, inFolder: boolean) {
+    await checkReadableBackup(file, fileName, inFolder);
+    const opened = await readers.open(file);
+    return { status: 'opened' as const, fileName, ...opened };
+  }
+
   return {
     list: async () => {
       const backups = await listBackupFiles(folder, integrity.judge);
@@ -146,16 +183,7 @@ export function createBackupFolder(deps: BackupFolderDeps): BackupFolder {
         await ensureFolder();
         const name = await freeName(found.manifest.reason);
         await writeFile(path.join(folder, name), checked);
-        const removed = await rotate(name);
-        // Just checked and sealed: the list need not read it again unless it changes on disk.
-        const backup = await describeBackup(folder, name, async (onDisk) => {
-          integrity.remember(onDisk, null);
-          return null;
-        });
-        if (!backup) throw new Error(`The backup ${name} vanished as soon as it was written.`);
-        const present = (await namedBackupsIn(folder)).map((named) => named.fileName);
-        await integrity.persist(present);
-        return { backup, removed };
+        return described(name);
       }),
 
     sealExport: (bytes) => checkAndSeal(bytes, key, true),
@@ -193,5 +221,48 @@ export function createBackupFolder(deps: BackupFolderDeps): BackupFolder {
         await writeFile(path.join(folder, BACKUP_SETTINGS_FILE), backupSettingsBytes(settings));
         return settings;
       }),
+
+    sessionTarget: async () => {
+      await ensureFolder();
+      return {
+        // Named like the atomic writer's temporary files, so the clean-up at start removes a crash's leftover.
+        temporary: temporaryPathFor(path.join(folder, 'dsh-desk-backup.json')),
+        keep: (temporary, manifest): Promise<CommitBackupResult> =>
+          oneAtATime(async () => {
+            if (manifest.reason === 'export') throw new Error('An export reached the backups folder.');
+            const name = await freeName(manifest.reason);
+            await renameIntoPlace(temporary, path.join(folder, name));
+            return { status: 'kept', ...(await described(name)) };
+          }),
+      };
+    },
+
+    openReader: async (request) => {
+      if (request.from === 'folder') {
+        try {
+          return await openReaderOn(path.join(folder, request.fileName), request.fileName, true);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+          throw new UserFacingError(`The backup ${request.fileName} is no longer in the backups folder.`, {
+            cause: error,
+          });
+        }
+      }
+      const chosen = await deps.chooseBackupFile();
+      if (chosen === null) return { status: 'cancelled' };
+      if (!path.isAbsolute(chosen)) {
+        throw new UserFacingError(`"${chosen}" is not a full path. Choose the backup file again.`);
+      }
+      const fileName = path.basename(chosen);
+      try {
+        return await openReaderOn(path.normalize(chosen), fileName, false);
+      } catch (error) {
+        if (error instanceof UserFacingError) throw error;
+        throw new UserFacingError(`Could not read ${fileName}: ${explain(error)}`, { cause: error });
+      }
+    },
+
+    readSlice: (readerId, offset) => readers.read(readerId, offset),
+    closeReader: (readerId) => readers.close(readerId),
   };
 }

@@ -36,8 +36,8 @@ function firstLine(bytes: Uint8Array): string {
   return new TextDecoder().decode(end === -1 ? head : head.subarray(0, end));
 }
 
-/** Asks the officer for a file; null when they cancel the picker. */
-function pickFile(): Promise<File | null> {
+/** Asks the officer for a backup file; null when they cancel the picker. */
+export function pickBackupFile(): Promise<File | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -76,7 +76,7 @@ export function createBrowserBackups(
       throw new Error('Only the DSH Desk desktop app keeps a backups folder. Restore from a file instead.');
     },
     openBackupFile: async () => {
-      const file = await pickFile();
+      const file = await pickBackupFile();
       if (!file) return { status: 'cancelled' };
       if (file.size > MAX_FILE_BYTES) throw new Error(`${file.name} is too large to be a backup.`);
       const bytes = new Uint8Array(await file.arrayBuffer());

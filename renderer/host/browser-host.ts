@@ -5,6 +5,7 @@
 import { mailtoLinkFor } from '../../shared/contract/mailto-link';
 import { FILE_KINDS } from '../../shared/contract/payloads';
 import { createBrowserAnchors } from './browser-anchors';
+import { createBrowserBackupStream } from './browser-backup-stream';
 import { BROWSER_SEAL_WORDS, createBrowserBackups } from './browser-backups';
 import { createBrowserTeam } from './browser-team';
 import type { Host } from './host';
@@ -12,7 +13,10 @@ import type { Host } from './host';
 declare const __APP_VERSION__: string;
 
 function download(name: string, bytes: Uint8Array, type: string): void {
-  const blob = new Blob([bytes as BlobPart], { type });
+  downloadBlob(name, new Blob([bytes as BlobPart], { type }));
+}
+
+function downloadBlob(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob);
   const anchor = document.createElement('a');
   anchor.href = url;
@@ -71,5 +75,6 @@ export function createBrowserHost(): Host {
     ...createBrowserTeam(),
     // A tab's own beforeunload prompt is the browser's: nothing to tell.
     noteUnsavedForms: async () => ({ ok: true }),
+    ...createBrowserBackupStream(downloadBlob),
   };
 }

@@ -28,5 +28,12 @@ export function createElectronHost(bridge: DshBridge): Host {
     noteUnsavedForms: (request) => bridge.noteUnsavedForms(request),
     teamAllocate: (request) => bridge.teamAllocate(request),
     teamWaitForChanges: (request) => bridge.teamWaitForChanges(request),
+    beginBackup: (request) => bridge.beginBackup(request),
+    writeBackupChunk: (request) => bridge.writeBackupChunk(request),
+    commitBackup: (request) => bridge.commitBackup(request),
+    abortBackup: (request) => bridge.abortBackup(request),
+    openBackupReader: (request) => bridge.openBackupReader(request),
+    readBackupSlice: (request) => bridge.readBackupSlice(request),
+    closeBackupReader: (request) => bridge.closeBackupReader(request),
   };
 }

@@ -26,6 +26,19 @@ import {
   WriteBackupRequestSchema,
   WriteBackupResultSchema,
 } from './backup-payloads';
+import {
+  BackupChunkRequestSchema,
+  BackupChunkResultSchema,
+  BackupSessionRequestSchema,
+  BeginBackupRequestSchema,
+  BeginBackupResultSchema,
+  CloseBackupReaderRequestSchema,
+  CommitBackupResultSchema,
+  OpenBackupReaderRequestSchema,
+  OpenBackupReaderResultSchema,
+  ReadBackupSliceRequestSchema,
+  ReadBackupSliceResultSchema,
+} from './backup-stream';
 import { AuditAnchorsSchema, RecordAuditAnchorSchema } from '../audit/head';
 import {
   TeamChangesRequestSchema,
@@ -116,6 +129,38 @@ export const operations = {
     channel: CHANNELS.teamWaitForChanges,
     input: TeamWaitRequestSchema,
     output: TeamWaitResultSchema,
+  },
+  // Backups streamed in bounded chunks (backup-stream.ts): a session main writes and seals, a reader it serves.
+  beginBackup: {
+    channel: CHANNELS.beginBackup,
+    input: BeginBackupRequestSchema,
+    output: BeginBackupResultSchema,
+  },
+  writeBackupChunk: {
+    channel: CHANNELS.writeBackupChunk,
+    input: BackupChunkRequestSchema,
+    output: BackupChunkResultSchema,
+  },
+  commitBackup: {
+    channel: CHANNELS.commitBackup,
+    input: BackupSessionRequestSchema,
+    output: CommitBackupResultSchema,
+  },
+  abortBackup: { channel: CHANNELS.abortBackup, input: BackupSessionRequestSchema, output: OkSchema },
+  openBackupReader: {
+    channel: CHANNELS.openBackupReader,
+    input: OpenBackupReaderRequestSchema,
+    output: OpenBackupReaderResultSchema,
+  },
+  readBackupSlice: {
+    channel: CHANNELS.readBackupSlice,
+    input: ReadBackupSliceRequestSchema,
+    output: ReadBackupSliceResultSchema,
+  },
+  closeBackupReader: {
+    channel: CHANNELS.closeBackupReader,
+    input: CloseBackupReaderRequestSchema,
+    output: OkSchema,
   },
 } as const;
 

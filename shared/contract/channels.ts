@@ -27,6 +27,13 @@ export const CHANNELS = {
   noteUnsavedForms: 'dsh:note-unsaved-forms',
   teamAllocate: 'dsh:team-allocate',
   teamWaitForChanges: 'dsh:team-wait-for-changes',
+  beginBackup: 'dsh:begin-backup',
+  writeBackupChunk: 'dsh:write-backup-chunk',
+  commitBackup: 'dsh:commit-backup',
+  abortBackup: 'dsh:abort-backup',
+  openBackupReader: 'dsh:open-backup-reader',
+  readBackupSlice: 'dsh:read-backup-slice',
+  closeBackupReader: 'dsh:close-backup-reader',
 } as const;
 
 /** The global name under which the preload exposes the bridge. */

@@ -7,7 +7,6 @@
 import Dexie from 'dexie';
 import type { DshDatabase } from '../database';
 import { installedIdbVersion } from '../open-database';
-import { createBackup, type MadeBackup } from './create';
 
 /** Dexie stores schema version n as IndexedDB version n × 10. */
 const IDB_VERSION_FACTOR = 10;
@@ -26,22 +25,20 @@ export async function olderStoredSchema(db: DshDatabase, access: IndexedDbAccess
 }
 
 /**
- * Backs up `db`'s database as it is stored when an upgrade is due, and hands the backup to `keep` (which
- * must throw if it cannot keep it). Returns the backup, or null when no upgrade is due.
+ * When an upgrade is due, opens `db`'s database as it is stored and hands it to `backUp` (which must throw
+ * if the backup cannot be kept). Returns whether a backup was made.
  */
 export async function backUpBeforeUpgrade(
   db: DshDatabase,
   access: IndexedDbAccess,
-  appVersion: string,
-  keep: (backup: MadeBackup) => Promise<void>,
-): Promise<MadeBackup | null> {
-  if ((await olderStoredSchema(db, access)) === null) return null;
+  backUp: (stored: Dexie) => Promise<void>,
+): Promise<boolean> {
+  if ((await olderStoredSchema(db, access)) === null) return false;
   const stored = new Dexie(db.name, { ...access, autoOpen: false });
   await stored.open();
   try {
-    const backup = await createBackup(stored, { reason: 'before-upgrade', appVersion });
-    await keep(backup);
-    return backup;
+    await backUp(stored);
+    return true;
   } finally {
     stored.close();
   }

@@ -1,7 +1,8 @@
 /**
- * Making a backup: the whole database exported by dexie-export-import in one read transaction (a consistent
- * snapshot), behind a first line that describes it (see shared/contract/backup-payloads.ts). Works on the
- * app's database and on an older one opened without a version, before it is upgraded.
+ * A backup made whole in memory: the database exported by dexie-export-import in one read transaction, behind
+ * a first line that describes it (see shared/contract/backup-payloads.ts). This is the format every earlier
+ * DSH Desk wrote; the app now streams its backups to main instead (stream-export.ts, the same layout), and
+ * this stays as the reference of that older format (tests build older backups with it).
  */
 import type Dexie from 'dexie';
 import { exportDB, peakImportFile } from 'dexie-export-import';

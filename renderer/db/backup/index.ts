@@ -7,4 +7,8 @@ export { createBackup } from './create';
 export type { BackupProgress, MadeBackup } from './create';
 export { BackupRefusedError } from './refusal';
 export { restoreBackup, THIS_COMPUTER_META_KEYS } from './restore';
+export { streamBackup } from './stream-export';
+export type { BackupSessionHost, StreamedBackup } from './stream-export';
+export { openBackupReader } from './stream-read';
+export type { BackupReaderHost, PulledBackup } from './stream-read';
 export type { RestoreEntry } from './restore';

@@ -65,7 +65,8 @@ export function BackupsPanel() {
               id="backup-progress"
               max={status.total || undefined}
               value={status.total ? status.done : undefined}
-            />
+            />{' '}
+            {status.words && <span className="backup-progress-words">{status.words}</span>}
           </>
         )}
         {status.kind === 'done' && status.message}

@@ -7,7 +7,7 @@
 import { isFutureDated, type WriteBackupResult } from '../../../shared/contract/backup-payloads';
 import { recordAuditEvent } from '../../db/audit/append';
 import { faultMessage } from '../../db/errors';
-import { backUpBeforeUpgrade } from '../../db/backup';
+import { backUpBeforeUpgrade, streamBackup } from '../../db/backup';
 import type { DshDatabase } from '../../db/database';
 import { openDatabase } from '../../db/open-database';
 import type { Actor } from '../../db/write/context';
@@ -83,8 +83,10 @@ export async function openDatabaseWithBackup(
   const kept: { result?: WriteBackupResult } = {};
   if (host.kind === 'electron') {
     try {
-      await backUpBeforeUpgrade(db, access, info.version, async (made) => {
-        kept.result = await host.writeBackup({ bytes: await made.bytes() });
+      await backUpBeforeUpgrade(db, access, async (stored) => {
+        const sent = await streamBackup(stored, host, { reason: 'before-upgrade', appVersion: info.version });
+        if (sent?.result.status !== 'kept') throw new Error('The backup did not reach the backups folder.');
+        kept.result = sent.result;
       });
     } catch (error) {
       const why = faultMessage(error, 'start DSH Desk again');

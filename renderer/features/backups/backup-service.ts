@@ -18,8 +18,9 @@ import { recordCheckpoint } from '../../db/audit/anchors';
 import { faultMessage } from '../../db/errors';
 import {
   checkBackup,
-  createBackup,
+  openBackupReader,
   restoreBackup,
+  streamBackup,
   type BackupProgress,
   type CheckedBackup,
 } from '../../db/backup';
@@ -42,11 +43,11 @@ export interface BackupToRestore {
   trust: RestoreTrust;
 }
 
-/** A finished restore: its audit event, the backup made just before it, and that backup's bytes (the undo). */
+/** A finished restore: its audit event, and the backup made just before it (the undo reads it back). */
 export interface RestoreOutcome {
   event: AuditEvent;
   safetyBackup: BackupEntry;
-  undo: { name: string; blob: Blob };
+  undo: { undoOf: string };
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -67,72 +68,93 @@ function announceChange(): void {
   for (const listener of listeners) listener();
 }
 
+/** Streams the database into the backups folder through main (a download, in a browser). */
+async function keepInFolder(
+  { ctx, host, appVersion }: BackupContext,
+  reason: FolderBackupReason,
+  onProgress?: BackupProgress,
+): Promise<WriteBackupResult & { records: number }> {
+  const sent = await streamBackup(ctx.db, host, {
+    reason,
+    appVersion,
+    ...(onProgress ? { onProgress } : {}),
+  });
+  if (sent?.result.status !== 'kept')
+    throw new Error('The backup went somewhere other than the backups folder.');
+  const { backup, removed } = sent.result;
+  return { backup, removed, records: sent.records };
+}
+
 /** Backs the database up into the backups folder (downloads it, in a browser) and records that it did. */
 export function backUp(
-  { ctx, host, appVersion }: BackupContext,
+  context: BackupContext,
   reason: Exclude<FolderBackupReason, 'before-restore'>,
   onProgress?: BackupProgress,
 ): Promise<WriteBackupResult> {
   return oneAtATime(async () => {
-    const made = await createBackup(ctx.db, { reason, appVersion, onProgress });
-    const result = await host.writeBackup({ bytes: await made.bytes() });
-    await recordCheckpoint(ctx.db, 'backup');
-    await recordAuditEvent(ctx, {
+    const { records, ...result } = await keepInFolder(context, reason, onProgress);
+    await recordCheckpoint(context.ctx.db, 'backup');
+    await recordAuditEvent(context.ctx, {
       entity: 'database',
       entityId: result.backup.fileName,
       action: 'backup',
-      changes: { reason: { after: reason }, records: { after: made.records } },
+      changes: { reason: { after: reason }, records: { after: records } },
     });
     announceChange();
     return result;
   });
 }
 
-/** Saves a backup wherever the officer chooses ("Export…"), and records where. */
+/** Saves a backup wherever the officer chooses ("Export…"), asked before anything is read, and records where. */
 export function exportBackup(
   { ctx, host, appVersion }: BackupContext,
   onProgress?: BackupProgress,
 ): Promise<SaveFileResult> {
   return oneAtATime(async () => {
-    const made = await createBackup(ctx.db, { reason: 'export', appVersion, onProgress });
     const suggestedName = `DSH Desk backup ${londonToday()}.json`;
-    // Main seals the export with this installation's key before it saves it.
-    const result = await host.exportBackup({ suggestedName, bytes: await made.bytes() });
-    if (result.status === 'saved') {
-      await recordAuditEvent(ctx, {
-        entity: 'database',
-        entityId: suggestedName,
-        action: 'export',
-        changes: { savedTo: { after: result.path }, records: { after: made.records } },
-      });
-    }
-    return result;
+    // Main seals the export with this installation's key as it writes it.
+    const sent = await streamBackup(ctx.db, host, {
+      reason: 'export',
+      appVersion,
+      suggestedName,
+      ...(onProgress ? { onProgress } : {}),
+    });
+    if (sent === null) return { status: 'cancelled' };
+    if (sent.result.status !== 'saved') throw new Error('The export went into the backups folder.');
+    const { path } = sent.result;
+    await recordAuditEvent(ctx, {
+      entity: 'database',
+      entityId: suggestedName,
+      action: 'export',
+      changes: { savedTo: { after: path }, records: { after: sent.records } },
+    });
+    return { status: 'saved', path };
   });
 }
 
-/** Reads a backup from the folder, a file the officer picks, or memory, and checks it; null if they cancel. */
+/**
+ * Reads a backup from the folder, a file the officer picks, or (the undo) the backup made before a restore,
+ * and checks it; null if they cancel. The file is pulled from main a slice at a time.
+ */
 export async function openBackup(
   { ctx, host }: BackupContext,
-  source: { fileName: string } | { pick: true } | { name: string; blob: Blob },
+  source: { fileName: string } | { pick: true } | { undoOf: string },
   onProgress?: BackupProgress,
 ): Promise<BackupToRestore | null> {
-  let name: string;
-  let blob: Blob;
-  let trust: RestoreTrust;
-  if ('blob' in source) {
-    // Bytes this window made itself moments ago (the undo): they never left it.
-    ({ name, blob } = source);
-    trust = { kind: 'this-window', installationId: null };
-  } else if ('fileName' in source) {
-    const file = await host.readBackup({ fileName: source.fileName });
-    ({ fileName: name, trust } = file);
-    blob = new Blob([file.bytes as BlobPart]);
-  } else {
-    const picked = await host.openBackupFile();
-    if (picked.status === 'cancelled') return null;
-    ({ fileName: name, trust } = picked);
-    blob = new Blob([picked.bytes as BlobPart]);
-  }
+  const pulled = await openBackupReader(
+    host,
+    'pick' in source
+      ? { from: 'pick' }
+      : { from: 'folder', fileName: 'undoOf' in source ? source.undoOf : source.fileName },
+  );
+  if (pulled === null) return null;
+  const { fileName: name, blob } = pulled;
+  // The undo reads the backup this window made moments ago; where main cannot check seals at all (a
+  // browser keeps that backup in the tab), it never left this window.
+  const trust: RestoreTrust =
+    'undoOf' in source && pulled.trust.kind === 'cannot-check'
+      ? { kind: 'this-window', installationId: null }
+      : pulled.trust;
   const checked = await checkBackup(ctx.db, blob, onProgress);
   return { name, blob, checked, trust };
 }
@@ -161,14 +183,9 @@ export function restore(
 ): Promise<RestoreOutcome> {
   if (restoreWarning(backup) && !confirmedUnvouched) return Promise.reject(new UnvouchedRestoreError());
   return oneAtATime(async () => {
-    const safety = await createBackup(ctx.db, {
-      reason: 'before-restore',
-      appVersion,
-      onProgress: progress.safety,
-    });
     let written: WriteBackupResult;
     try {
-      written = await host.writeBackup({ bytes: await safety.bytes() });
+      written = await keepInFolder({ ctx, host, appVersion }, 'before-restore', progress.safety);
     } catch (error) {
       const why = faultMessage(error, 'try again');
       throw new Error(
@@ -202,7 +219,7 @@ export function restore(
     return {
       event,
       safetyBackup: written.backup,
-      undo: { name: written.backup.fileName, blob: safety.blob },
+      undo: { undoOf: written.backup.fileName },
     };
   });
 }

@@ -47,3 +47,8 @@ export function contentsLabel(counts: Record<string, number>): string {
 export function madeLabel(createdAt: string): string {
   return formatInstant(createdAt);
 }
+
+/** How far a long backup step has got, in words: "Backed up 12,000 of 50,000 records". */
+export function progressWords(done: string, rows: number, total: number): string {
+  return `${done} ${count(rows)} of ${count(total)} ${total === 1 ? 'record' : 'records'}`;
+}

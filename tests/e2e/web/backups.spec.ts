@@ -27,7 +27,8 @@ test('backs up, restores from the list after its checks and a confirmation, and 
   page,
   consoleErrors,
 }) => {
-  test.setTimeout(90_000);
+  // Each backup and restore here streams a few thousand records through the test bridge, chunk by chunk.
+  test.setTimeout(180_000);
   await installTestBridge(page, { saveDir, dataFolder: '/home/officer/.config/DSH Desk', backupsDir });
   await openApp(page, '/settings/backups');
   await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
@@ -68,11 +69,13 @@ test('backs up, restores from the list after its checks and a confirmation, and 
   // One click undoes it.
   await page.getByRole('button', { name: 'Undo this restore' }).click();
   await expect(status(page)).toHaveText(/^The restore was undone: DSH Desk holds the data as it was at /, {
-    timeout: 30_000,
+    timeout: 60_000,
   });
   await page.screenshot({ path: '/tmp/dsh-backups-undone.png', fullPage: true });
   await page.getByRole('button', { name: 'Back up now' }).click();
-  await expect(status(page)).toHaveText(/^Backed up \(60 projects, 200 people; [\d,]+ records in all\)/);
+  await expect(status(page)).toHaveText(/^Backed up \(60 projects, 200 people; [\d,]+ records in all\)/, {
+    timeout: 30_000,
+  });
 
   // Every backup and restore is in the audit log.
   await page.goto('/#/audit');
@@ -143,5 +146,38 @@ test('in a plain browser: says automatic backups need the desktop app, and "Back
     ok: true,
     manifest: { reason: 'manual' },
   });
+  await expectNoAxeViolations(page);
+});
+
+test('says in words how far a backup has got, chunk by chunk, then where it went', async ({ page }) => {
+  test.setTimeout(120_000);
+  await installTestBridge(page, { saveDir, dataFolder: '/data', backupsDir });
+  await openApp(page, '/settings');
+  await page.getByRole('button', { name: 'Load demo data…' }).click();
+  await page.getByRole('button', { name: 'Load demo data', exact: true }).click();
+  await expect(page.getByText(/Demo data loaded: [\d,]+ records\./)).toBeVisible({ timeout: 60_000 });
+  await page.goto('/#/settings/backups');
+  await expect(page.getByRole('button', { name: 'Back up now' })).toBeEnabled();
+  // Every progress sentence the status line shows, however briefly.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __progressSeen: string[] }).__progressSeen = seen;
+    new MutationObserver(() => {
+      const words = document.querySelector('.backup-progress-words')?.textContent;
+      if (words && seen.at(-1) !== words) seen.push(words);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(status(page)).toHaveText(
+    /^Backed up \(60 projects, 200 people; [\d,]+ records in all\) into /,
+    {
+      timeout: 60_000,
+    },
+  );
+  const seen = await page.evaluate(() => (window as unknown as { __progressSeen: string[] }).__progressSeen);
+  const total = /([\d,]+) records in all/.exec((await status(page).textContent())!)![1];
+  expect(seen.length).toBeGreaterThan(1);
+  for (const words of seen) expect(words).toMatch(new RegExp(`^Backed up [\\d,]+ of ${total} records$`));
+  expect(seen.at(-1)).toBe(`Backed up ${total} of ${total} records`);
   await expectNoAxeViolations(page);
 });

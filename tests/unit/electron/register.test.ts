@@ -9,6 +9,7 @@ const mainFrame = { origin: 'app://dsh-desk', parent: null };
 const fromOurWindow = { sender: { id: OUR_WINDOW, mainFrame }, senderFrame: mainFrame };
 
 let calls: Array<{ operation: string; input: unknown }>;
+const SESSION = '0123456789abcdef0123456789abcdef';
 
 function recordingHandlers(): OperationHandlers {
   const record = (operation: string, input: unknown): void => void calls.push({ operation, input });
@@ -118,6 +119,34 @@ function recordingHandlers(): OperationHandlers {
     teamWaitForChanges: async (input) => {
       record('teamWaitForChanges', input);
       return { ok: true, value: { changed: false, lastSeq: input.since } };
+    },
+    beginBackup: async (input) => {
+      record('beginBackup', input);
+      return { status: 'started', sessionId: SESSION };
+    },
+    writeBackupChunk: async (input) => {
+      record('writeBackupChunk', input);
+      return { rowsWritten: input.part.kind === 'rows' ? input.part.rows.length : 0 };
+    },
+    commitBackup: async (input) => {
+      record('commitBackup', input);
+      return { status: 'saved', path: '/saved/export.json' };
+    },
+    abortBackup: async (input) => {
+      record('abortBackup', input);
+      return { ok: true };
+    },
+    openBackupReader: async (input) => {
+      record('openBackupReader', input);
+      return { status: 'cancelled' };
+    },
+    readBackupSlice: async (input) => {
+      record('readBackupSlice', input);
+      return { bytes: new Uint8Array([1]) };
+    },
+    closeBackupReader: async (input) => {
+      record('closeBackupReader', input);
+      return { ok: true };
     },
   };
 }
@@ -349,6 +378,73 @@ describe('the IPC wrapper', () => {
     ])('refuses %s and never runs the handler', async (_label, channel, payload, message) => {
       const outcome = (await invoke(channel, fromOurWindow, payload)) as { refused: string };
       expect(outcome.refused).toMatch(message);
+      expect(calls).toEqual([]);
+    });
+  });
+
+  describe('streamed backup payloads', () => {
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `row-${i}` }));
+
+    it('passes a chunk of rows and a reader slice request', async () => {
+      const chunk = { sessionId: SESSION, part: { kind: 'rows', table: 'people', rows: rows(2) } };
+      await expect(invoke(CHANNELS.writeBackupChunk, fromOurWindow, chunk)).resolves.toEqual({
+        result: { rowsWritten: 2 },
+      });
+      const slice = { readerId: SESSION, offset: 1024 };
+      await expect(invoke(CHANNELS.readBackupSlice, fromOurWindow, slice)).resolves.toMatchObject({
+        result: { bytes: new Uint8Array([1]) },
+      });
+      expect(calls.map((call) => call.operation)).toEqual(['writeBackupChunk', 'readBackupSlice']);
+    });
+
+    it.each<[string, string, unknown, RegExp]>([
+      [
+        'a chunk of more rows than a chunk may carry',
+        CHANNELS.writeBackupChunk,
+        { sessionId: SESSION, part: { kind: 'rows', table: 'people', rows: rows(2001) } },
+        /^writeBackupChunk: part\.rows: Too big/,
+      ],
+      [
+        'a row that is not a record',
+        CHANNELS.writeBackupChunk,
+        { sessionId: SESSION, part: { kind: 'rows', table: 'people', rows: ['text'] } },
+        /^writeBackupChunk: part\.rows\.0: /,
+      ],
+      [
+        'a table name that could break the file',
+        CHANNELS.writeBackupChunk,
+        { sessionId: SESSION, part: { kind: 'rows', table: 'people"]}', rows: rows(1) } },
+        /^writeBackupChunk: part\.table: A table name is not valid\.$/,
+      ],
+      [
+        'a session id that is not one',
+        CHANNELS.commitBackup,
+        { sessionId: '../../backups' },
+        /^commitBackup: sessionId: This is not a backup session of this window\.$/,
+      ],
+      [
+        'a reader of a file outside the backups folder',
+        CHANNELS.openBackupReader,
+        { from: 'folder', fileName: '../../.ssh/id_rsa' },
+        /^openBackupReader: fileName: This is not the name of a DSH Desk backup\.$/,
+      ],
+      [
+        'a negative offset',
+        CHANNELS.readBackupSlice,
+        { readerId: SESSION, offset: -1 },
+        /^readBackupSlice: offset: /,
+      ],
+    ])('refuses %s and never runs the handler', async (_label, channel, payload, message) => {
+      const outcome = (await invoke(channel, fromOurWindow, payload)) as { refused: string };
+      expect(outcome.refused).toMatch(message);
+      expect(calls).toEqual([]);
+    });
+
+    it('refuses a chunk from another window', async () => {
+      const chunk = { sessionId: SESSION, part: { kind: 'rows', table: 'people', rows: rows(1) } };
+      const other = { sender: { id: OUR_WINDOW + 1, mainFrame }, senderFrame: mainFrame };
+      const outcome = (await invoke(CHANNELS.writeBackupChunk, other, chunk)) as { refused: string };
+      expect(outcome.refused).toMatch(/^writeBackupChunk: Refused because the request came from /);
       expect(calls).toEqual([]);
     });
   });

@@ -155,7 +155,7 @@ describe('the backup before a schema upgrade', () => {
     await versionOneDatabase(factory, 'stuck');
     const host = {
       ...place.host,
-      writeBackup: () => Promise.reject(new Error('writeBackup: the disk is full.')),
+      commitBackup: () => Promise.reject(new Error('commitBackup: the disk is full.')),
     };
     const attempt = openDatabaseWithBackup(
       new DshDatabase('stuck', { indexedDB: factory, IDBKeyRange }),
@@ -167,7 +167,7 @@ describe('the backup before a schema upgrade', () => {
       },
     );
     await expect(attempt).rejects.toThrow(
-      'This version of DSH Desk must back up your data before upgrading it, and the backup could not be saved: writeBackup: the disk is full.',
+      'This version of DSH Desk must back up your data before upgrading it, and the backup could not be saved: commitBackup: the disk is full.',
     );
     const stored = (await factory.databases()).find((info) => info.name === 'stuck');
     expect(stored?.version).toBe(10);

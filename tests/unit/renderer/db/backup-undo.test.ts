@@ -113,12 +113,18 @@ describe('restoring from the backups folder, and undoing it', () => {
       ...context,
       host: {
         ...place.host,
-        writeBackup: () => Promise.reject(new Error('writeBackup: Could not save it: the disk is full.')),
+        // The disk fills halfway through: main has begun the file, the renderer aborts it.
+        writeBackupChunk: (request: Parameters<typeof place.host.writeBackupChunk>[0]) =>
+          request.part.kind === 'header'
+            ? place.host.writeBackupChunk(request)
+            : Promise.reject(new Error('writeBackupChunk: The backup was not kept: the disk is full.')),
       },
     };
     await expect(restore(failing, chosen!, 'restore')).rejects.toThrow(
-      /^Nothing was restored, because the data as it is now could not be backed up first: writeBackup: Could not save it: the disk is full\.$/,
+      /^Nothing was restored, because the data as it is now could not be backed up first: writeBackupChunk: The backup was not kept: the disk is full\.$/,
     );
     expect(await snapshot(db)).toEqual(before);
+    // No half-written backup is left in the folder, not even a temporary file.
+    expect(await fs.readdir(place.folder)).toEqual([written.backup.fileName]);
   });
 });
