@@ -5,6 +5,7 @@
  */
 import type { ConnectionTypeForm } from './schemas/catalogue';
 import type { SessionTemplateForm } from './schemas/sessions';
+import { STARTER_WEEK } from './bookings/session-week';
 
 /** The usual three connection types, as the costing page lists them. */
 export const STARTER_CONNECTION_TYPES: readonly ConnectionTypeForm[] = [
@@ -35,16 +36,11 @@ export const STARTER_CONNECTION_TYPES: readonly ConnectionTypeForm[] = [
 ];
 
 /** Seats in each session of the starter week (a DSH room of six desks). */
-export const STARTER_SEATS = 6;
+export const STARTER_SEATS = STARTER_WEEK[0]!.seats;
 
-/** A normal week: a morning and an afternoon session, Monday to Friday. */
-export function starterWeek(seats = STARTER_SEATS): SessionTemplateForm[] {
-  const sessions: SessionTemplateForm[] = [];
-  for (let weekday = 1; weekday <= 5; weekday++) {
-    sessions.push({ weekday, start: '09:00', end: '13:00', label: 'Morning', seats, active: true });
-    sessions.push({ weekday, start: '13:00', end: '17:00', label: 'Afternoon', seats, active: true });
-  }
-  return sessions;
+/** A normal week to start from (the one Booking settings also applies): mornings and afternoons, Monday to Friday. */
+export function starterWeek(): SessionTemplateForm[] {
+  return STARTER_WEEK.map((session) => ({ ...session, active: true }));
 }
 
 /** True when `name` is `other` but for case and spacing (a starter item already in the catalogue). */

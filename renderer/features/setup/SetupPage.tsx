@@ -5,7 +5,7 @@
  * too); the dashboard reminds until every step is done.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { STARTER_CONNECTION_TYPES, STARTER_SEATS } from '../../../shared/domain';
 import { useApp } from '../../app/app-context';
@@ -17,28 +17,11 @@ import { settingsSectionPath } from '../settings/go-to-section';
 import { SETUP_STEP_WORDS } from './setup-steps';
 import './setup.css';
 
-type StarterStep = 'connections' | 'sessions';
-type Outcome = { step: StarterStep; ok: boolean; text: string } | null;
-
 /** The first-run setup page. */
 export function SetupPage() {
   const { db } = useApp();
   const ctx = useWriteContext();
   const progress = useLiveQuery(() => setupProgress(db), [db]);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-  const [busy, setBusy] = useState(false);
-
-  async function run(step: StarterStep, work: () => Promise<unknown[]>, added: (n: number) => string) {
-    setBusy(true);
-    try {
-      setOutcome({ step, ok: true, text: added((await work()).length) });
-    } catch (error) {
-      setOutcome({ step, ok: false, text: error instanceof Error ? error.message : String(error) });
-    } finally {
-      setBusy(false);
-    }
-  }
-
   const total = progress?.steps.length ?? 5;
   return (
     <div className="setup-page">
@@ -63,7 +46,15 @@ export function SetupPage() {
               </h2>
               <p>{words.why}</p>
               {step.id === 'connections' && (
-                <div className="setup-starter">
+                <StarterAction
+                  label="Add the usual three connection types"
+                  add={() => addStarterConnectionTypes(ctx)}
+                  said={(n) =>
+                    n === 0
+                      ? 'The costing page already has the usual three connection types.'
+                      : `Added ${n} connection type${n === 1 ? '' : 's'} to the costing page.`
+                  }
+                >
                   <p>Most DSHs start from these three; each can be changed or withdrawn later:</p>
                   <ul>
                     {STARTER_CONNECTION_TYPES.map((connection) => (
@@ -73,51 +64,23 @@ export function SetupPage() {
                       </li>
                     ))}
                   </ul>
-                  <button
-                    type="button"
-                    className="button secondary"
-                    disabled={busy}
-                    onClick={() =>
-                      void run(
-                        'connections',
-                        () => addStarterConnectionTypes(ctx),
-                        (n) =>
-                          n === 0
-                            ? 'The costing page already has the usual three connection types.'
-                            : `Added ${n} connection type${n === 1 ? '' : 's'} to the costing page.`,
-                      )
-                    }
-                  >
-                    Add the usual three connection types
-                  </button>
-                  <StepOutcome step="connections" outcome={outcome} />
-                </div>
+                </StarterAction>
               )}
               {step.id === 'sessions' && (
-                <div className="setup-starter">
+                <StarterAction
+                  label="Add a normal week of sessions"
+                  add={() => addStarterWeek(ctx)}
+                  said={(n) =>
+                    n === 0
+                      ? 'Sessions are already set up: change them in the booking settings.'
+                      : `Added ${n} weekly sessions.`
+                  }
+                >
                   <p>
                     A normal week: a morning (09:00–13:00) and an afternoon (13:00–17:00) session, Monday to
                     Friday, {STARTER_SEATS} seats each.
                   </p>
-                  <button
-                    type="button"
-                    className="button secondary"
-                    disabled={busy}
-                    onClick={() =>
-                      void run(
-                        'sessions',
-                        () => addStarterWeek(ctx),
-                        (n) =>
-                          n === 0
-                            ? 'Sessions are already set up: change them in the booking settings.'
-                            : `Added ${n} weekly sessions.`,
-                      )
-                    }
-                  >
-                    Add a normal week of sessions
-                  </button>
-                  <StepOutcome step="sessions" outcome={outcome} />
-                </div>
+                </StarterAction>
               )}
               <p>
                 <Link to={words.link.to}>{words.link.text}</Link>
@@ -134,15 +97,40 @@ export function SetupPage() {
   );
 }
 
-/** What the last one-step addition of `step` did, beside its button (a refusal as an alert). */
-function StepOutcome({ step, outcome }: { step: StarterStep; outcome: Outcome }) {
-  const mine = outcome?.step === step ? outcome : null;
+/** A starter set added in one step, with what it will add and, once pressed, what it did (or why not). */
+function StarterAction({
+  label,
+  add,
+  said,
+  children,
+}: {
+  label: string;
+  add: () => Promise<unknown[]>;
+  said: (added: number) => string;
+  children: ReactNode;
+}) {
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function press() {
+    setBusy(true);
+    try {
+      setOutcome({ ok: true, text: said((await add()).length) });
+    } catch (error) {
+      setOutcome({ ok: false, text: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
   return (
-    <>
+    <div className="setup-starter">
+      {children}
+      <button type="button" className="button secondary" disabled={busy} onClick={() => void press()}>
+        {label}
+      </button>
       <p role="status" className="saved-note">
-        {mine?.ok === true && mine.text}
+        {outcome?.ok === true && outcome.text}
       </p>
-      {mine?.ok === false && <p role="alert">{mine.text}</p>}
-    </>
+      {outcome?.ok === false && <p role="alert">{outcome.text}</p>}
+    </div>
   );
 }
