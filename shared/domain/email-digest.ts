@@ -47,6 +47,8 @@ function trainingParagraph(lines: readonly DigestLine[], today: IsoDate): string
 function paragraph(kind: EmailDraftKind, lines: readonly DigestLine[], today: IsoDate): string {
   switch (kind) {
     case 'training-invitation':
+    case 'training-renewal-due':
+    case 'training-renewal-overdue':
       return trainingParagraph(lines, today);
     case 'access-form-request':
       return `Please read, sign and return the user access form for ${projectList(lines)}: access is given only once it is signed.`;
@@ -64,6 +66,8 @@ function paragraph(kind: EmailDraftKind, lines: readonly DigestLine[], today: Is
 
 const ORDER: readonly EmailDraftKind[] = [
   'training-invitation',
+  'training-renewal-overdue',
+  'training-renewal-due',
   'access-form-request',
   'closure-notice',
   'access-granted',

@@ -7,6 +7,8 @@ import { formatLongDate, type IsoDate } from '../dates';
 /** The drafts the app offers. */
 export const EMAIL_DRAFT_KINDS = [
   'training-invitation',
+  'training-renewal-due',
+  'training-renewal-overdue',
   'access-form-request',
   'access-granted',
   'closure-notice',
@@ -23,6 +25,8 @@ export interface EmailDraftInput {
   organisationName: string;
   /** For a closure notice: the day the closure started. */
   closureStartedOn?: IsoDate;
+  /** For a renewal: the last day the researcher's NHS DSA Level 1 training is (or was) valid. */
+  trainingValidUntil?: IsoDate;
 }
 
 /** A draft: recipient, subject and body. */
@@ -33,7 +37,9 @@ export interface EmailDraft {
 }
 
 const LABELS: Record<EmailDraftKind, string> = {
-  'training-invitation': 'Invitation to training',
+  'training-invitation': 'Invitation to training (first time)',
+  'training-renewal-due': 'Training renewal due',
+  'training-renewal-overdue': 'Training renewal overdue',
   'access-form-request': 'Request to sign the user access form',
   'access-granted': 'Access granted',
   'closure-notice': 'Closure notice',
@@ -56,9 +62,19 @@ export function emailDraft(kind: EmailDraftKind, input: EmailDraftInput): EmailD
         '1. DSH environment training (uploading and downloading datasets, controlling users), which we will arrange with you.\n' +
         '2. NHS Digital Data Security Awareness – Level 1, online. Please send us your certificate when you have completed it.',
     ],
+    'training-renewal-due': [
+      `Please renew your NHS DSA training (${input.projectReference})`,
+      `Your NHS Digital Data Security Awareness – Level 1 training ${input.trainingValidUntil ? `expires on ${formatLongDate(input.trainingValidUntil)}` : 'expires soon'}. ` +
+        `Please renew it online before then and send us your new certificate, so that you can go on using the Data Safe Haven for "${input.projectTitle}".`,
+    ],
+    'training-renewal-overdue': [
+      `Your NHS DSA training has expired (${input.projectReference})`,
+      `Your NHS Digital Data Security Awareness – Level 1 training ${input.trainingValidUntil ? `expired on ${formatLongDate(input.trainingValidUntil)}` : 'has expired'}, ` +
+        `so you cannot use the Data Safe Haven for "${input.projectTitle}" until it is renewed. Please renew it online and send us your new certificate.`,
+    ],
     'access-form-request': [
       `User access form for ${input.projectReference}`,
-      `Every user of the Data Safe Haven must sign the user access form before access is given. Please read, sign and return the attached form for "${input.projectTitle}".`,
+      `Every user of the Data Safe Haven must sign the user access form before access is given. Please sign the user access form for "${input.projectTitle}" and return it to us; if you do not have a copy, reply to this e-mail and we will send you one.`,
     ],
     'access-granted': [
       `Your DSH access for ${input.projectReference} is ready`,

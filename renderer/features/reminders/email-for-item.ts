@@ -20,6 +20,8 @@ export function emailForItem(
   const project = projects.get(item.email.projectId);
   if (!person || !project) return undefined;
   const closureStartedOn = project.closureStart?.startedOn ?? project.stageEnteredAt.closure;
+  // A training reminder is due on the last day the training is valid: the renewal drafts name that day.
+  const training = item.kind === 'dsa-expired' || item.kind === 'dsa-expiring';
   const draft = emailDraft(item.email.kind, {
     to: person.email,
     recipientName: person.name,
@@ -27,6 +29,7 @@ export function emailForItem(
     projectTitle: project.title,
     organisationName: settings.organisationName,
     ...(closureStartedOn ? { closureStartedOn } : {}),
+    ...(training ? { trainingValidUntil: item.dueOn } : {}),
   });
   return { url: mailtoUrl(draft), recipientName: person.name, label: emailDraftLabel(item.email.kind) };
 }

@@ -60,7 +60,11 @@ export function dsaItems(ctx: ActionContext): DraftItem[] {
       projectId: project.id,
       personId: membership.personId,
       target: { type: 'person', id: membership.personId, tab: 'training' },
-      email: { kind: 'training-invitation', personId: membership.personId, projectId: project.id },
+      email: {
+        kind: expired ? 'training-renewal-overdue' : 'training-renewal-due',
+        personId: membership.personId,
+        projectId: project.id,
+      },
     });
   }
   return items;

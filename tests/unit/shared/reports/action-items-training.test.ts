@@ -42,7 +42,11 @@ describe('NHS DSA reminders for members of live projects', () => {
         projectId: IDS.project,
         personId: IDS.lead,
         target: { type: 'person', id: IDS.lead, tab: 'training' },
-        email: { kind: 'training-invitation', personId: IDS.lead, projectId: IDS.project },
+        email: {
+          kind: kind === 'dsa-expired' ? 'training-renewal-overdue' : 'training-renewal-due',
+          personId: IDS.lead,
+          projectId: IDS.project,
+        },
         acknowledged: false,
       },
     ]);
