@@ -39,7 +39,8 @@ export function AuditTable({ filter }: { filter: TimelineFilter }) {
   const names = auditNames(page.names);
   return (
     <>
-      <div className="table-scroll">
+      {/* Focusable: on a narrow window the table scrolls sideways, and the keyboard must reach it. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Audit events">
         <table className="data-table">
           <caption className="visually-hidden">Audit events of every workstation, newest first</caption>
           <thead>

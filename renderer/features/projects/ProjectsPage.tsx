@@ -15,6 +15,7 @@ import { ProjectsTable, REGISTER_CHUNK, type ColumnSort } from './register/Proje
 import { isNarrowed, queryFromParams, sortValueOf } from './register/register-params';
 import '../../components/form/forms.css';
 import './projects.css';
+import { DensitySwitch, useDensity } from '../../components/density';
 
 const COUNT = new Intl.NumberFormat('en-GB');
 
@@ -32,6 +33,7 @@ export function ProjectsPage() {
   const { db } = useApp();
   const [params, setParams] = useSearchParams();
   const me = useCurrentStaff().staffMember.id;
+  const [density, setDensity] = useDensity();
   const query = useMemo(() => queryFromParams(params, me), [params, me]);
   const queryKey = JSON.stringify(query);
   const result = useLiveQuery(
@@ -135,12 +137,13 @@ export function ProjectsPage() {
             </button>
           )}
           <SortSelect value={values.sort} onChange={(sort) => change({ sort })} />
+          <DensitySwitch density={density} onChange={setDensity} />
         </div>
         {result && result.ids.length === 0 ? (
           <p className="register-none">No projects match this search and these filters.</p>
         ) : (
           result && (
-            <div className="register-wrap">
+            <div className="register-wrap" data-density={density}>
               <ProjectsTable ids={result.ids} firstRows={result.rows} sort={sort} />
             </div>
           )

@@ -27,7 +27,10 @@ export async function signInIfAsked(page: Page): Promise<void> {
 /** Runs axe over the page and fails with the list of violations, if any. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} node(s))`);
+  // Each violation with where it is, so a failure can be found without re-running.
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((node) => node.target.join(' ')).join('; ')})`,
+  );
   expect(summary).toEqual([]);
 }
 

@@ -41,4 +41,23 @@ test('every section reflows at 200% zoom and at 320 CSS pixels, and passes axe a
       if (width === 640) await expectNoAxeViolations(page);
     }
   }
+
+  // On a laptop screen, compact rows show more of the register, and the choice is remembered.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('/#/projects');
+  const register = page.getByRole('table', { name: 'Projects' });
+  await expect(register.getByRole('row').nth(5)).toBeVisible();
+  const rowsOnScreen = () =>
+    page.evaluate(
+      () =>
+        Array.from(document.querySelectorAll('.register-table tbody tr')).filter((row) => {
+          const box = row.getBoundingClientRect();
+          return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+        }).length,
+    );
+  const comfortable = await rowsOnScreen();
+  await page.getByLabel('Rows').selectOption('Compact');
+  await expect.poll(rowsOnScreen).toBeGreaterThan(comfortable);
+  await page.reload();
+  await expect(page.getByLabel('Rows')).toHaveValue('compact');
 });

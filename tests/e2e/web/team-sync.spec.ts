@@ -58,7 +58,9 @@ async function joinTheTeam(page: Page, proxy: TcpProxy, database = team): Promis
   await expect(syncState(page)).toHaveText(/Synced/, SYNC_WAIT);
 }
 
-const syncState = (page: Page) => page.getByRole('banner').getByRole('status').first();
+// The header's sync state (the header also has the command palette's own status line).
+const syncState = (page: Page) =>
+  page.getByRole('banner').getByRole('status').and(page.locator('.sync-status'));
 const details = (page: Page) => page.getByRole('region', { name: 'Details' });
 
 /** Edits one field of the person's details and saves. */
