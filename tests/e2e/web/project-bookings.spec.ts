@@ -33,9 +33,10 @@ async function loadDemoData(page: Page): Promise<void> {
  */
 async function openBookingForTwo(page: Page, day: string): Promise<Locator> {
   await page.goto('/#/calendar/find');
-  const projects = await page
-    .getByRole('form', { name: 'Find free sessions' })
-    .getByLabel('Project')
+  const choice = page.getByRole('form', { name: 'Find free sessions' }).getByLabel('Project');
+  // The projects that may book are read after the form is drawn: wait for the first.
+  await expect(choice.locator('option:not([value=""])').first()).toBeAttached();
+  const projects = await choice
     .locator('option')
     .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
   for (const id of projects) {
