@@ -115,6 +115,52 @@ const VERSION_4_STORES = {
   peerAuditEvents: '[device+seq], at, [entity+entityId+at]',
 };
 
+/**
+ * A reminder given to one officer (by default a reminder is the project's case officer's). Keyed by the
+ * reminder's id (`ActionItem.id`), like an acknowledgement; its audit event is written in the same transaction.
+ */
+export interface ReminderAssignmentRow {
+  /** The reminder's id, e.g. `dsa-expiring:<membershipId>:2026-12-01:7`. */
+  itemId: string;
+  /** The officer it is given to (a StaffMember id). */
+  staffId: string;
+  /** When, and by whom (a StaffMember id and name as they were then). */
+  at: string;
+  byStaffId: string;
+  byStaffName: string;
+}
+
+/**
+ * A file kept as evidence for a record (a training certificate, a signed access form, destruction evidence, a
+ * countersigned certificate). The bytes live in the data folder, named by their SHA-256, so the same file is
+ * stored once; this row says which record it proves.
+ */
+export interface EvidenceFileRow {
+  id: string;
+  /** SHA-256 of the bytes, lowercase hex: the file's name in the data folder. */
+  sha256: string;
+  /** The record it proves: e.g. `trainingRecord` and its id. */
+  entity: string;
+  entityId: string;
+  fileName: string;
+  mediaType: 'application/pdf' | 'image/png' | 'image/jpeg';
+  size: number;
+  /** When, and by whom (a StaffMember id and name as they were then). */
+  at: string;
+  staffId: string;
+  staffName: string;
+}
+
+/**
+ * Version 5: the team timeline filtered by record type, person or action in time order (issue 12), reminders
+ * given to an officer (issue 16), evidence files (issue 17). Every table of version 4 is unchanged.
+ */
+const VERSION_5_STORES = {
+  peerAuditEvents: '[device+seq], at, [entity+entityId+at], [entity+at], [actor.staffId+at], [action+at]',
+  reminderAssignments: 'itemId, staffId',
+  evidenceFiles: 'id, sha256, [entity+entityId]',
+};
+
 /** The typed database. Repositories receive an instance of it, so tests pass a fresh one. */
 export class DshDatabase extends Dexie {
   meta!: Table<MetaRow, string>;
@@ -140,6 +186,8 @@ export class DshDatabase extends Dexie {
   syncRevs!: Table<SyncRevision, string>;
   syncConflicts!: Table<SyncConflict, string>;
   peerAuditEvents!: Table<AuditEvent, [string, number]>;
+  reminderAssignments!: Table<ReminderAssignmentRow, string>;
+  evidenceFiles!: Table<EvidenceFileRow, string>;
 
   constructor(
     name: string = DATABASE_NAME,
@@ -162,6 +210,11 @@ export class DshDatabase extends Dexie {
       .upgrade(() => {
         // Indexes that were unique become plain (every row already satisfies them); the new tables start
         // empty: a workstation fills them when it joins a team.
+      });
+    this.version(5)
+      .stores(VERSION_5_STORES)
+      .upgrade(() => {
+        // New indexes are built by IndexedDB from the rows already there; the new tables start empty.
       });
     this.use(appendOnlyAuditLog);
     this.use(outboxMiddleware);

@@ -38,6 +38,29 @@ const AcknowledgementRowSchema = z.strictObject({
   note: optionalText('Note', MAX.reason),
 });
 
+/** A reminder given to an officer (renderer/db/database.ts, ReminderAssignmentRow). */
+const ReminderAssignmentRowSchema = z.strictObject({
+  itemId: requiredText('Reminder', 500),
+  staffId: idField('Assigned to'),
+  at: instantField('Assigned at'),
+  byStaffId: idField('Staff member'),
+  byStaffName: requiredText('Staff name', MAX.name),
+});
+
+/** A file kept as evidence for a record (renderer/db/database.ts, EvidenceFileRow). */
+const EvidenceFileRowSchema = z.strictObject({
+  id: idField('Evidence file'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'The evidence file’s SHA-256 must be 64 lowercase hex digits.'),
+  entity: requiredText('Record type', 100),
+  entityId: idField('Record'),
+  fileName: requiredText('File name', 255),
+  mediaType: z.enum(['application/pdf', 'image/png', 'image/jpeg']),
+  size: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
+  at: instantField('Added at'),
+  staffId: idField('Staff member'),
+  staffName: requiredText('Staff name', MAX.name),
+});
+
 /**
  * The schema of every table of `db`, by table name: ENTITIES for the records, and the tables that are not
  * records. A table without a schema here cannot be backed up and restored (a test checks every table has one).
@@ -52,6 +75,8 @@ export function rowSchemasOf(db: DshDatabase): ReadonlyMap<string, RowSchema> {
     [db.syncRevs.name, SYNC_ROW_SCHEMAS.syncRevs],
     [db.syncConflicts.name, SYNC_ROW_SCHEMAS.syncConflicts],
     [db.peerAuditEvents.name, AuditEventSchema],
+    [db.reminderAssignments.name, ReminderAssignmentRowSchema],
+    [db.evidenceFiles.name, EvidenceFileRowSchema],
     ...Object.values(ENTITIES).map((spec) => [spec.table(db).name, spec.schema as RowSchema] as const),
   ]);
 }

@@ -33,6 +33,33 @@ async function withTeamSyncRows(db: DshDatabase): Promise<void> {
   await db.peerAuditEvents.put(anAuditEvent('another-workstation', 1));
 }
 
+/** A reminder given to an officer and an evidence file's row (schema version 5). */
+async function withVersion5Rows(db: DshDatabase): Promise<void> {
+  const person = (await db.people.toCollection().first())!;
+  const by = {
+    at: NOW.toISOString(),
+    byStaffId: 'b7a5c1de-0000-4000-8000-0000000000a1',
+    byStaffName: 'Sam Officer',
+  };
+  await db.reminderAssignments.put({
+    itemId: `training-due:${person.id}`,
+    staffId: 'b7a5c1de-0000-4000-8000-0000000000a2',
+    ...by,
+  });
+  await db.evidenceFiles.put({
+    id: 'b7a5c1de-0000-4000-8000-0000000000e1',
+    sha256: 'a'.repeat(64),
+    entity: 'person',
+    entityId: person.id,
+    fileName: 'certificate.pdf',
+    mediaType: 'application/pdf',
+    size: 1024,
+    at: NOW.toISOString(),
+    staffId: 'b7a5c1de-0000-4000-8000-0000000000a1',
+    staffName: 'Sam Officer',
+  });
+}
+
 const restoreEntry = { action: 'restore' as const, entityId: 'backup.json' };
 
 describe('a backup', () => {
@@ -58,6 +85,7 @@ describe('a backup', () => {
   it('round trip: every table of a backup comes back with exactly its rows', async () => {
     const source = await populatedDb();
     await withTeamSyncRows(source.db);
+    await withVersion5Rows(source.db);
     const before = await snapshot(source.db);
     for (const [table, rows] of Object.entries(before))
       expect([table, rows.length > 0]).toEqual([table, true]);

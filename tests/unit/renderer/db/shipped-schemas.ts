@@ -27,3 +27,19 @@ export const SHIPPED_V2_STORES = {
 
 /** Version 3 added only the acknowledged reminders. */
 export const SHIPPED_V3_STORES = { acknowledgements: 'itemId, at' };
+
+/** Version 4 (team sync) made unique indexes plain and added the sync tables. */
+export const SHIPPED_V4_STORES = {
+  projects: SHIPPED_V2_STORES.projects.replace('&reference', 'reference'),
+  people: 'id, email, name, organisation, updatedAt',
+  memberships: 'id, projectId, personId, [projectId+personId]',
+  setupTasks: 'id, projectId, [projectId+kind]',
+  closureRecords: 'id, projectId',
+  certificates: 'id, number, projectId, issuedOn',
+  staffMembers: 'id, email, name',
+  blackoutDates: 'id, date',
+  outbox: 'key, queuedAt',
+  syncRevs: 'key, docId',
+  syncConflicts: 'docId, foundAt',
+  peerAuditEvents: '[device+seq], at, [entity+entityId+at]',
+};
