@@ -2,7 +2,7 @@ import {
   ACTION_GROUPS,
   actionHref,
   severitySummary,
-} from '../../../../../renderer/features/dashboard/action-groups';
+} from '../../../../../renderer/components/actions/action-groups';
 import { ACTION_KINDS } from '../../../../../shared/domain/reports';
 
 describe('the groups of the action list', () => {
