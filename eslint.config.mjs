@@ -35,6 +35,23 @@ const focusedTests = [
   },
 ];
 
+/**
+ * Only renderer/db/ writes to tables: everywhere else a write goes through a repository, which validates it,
+ * records its audit event and lets the sync outbox see it in the same transaction. Caught: a write method
+ * called on `db.<table>` (or `ctx.db.<table>`, `this.db.<table>`) and on a collection read from one
+ * (`db.<table>.where(…).modify(…)`). Reads (`get`, `where`, `toArray`…) and other objects' `delete` are fine.
+ */
+const TABLE_WRITE = '/^(add|bulkAdd|put|bulkPut|update|bulkUpdate|upsert|delete|bulkDelete|clear|modify)$/';
+const DB = "[name='db']";
+const tableWrites = [
+  `CallExpression[callee.property.name=${TABLE_WRITE}][callee.object.type='MemberExpression'][callee.object.object.name='db']`,
+  `CallExpression[callee.property.name=${TABLE_WRITE}][callee.object.type='MemberExpression'][callee.object.object.property.name='db']`,
+  `CallExpression[callee.property.name=${TABLE_WRITE}][callee.object.type='CallExpression'] > MemberExpression.callee Identifier${DB}`,
+].map((selector) => ({
+  selector,
+  message: 'Only renderer/db/ writes to tables: call a repository (renderer/db/repositories/) instead.',
+}));
+
 /** Import bans that keep each layer in its lane. */
 const layering = {
   shared: {
@@ -124,6 +141,11 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', layering.renderer],
     },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/db/**'],
+    rules: { 'no-restricted-syntax': ['error', ...tableWrites] },
   },
   {
     // A feature imports nothing from another feature: what several need lives in components/ or app/.
