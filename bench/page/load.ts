@@ -7,7 +7,7 @@
 import { addDaysIso, londonToday, type IsoDate } from '../../shared/dates';
 import { generateDemoData, type DemoDataSet } from '../../shared/demo';
 import { weekStartOf, type TrainingRecord } from '../../shared/domain';
-import { CURRENT_STAFF_KEY } from '../../renderer/app/current-staff';
+import { CURRENT_STAFF_KEY } from '../../renderer/db/repositories/current-staff';
 import { loadDataSet } from '../../renderer/db/data-set-loader';
 import { DshDatabase } from '../../renderer/db/database';
 import { openDatabase } from '../../renderer/db/open-database';

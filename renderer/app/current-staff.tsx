@@ -27,6 +27,3 @@ export function useWriteContext(): WriteContext {
   const { actor } = useCurrentStaff();
   return { db, actor };
 }
-
-/** The meta key under which this computer remembers its current staff member. */
-export const CURRENT_STAFF_KEY = 'currentStaffId';

@@ -220,8 +220,3 @@ export class DshDatabase extends Dexie {
     this.use(outboxMiddleware);
   }
 }
-
-/** The highest schema version this build of the app knows. */
-export function appSchemaVersion(db: Dexie): number {
-  return db.verno;
-}

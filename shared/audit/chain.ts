@@ -77,10 +77,3 @@ export class ChainVerifier {
     return { intact: true, checked: this.count, lastHash: this.expectedPrev };
   }
 }
-
-/** Verifies a whole chain held in memory (tests, exports). */
-export function verifyChain(events: readonly ChainLink[]): ChainVerdict {
-  const verifier = new ChainVerifier();
-  verifier.feed(events);
-  return verifier.verdict();
-}

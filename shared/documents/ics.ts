@@ -11,8 +11,6 @@ import { sessionStartInstant } from '../domain/bookings/instants';
 import { sentence } from '../sentence';
 import { icsText } from './ics-text';
 
-/** The media type of an `.ics` file. */
-export const ICS_MEDIA_TYPE = 'text/calendar';
 /** Appended to a booking id to make an event UID that is unique the world over and never changes. */
 export const ICS_UID_DOMAIN = 'bookings.dsh-desk.invalid';
 

@@ -43,13 +43,6 @@ export function familyNameKey(name: string): string {
   return `${family}\u0000${words.slice(0, -1).join(' ')}`;
 }
 
-const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
-
-/** Orders two names by family name, then given names, titles aside (for `Array.sort`). */
-export function familyNameOrder(a: string, b: string): number {
-  return collator.compare(familyNameKey(a), familyNameKey(b)) || collator.compare(a, b);
-}
-
 /** True when every word typed starts a word of `words` ("now ann" matches "Dr Anna Nowak"). */
 export function matchesEveryWord(words: readonly string[], typed: string): boolean {
   const wanted = searchWords(typed);

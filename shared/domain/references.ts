@@ -1,7 +1,7 @@
 /**
  * People-facing references: `DSH-2026-014` for projects, `DSH-CERT-2026-0007` for certificates. Numbers
- * count up within a year and are never reused: the next one is one more than the highest ever issued that
- * year, so the caller passes every reference ever issued (deleted, withdrawn and declined projects included).
+ * count up within a year and are never reused; the numbering itself is in renderer/db/repositories/counters.ts
+ * (and shared/sync/number-counters.ts in team mode): this file only parses and formats.
  */
 
 /** A project reference: `DSH-`, the year, and a number of at least three digits. */
@@ -31,15 +31,6 @@ function checkNumber(number: number): void {
   }
 }
 
-function highestOfYear(pattern: RegExp, year: number, issued: Iterable<string>): number {
-  let highest = 0;
-  for (const reference of issued) {
-    const parts = parse(pattern, reference);
-    if (parts?.year === year && parts.number > highest) highest = parts.number;
-  }
-  return highest;
-}
-
 /** The year and number of a project reference, or undefined when it is not one. */
 export function parseProjectReference(reference: string): ReferenceParts | undefined {
   return parse(PROJECT_REFERENCE_PATTERN, reference);
@@ -62,18 +53,6 @@ export function formatCertificateNumber(year: number, number: number): string {
   checkYear(year);
   checkNumber(number);
   return `DSH-CERT-${year}-${String(number).padStart(4, '0')}`;
-}
-
-/** The next project reference of `year`, given every project reference ever issued. */
-export function nextProjectReference(year: number, issued: Iterable<string>): string {
-  checkYear(year);
-  return formatProjectReference(year, highestOfYear(PROJECT_REFERENCE_PATTERN, year, issued) + 1);
-}
-
-/** The next certificate number of `year`, given every certificate number ever issued. */
-export function nextCertificateNumber(year: number, issued: Iterable<string>): string {
-  checkYear(year);
-  return formatCertificateNumber(year, highestOfYear(CERTIFICATE_NUMBER_PATTERN, year, issued) + 1);
 }
 
 /**

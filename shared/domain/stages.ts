@@ -51,8 +51,3 @@ export function previousStage(stage: Stage): Stage | undefined {
   const index = STAGES.indexOf(stage);
   return index > 0 ? STAGES[index - 1] : undefined;
 }
-
-/** True for Declined, Withdrawn and Closed: the project can no longer change stage. */
-export function isTerminal(status: ProjectStatus): boolean {
-  return status !== 'open';
-}

@@ -75,11 +75,6 @@ export function cancelBooking(
   );
 }
 
-/** Every booking of a day (for the calendar and for a new blackout date), cancelled ones included. */
-export function bookingsOn(db: DshDatabase, date: IsoDate): Promise<Booking[]> {
-  return db.bookings.where('date').equals(date).toArray();
-}
-
 /** How many seats of a session are taken on a day (bookings not cancelled). */
 export function seatsTaken(db: DshDatabase, date: IsoDate, sessionId: string): Promise<number> {
   return db.bookings

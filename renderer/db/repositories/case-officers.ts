@@ -49,8 +49,3 @@ export function setCaseOfficer(
     { tables: [db.staffMembers] },
   );
 }
-
-/** True when `staffId` is the project's case officer. */
-export function isCaseOfficerOf(project: Pick<Project, 'caseOfficerId'>, staffId: string): boolean {
-  return project.caseOfficerId === staffId;
-}

@@ -93,11 +93,6 @@ export async function issueCertificate(
   );
 }
 
-/** The project's certificate, or undefined before it is issued. */
-export function certificateOf(db: DshDatabase, projectId: string): Promise<Certificate | undefined> {
-  return db.certificates.where('projectId').equals(projectId).first();
-}
-
 /** The certificate with this number (`DSH-CERT-2026-0007`), or undefined. */
 export function findCertificate(db: DshDatabase, number: string): Promise<Certificate | undefined> {
   return db.certificates.where('number').equals(number.trim().toUpperCase()).first();

@@ -78,8 +78,3 @@ export function changeRequestsOf(
     ? db.changeRequests.where('projectId').equals(projectId).toArray()
     : db.changeRequests.where('[projectId+status]').equals([projectId, status]).toArray();
 }
-
-/** How many change requests wait for a decision, across every project (an index count). */
-export function countPendingChangeRequests(db: DshDatabase): Promise<number> {
-  return db.changeRequests.where('status').equals('requested').count();
-}

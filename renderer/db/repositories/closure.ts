@@ -1,6 +1,5 @@
 /** The closure checklist of a project: one record per project, filled in over several sittings. */
 import type { ClosureForm, ClosureRecord } from '../../../shared/domain';
-import type { DshDatabase } from '../database';
 import { RefusedError } from '../errors';
 import type { WriteContext } from '../write/context';
 import { ENTITIES } from '../write/entities';
@@ -39,9 +38,4 @@ export function updateClosureChecklist(
     projectId: current.projectId,
     ...form,
   }));
-}
-
-/** The closure checklist of a project, or undefined before it is started. */
-export function closureRecordOf(db: DshDatabase, projectId: string): Promise<ClosureRecord | undefined> {
-  return db.closureRecords.where('projectId').equals(projectId).first();
 }

@@ -1,18 +1,20 @@
 /**
- * What the dashboard and the reminders read, through indexes only: the pipeline as index counts, and the
- * action list from the records it can be about — never a whole table of projects, people, memberships,
- * training records, bookings or audit events.
+ * What the dashboard and the reminders read: the pipeline as index counts, the action list from the records
+ * it can be about, and the recent activity. The history is never read whole: ended projects only as counts,
+ * past bookings not at all, the audit log only its newest events.
  *
- * Reads (each an index range or key look-up):
+ * Reads:
  * - pipeline: `[status+stage]` counts of open projects per stage, `[status+updatedAt]` counts per ended status;
  * - open projects in Onboarding, Set Up, Access, Active and Closure by `[status+stage]` (the stages that can
  *   have an action), plus by id the projects named by waiting change requests and bookings;
- * - memberships of live projects (and of closing projects whose form names no lead) by `projectId`;
- * - the NHS DSA records of the current members of live projects by `[personId+kind]` (every record, so a
- *   renewal replaces the expiry it renews, and records without an expiry date follow the settings);
+ * - memberships of live projects (and of closing projects whose form names no lead) by `projectId`, and the
+ *   training records of their current members by `personId`, kept to the NHS DSA (every record, so a renewal
+ *   replaces the expiry it renews). With many keys against the table (thousands of projects in progress),
+ *   `readByKeys` reads the whole memberships or training table once instead: cheaper than thousands of reads;
  * - bookings of today and tomorrow by `[status+date]`; change requests by `status`;
  * - by id: the people the items name, and the acknowledgements of the items;
- * - the small catalogues (connection types, sessions, applications) and the settings.
+ * - the small catalogues (connection types, sessions, applications) and the settings;
+ * - recent activity: the newest audit events by `seq`, and by id the projects and people they name.
  * Their cost grows with the projects in progress and their members, not with the history.
  */
 import type { Table } from 'dexie';

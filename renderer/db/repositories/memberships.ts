@@ -8,7 +8,6 @@ import type {
   MembershipForm,
   MembershipRole,
 } from '../../../shared/domain';
-import type { DshDatabase } from '../database';
 import type { WriteContext } from '../write/context';
 import { ENTITIES } from '../write/entities';
 import { createRecord, deleteRecord, requireRecord, updateRecord } from '../write/records';
@@ -115,14 +114,4 @@ export function removeMember(
   reason?: string,
 ): Promise<void> {
   return deleteRecord(ctx, ENTITIES.membership, id, expectedRevision, { reason });
-}
-
-/** The members of a project. */
-export function membersOfProject(db: DshDatabase, projectId: string): Promise<Membership[]> {
-  return db.memberships.where('projectId').equals(projectId).toArray();
-}
-
-/** A person's memberships, on every project. */
-export function membershipsOfPerson(db: DshDatabase, personId: string): Promise<Membership[]> {
-  return db.memberships.where('personId').equals(personId).toArray();
 }

@@ -37,8 +37,3 @@ export function findPersonByEmail(db: DshDatabase, email: string): Promise<Perso
 export function countPeople(db: DshDatabase): Promise<number> {
   return db.people.count();
 }
-
-/** People whose name starts with `prefix` (any letter case), by name: for pickers. */
-export function searchPeopleByName(db: DshDatabase, prefix: string, limit: number): Promise<Person[]> {
-  return db.people.where('name').startsWithIgnoreCase(prefix.trim()).limit(limit).toArray();
-}

@@ -49,11 +49,6 @@ export async function listActiveStaff(db: DshDatabase): Promise<StaffMember[]> {
   return (await listStaff(db)).filter((member) => member.active);
 }
 
-/** One staff member, or undefined. */
-export function getStaffMember(db: DshDatabase, id: string): Promise<StaffMember | undefined> {
-  return db.staffMembers.get(id);
-}
-
 /** The actor for a staff member using the app on this computer. */
 export function actorOf(staffMember: Pick<StaffMember, 'id' | 'name'>, osUser: string): Actor {
   return { staffId: staffMember.id, staffName: staffMember.name, osUser };

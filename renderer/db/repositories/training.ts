@@ -1,6 +1,5 @@
 /** Training records: per person, not per project, so one course counts for every project of that person. */
 import type { TrainingForm, TrainingRecord } from '../../../shared/domain';
-import type { IsoDate } from '../../../shared/dates';
 import type { DshDatabase } from '../database';
 import type { WriteContext } from '../write/context';
 import { ENTITIES } from '../write/entities';
@@ -53,13 +52,4 @@ export function trainingRecordsOfPeople(
     .where('personId')
     .anyOf([...personIds])
     .toArray();
-}
-
-/** Training records with an expiry date from `from` to `to` (both included), soonest first. */
-export function trainingExpiringBetween(
-  db: DshDatabase,
-  from: IsoDate,
-  to: IsoDate,
-): Promise<TrainingRecord[]> {
-  return db.trainingRecords.where('expiresOn').between(from, to, true, true).toArray();
 }

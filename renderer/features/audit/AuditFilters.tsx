@@ -12,7 +12,7 @@ import { Field } from '../../components/form/Field';
 import { DateInput } from '../../components/form/DateInput';
 import { listStaff } from '../../db/repositories/staff';
 import { findProjectByReference } from '../../db/repositories/project-lists';
-import { PersonPicker } from '../people/PersonPicker';
+import { PersonPicker } from '../../components/people/PersonPicker';
 import { dateProblem, type FilterDraft } from './filter-params';
 
 /** The filter form; applies on submit. `projectReference` is the reference of `initial.projectId`. */

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { verifyAuditLog, type AuditLogVerdict } from '../../db/audit/verify';
-import { readOutsideAnchor } from './outside-anchor';
+import { readOutsideAnchor } from '../../db/audit/outside-anchor';
 import { formatInstant, nowInstant } from '../../../shared/dates';
 
 /** The "Verify the audit log" panel. */

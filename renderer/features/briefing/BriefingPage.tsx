@@ -12,7 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { Field } from '../../components/form/Field';
 import { loadBriefing } from '../../db/repositories/briefing-queries';
 import { listStaff } from '../../db/repositories/staff';
-import { useToday } from '../dashboard/use-today';
+import { useToday } from '../../app/use-today';
 import { BriefingSections } from './BriefingSections';
 import { ExportBriefingButton } from './ExportBriefingButton';
 import './briefing.css';

@@ -2,7 +2,7 @@
 import { Link } from 'react-router';
 import type { Briefing } from '../../../shared/domain/briefing';
 import { lineDetail } from '../../../shared/documents/briefing/briefing-document';
-import { actionHref } from '../dashboard/action-groups';
+import { actionHref } from '../../components/actions/action-groups';
 
 /** Every section of `briefing`, in print order. */
 export function BriefingSections({ briefing }: { briefing: Briefing }) {

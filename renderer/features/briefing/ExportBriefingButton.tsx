@@ -1,9 +1,9 @@
 /** "Export as PDF…": the briefing on screen as an A4 PDF, saved through the host (the main process writes it) and audited. */
 import type { BriefingView } from '../../db/repositories/briefing-queries';
-import { ExportOutcome } from '../certificates/ExportOutcome';
-import { useExport } from '../certificates/document-files';
-import { loadDocumentFonts } from '../certificates/fonts';
-import { pdfDocuments } from '../certificates/pdf-documents';
+import { ExportOutcome } from '../../components/documents/ExportOutcome';
+import { useExport } from '../../components/documents/document-files';
+import { loadDocumentFonts } from '../../components/documents/fonts';
+import { pdfDocuments } from '../../components/documents/pdf-documents';
 
 /** The file name proposed for a briefing: `Monday briefing 2026-12-07 team.pdf`. */
 export function briefingFileName(monday: string, audience: string): string {

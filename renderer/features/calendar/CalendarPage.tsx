@@ -16,7 +16,13 @@ import { CalendarToolbar, GoToDate } from './CalendarToolbar';
 import { DayView } from './day/DayView';
 import { CalendarFilters, filterNames } from './filters/CalendarFilters';
 import { MonthView } from './month/MonthView';
-import { dayFromParam, firstOfMonth, monthFromParam, shiftMonth, shiftWeek } from './model/calendar-dates';
+import {
+  dayFromParam,
+  firstOfMonth,
+  monthFromParam,
+  shiftMonth,
+  shiftWeek,
+} from '../../components/calendar-dates';
 import { filterFromSearch, type CalendarFilter } from './model/calendar-filter';
 import { dayPath, viewPath, weekPath, type CalendarView } from './model/calendar-paths';
 import { WeekView } from './week/WeekView';

@@ -2,7 +2,13 @@
 import { useId, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { addDaysIso, isIsoDate, type IsoDate } from '../../../shared/dates';
-import { formatFullDay, formatMonth, formatWeekRange, shiftMonth, shiftWeek } from './model/calendar-dates';
+import {
+  formatFullDay,
+  formatMonth,
+  formatWeekRange,
+  shiftMonth,
+  shiftWeek,
+} from '../../components/calendar-dates';
 import { viewPath, type CalendarView } from './model/calendar-paths';
 import type { CalendarFilter } from './model/calendar-filter';
 import { DateInput } from '../../components/form/DateInput';

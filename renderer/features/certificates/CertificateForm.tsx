@@ -18,8 +18,13 @@ import { issueCertificate } from '../../db/repositories/certificates';
 import { certificateDraftOf, type CertificateSources } from './certificate-draft';
 import { DocumentPreview } from './DocumentPreview';
 import { DraftSources } from './DraftSources';
-import { ExportOutcome } from './ExportOutcome';
-import { issuedCertificateFile, previewFileName, previewPdfBytes, useExport } from './document-files';
+import { ExportOutcome } from '../../components/documents/ExportOutcome';
+import {
+  issuedCertificateFile,
+  previewFileName,
+  previewPdfBytes,
+  useExport,
+} from '../../components/documents/document-files';
 
 /** The preview of what will print, where to correct it, and the Issue step. */
 export function CertificateForm({

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatShortDate } from '../../../shared/dates';
 import type { Certificate } from '../../../shared/domain';
-import { ExportOutcome } from './ExportOutcome';
+import { ExportOutcome } from '../../components/documents/ExportOutcome';
 import { useSaveCertificate } from './use-save-certificate';
 
 /** A table of certificates; the outcome of the last export shows under it. */

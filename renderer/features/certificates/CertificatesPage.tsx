@@ -13,7 +13,7 @@ import { CertificateTable } from './CertificateTable';
 import { VerifyCertificateFile } from './VerifyCertificateFile';
 import '../../components/form/forms.css';
 import './certificates.css';
-import { prefetchPdfTools } from './pdf-documents';
+import { prefetchPdfTools } from '../../components/documents/pdf-documents';
 
 const COUNT = new Intl.NumberFormat('en-GB');
 

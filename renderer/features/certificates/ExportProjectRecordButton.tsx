@@ -5,10 +5,10 @@
 import { londonToday } from '../../../shared/dates';
 import { useApp } from '../../app/app-context';
 import { getSettings } from '../../db/repositories/settings';
-import { ExportOutcome } from './ExportOutcome';
-import { useExport } from './document-files';
-import { loadDocumentFonts } from './fonts';
-import { pdfDocuments } from './pdf-documents';
+import { ExportOutcome } from '../../components/documents/ExportOutcome';
+import { useExport } from '../../components/documents/document-files';
+import { loadDocumentFonts } from '../../components/documents/fonts';
+import { pdfDocuments } from '../../components/documents/pdf-documents';
 import { projectRecordOf } from './project-record-data';
 import './certificates.css';
 

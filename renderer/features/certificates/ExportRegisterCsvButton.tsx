@@ -8,8 +8,8 @@ import type { Project } from '../../../shared/domain';
 import { useApp } from '../../app/app-context';
 import type { DshDatabase } from '../../db/database';
 import { registerIds, type RegisterQuery } from '../../db/repositories/project-register';
-import { ExportOutcome } from './ExportOutcome';
-import { useExport } from './document-files';
+import { ExportOutcome } from '../../components/documents/ExportOutcome';
+import { useExport } from '../../components/documents/document-files';
 import './certificates.css';
 
 /** The whole register in reference order, when no filter is given. */

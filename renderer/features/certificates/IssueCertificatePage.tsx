@@ -15,7 +15,7 @@ import { ExportProjectRecordButton } from './ExportProjectRecordButton';
 import { IssuedCertificate } from './IssuedCertificate';
 import '../../components/form/forms.css';
 import './certificates.css';
-import { prefetchPdfTools } from './pdf-documents';
+import { prefetchPdfTools } from '../../components/documents/pdf-documents';
 
 /** The certificate page of one project. */
 export function IssueCertificatePage() {

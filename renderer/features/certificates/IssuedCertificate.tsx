@@ -8,9 +8,9 @@ import { certificateDocument } from '../../../shared/documents/certificate/certi
 import { fingerprintGroups } from '../../../shared/documents/pdf/blocks';
 import type { Certificate, Project } from '../../../shared/domain';
 import { DocumentPreview } from './DocumentPreview';
-import { ExportOutcome } from './ExportOutcome';
+import { ExportOutcome } from '../../components/documents/ExportOutcome';
 import { RetentionPanel } from './RetentionPanel';
-import { certificateFileName } from './document-files';
+import { certificateFileName } from '../../components/documents/document-files';
 import { useSaveCertificate } from './use-save-certificate';
 
 /** The issued certificate of a project. */

@@ -8,8 +8,8 @@ import { Link } from 'react-router';
 import type { CertificateVerification } from '../../../shared/documents/certificate/verify-certificate';
 import { useApp } from '../../app/app-context';
 import { findCertificate } from '../../db/repositories/certificates';
-import { certificatePdfBytes } from './document-files';
-import { pdfDocuments } from './pdf-documents';
+import { certificatePdfBytes } from '../../components/documents/document-files';
+import { pdfDocuments } from '../../components/documents/pdf-documents';
 
 const VERDICT_WORDS: Record<CertificateVerification['verdict'], string> = {
   genuine: 'Genuine',

@@ -11,7 +11,7 @@ import type { DshDatabase } from '../../db/database';
 import { NotFoundError } from '../../db/errors';
 import { factsOf } from '../../db/repositories/project-facts';
 import { projectTimeline, type ProjectTimeline } from '../../db/repositories/project-timeline';
-import { timelineLines } from '../projects/project/timeline-text';
+import { timelineLines } from '../../../shared/audit/timeline-text';
 
 const namesById = (rows: readonly { id: string; name: string }[]) =>
   Object.fromEntries(rows.map((row) => [row.id, row.name]));

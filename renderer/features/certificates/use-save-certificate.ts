@@ -4,7 +4,11 @@
  */
 import type { Certificate } from '../../../shared/domain';
 import { useWriteContext } from '../../app/current-staff';
-import { certificateFileName, issuedCertificateFile, useExport } from './document-files';
+import {
+  certificateFileName,
+  issuedCertificateFile,
+  useExport,
+} from '../../components/documents/document-files';
 
 /** `saveCertificate(certificate)` and the outcome of the last save. */
 export function useSaveCertificate() {

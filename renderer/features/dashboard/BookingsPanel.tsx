@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { addDaysIso, formatLongDate, type IsoDate } from '../../../shared/dates';
 import type { ActionItem } from '../../../shared/domain/reports';
 import type { DashboardActions } from '../../db/repositories/dashboard-queries';
-import { actionHref } from './action-groups';
+import { actionHref } from '../../components/actions/action-groups';
 
 function Day({ label, day, items }: { label: string; day: IsoDate; items: ActionItem[] }) {
   return (

@@ -16,13 +16,13 @@ import { SetupReminder } from '../setup/SetupReminder';
 import { ForecastPanel } from '../forecast/ForecastPanel';
 import { BookingsPanel } from './BookingsPanel';
 import { NeedsAttention } from './NeedsAttention';
-import { itemsOfOfficer, useOfficerScope } from './officer-scope';
+import { itemsOfOfficer, useOfficerScope } from '../../components/actions/officer-scope';
 import { PipelinePanel } from './PipelinePanel';
 import { ACTIVITY_EVENTS_READ, RecentActivity } from './RecentActivity';
 import { ScopeSwitch } from './ScopeSwitch';
-import { useDashboardActions } from './use-dashboard-actions';
-import { useToday } from './use-today';
-import './dashboard.css';
+import { useDashboardActions } from '../../components/actions/use-dashboard-actions';
+import { useToday } from '../../app/use-today';
+import '../../components/actions/action-list.css';
 
 const WEEKDAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
 

@@ -7,10 +7,15 @@ import { Link } from 'react-router';
 import type { IsoDate } from '../../../shared/dates';
 import type { ActionItem } from '../../../shared/domain/reports';
 import type { DashboardActions } from '../../db/repositories/dashboard-queries';
-import { ActionItemRow } from '../reminders/ActionItemRow';
-import { useAcknowledge } from '../reminders/use-acknowledge';
-import { ACTION_GROUPS, severitySummary } from './action-groups';
-import { SHOWN_PER_GROUP, showAllText, todayFirstGroups, type DashboardGroup } from './today-first';
+import { ActionItemRow } from '../../components/actions/ActionItemRow';
+import { useAcknowledge } from '../../components/actions/use-acknowledge';
+import { ACTION_GROUPS, severitySummary } from '../../components/actions/action-groups';
+import {
+  SHOWN_PER_GROUP,
+  showAllText,
+  todayFirstGroups,
+  type DashboardGroup,
+} from '../../components/actions/today-first';
 
 const COUNT = new Intl.NumberFormat('en-GB');
 

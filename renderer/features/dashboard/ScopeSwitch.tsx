@@ -1,5 +1,5 @@
 /** "Mine" or "Everyone": whose projects the dashboard shows, as two radio buttons (arrow keys move between). */
-import type { OfficerScope } from './officer-scope';
+import type { OfficerScope } from '../../components/actions/officer-scope';
 
 /** The switch, with how many items each choice holds once they are known. */
 export function ScopeSwitch({

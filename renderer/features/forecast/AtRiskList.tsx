@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { formatLongDate } from '../../../shared/dates';
 import { isoWeekdayOf, weekdayName, type BookingAtRisk } from '../../../shared/domain';
 import { sessionWords, type PeriodForecast } from '../../db/repositories/forecast-queries';
-import { RenewalDraftButton } from '../email/RenewalDraftButton';
+import { RenewalDraftButton } from '../../components/email/RenewalDraftButton';
 import './forecast.css';
 
 function when(risk: BookingAtRisk, forecast: PeriodForecast): string {

@@ -2,8 +2,8 @@
 import { londonToday } from '../../../shared/dates';
 import { useApp } from '../../app/app-context';
 import type { DshDatabase } from '../../db/database';
-import { ExportOutcome } from '../certificates/ExportOutcome';
-import { useExport } from '../certificates/document-files';
+import { ExportOutcome } from '../../components/documents/ExportOutcome';
+import { useExport } from '../../components/documents/document-files';
 import { peopleExport, projectsExport, trainingExport } from './export-files';
 
 /** One export: its button words, file name, audit words and how to build it. */

@@ -4,8 +4,8 @@ import type { Person } from '../../../shared/domain';
 import { useApp } from '../../app/app-context';
 import { projectsOfPerson } from '../../db/repositories/people-register';
 import { getSettings } from '../../db/repositories/settings';
-import { EmailDraftPanel, type DraftTarget } from '../email/EmailDraftPanel';
-import { draftTarget } from '../email/draft-target';
+import { EmailDraftPanel, type DraftTarget } from '../../components/email/EmailDraftPanel';
+import { draftTarget } from '../../components/email/draft-target';
 
 /** The e-mail drafts panel of a person page (nothing while they are on no open project). */
 export function PersonEmailDrafts({ person }: { person: Person }) {

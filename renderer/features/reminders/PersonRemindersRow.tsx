@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import type { IsoDate } from '../../../shared/dates';
 import type { ActionItem } from '../../../shared/domain/reports';
 import type { DashboardActions } from '../../db/repositories/dashboard-queries';
-import { ActionItemRow } from './ActionItemRow';
+import { ActionItemRow } from '../../components/actions/ActionItemRow';
 import { personDigest, type PersonReminders } from './per-person';
 
 /** A person's row of the reminders page. */

@@ -1,9 +1,9 @@
 /** The reminders page's filters: kind of work, when it is due, whose projects, per reminder or per person. */
 import type { StaffMember } from '../../../shared/domain';
 import { Field } from '../../components/form/Field';
-import { ACTION_GROUPS } from '../dashboard/action-groups';
-import { NO_OFFICER } from '../dashboard/officer-scope';
-import type { Horizon } from '../dashboard/today-first';
+import { ACTION_GROUPS } from '../../components/actions/action-groups';
+import { NO_OFFICER } from '../../components/actions/officer-scope';
+import type { Horizon } from '../../components/actions/today-first';
 
 /** Bookings are news, not reminders: the dashboard and the calendar show them. */
 export const REMINDER_GROUPS = ACTION_GROUPS.filter((group) => group.id !== 'bookings');

@@ -2,7 +2,7 @@
 import { NavLink, useParams } from 'react-router';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
-import { useToday } from '../dashboard/use-today';
+import { useToday } from '../../app/use-today';
 import { ComplianceReport } from './ComplianceReport';
 import { CostsReport } from './CostsReport';
 import { DaysInStageReport } from './DaysInStageReport';

@@ -18,7 +18,7 @@ import { InlineForm } from '../../components/form/InlineForm';
 import { schemaResolver } from '../../components/form/schema-resolver';
 import { useRecordForm } from '../../components/form/use-record-form';
 import { addConnectionType, updateConnectionType } from '../../db/repositories/catalogues';
-import { poundsText, UNIT_CHOICE } from './catalogue-labels';
+import { poundsText, UNIT_CHOICE } from '../../components/catalogue-labels';
 
 type Values = {
   name: string;

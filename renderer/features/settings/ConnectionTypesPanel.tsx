@@ -6,7 +6,7 @@ import { useApp } from '../../app/app-context';
 import { listConnectionTypes } from '../../db/repositories/catalogues';
 import { ActiveChip } from './ActiveChip';
 import { CatalogueTable } from './CatalogueTable';
-import { priceText } from './catalogue-labels';
+import { priceText } from '../../components/catalogue-labels';
 import { ConnectionTypeForm } from './ConnectionTypeForm';
 import { SettingsSection } from './SettingsSection';
 

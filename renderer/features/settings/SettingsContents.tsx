@@ -4,7 +4,7 @@
  * `/settings?section=<id>` opens the page there.
  */
 import { Link } from 'react-router';
-import { goToSection } from './go-to-section';
+import { goToSection } from '../../app/go-to-section';
 
 /** The contents list (`id` is a section element or its heading), and the settings that have pages of their own. */
 export function SettingsContents({

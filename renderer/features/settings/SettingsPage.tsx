@@ -11,7 +11,7 @@ import { ApplicationsPanel } from './ApplicationsPanel';
 import { ConnectionTypesPanel } from './ConnectionTypesPanel';
 import { DemoDataPanel } from './DemoDataPanel';
 import { GeneralSettingsPanel } from './GeneralSettingsPanel';
-import { goToSection } from './go-to-section';
+import { goToSection } from '../../app/go-to-section';
 import { SettingsContents } from './SettingsContents';
 import { StaffPanel } from './StaffPanel';
 import './settings.css';

@@ -12,8 +12,8 @@ import { useApp } from '../../app/app-context';
 import { useWriteContext } from '../../app/current-staff';
 import { PageHeader } from '../../components/PageHeader';
 import { addStarterConnectionTypes, addStarterWeek, setupProgress } from '../../db/repositories/first-run';
-import { priceText } from '../settings/catalogue-labels';
-import { settingsSectionPath } from '../settings/go-to-section';
+import { priceText } from '../../components/catalogue-labels';
+import { settingsSectionPath } from '../../app/go-to-section';
 import { SETUP_STEP_WORDS } from './setup-steps';
 import './setup.css';
 

@@ -1,6 +1,6 @@
 /** The words and links of each first-run setup step (the page and the dashboard's reminder share them). */
 import type { SetupStep } from '../../db/repositories/first-run';
-import { settingsSectionPath } from '../settings/go-to-section';
+import { settingsSectionPath } from '../../app/go-to-section';
 
 /** What a step asks for, why, and where it is done. */
 export interface SetupStepWords {

@@ -11,7 +11,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { StaffMember } from '../../../shared/domain';
 import { useApp } from '../../app/app-context';
-import { CURRENT_STAFF_KEY, CurrentStaffContext, type CurrentStaff } from '../../app/current-staff';
+import { CurrentStaffContext, type CurrentStaff } from '../../app/current-staff';
+import { chooseCurrentStaff, chosenStaffId, forgetCurrentStaff } from '../../db/repositories/current-staff';
 import { actorOf } from '../../db/repositories/staff';
 import { ChooseStaffPage } from './ChooseStaffPage';
 import './staff.css';
@@ -20,7 +21,7 @@ import './staff.css';
 export function CurrentStaffGate({ children }: { children: ReactNode }) {
   const { db, osUserName } = useApp();
   const current = useLiveQuery(async () => {
-    const id = (await db.meta.get(CURRENT_STAFF_KEY))?.value;
+    const id = await chosenStaffId(db);
     const member = id ? await db.staffMembers.get(id) : undefined;
     return { id, member: member?.active ? member : undefined, listed: member !== undefined };
   }, [db]);
@@ -38,15 +39,14 @@ export function CurrentStaffGate({ children }: { children: ReactNode }) {
         ? {
             staffMember: member,
             actor: actorOf(member, osUserName),
-            change: () => db.meta.delete(CURRENT_STAFF_KEY),
+            change: () => forgetCurrentStaff(db),
           }
         : null,
     [member, db, osUserName],
   );
 
   if (current === undefined) return null;
-  if (!value)
-    return <ChooseStaffPage onChosen={(id) => db.meta.put({ key: CURRENT_STAFF_KEY, value: id })} />;
+  if (!value) return <ChooseStaffPage onChosen={(id) => chooseCurrentStaff(db, id)} />;
   return (
     <CurrentStaffContext.Provider value={value}>
       {unlisted && (

@@ -8,7 +8,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { useOptionalTeamSync } from '../../sync/context';
 import type { ConflictRow } from '../../sync/types';
-import { countOf } from '../calendar/model/calendar-dates';
+import { countOf } from '../../components/calendar-dates';
 import { ConflictResolver } from './ConflictResolver';
 import './team.css';
 

@@ -3,7 +3,7 @@
  * from where it stopped, so pausing loses nothing). The count is a polite live region.
  */
 import type { FirstSyncProgress } from '../../sync/types';
-import { countOf } from '../calendar/model/calendar-dates';
+import { countOf } from '../../components/calendar-dates';
 
 /** The progress of the first sync, with Pause / Resume. */
 export function FirstSyncPanel({

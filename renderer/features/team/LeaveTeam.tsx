@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { failureMessage } from '../../components/form/save-errors';
-import { countOf } from '../calendar/model/calendar-dates';
+import { countOf } from '../../components/calendar-dates';
 
 /** The button, then its confirmation. */
 export function LeaveTeam({

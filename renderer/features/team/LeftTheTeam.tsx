@@ -4,7 +4,7 @@
  */
 import { Link } from 'react-router';
 import type { LocalNumbering } from '../../db/sync/leave-numbers';
-import { countOf } from '../calendar/model/calendar-dates';
+import { countOf } from '../../components/calendar-dates';
 
 /** The status after leaving. */
 export function LeftTheTeam({ numbered }: { numbered: LocalNumbering[] }) {

@@ -8,7 +8,7 @@ import { formatInstant } from '../../../shared/dates';
 import { failureMessage } from '../../components/form/save-errors';
 import type { TeamSync } from '../../sync/types';
 import type { LocalNumbering } from '../../db/sync/leave-numbers';
-import { countOf } from '../calendar/model/calendar-dates';
+import { countOf } from '../../components/calendar-dates';
 import { LeaveTeam } from './LeaveTeam';
 import { SignInAgain } from './SignInAgain';
 import { syncStatusWords } from './sync-status-words';

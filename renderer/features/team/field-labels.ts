@@ -7,7 +7,7 @@ import { humanised } from '../../components/form/stale-changes';
 import { SESSION_FIELDS } from '../calendar/settings/SessionTemplateForm';
 import { PERSON_FIELDS } from '../people/PersonForm';
 import { TRAINING_FIELDS } from '../people/training/TrainingRecordForm';
-import { PROJECT_FIELDS } from '../projects/project/timeline-text';
+import { PROJECT_FIELDS } from '../../../shared/audit/timeline-text';
 import { APPLICATION_FIELDS } from '../settings/ApplicationForm';
 import { CONNECTION_FIELDS } from '../settings/ConnectionTypeForm';
 import { STAFF_FIELDS } from '../settings/StaffMemberForm';

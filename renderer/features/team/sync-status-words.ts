@@ -3,7 +3,7 @@
  * since 14:32 — changes are kept here", "Needs attention: …". Times are London wall-clock times.
  */
 import { formatInstant, formatLondonTime, londonToday } from '../../../shared/dates';
-import { countOf } from '../calendar/model/calendar-dates';
+import { countOf } from '../../components/calendar-dates';
 import type { SyncStatus } from '../../sync/types';
 
 /** How the state looks: calm, under way, or asking for the officer. */

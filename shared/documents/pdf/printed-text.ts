@@ -4,23 +4,10 @@
  * /Artifact marked content); anything it cannot decode comes back as U+FFFD, so a page that was rewritten
  * by another program simply does not match its record.
  */
-import {
-  PDFArray,
-  PDFDict,
-  PDFName,
-  PDFRawStream,
-  decodePDFRawStream,
-  type PDFDocument,
-  type PDFPage,
-} from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFRawStream, decodePDFRawStream, type PDFPage } from 'pdf-lib';
 import { tokenize, type Token } from './content-tokens';
 
 const UNKNOWN = '\uFFFD';
-
-/** Every piece of non-furniture text of every page, in drawing order. */
-export function printedText(doc: PDFDocument): string[] {
-  return doc.getPages().flatMap((page) => printedTextOfPage(page));
-}
 
 /** The text pieces one page prints, in drawing order; with `furniture`, its running heads and footers too. */
 export function printedTextOfPage(page: PDFPage, options: { furniture?: boolean } = {}): string[] {

@@ -14,17 +14,6 @@ export function sessionStartInstant(day: IsoDate, time: string): IsoInstant {
   return new Date(london.getTime()).toISOString();
 }
 
-/** The UTC instants a session of a day starts and ends. */
-export function sessionInterval(session: { date: IsoDate; start: string; end: string }): {
-  start: IsoInstant;
-  end: IsoInstant;
-} {
-  return {
-    start: sessionStartInstant(session.date, session.start),
-    end: sessionStartInstant(session.date, session.end),
-  };
-}
-
 /**
  * The London hour in which the clocks change: they go from 01:00 GMT to 02:00 BST on the last Sunday of March
  * (01:00–01:59 does not exist that day) and from 02:00 BST back to 01:00 GMT on the last Sunday of October

@@ -38,11 +38,3 @@ export function cellText(kind: ColumnKind, value: Cell): string {
   if (kind === 'pence') return formatPounds(value);
   return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }
-
-/** The table as text: a heading row, then one row per report row (for an accessible table or a CSV). */
-export function tableText<Row>(table: ReportTable<Row>): string[][] {
-  return [
-    table.columns.map((column) => column.label),
-    ...table.rows.map((row) => table.columns.map((column) => cellText(column.kind, row[column.key] as Cell))),
-  ];
-}

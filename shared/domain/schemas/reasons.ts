@@ -10,14 +10,6 @@ export const ReasonFormSchema = strictForm({ reason: reasonField });
 /** What a reason form holds. */
 export type ReasonForm = z.infer<typeof ReasonFormSchema>;
 
-/** Overriding an unmet gate. */
-export const OverrideFormSchema = ReasonFormSchema;
-/** Moving a project one stage back. */
-export const MoveBackFormSchema = ReasonFormSchema;
-/** Withdrawing a project. */
-export const WithdrawFormSchema = ReasonFormSchema;
-/** Declining an enquiry. */
-export const DeclineFormSchema = ReasonFormSchema;
 /** Cancelling a booking. */
 export const CancelBookingFormSchema = ReasonFormSchema;
 

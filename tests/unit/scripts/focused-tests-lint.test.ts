@@ -1,24 +1,11 @@
 // `npm run lint` refuses a focused test: it would make jest or Playwright run it alone and skip the rest.
 // Runs the project's real ESLint configuration over a sample, as the lint step does.
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
+import { lintAs, type LintProblem } from '../../helpers/run-eslint';
 
 jest.setTimeout(60_000);
 
-const ROOT = path.resolve(__dirname, '..', '..', '..');
-const ESLINT = path.join(ROOT, 'node_modules', 'eslint', 'bin', 'eslint.js');
-
 /** The rule ids and lines ESLint reports for `source` as if it were the test file `file`. */
-function lint(source: string, file = 'tests/unit/sample.test.ts'): { rule: string; line: number }[] {
-  const run = spawnSync(process.execPath, [ESLINT, '--format', 'json', '--stdin', '--stdin-filename', file], {
-    cwd: ROOT,
-    input: source,
-    encoding: 'utf8',
-  });
-  if (run.stdout === '') throw new Error(`ESLint did not run: ${run.stderr}`);
-  const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; line: number }[] }[];
-  return result!.messages.map((message) => ({ rule: message.ruleId, line: message.line }));
-}
+const lint = (source: string, file = 'tests/unit/sample.test.ts'): LintProblem[] => lintAs(file, source);
 
 /** A test line calling `callee`; built from parts so that a search for focused tests does not find these samples. */
 const call = (callee: string, name: string): string => `${callee}('${name}', () => undefined);`;

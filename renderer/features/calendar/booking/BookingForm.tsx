@@ -17,7 +17,7 @@ import { bookSession, checkBooking } from '../../../db/repositories/booking-rule
 import { getSettings } from '../../../db/repositories/settings';
 import { sessionChoices, sessionName } from '../data/session-choices';
 import { useQueryFor } from '../data/use-query-for';
-import { formatFullDay } from '../model/calendar-dates';
+import { formatFullDay } from '../../../components/calendar-dates';
 import { PersonChoice } from './PersonChoice';
 import { SessionChoiceList } from './SessionChoiceList';
 

@@ -6,7 +6,7 @@ import type { IsoDate } from '../../../../shared/dates';
 import { CalendarDialog } from '../CalendarDialog';
 import { usePeriod } from '../data/board-data';
 import { sessionName } from '../data/session-choices';
-import { formatFullDay } from '../model/calendar-dates';
+import { formatFullDay } from '../../../components/calendar-dates';
 import { isFiltered, type CalendarFilter } from '../model/calendar-filter';
 import { sessionBoard, type SessionSlot } from '../model/session-board';
 import { BookingForm } from './BookingForm';

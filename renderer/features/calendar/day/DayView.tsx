@@ -7,7 +7,7 @@ import { seatSummary } from '../booking/SessionDialog';
 import { BookingList } from '../booking/BookingList';
 import { usePeriod } from '../data/board-data';
 import { sessionName } from '../data/session-choices';
-import { formatFullDay } from '../model/calendar-dates';
+import { formatFullDay } from '../../../components/calendar-dates';
 import { isFiltered, type CalendarFilter } from '../model/calendar-filter';
 import { sessionBoard } from '../model/session-board';
 import { useNow } from '../use-now';

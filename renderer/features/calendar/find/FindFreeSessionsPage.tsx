@@ -20,7 +20,7 @@ import {
 import { BookingDialog } from '../booking/BookingDialog';
 import { sessionName } from '../data/session-choices';
 import { useQueryFor } from '../data/use-query-for';
-import { countOf, formatFullDay } from '../model/calendar-dates';
+import { countOf, formatFullDay } from '../../../components/calendar-dates';
 import { dayPath } from '../model/calendar-paths';
 import '../calendar.css';
 import { DateInput } from '../../../components/form/DateInput';

@@ -17,7 +17,7 @@ import { bookingCandidates } from '../../../db/repositories/booking-calendar';
 import { bookingPlanFacts } from '../../../db/repositories/booking-plans';
 import { BookSeveralDialog } from '../plan/BookSeveralDialog';
 import { sessionName } from '../data/session-choices';
-import { countOf, formatFullDay } from '../model/calendar-dates';
+import { countOf, formatFullDay } from '../../../components/calendar-dates';
 import { dayPath } from '../model/calendar-paths';
 
 /** The person choice that stands for all the project's ready members. */

@@ -1,7 +1,7 @@
 /** The calendar's addresses: one per view and period, with the filter kept in the query string. */
 import type { IsoDate } from '../../../../shared/dates';
 import { weekStartOf } from '../../../../shared/domain/bookings';
-import { monthParam } from './calendar-dates';
+import { monthParam } from '../../../components/calendar-dates';
 import { filterSearch, type CalendarFilter } from './calendar-filter';
 
 /** The three ways of looking at the calendar. */

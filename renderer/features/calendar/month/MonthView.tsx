@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import type { IsoDate } from '../../../../shared/dates';
 import { useMonth } from '../data/month-data';
-import { formatFullDay } from '../model/calendar-dates';
+import { formatFullDay } from '../../../components/calendar-dates';
 import type { CalendarFilter } from '../model/calendar-filter';
 import { fullness, fullnessBand, monthOverview, type MonthDay } from '../model/month-overview';
 import { useGridKeys } from '../use-grid-keys';

@@ -20,7 +20,7 @@ import { ValidationError } from '../../../db/errors';
 import { getSettings } from '../../../db/repositories/settings';
 import { sessionChoices, sessionName } from '../data/session-choices';
 import { useQueryFor } from '../data/use-query-for';
-import { countOf, formatFullDay } from '../model/calendar-dates';
+import { countOf, formatFullDay } from '../../../components/calendar-dates';
 import { MemberChecklist } from './MemberChecklist';
 import { PlanPreview } from './PlanPreview';
 

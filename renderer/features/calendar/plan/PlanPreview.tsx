@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'react';
 import type { SessionTemplate } from '../../../../shared/domain';
 import { describeSession, splitPlan, type PlannedBooking } from '../../../../shared/domain/bookings';
-import { countOf, formatFullDay } from '../model/calendar-dates';
+import { countOf, formatFullDay } from '../../../components/calendar-dates';
 
 interface PlanPreviewProps {
   planned: readonly PlannedBooking[];

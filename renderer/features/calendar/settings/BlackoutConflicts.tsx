@@ -8,7 +8,7 @@ import { CancelBookingFormSchema, type ReasonForm } from '../../../../shared/dom
 import { Field } from '../../../components/form/Field';
 import { failureMessage } from '../../../components/form/save-errors';
 import { schemaResolver } from '../../../components/form/schema-resolver';
-import { countOf, formatFullDay } from '../model/calendar-dates';
+import { countOf, formatFullDay } from '../../../components/calendar-dates';
 import type { PendingBlackout } from './use-blackout-saver';
 
 interface BlackoutConflictsProps {

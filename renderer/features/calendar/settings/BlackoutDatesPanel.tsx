@@ -14,7 +14,7 @@ import { Field } from '../../../components/form/Field';
 import { schemaResolver } from '../../../components/form/schema-resolver';
 import { NOT_SAVED_YET, useRecordForm } from '../../../components/form/use-record-form';
 import { deleteBlackoutDate, listBlackoutDates } from '../../../db/repositories/catalogues';
-import { countOf, formatFullDay } from '../model/calendar-dates';
+import { countOf, formatFullDay } from '../../../components/calendar-dates';
 import { BlackoutConflicts } from './BlackoutConflicts';
 import { useBlackoutSaver } from './use-blackout-saver';
 import { DateInput } from '../../../components/form/DateInput';

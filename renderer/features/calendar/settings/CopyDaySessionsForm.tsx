@@ -8,7 +8,7 @@ import { sessionOnDay, weekdayName } from '../../../../shared/domain/bookings';
 import { useWriteContext } from '../../../app/current-staff';
 import { ValidationError } from '../../../db/errors';
 import { copyDaySessions } from '../../../db/repositories/session-week';
-import { countOf } from '../model/calendar-dates';
+import { countOf } from '../../../components/calendar-dates';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7];
 

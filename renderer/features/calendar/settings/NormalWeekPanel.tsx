@@ -15,7 +15,7 @@ import {
   savedNormalWeek,
   weekPlanKey,
 } from '../../../db/repositories/session-week';
-import { countOf } from '../model/calendar-dates';
+import { countOf } from '../../../components/calendar-dates';
 
 /** The normal-week tools, over the sessions set up now (as the sessions table shows them). */
 export function NormalWeekPanel({ templates }: { templates: readonly SessionTemplate[] }) {

@@ -9,7 +9,7 @@ import { useWriteContext } from '../../../app/current-staff';
 import { namesOf } from '../../../db/repositories/booking-calendar';
 import { addBlackoutDates, standingBookingsOn } from '../../../db/repositories/booking-settings';
 import { sessionName } from '../data/session-choices';
-import { countOf } from '../model/calendar-dates';
+import { countOf } from '../../../components/calendar-dates';
 
 /** A booking a blackout would cancel, with what the officer is shown of it. */
 export type BlackoutConflict = {

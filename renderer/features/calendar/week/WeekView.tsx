@@ -10,7 +10,7 @@ import { addDaysIso, type IsoDate } from '../../../../shared/dates';
 import { weekDays } from '../../../../shared/domain/bookings';
 import { EmptyState } from '../../../components/EmptyState';
 import { useWeek } from '../data/board-data';
-import { formatDayHeading, formatFullDay } from '../model/calendar-dates';
+import { formatDayHeading, formatFullDay } from '../../../components/calendar-dates';
 import { dayPath } from '../model/calendar-paths';
 import { isFiltered, type CalendarFilter } from '../model/calendar-filter';
 import { sessionBoard, slotKey, weekGrid } from '../model/session-board';

@@ -6,8 +6,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Project } from '../../../../shared/domain';
 import { useApp } from '../../../app/app-context';
 import { projectMembers } from '../../../db/repositories/project-members';
-import { EmailDraftPanel, type DraftTarget } from '../../email/EmailDraftPanel';
-import { draftTarget } from '../../email/draft-target';
+import { EmailDraftPanel, type DraftTarget } from '../../../components/email/EmailDraftPanel';
+import { draftTarget } from '../../../components/email/draft-target';
 
 /** The e-mail drafts panel of a project page (nothing until the project has a member). */
 export function EmailDrafts({ project }: { project: Project }) {

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { formatInstant } from '../../../../shared/dates';
 import { useApp } from '../../../app/app-context';
 import { projectTimeline } from '../../../db/repositories/project-timeline';
-import { timelineLines } from './timeline-text';
+import { timelineLines } from '../../../../shared/audit/timeline-text';
 
 const KIND_LABEL = { move: 'Stage move', override: 'Override', ended: 'Project ended', change: '' } as const;
 

@@ -36,16 +36,6 @@ export function withHeadroom(max: number): number {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** "Nov" for `2026-11`. */
-export function monthShort(month: string): string {
-  return MONTHS[Number(month.slice(5, 7)) - 1] ?? month;
-}
-
-/** "Nov 2026" for `2026-11`. */
-export function monthLong(month: string): string {
-  return `${monthShort(month)} ${month.slice(0, 4)}`;
-}
-
 /** "23 Nov" for `2026-11-23`. */
 export function dayShort(day: string): string {
   return `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1] ?? ''}`;

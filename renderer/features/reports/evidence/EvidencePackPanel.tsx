@@ -8,10 +8,10 @@ import { formatInstant, londonToday, nowInstant } from '../../../../shared/dates
 import { trainingCompliance } from '../../../../shared/domain/reports';
 import { useApp } from '../../../app/app-context';
 import { useCurrentStaff, useWriteContext } from '../../../app/current-staff';
-import { saveExport } from '../../certificates/document-files';
+import { saveExport } from '../../../components/documents/document-files';
 import { recordCheckpoint } from '../../../db/audit/anchors';
 import { verifyAuditLog, type AuditLogVerdict } from '../../../db/audit/verify';
-import { readOutsideAnchor } from '../../audit/outside-anchor';
+import { readOutsideAnchor } from '../../../db/audit/outside-anchor';
 import { certificateRegister, liveMembers } from '../../../db/repositories/report-queries';
 import { accessList } from './access-list';
 import { certificateRegisterTable } from './certificate-register';

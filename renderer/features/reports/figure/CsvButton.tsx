@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { londonToday } from '../../../../shared/dates';
 import { useApp } from '../../../app/app-context';
 import { useWriteContext } from '../../../app/current-staff';
-import { saveExport } from '../../certificates/document-files';
+import { saveExport } from '../../../components/documents/document-files';
 
 interface CsvButtonProps {
   /** What the table is, for the button's accessible name and the file name ("Enquiries per month"). */

@@ -4,7 +4,7 @@ jest.setTimeout(30_000);
 
 import { verifyAuditLog } from '../../../../renderer/db/audit/verify';
 import { checkBackup, restoreBackup } from '../../../../renderer/db/backup';
-import { CURRENT_STAFF_KEY } from '../../../../renderer/app/current-staff';
+import { CURRENT_STAFF_KEY } from '../../../../renderer/db/repositories/current-staff';
 import { THIS_COMPUTER_META_KEYS } from '../../../../renderer/db/backup';
 import { APP_VERSION, backupOf, populatedDb, snapshot, split } from './backup-fixtures';
 import { freshDb, NOW } from './db-fixtures';

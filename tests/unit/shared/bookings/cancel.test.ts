@@ -1,6 +1,5 @@
-import { blackoutConflicts, cancelBooking } from '../../../../shared/domain/bookings';
+import { cancelBooking } from '../../../../shared/domain/bookings';
 import { BookingSchema } from '../../../../shared/domain';
-import { fixtureId } from '../../../helpers/domain-fixtures';
 import { aBooking } from './booking-fixtures';
 
 describe('cancelBooking', () => {
@@ -33,18 +32,5 @@ describe('cancelBooking', () => {
       ok: false,
       message: 'This booking is already cancelled.',
     });
-  });
-});
-
-describe('blackoutConflicts', () => {
-  it('lists the standing bookings on the blackout day, and no others', () => {
-    const standing = [aBooking(1), aBooking(2, { sessionId: fixtureId(1002) })];
-    const all = [
-      ...standing,
-      aBooking(3, { status: 'cancelled', cancelReason: 'Ill.' }),
-      aBooking(4, { date: '2026-12-01' }),
-    ];
-    expect(blackoutConflicts({ date: '2026-11-30' }, all)).toEqual(standing);
-    expect(blackoutConflicts({ date: '2026-12-25' }, all)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { sessionInterval, sessionStartInstant } from '../../../../shared/domain/bookings';
+import { sessionStartInstant } from '../../../../shared/domain/bookings';
 
 // Runs in whatever zone the machine is in; instants-london.test.ts repeats the clock changes in London time.
 describe('session instants in London time', () => {
@@ -18,12 +18,5 @@ describe('session instants in London time', () => {
     ],
   ])('%s %s London is %s (%s)', (day, time, instant) => {
     expect(sessionStartInstant(day, time)).toBe(instant);
-  });
-
-  it('gives a session’s start and end', () => {
-    expect(sessionInterval({ date: '2026-03-30', start: '13:00', end: '17:00' })).toEqual({
-      start: '2026-03-30T12:00:00.000Z',
-      end: '2026-03-30T16:00:00.000Z',
-    });
   });
 });

@@ -1,4 +1,4 @@
-import { cellText, median, ratioOf, spreadOf, tableText } from '../../../../shared/domain/reports';
+import { cellText, median, ratioOf, spreadOf } from '../../../../shared/domain/reports';
 
 describe('spread of a list (quantiles by linear interpolation)', () => {
   it.each([
@@ -36,19 +36,5 @@ describe('report cells', () => {
     ['share', null, '–'],
   ] as const)('writes a %s %j as %s', (kind, value, text) => {
     expect(cellText(kind, value)).toBe(text);
-  });
-
-  it('writes a table as a heading row and one row per row', () => {
-    const table = {
-      columns: [
-        { key: 'month', label: 'Month', kind: 'month' },
-        { key: 'share', label: 'Share', kind: 'share' },
-      ] as const,
-      rows: [{ month: '2026-01', share: 0.5 }],
-    };
-    expect(tableText(table)).toEqual([
-      ['Month', 'Share'],
-      ['Jan 2026', '50.0%'],
-    ]);
   });
 });

@@ -5,7 +5,7 @@ import { londonToday } from '../../../../../shared/dates';
 import { useApp } from '../../../../app/app-context';
 import { lastAccessFormVersion } from '../../../../db/repositories/member-steps';
 import type { SettingsView } from '../../../../db/repositories/settings';
-import type { MemberView } from '../../../people/use-project-members';
+import type { MemberView } from '../../../../components/people/use-project-members';
 import { MemberStepDialog } from './MemberStepDialog';
 import { latestFormVersion, stepCandidates, stepWords, type StepChoice } from './member-step-choices';
 

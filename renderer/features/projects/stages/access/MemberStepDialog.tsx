@@ -15,7 +15,7 @@ import { StaffSelect, useStaff } from '../../../../components/form/StaffSelect';
 import { recordStepForMembers } from '../../../../db/repositories/member-steps';
 import type { SettingsView } from '../../../../db/repositories/settings';
 import { CalendarDialog } from '../../../calendar/CalendarDialog';
-import type { MemberView } from '../../../people/use-project-members';
+import type { MemberView } from '../../../../components/people/use-project-members';
 import { stepCandidates, stepWords, type StepChoice } from './member-step-choices';
 import { MemberStepRows, type RowValues } from './MemberStepRows';
 import './member-steps.css';

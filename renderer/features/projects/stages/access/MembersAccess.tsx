@@ -9,7 +9,7 @@ import type { Membership } from '../../../../../shared/domain';
 import { ReadinessChip } from '../../../../components/ReadinessChip';
 import { useStaff } from '../../../../components/form/StaffSelect';
 import { roleLabel } from '../../../../../shared/documents/labels';
-import { useProjectMembers, type MemberView } from '../../../people/use-project-members';
+import { useProjectMembers, type MemberView } from '../../../../components/people/use-project-members';
 import { AccessActForm, type AccessAct } from './AccessActForm';
 import { latestFormVersion } from './member-step-choices';
 import { MemberStepActions } from './MemberStepActions';

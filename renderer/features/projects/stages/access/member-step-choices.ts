@@ -9,7 +9,7 @@ import {
   type RuleSettings,
   type TrainingKind,
 } from '../../../../../shared/domain';
-import type { MemberView } from '../../../people/use-project-members';
+import type { MemberView } from '../../../../components/people/use-project-members';
 
 /** A step the dialog records: a course, or one access step. */
 export type StepChoice =

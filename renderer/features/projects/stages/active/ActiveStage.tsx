@@ -5,7 +5,7 @@
 import { statusLabel, type Project } from '../../../../../shared/domain';
 import { UnsavedFormsProvider } from '../../../../components/form/unsaved-forms';
 import { ReadOnlyNotice } from '../../../../components/ReadOnlyNotice';
-import { useProjectMembers } from '../../../people/use-project-members';
+import { useProjectMembers } from '../../../../components/people/use-project-members';
 import { MembersAccess } from '../access/MembersAccess';
 import { MembersTraining } from '../setup/MembersTraining';
 import { ChangeRequests } from './ChangeRequests';

@@ -11,7 +11,7 @@ import { useApp } from '../../../../app/app-context';
 import { ReadinessChip } from '../../../../components/ReadinessChip';
 import { listApplications } from '../../../../db/repositories/catalogues';
 import { changeRequestsOf } from '../../../../db/repositories/change-requests';
-import type { MemberView } from '../../../people/use-project-members';
+import type { MemberView } from '../../../../components/people/use-project-members';
 import { DecisionForm, type Decision } from './DecisionForm';
 import { NewChangeRequestForm } from './NewChangeRequestForm';
 import './active.css';

@@ -22,7 +22,7 @@ import { listApplications } from '../../../../db/repositories/catalogues';
 import { recordChangeRequest } from '../../../../db/repositories/change-requests';
 import { requestNewUser } from '../../../../db/repositories/change-request-steps';
 import { PersonFields, personValues, type PersonValuesText } from '../../../people/PersonForm';
-import { PersonPicker } from '../../../people/PersonPicker';
+import { PersonPicker } from '../../../../components/people/PersonPicker';
 import { DateInput } from '../../../../components/form/DateInput';
 
 interface Values {

@@ -10,7 +10,7 @@ import { describeSession } from '../../../../../shared/domain/bookings';
 import type { Project } from '../../../../../shared/domain';
 import { useApp } from '../../../../app/app-context';
 import { projectBookings } from '../../../../db/repositories/project-bookings';
-import { countOf, formatFullDay, formatWeekRange } from '../../../calendar/model/calendar-dates';
+import { countOf, formatFullDay, formatWeekRange } from '../../../../components/calendar-dates';
 import { dayPath, weekPath } from '../../../calendar/model/calendar-paths';
 import { BookSeveralDialog } from '../../../calendar/plan/BookSeveralDialog';
 import './active.css';

@@ -1,6 +1,6 @@
 /** Every member's access revoked: each member who was granted access, with the revocation to record. */
 import { londonToday } from '../../../../../shared/dates';
-import { useProjectMembers } from '../../../people/use-project-members';
+import { useProjectMembers } from '../../../../components/people/use-project-members';
 import { MemberAccessCards } from '../access/MembersAccess';
 import { MemberStepActions } from '../access/MemberStepActions';
 import { ClosureSection } from './ClosureSection';

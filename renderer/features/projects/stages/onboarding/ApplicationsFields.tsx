@@ -5,7 +5,7 @@ import { ChoiceFieldset } from '../../../../components/form/ChoiceFieldset';
 import { Field } from '../../../../components/form/Field';
 import type { OnboardingValues } from './onboarding-values';
 import { Link } from 'react-router';
-import { settingsSectionPath } from '../../../settings/go-to-section';
+import { settingsSectionPath } from '../../../../app/go-to-section';
 
 /** The applications section. */
 export function ApplicationsFields({

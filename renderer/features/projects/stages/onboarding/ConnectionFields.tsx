@@ -9,7 +9,7 @@ import { Field } from '../../../../components/form/Field';
 import type { OnboardingValues } from './onboarding-values';
 import { DateInput } from '../../../../components/form/DateInput';
 import { Link } from 'react-router';
-import { settingsSectionPath } from '../../../settings/go-to-section';
+import { settingsSectionPath } from '../../../../app/go-to-section';
 
 const UNIT_TEXT: Record<ConnectionType['unit'], string> = {
   'per-month': 'per month',

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { Person, PersonForm, Project } from '../../../../../shared/domain';
 import { useApp } from '../../../../app/app-context';
 import { findPersonByEmail, getPerson } from '../../../../db/repositories/people';
-import { PersonPicker } from '../../../people/PersonPicker';
+import { PersonPicker } from '../../../../components/people/PersonPicker';
 import { NewPersonForm } from './NewPersonForm';
 
 /** The lead researcher field; `value` is the person's id ('' when none). */

@@ -17,8 +17,8 @@ import { Field } from '../../../../components/form/Field';
 import { addMember, changeMemberRole, removeMember } from '../../../../db/repositories/memberships';
 import { getPerson } from '../../../../db/repositories/people';
 import { projectMembers } from '../../../../db/repositories/project-members';
-import { PersonPicker } from '../../../people/PersonPicker';
-import { roleLabel } from '../../../people/roles';
+import { PersonPicker } from '../../../../components/people/PersonPicker';
+import { roleLabel } from '../../../../components/people/roles';
 import { NewPersonForm } from './NewPersonForm';
 
 /** The members panel; `leadId` is the lead researcher chosen on the form (offered as the lead member). */

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { ReadinessChip } from '../../../../components/ReadinessChip';
 import { roleLabel } from '../../../../../shared/documents/labels';
 import { TrainingRecords } from '../../../people/training/TrainingRecords';
-import { useProjectMembers } from '../../../people/use-project-members';
+import { useProjectMembers } from '../../../../components/people/use-project-members';
 import { MemberStepActions } from '../access/MemberStepActions';
 import './setup.css';
 

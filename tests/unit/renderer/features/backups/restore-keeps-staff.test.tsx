@@ -7,7 +7,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { render } from '@testing-library/react';
 import { AppContext } from '../../../../../renderer/app/app-context';
-import { CURRENT_STAFF_KEY } from '../../../../../renderer/app/current-staff';
+import { CURRENT_STAFF_KEY } from '../../../../../renderer/db/repositories/current-staff';
 import { BackupsPanel } from '../../../../../renderer/features/backups/BackupsPanel';
 import { CurrentStaffGate } from '../../../../../renderer/features/staff/CurrentStaffGate';
 import { backupOf, populatedDb } from '../../db/backup-fixtures';

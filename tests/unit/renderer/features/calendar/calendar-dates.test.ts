@@ -4,7 +4,7 @@ import {
   monthFromParam,
   shiftMonth,
   shiftWeek,
-} from '../../../../../renderer/features/calendar/model/calendar-dates';
+} from '../../../../../renderer/components/calendar-dates';
 import {
   filterFromSearch,
   filterSearch,

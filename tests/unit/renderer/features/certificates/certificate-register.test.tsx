@@ -9,7 +9,7 @@ import { harness, renderInApp, type CertificateHarness } from './certificate-har
 import type * as PdfFiles from '../../../../helpers/pdf-files';
 
 // The fonts come from the app's build in the renderer (a Vite asset URL); here, from node_modules.
-jest.mock('../../../../../renderer/features/certificates/fonts', () => ({
+jest.mock('../../../../../renderer/components/documents/fonts', () => ({
   loadDocumentFonts: () =>
     Promise.resolve(jest.requireActual<typeof PdfFiles>('../../../../helpers/pdf-files').notoSans()),
 }));

@@ -12,7 +12,7 @@ import { AppContext, type AppServices } from '../../../../../renderer/app/app-co
 import { CurrentStaffContext } from '../../../../../renderer/app/current-staff';
 import { loadDataSet } from '../../../../../renderer/db/data-set-loader';
 import { addStaffMember } from '../../../../../renderer/db/repositories/staff';
-import { ACTION_GROUPS } from '../../../../../renderer/features/dashboard/action-groups';
+import { ACTION_GROUPS } from '../../../../../renderer/components/actions/action-groups';
 import { DashboardPage } from '../../../../../renderer/features/dashboard/DashboardPage';
 import type { Host } from '../../../../../renderer/host';
 import { freshDb, staffForm, type TestDb } from '../../db/db-fixtures';

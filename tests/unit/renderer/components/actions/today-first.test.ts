@@ -3,12 +3,12 @@
  * three items a group with "Show all (N)"; and "My projects" keeps the items of the officer's projects.
  */
 import type { ActionItem, ActionKind, Severity } from '../../../../../shared/domain/reports';
-import { NO_OFFICER, itemsOfOfficer } from '../../../../../renderer/features/dashboard/officer-scope';
+import { NO_OFFICER, itemsOfOfficer } from '../../../../../renderer/components/actions/officer-scope';
 import {
   horizonOf,
   showAllText,
   todayFirstGroups,
-} from '../../../../../renderer/features/dashboard/today-first';
+} from '../../../../../renderer/components/actions/today-first';
 
 const TODAY = '2026-11-25';
 

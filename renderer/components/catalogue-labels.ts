@@ -1,5 +1,5 @@
 /** How the catalogues read in the team's words: a price with its unit, active or not. */
-import { formatPounds, type ConnectionType, type ConnectionUnit } from '../../../shared/domain';
+import { formatPounds, type ConnectionType, type ConnectionUnit } from '../../shared/domain';
 
 const UNIT: Record<ConnectionUnit, string> = {
   'per-month': 'a month',

@@ -1,8 +1,5 @@
-import type { AuditEvent } from '../../../../../shared/domain';
-import {
-  timelineEntry,
-  timelineLines,
-} from '../../../../../renderer/features/projects/project/timeline-text';
+import type { AuditEvent } from '../../../../shared/domain';
+import { timelineEntry, timelineLines } from '../../../../shared/audit/timeline-text';
 
 let seq = 0;
 function event(overrides: Partial<AuditEvent>): AuditEvent {

@@ -19,11 +19,6 @@ export const ACTION_GROUPS: readonly ActionGroup[] = [
   { id: 'bookings', title: 'Bookings today and tomorrow', kinds: ['booking'] },
 ];
 
-/** The group an item belongs to. */
-export function groupOf(kind: ActionKind): ActionGroup {
-  return ACTION_GROUPS.find((group) => group.kinds.includes(kind))!;
-}
-
 const SEVERITY_TEXT: Record<Severity, string> = { overdue: 'Overdue', due: 'Due', upcoming: 'Coming up' };
 
 /** "Overdue", "Due", "Coming up". */

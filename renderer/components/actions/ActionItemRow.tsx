@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { formatInstant } from '../../../shared/dates';
 import type { ActionItem } from '../../../shared/domain/reports';
 import type { DashboardActions } from '../../db/repositories/dashboard-queries';
-import { actionHref, severityText } from '../dashboard/action-groups';
+import { actionHref, severityText } from './action-groups';
 import { emailForItem } from './email-for-item';
 
 interface ActionItemRowProps {

@@ -3,7 +3,7 @@
  * Dr A Smith as analyst."), marking the moves and overrides so the timeline can make them stand out.
  * Events it has no sentence for read as the audit log describes them.
  */
-import { changedParts, describeAuditEvent, entityName } from '../../../../shared/audit/describe';
+import { changedParts, describeAuditEvent, entityName } from './describe';
 import {
   SETUP_TASK_KINDS,
   SUITABILITY_OUTCOMES,
@@ -15,7 +15,7 @@ import {
   type MembershipRole,
   type SetupTaskKind,
   type Stage,
-} from '../../../../shared/domain';
+} from '../domain';
 
 /** How an event stands out on the timeline. */
 export type TimelineKind = 'move' | 'override' | 'ended' | 'change';

@@ -1,7 +1,7 @@
 /** Dates as the calendar shows and addresses them: UK words, Monday weeks, `yyyy-MM` months. */
 import { format, parseISO } from 'date-fns';
-import { addDaysIso, addMonthsIso, isIsoDate, type IsoDate } from '../../../../shared/dates';
-import { weekStartOf } from '../../../../shared/domain/bookings';
+import { addDaysIso, addMonthsIso, isIsoDate, type IsoDate } from '../../shared/dates';
+import { weekStartOf } from '../../shared/domain/bookings';
 
 /** The day a route parameter names, or undefined when it is not a real `yyyy-MM-dd` day. */
 export function dayFromParam(param: string | undefined): IsoDate | undefined {

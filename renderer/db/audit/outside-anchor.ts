@@ -1,5 +1,5 @@
 /** The audit log's anchor outside the database, as the host keeps it, ready for verification. */
-import type { OutsideAnchor } from '../../db/audit/verify';
+import type { OutsideAnchor } from './verify';
 import type { Host } from '../../host';
 
 /** Reads the host's anchor; an unreadable one is kept as the error, so verification can say so. */

@@ -13,7 +13,7 @@ import {
   type EmailDraftKind,
 } from '../../../shared/domain';
 import { useApp } from '../../app/app-context';
-import { Field } from '../../components/form/Field';
+import { Field } from '../form/Field';
 
 /** One choice of the "To" or "Project" menu, with what the draft is written from if it is chosen. */
 export interface DraftTarget {

@@ -1,6 +1,6 @@
 /** Today in London, kept current: a screen left open overnight moves on to the new day by itself. */
 import { useEffect, useState } from 'react';
-import { londonToday, type IsoDate } from '../../../shared/dates';
+import { londonToday, type IsoDate } from '../../shared/dates';
 
 const CHECK_EVERY_MS = 60_000;
 
