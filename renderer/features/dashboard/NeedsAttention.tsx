@@ -8,7 +8,7 @@ import type { IsoDate } from '../../../shared/dates';
 import type { ActionItem } from '../../../shared/domain/reports';
 import type { DashboardActions } from '../../db/repositories/dashboard-queries';
 import { ActionItemRow } from '../reminders/ActionItemRow';
-import { useAcknowledge } from '../reminders/use-acknowledge';
+import { useReminderActions, type AssignReminder } from '../reminders/use-reminder-actions';
 import { ACTION_GROUPS, severitySummary } from './action-groups';
 import { SHOWN_PER_GROUP, showAllText, todayFirstGroups, type DashboardGroup } from './today-first';
 
@@ -26,7 +26,7 @@ interface NeedsAttentionProps {
 
 /** The "Needs attention" panel. */
 export function NeedsAttention({ actions, today, officer, emptyNote }: NeedsAttentionProps) {
-  const { acknowledge, status } = useAcknowledge();
+  const { acknowledge, assign, status } = useReminderActions();
   const open = actions?.items.filter((item) => !item.acknowledged && item.kind !== 'booking') ?? [];
   const groups = todayFirstGroups(open, today);
   const quiet = ACTION_GROUPS.filter(
@@ -67,6 +67,7 @@ export function NeedsAttention({ actions, today, officer, emptyNote }: NeedsAtte
             officer={officer}
             actions={actions}
             onAcknowledge={acknowledge}
+            onAssign={assign}
           />
         ))}
       {actions && open.length > 0 && quiet.length > 0 && (
@@ -102,11 +103,13 @@ function ActionGroupSection({
   officer,
   actions,
   onAcknowledge,
+  onAssign,
 }: {
   group: DashboardGroup;
   officer: string;
   actions: DashboardActions;
   onAcknowledge: (item: ActionItem) => void;
+  onAssign: AssignReminder;
 }) {
   const headingId = `attention-${group.id}`;
   const more = showAllText(group);
@@ -123,7 +126,13 @@ function ActionGroupSection({
       </h3>
       <ul className="action-list">
         {group.items.slice(0, SHOWN_PER_GROUP).map((item) => (
-          <ActionItemRow key={item.id} item={item} actions={actions} onAcknowledge={onAcknowledge} />
+          <ActionItemRow
+            key={item.id}
+            item={item}
+            actions={actions}
+            onAcknowledge={onAcknowledge}
+            onAssign={onAssign}
+          />
         ))}
       </ul>
       {more && (
