@@ -4,13 +4,14 @@
  * left alone take the saved values. And a form that saves itself does so a pause after typing, saying
  * "Saving…" then "Saved at hh:mm".
  */
-import { act, screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { AutosaveStatus } from '../../../../../renderer/components/form/AutosaveStatus';
 import { useUnsavedForms } from '../../../../../renderer/components/form/unsaved-forms';
 import { useAutosave } from '../../../../../renderer/components/form/use-autosave';
 import { useRecordForm } from '../../../../../renderer/components/form/use-record-form';
+import { StaleRecordError } from '../../../../../renderer/db/errors';
 import { UnsavedFormsProvider } from '../../../../../renderer/components/form/unsaved-forms';
 import { harness, renderInApp } from '../../features/stages/app-harness';
 
@@ -26,6 +27,9 @@ type Values = { title: string; body: string };
 
 /** Resolves the save in flight when the test says so. */
 let finishSave: (() => void) | undefined;
+/** How many saves were started, and whether the next one is refused as changed elsewhere. */
+let saves = 0;
+let refuseNext = false;
 
 /** A form over a note whose save waits for the test, and trims what it stores (as repositories do). */
 function NoteForm({ auto }: { auto: boolean }) {
@@ -35,7 +39,13 @@ function NoteForm({ auto }: { auto: boolean }) {
     toValues: (r) => ({ title: r?.title ?? '', body: r?.body ?? '' }),
     label: 'Note',
     save: (values) =>
-      new Promise<Note>((resolve) => {
+      new Promise<Note>((resolve, reject) => {
+        saves += 1;
+        if (refuseNext) {
+          refuseNext = false;
+          reject(new StaleRecordError());
+          return;
+        }
         finishSave = () => {
           const saved = { ...note, revision: note.revision + 1, title: values.title.trim(), body: values.body.trim() };
           setNote(saved);
@@ -54,6 +64,7 @@ function NoteForm({ auto }: { auto: boolean }) {
         Body <input {...record.form.register('body')} />
       </label>
       <button type="submit">Save</button>
+      {record.failure}
       <AutosaveStatus state={autosave} />
       <p>{unsaved.length > 0 ? 'Unsaved work on this page' : 'Nothing unsaved'}</p>
     </form>
@@ -117,5 +128,28 @@ describe('a form that saves itself', () => {
     await act(async () => finishSave!());
     expect(await screen.findByText(/^Saved at \d\d:\d\d$/)).toBeInTheDocument();
     expect(screen.getByText('Nothing unsaved')).toBeInTheDocument();
+  });
+});
+
+describe('a form that saves itself, when the record changed elsewhere', () => {
+  it('stops sending until the officer chooses, then saves what they kept', async () => {
+    await render(true);
+    const user = userEvent.setup();
+    saves = 0;
+    refuseNext = true;
+    await user.type(screen.getByLabelText('Title'), 'Mine');
+    const refusal = await screen.findByRole('alert');
+    expect(refusal).toHaveTextContent('changed elsewhere');
+    expect(screen.getByText('Not saved: see the message above.')).toBeInTheDocument();
+    // No second attempt while the choice waits (it would only be refused again).
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(saves).toBe(1);
+
+    await user.click(within(refusal).getByRole('button', { name: 'Keep what I typed' }));
+    expect(await screen.findByText('Saving…')).toBeInTheDocument();
+    await act(async () => finishSave!());
+    expect(await screen.findByText(/^Saved at \d\d:\d\d$/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Title')).toHaveValue('Mine');
+    expect(saves).toBe(2);
   });
 });
