@@ -62,7 +62,10 @@ function foldSession(text: string): string {
 }
 
 /** Whether the file's words name this session: its label, its start time, its times, or both. */
-export function namesSession(text: string, session: Pick<SessionTemplate, 'start' | 'end' | 'label'>): boolean {
+export function namesSession(
+  text: string,
+  session: Pick<SessionTemplate, 'start' | 'end' | 'label'>,
+): boolean {
   const folded = foldSession(text);
   const names = [session.start, `${session.start}-${session.end}`, describeSession(session)];
   if (session.label) names.push(session.label);

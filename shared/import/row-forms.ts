@@ -61,7 +61,8 @@ export function checkRows(
     const { rowNumber, values, issues } = read;
     if (issues.length > 0) return { rowNumber, ok: false, issues };
     if (shape === 'projects' || shape === 'bookings') {
-      const checked = shape === 'projects' ? projectRow(sheet, read, mapping) : bookingRow(sheet, read, mapping);
+      const checked =
+        shape === 'projects' ? projectRow(sheet, read, mapping) : bookingRow(sheet, read, mapping);
       if (!checked.ok) return { rowNumber, ok: false, issues: checked.issues };
       const first = firstRowOf.get(checked.key);
       const same = shape === 'projects' ? 'the same project' : 'the same person, day and session';

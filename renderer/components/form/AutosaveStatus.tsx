@@ -1,7 +1,11 @@
 /** The line beside a form that saves itself: "Saving…", "Saved at 10:42", or why it has not saved. */
 import type { AutosaveState } from './use-autosave';
 
-const TIME = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
+const TIME = new Intl.DateTimeFormat('en-GB', {
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/London',
+});
 
 /** The words for `state`. */
 export function autosaveWords(state: AutosaveState): string {

@@ -52,7 +52,11 @@ const refuse = (rowNumber: number, column: string, value: string, message: strin
 });
 
 /** The session of `date` the file's words name, or the sentence saying which sessions that day has. */
-function sessionOf(templates: readonly SessionTemplate[], date: string, text: string): SessionTemplate | string {
+function sessionOf(
+  templates: readonly SessionTemplate[],
+  date: string,
+  text: string,
+): SessionTemplate | string {
   const weekday = isoWeekdayOf(date);
   const ofDay = templates.filter((template) => template.weekday === weekday);
   const found = ofDay.find((template) => namesSession(text, template));
@@ -112,7 +116,12 @@ export async function planBookingRows(
       outcomes.set(rowNumber, { rowNumber, action: 'unchanged', what });
       continue;
     }
-    found.push({ rowNumber, form: request, reference: project.reference, sessionName: describeSession(session) });
+    found.push({
+      rowNumber,
+      form: request,
+      reference: project.reference,
+      sessionName: describeSession(session),
+    });
   }
   const judged = await judgeBookings(
     db,

@@ -72,12 +72,16 @@ export async function planImport(
   const ids = await peopleByEmail(db);
   if (shape === 'bookings') {
     // Bookings are judged together: each counts the seats and quota taken by the rows before it.
-    const good = rows.flatMap((row) => (row.ok ? [{ rowNumber: row.rowNumber, form: row.form as BookingRowForm }] : []));
+    const good = rows.flatMap((row) =>
+      row.ok ? [{ rowNumber: row.rowNumber, form: row.form as BookingRowForm }] : [],
+    );
     const judged = new Map((await planBookingRows(db, good, ids, now)).map((row) => [row.rowNumber, row]));
     return {
       shape,
       rows: rows.map((row): PlannedRow =>
-        row.ok ? judged.get(row.rowNumber)! : { rowNumber: row.rowNumber, action: 'refuse', issues: row.issues },
+        row.ok
+          ? judged.get(row.rowNumber)!
+          : { rowNumber: row.rowNumber, action: 'refuse', issues: row.issues },
       ),
     };
   }

@@ -151,7 +151,9 @@ export async function runImport(
     await db.transaction('rw', tables, async () => {
       await checkBookingsAgain(
         db,
-        plan.rows.flatMap((row) => (row.action === 'create-booking' ? [{ ...row, form: row.booking.form }] : [])),
+        plan.rows.flatMap((row) =>
+          row.action === 'create-booking' ? [{ ...row, form: row.booking.form }] : [],
+        ),
         ctx.now?.() ?? new Date(),
       );
       const { people, training, bookings, entries } = newRecords(ctx, plan, note, reason);

@@ -88,7 +88,9 @@ export async function assignmentsOf(
   itemIds: readonly string[],
 ): Promise<Map<string, ReminderAssignmentRow>> {
   if (itemIds.length === 0) return new Map();
-  const bySubject = new Map((await db.reminderAssignments.toArray()).map((row) => [reminderSubject(row.itemId), row]));
+  const bySubject = new Map(
+    (await db.reminderAssignments.toArray()).map((row) => [reminderSubject(row.itemId), row]),
+  );
   const found = new Map<string, ReminderAssignmentRow>();
   for (const id of itemIds) {
     const row = bySubject.get(reminderSubject(id));

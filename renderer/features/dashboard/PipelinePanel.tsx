@@ -28,7 +28,11 @@ export function PipelinePanel({ pipeline, mine }: { pipeline: Pipeline | undefin
           const count = pipeline?.byStage[stage];
           return (
             <li key={stage} className="pipeline-stage">
-              <Link to={`/projects?stage=${stage}&status=open${scope}`} className="pipeline-link" data-stage={stage}>
+              <Link
+                to={`/projects?stage=${stage}&status=open${scope}`}
+                className="pipeline-link"
+                data-stage={stage}
+              >
                 <span className="pipeline-name">
                   <span className="pipeline-number" aria-hidden="true">
                     {stageNumber(stage)}

@@ -46,7 +46,10 @@ export interface ItemOwners {
  * The officer an item is for: the one it was assigned to, else its project's case officer (undefined when it
  * has none or names no project).
  */
-export function officerOfItem(item: Pick<ActionItem, 'id' | 'projectId'>, owners: ItemOwners): string | undefined {
+export function officerOfItem(
+  item: Pick<ActionItem, 'id' | 'projectId'>,
+  owners: ItemOwners,
+): string | undefined {
   const assigned = owners.assignments?.get(item.id)?.staffId;
   if (assigned) return assigned;
   return item.projectId ? owners.projects.get(item.projectId)?.caseOfficerId : undefined;

@@ -81,7 +81,9 @@ export async function bookingsExport(
     db.sessionTemplates.toArray(),
   ]);
   const emails = new Map(people.flatMap((person) => (person ? [[person.id, person.email]] : [])));
-  const references = new Map(projects.flatMap((project) => (project ? [[project.id, project.reference]] : [])));
+  const references = new Map(
+    projects.flatMap((project) => (project ? [[project.id, project.reference]] : [])),
+  );
   const sessionNames = new Map(sessions.map((session) => [session.id, describeSession(session)]));
   const bytes = bookingsCsv(bookings, {
     emailOf: (id) => emails.get(id),

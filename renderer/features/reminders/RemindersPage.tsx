@@ -47,7 +47,11 @@ export function RemindersPage() {
     acknowledged: params.get('acknowledged') === '1',
   };
 
-  const items = itemsOfOfficer(actions?.items ?? [], values.officer, actions ?? { projects: new Map() }).filter(
+  const items = itemsOfOfficer(
+    actions?.items ?? [],
+    values.officer,
+    actions ?? { projects: new Map() },
+  ).filter(
     (item) =>
       item.kind !== 'booking' &&
       (values.acknowledged || !item.acknowledged) &&
@@ -116,7 +120,11 @@ export function RemindersPage() {
             <h3 className="person-reminders-others">Not about one person</h3>
             <ul className="action-list action-list-wide" aria-label="Reminders not about one person">
               {perPerson.others.map((item) => (
-                <ActionItemRow key={item.id} item={item} actions={actions} onAcknowledge={acknowledge}
+                <ActionItemRow
+                  key={item.id}
+                  item={item}
+                  actions={actions}
+                  onAcknowledge={acknowledge}
                   onAssign={assign}
                   wide
                 />
@@ -127,10 +135,14 @@ export function RemindersPage() {
         {actions && !perPerson && items.length > 0 && (
           <ul className="action-list action-list-wide" aria-label="Reminders">
             {items.slice(...range).map((item) => (
-              <ActionItemRow key={item.id} item={item} actions={actions} onAcknowledge={acknowledge}
-                  onAssign={assign}
-                  wide
-                />
+              <ActionItemRow
+                key={item.id}
+                item={item}
+                actions={actions}
+                onAcknowledge={acknowledge}
+                onAssign={assign}
+                wide
+              />
             ))}
           </ul>
         )}

@@ -100,8 +100,8 @@ export function OnboardingForm({
         title="Onboarding form"
         intro={
           <p className="muted">
-            Complete it with the lead researcher. It saves itself as you go, complete or not; the gate
-            lists what is still needed before the project can move on to Set Up.
+            Complete it with the lead researcher. It saves itself as you go, complete or not; the gate lists
+            what is still needed before the project can move on to Set Up.
           </p>
         }
         onSubmit={submit}

@@ -47,7 +47,12 @@ function NoteForm({ auto }: { auto: boolean }) {
           return;
         }
         finishSave = () => {
-          const saved = { ...note, revision: note.revision + 1, title: values.title.trim(), body: values.body.trim() };
+          const saved = {
+            ...note,
+            revision: note.revision + 1,
+            title: values.title.trim(),
+            body: values.body.trim(),
+          };
           setNote(saved);
           resolve(saved);
         };

@@ -38,7 +38,12 @@ type World = Awaited<ReturnType<typeof bookableWorld>>;
 
 async function preview(t: World, csv: string) {
   const sheet = readSheetFile('bookings.csv', new TextEncoder().encode(csv));
-  return planImport(t.db, 'bookings', checkRows('bookings', sheet, guessMapping('bookings', sheet.headers)), NOW);
+  return planImport(
+    t.db,
+    'bookings',
+    checkRows('bookings', sheet, guessMapping('bookings', sheet.headers)),
+    NOW,
+  );
 }
 
 async function withBlackout(t: World) {
@@ -65,7 +70,9 @@ describe('importing bookings', () => {
     expect(lines[4]).toMatch(/^6 refuse Column Project reference, “DSH-2099-001”: is not the reference/);
     expect(lines[5]).toMatch(/^7 refuse .*there are no sessions on a Saturday \(05\/12\/2026\)/);
     expect(lines[6]).toMatch(/^8 refuse This row: This session began at 09:00 on 20\/11\/2026/);
-    expect(lines[7]).toMatch(/^9 refuse Column Session, “Evening”: is not a session on a Tuesday: write one of Morning/);
+    expect(lines[7]).toMatch(
+      /^9 refuse Column Session, “Evening”: is not a session on a Tuesday: write one of Morning/,
+    );
     expect(lines[8]).toMatch(/^10 refuse This row: .*Server maintenance/);
     expect(lines[9]).toMatch(/^11 refuse This row: .*(ahead|horizon|days)/i);
     expect(await t.db.bookings.count()).toBe(0);
