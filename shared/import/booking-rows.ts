@@ -48,7 +48,7 @@ export function bookingRow(
   }
   if (issues.length > 0) return { ok: false, issues };
   const form = { email, projectReference, date: values['date']!, session: values['session']! };
-  return { ok: true, form, key: `${email} ${form.date} ${foldSession(form.session)}` };
+  return { ok: true, form, key: `${email} ${projectReference} ${form.date} ${foldSession(form.session)}` };
 }
 
 /** Session words compared without letter case, spaces, or the kind of dash; "9:00" reads as "09:00". */

@@ -65,7 +65,7 @@ export function checkRows(
         shape === 'projects' ? projectRow(sheet, read, mapping) : bookingRow(sheet, read, mapping);
       if (!checked.ok) return { rowNumber, ok: false, issues: checked.issues };
       const first = firstRowOf.get(checked.key);
-      const same = shape === 'projects' ? 'the same project' : 'the same person, day and session';
+      const same = shape === 'projects' ? 'the same project' : 'the same booking';
       if (first !== undefined) {
         return {
           rowNumber,

@@ -65,7 +65,7 @@ describe('importing bookings', () => {
     const lines = plan.rows.map((row) => `${row.rowNumber} ${row.action} ${detailsOf(row).join(' ')}`);
     expect(lines[0]).toBe('2 create-booking Dr A Smith on DSH-2026-014: 30/11/2026, Morning (09:00–13:00)');
     expect(lines[1]).toBe('3 create-booking Łukasz Nowak on DSH-2026-014: 30/11/2026, Morning (09:00–13:00)');
-    expect(lines[2]).toMatch(/^4 refuse This row: repeats row 2 \(the same person, day and session\)/);
+    expect(lines[2]).toMatch(/^4 refuse This row: repeats row 2 \(the same booking\)/);
     expect(lines[3]).toMatch(/^5 refuse Column E-mail address, “stranger@example.ac.uk”: is not the e-mail/);
     expect(lines[4]).toMatch(/^6 refuse Column Project reference, “DSH-2099-001”: is not the reference/);
     expect(lines[5]).toMatch(/^7 refuse .*there are no sessions on a Saturday \(05\/12\/2026\)/);
