@@ -57,7 +57,7 @@ export function DashboardPage() {
     <div className="dashboard" data-dashboard-state={ready ? 'ready' : 'loading'} aria-busy={!ready}>
       <PageHeader
         title="Dashboard"
-        description={`${weekday} ${formatLongDate(today)}: where every project stands, and what needs doing${scope === 'mine' ? ' on the projects you are case officer of' : ''}.`}
+        description={`${weekday} ${formatLongDate(today)}: where every project stands, and what needs doing${scope === 'mine' ? ' on the projects you are case officer of and the reminders given to you' : ''}.`}
         actions={
           <>
             <ScopeSwitch scope={scope} onChange={setScope} />
