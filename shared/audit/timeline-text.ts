@@ -111,6 +111,11 @@ function projectEntry(event: AuditEvent): TimelineEntry {
         text: `Left the team before the team server confirmed the reference: ${String(event.changes.reference?.before)} is now ${String(event.changes.reference?.after)}, numbered on this workstation.`,
         kind: 'change',
       };
+    case 'assign':
+      return {
+        text: `Gave the reminder “${String(event.changes.reminder?.after)}” to ${String(event.changes.assignedTo?.after)} (it was ${String(event.changes.assignedTo?.before)}’s).`,
+        kind: 'change',
+      };
     case 'update':
       return { text: projectUpdate(event), kind: 'change' };
     case 'advance':

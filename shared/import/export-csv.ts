@@ -1,5 +1,5 @@
 /**
- * People and training records as CSV files with exactly the importer's headers (shapes.ts), so a team can
+ * People, training records, projects and bookings as CSV files with exactly the importer's headers (shapes.ts), so a team can
  * export, edit in a spreadsheet and import again. Dates are written dd/MM/yyyy, as the importer reads them.
  */
 import { formatShortDate } from '../dates';
@@ -7,6 +7,7 @@ import { toCsv, type CsvColumn } from '../documents/csv/to-csv';
 import {
   stageLabel,
   trainingLabel,
+  type Booking,
   type Membership,
   type Person,
   type Project,
@@ -77,5 +78,25 @@ export function projectsCsv(
       };
     }),
     columns(SHAPE_FIELDS.projects),
+  );
+}
+
+/** What a bookings export says of each booking: its person's e-mail address, project reference and session. */
+export interface BookingNames {
+  emailOf: (personId: string) => string | undefined;
+  referenceOf: (projectId: string) => string | undefined;
+  sessionOf: (sessionId: string) => string | undefined;
+}
+
+/** Bookings as a CSV file the importer reads back (the session in the words of the calendar). */
+export function bookingsCsv(bookings: readonly Booking[], names: BookingNames): Uint8Array {
+  return toCsv(
+    bookings.map((booking) => ({
+      email: names.emailOf(booking.personId),
+      projectReference: names.referenceOf(booking.projectId),
+      date: formatShortDate(booking.date),
+      session: names.sessionOf(booking.sessionId),
+    })),
+    columns(SHAPE_FIELDS.bookings),
   );
 }

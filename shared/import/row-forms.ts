@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { PersonFormSchema, TrainingFormSchema, type PersonForm, type TrainingForm } from '../domain';
 import type { ColumnMapping } from './mapping';
+import { bookingRow, type BookingRowForm } from './booking-rows';
 import { projectRow, type ProjectRowForm } from './project-rows';
 import { columnName, rowValues, type RowIssue } from './row-values';
 import { foldEmail, type ImportShape } from './shapes';
@@ -14,7 +15,7 @@ import type { Sheet } from './sheet';
 export type TrainingRowForm = Omit<TrainingForm, 'personId'> & { email: string };
 
 /** What a checked row holds, by shape. */
-export type ImportRowForm = PersonForm | TrainingRowForm | ProjectRowForm;
+export type ImportRowForm = PersonForm | TrainingRowForm | ProjectRowForm | BookingRowForm;
 
 /** A row read and checked: its form when it passed, its issues when it did not. */
 export type CheckedRow<F> =
@@ -48,7 +49,7 @@ function withoutEmail(values: Record<string, string>): Record<string, string> {
   return rest;
 }
 
-/** Every data row of the sheet read as a person or a training record, in file order. */
+/** Every data row of the sheet read as a person, a training record, a project or a booking, in file order. */
 export function checkRows(
   shape: ImportShape,
   sheet: Sheet,
@@ -59,10 +60,12 @@ export function checkRows(
     const read = rowValues(shape, sheet, row, mapping);
     const { rowNumber, values, issues } = read;
     if (issues.length > 0) return { rowNumber, ok: false, issues };
-    if (shape === 'projects') {
-      const project = projectRow(sheet, read, mapping);
-      if (!project.ok) return { rowNumber, ok: false, issues: project.issues };
-      const first = firstRowOf.get(project.key);
+    if (shape === 'projects' || shape === 'bookings') {
+      const checked =
+        shape === 'projects' ? projectRow(sheet, read, mapping) : bookingRow(sheet, read, mapping);
+      if (!checked.ok) return { rowNumber, ok: false, issues: checked.issues };
+      const first = firstRowOf.get(checked.key);
+      const same = shape === 'projects' ? 'the same project' : 'the same booking';
       if (first !== undefined) {
         return {
           rowNumber,
@@ -72,13 +75,13 @@ export function checkRows(
               rowNumber,
               column: '',
               value: '',
-              message: `repeats row ${first} (the same project): remove one of the two rows.`,
+              message: `repeats row ${first} (${same}): remove one of the two rows.`,
             },
           ],
         };
       }
-      firstRowOf.set(project.key, rowNumber);
-      return { rowNumber, ok: true, form: project.form, key: project.key };
+      firstRowOf.set(checked.key, rowNumber);
+      return { rowNumber, ok: true, form: checked.form, key: checked.key };
     }
     const parsed =
       shape === 'people'

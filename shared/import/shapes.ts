@@ -5,7 +5,7 @@
  */
 
 /** What one file imports. */
-export type ImportShape = 'people' | 'training' | 'projects';
+export type ImportShape = 'people' | 'training' | 'projects' | 'bookings';
 
 /** One field of a shape. */
 export interface ImportField<K extends string = string> {
@@ -29,6 +29,9 @@ const EMAIL: ImportField<'email'> = {
   required: true,
   aliases: ['email', 'e mail', 'email address', 'e mail address', 'mail', 'researcher email'],
 };
+
+/** The fields of a booking of the core connection. */
+export type BookingField = 'email' | 'projectReference' | 'date' | 'session';
 
 /** The fields of a project. */
 export type ProjectField =
@@ -189,6 +192,28 @@ export const SHAPE_FIELDS = {
       aliases: ['planned end', 'end date', 'end'],
     },
   ] satisfies ImportField<ProjectField>[],
+  bookings: [
+    EMAIL,
+    {
+      key: 'projectReference',
+      label: 'Project reference',
+      required: true,
+      aliases: ['project reference', 'reference', 'project', 'project ref', 'ref', 'dsh reference'],
+    },
+    {
+      key: 'date',
+      label: 'Date',
+      required: true,
+      date: true,
+      aliases: ['date', 'booking date', 'day', 'session date', 'booked on'],
+    },
+    {
+      key: 'session',
+      label: 'Session',
+      required: true,
+      aliases: ['session', 'slot', 'time', 'times', 'session time', 'booking session'],
+    },
+  ] satisfies ImportField<BookingField>[],
 } as const;
 
 /** The shapes as the officer chooses them. */
@@ -196,6 +221,7 @@ export const SHAPE_LABELS: Record<ImportShape, string> = {
   people: 'People (researchers)',
   training: 'Training records',
   projects: 'Projects (at their stage, with members)',
+  bookings: 'Bookings of the core connection',
 };
 
 /** A header or an e-mail address compared without letter case, accents or punctuation. */

@@ -4,13 +4,17 @@ import { formatInstant } from '../../../shared/dates';
 import type { ActionItem } from '../../../shared/domain/reports';
 import type { DashboardActions } from '../../db/repositories/dashboard-queries';
 import { actionHref, severityText } from './action-groups';
+import { AssignControl } from './AssignControl';
 import { emailForItem } from './email-for-item';
+import type { AssignReminder } from './use-reminder-actions';
 
 interface ActionItemRowProps {
   item: ActionItem;
   actions: DashboardActions;
   /** Absent: the item cannot be acknowledged here (e.g. a booking on the dashboard). */
   onAcknowledge?: (item: ActionItem) => void;
+  /** Absent: the item cannot be given to another officer here. */
+  onAssign?: AssignReminder;
   /** Buttons beside the text (a wide list) rather than under it. */
   wide?: boolean;
   /** False where one draft covers several items (a person's row): no draft button of its own. */
@@ -22,13 +26,16 @@ export function ActionItemRow({
   item,
   actions,
   onAcknowledge,
+  onAssign,
   wide = false,
   withEmail = true,
 }: ActionItemRowProps) {
   const project = item.projectId ? actions.projects.get(item.projectId) : undefined;
   const email = withEmail ? emailForItem(item, actions) : undefined;
   const acknowledgement = actions.acknowledgements.get(item.id);
-  const buttons = (email || (onAcknowledge && !item.acknowledged)) && (
+  const assignment = actions.assignments.get(item.id);
+  const assignable = onAssign && !item.acknowledged;
+  const buttons = (email || (onAcknowledge && !item.acknowledged) || assignable) && (
     <div className="action-buttons">
       {email && (
         <a
@@ -50,6 +57,7 @@ export function ActionItemRow({
           Acknowledge
         </button>
       )}
+      {assignable && <AssignControl item={item} actions={actions} onAssign={onAssign} />}
     </div>
   );
   return (
@@ -62,6 +70,11 @@ export function ActionItemRow({
         {project && !item.title.includes(project.reference) && (
           <span className="action-context">
             {project.reference} · {project.title}
+          </span>
+        )}
+        {assignment && (
+          <span className="action-context action-assigned">
+            Assigned to {actions.staff.get(assignment.staffId)?.name ?? 'a former staff member'}
           </span>
         )}
         {acknowledgement && (

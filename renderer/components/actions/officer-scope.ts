@@ -1,5 +1,6 @@
 /**
- * Whose work a list shows: "mine" (the projects the signed-in officer is case officer of) or everyone's.
+ * Whose work a list shows: "mine" (the projects the signed-in officer is case officer of, and the reminders
+ * given to them; not those given to another officer) or everyone's.
  * The dashboard opens on "mine" and remembers the officer's last choice on this computer (localStorage: a
  * view preference, not a record, so it is neither synced nor audited).
  */
@@ -35,23 +36,34 @@ export function useOfficerScope(): [OfficerScope, (scope: OfficerScope) => void]
   return [scope, choose];
 }
 
-/** The case officer of an item: its project's (undefined when it has none or names no project). */
+/** What says whose an item is: the projects' case officers and the reminders given to another officer. */
+export interface ItemOwners {
+  projects: ReadonlyMap<string, Pick<Project, 'caseOfficerId'>>;
+  assignments?: ReadonlyMap<string, { staffId: string }>;
+}
+
+/**
+ * The officer an item is for: the one it was assigned to, else its project's case officer (undefined when it
+ * has none or names no project).
+ */
 export function officerOfItem(
-  item: Pick<ActionItem, 'projectId'>,
-  projects: ReadonlyMap<string, Pick<Project, 'caseOfficerId'>>,
+  item: Pick<ActionItem, 'id' | 'projectId'>,
+  owners: ItemOwners,
 ): string | undefined {
-  return item.projectId ? projects.get(item.projectId)?.caseOfficerId : undefined;
+  const assigned = owners.assignments?.get(item.id)?.staffId;
+  if (assigned) return assigned;
+  return item.projectId ? owners.projects.get(item.projectId)?.caseOfficerId : undefined;
 }
 
 /** The value of an officer filter meaning "projects with no case officer". */
 export const NO_OFFICER = 'none';
 
-/** The items whose case officer is `officer` (a staff id, or NO_OFFICER); every item when it is ''. */
-export function itemsOfOfficer<T extends Pick<ActionItem, 'projectId'>>(
+/** The items whose officer is `officer` (a staff id, or NO_OFFICER); every item when it is ''. */
+export function itemsOfOfficer<T extends Pick<ActionItem, 'id' | 'projectId'>>(
   items: readonly T[],
   officer: string,
-  projects: ReadonlyMap<string, Pick<Project, 'caseOfficerId'>>,
+  owners: ItemOwners,
 ): T[] {
   if (!officer) return [...items];
-  return items.filter((item) => (officerOfItem(item, projects) ?? NO_OFFICER) === officer);
+  return items.filter((item) => (officerOfItem(item, owners) ?? NO_OFFICER) === officer);
 }

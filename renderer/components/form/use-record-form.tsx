@@ -8,6 +8,8 @@
  * part of the record (another form of the page) moves the base on silently, since it cannot clash. While
  * the form has no unsaved changes it follows the stored record. A refused save says what changed, by whom
  * and when, and offers to show the latest or to keep what was typed beside it: nothing typed is lost.
+ * Values typed while a save is in flight (an autosave) are kept too: after the save, only the fields left
+ * alone since it began take the saved values.
  */
 import { useEffect, useRef, useState, type BaseSyntheticEvent, type ReactNode } from 'react';
 import {
@@ -84,6 +86,10 @@ export interface RecordForm<V extends FieldValues, O> {
   stored: StoredValues | undefined;
   /** True from a save until the next change. */
   savedNote: boolean;
+  /** When the form last saved (this window's clock), for "Saved at 10:42"; undefined before its first save. */
+  savedAt: Date | undefined;
+  /** True while a save was refused because the record changed elsewhere and the officer has not chosen yet. */
+  refused: boolean;
   /** Drops the typed values and shows the record as stored now. */
   showLatest: () => void;
 }
@@ -109,6 +115,7 @@ export function useRecordForm<R extends Revisioned, V extends FieldValues, O = V
   const latest = useRef(record);
   const [problem, setProblem] = useState<SaveProblemState | null>(null);
   const [saved, setSaved] = useState(false);
+  const [savedAt, setSavedAt] = useState<Date>();
   const { isDirty } = form.formState;
   const release = useUnsavedForm((options.guard ?? true) && (isDirty || !!options.pending), options.label);
 
@@ -158,6 +165,8 @@ export function useRecordForm<R extends Revisioned, V extends FieldValues, O = V
   const onValid = async (values: O) => {
     setProblem(null);
     setSaved(false);
+    // What the fields held when the save began: anything typed while it is in flight is judged against it.
+    const sent: unknown = JSON.parse(JSON.stringify(form.getValues()));
     try {
       const result = await options.save(values, {
         expectedRevision: base.current.revision,
@@ -166,9 +175,18 @@ export function useRecordForm<R extends Revisioned, V extends FieldValues, O = V
       if (result === NOT_SAVED_YET) return;
       const after = result ?? undefined;
       if (after) rebase(after);
-      release();
-      form.reset((options.valuesAfterSave ?? ((r) => toValues(record ? r : undefined)))(after));
+      const savedValues = (options.valuesAfterSave ?? ((r) => toValues(record ? r : undefined)))(after);
+      const now = form.getValues();
+      form.reset(savedValues);
+      if (sameValues(now, sent)) {
+        release();
+      } else {
+        // Typed during the save: those fields keep what was typed (and stay unsaved against the saved values);
+        // the fields left alone take the saved values. The form stays dirty, so the guard still holds.
+        form.reset(mergeValues(sent, now, savedValues) as V, { keepDefaultValues: true });
+      }
       setSaved(true);
+      setSavedAt(new Date());
       options.onSaved?.(after);
     } catch (error) {
       if (error instanceof StaleRecordError) await refused();
@@ -207,5 +225,16 @@ export function useRecordForm<R extends Revisioned, V extends FieldValues, O = V
   const failure = problem && (
     <SaveProblem problem={problem} onShowLatest={showLatest} onKeepTyped={keepTyped} />
   );
-  return { form, submit, failure, stored, savedNote: saved && !isDirty, showLatest };
+  return {
+    form,
+    submit,
+    failure,
+    stored,
+    savedNote: saved && !isDirty,
+    savedAt,
+    refused: problem?.kind === 'stale',
+    showLatest,
+  };
 }
+
+const sameValues = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -5,10 +5,12 @@
  */
 import type { PersonForm, TrainingRecord } from '../../../shared/domain';
 import type { RowIssue } from '../../../shared/import/row-values';
+import type { BookingRowForm } from '../../../shared/import/booking-rows';
 import type { ProjectRowForm } from '../../../shared/import/project-rows';
 import type { CheckedRow, ImportRowForm, TrainingRowForm } from '../../../shared/import/row-forms';
 import { foldEmail, type ImportShape } from '../../../shared/import/shapes';
 import type { DshDatabase } from '../database';
+import { planBookingRows, type PlannedBookingRow } from './plan-bookings';
 import { planProject, type PlannedProject } from './plan-projects';
 
 /** What one row will do. */
@@ -30,6 +32,7 @@ export type PlannedRow =
       form: Omit<TrainingRecord, 'id' | 'revision' | 'createdAt' | 'updatedAt'>;
     }
   | { rowNumber: number; action: 'create-project'; project: PlannedProject }
+  | { rowNumber: number; action: 'create-booking'; booking: PlannedBookingRow }
   | { rowNumber: number; action: 'unchanged'; what: string }
   | { rowNumber: number; action: 'refuse'; issues: RowIssue[] };
 
@@ -59,13 +62,29 @@ function refused(rowNumber: number, message: string, value: string): PlannedRow 
   return { rowNumber, action: 'refuse', issues: [{ rowNumber, column: 'E-mail address', value, message }] };
 }
 
-/** The preview of importing `rows` (already checked against the schemas) into `db`. */
+/** The preview of importing `rows` (already checked against the schemas) into `db`; bookings judged at `now`. */
 export async function planImport(
   db: DshDatabase,
   shape: ImportShape,
   rows: readonly CheckedRow<ImportRowForm>[],
+  now: Date = new Date(),
 ): Promise<ImportPlan> {
   const ids = await peopleByEmail(db);
+  if (shape === 'bookings') {
+    // Bookings are judged together: each counts the seats and quota taken by the rows before it.
+    const good = rows.flatMap((row) =>
+      row.ok ? [{ rowNumber: row.rowNumber, form: row.form as BookingRowForm }] : [],
+    );
+    const judged = new Map((await planBookingRows(db, good, ids, now)).map((row) => [row.rowNumber, row]));
+    return {
+      shape,
+      rows: rows.map((row): PlannedRow =>
+        row.ok
+          ? judged.get(row.rowNumber)!
+          : { rowNumber: row.rowNumber, action: 'refuse', issues: row.issues },
+      ),
+    };
+  }
   const planned: PlannedRow[] = [];
   for (const row of rows) {
     if (!row.ok) {

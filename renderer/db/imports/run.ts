@@ -1,8 +1,8 @@
 /**
  * Importing a previewed plan in ONE transaction, so a file is imported whole or not at all: every new record
  * validated by its schema as a typed one is, one audit event per record (each noting the import), the people
- * it updates, and one `import` event for the whole file with its name, SHA-256
- * and counts.
+ * it updates, and one `import` event for the whole file with its name, SHA-256 and counts. Bookings are
+ * judged by every booking rule again inside the transaction before any record is written.
  *
  * Why new records are not added one createRecord at a time: each of those reads the log's end before
  * writing, ~6 round trips a row (about 180 rows a second in Chromium). Here the records are validated in
@@ -11,13 +11,15 @@
  */
 import type { FieldChange } from '../../../shared/audit/diff';
 import { fieldChanges } from '../../../shared/audit/diff';
-import type { Person, TrainingRecord } from '../../../shared/domain';
+import type { Booking, Person, TrainingRecord } from '../../../shared/domain';
 import { chainedEvents, storeChainedEvents, type AuditEntry } from '../audit/append';
 import { DuplicateError, NotFoundError, StaleRecordError } from '../errors';
+import { bookingTables } from '../repositories/bookings';
 import { instantOf, type WriteContext } from '../write/context';
 import { ENTITIES } from '../write/entities';
 import { validated } from '../write/validate';
 import { newProjects } from './new-projects';
+import { checkBookingsAgain } from './plan-bookings';
 import { planCounts, type ImportPlan } from './plan';
 
 /** The file an import came from. */
@@ -49,18 +51,28 @@ function newRecords(ctx: WriteContext, plan: ImportPlan, note: Record<string, Fi
   const now = instantOf(ctx);
   const people: Person[] = [];
   const training: TrainingRecord[] = [];
+  const bookings: Booking[] = [];
   const entries: AuditEntry[] = [];
   const stamp = { revision: 1, createdAt: now, updatedAt: now };
   for (const row of plan.rows) {
-    let record: Person | TrainingRecord;
-    if (row.action === 'create-person') {
+    let record: Person | TrainingRecord | Booking;
+    if (row.action === 'create-booking') {
+      const booking = { ...row.booking.form, status: 'booked', id: crypto.randomUUID(), ...stamp };
+      record = validated(ENTITIES.booking.schema, booking);
+      bookings.push(record);
+    } else if (row.action === 'create-person') {
       record = validated(ENTITIES.person.schema, { ...row.form, id: crypto.randomUUID(), ...stamp });
       people.push(record);
     } else if (row.action === 'create-training') {
       record = validated(ENTITIES.trainingRecord.schema, { ...row.form, id: crypto.randomUUID(), ...stamp });
       training.push(record);
     } else continue;
-    const entity = 'email' in record ? ENTITIES.person.entity : ENTITIES.trainingRecord.entity;
+    const entity =
+      'sessionId' in record
+        ? ENTITIES.booking.entity
+        : 'email' in record
+          ? ENTITIES.person.entity
+          : ENTITIES.trainingRecord.entity;
     entries.push({
       entity,
       entityId: record.id,
@@ -69,7 +81,7 @@ function newRecords(ctx: WriteContext, plan: ImportPlan, note: Record<string, Fi
       reason,
     });
   }
-  return { people, training, entries };
+  return { people, training, bookings, entries };
 }
 
 /**
@@ -125,16 +137,26 @@ export async function runImport(
   const total = counts.created + counts.updated;
   try {
     const tables = [
-      db.people,
-      db.trainingRecords,
-      db.projects,
-      db.memberships,
-      db.counters,
-      db.auditEvents,
-      db.meta,
+      ...new Set([
+        db.people,
+        db.trainingRecords,
+        db.projects,
+        db.memberships,
+        ...bookingTables(db),
+        db.counters,
+        db.auditEvents,
+        db.meta,
+      ]),
     ];
     await db.transaction('rw', tables, async () => {
-      const { people, training, entries } = newRecords(ctx, plan, note, reason);
+      await checkBookingsAgain(
+        db,
+        plan.rows.flatMap((row) =>
+          row.action === 'create-booking' ? [{ ...row, form: row.booking.form }] : [],
+        ),
+        ctx.now?.() ?? new Date(),
+      );
+      const { people, training, bookings, entries } = newRecords(ctx, plan, note, reason);
       const created = await newProjects(ctx, plan, note, reason);
       entries.push(...created.entries);
       const personIds = [...new Set(training.map((record) => record.personId))];
@@ -147,6 +169,7 @@ export async function runImport(
         [db.trainingRecords, training],
         [db.projects, created.projects],
         [db.memberships, created.memberships],
+        [db.bookings, bookings],
       ] as const) {
         for (let i = 0; i < records.length; i += CHUNK) {
           const chunk = records.slice(i, i + CHUNK);

@@ -1,5 +1,5 @@
 /**
- * Undoing an import in one step: the records it created are deleted and the people it updated get their
+ * Undoing an import in one step: the records it created (people, training, projects, bookings) are deleted and the people it updated get their
  * earlier details back, each with its own audit event (as the generic writes make them, written in bulk as
  * the import was), plus one `undo-import` event — in one transaction.
  * Refused, with nothing written, when the import was already undone or any of its records changed since
@@ -84,14 +84,16 @@ export async function undoImport(
     const created = events.filter((event) => event.action === 'create');
     const updated = events.filter((event) => event.action !== 'create');
     const ids = (entity: string) => created.filter((e) => e.entity === entity).map((e) => e.entityId);
-    const [people, training, projects, memberships, changed] = await Promise.all([
+    const [people, training, projects, memberships, bookings, changed] = await Promise.all([
       db.people.bulkGet(ids('person')),
       db.trainingRecords.bulkGet(ids('training-record')),
       db.projects.bulkGet(ids('project')),
       db.memberships.bulkGet(ids('membership')),
+      db.bookings.bulkGet(ids('booking')),
       db.people.bulkGet(updated.map((e) => e.entityId)),
     ]);
-    const all = [...people, ...training, ...projects, ...memberships];
+    // A booking cancelled since counts as changed: its cancellation (and reason) is not undone silently.
+    const all = [...people, ...training, ...projects, ...memberships, ...bookings];
     const problems: string[] = [];
     if ([...all, ...changed].some((record) => record === undefined)) {
       problems.push('a record it brought in was deleted since');
@@ -146,6 +148,7 @@ export async function undoImport(
       });
       return [{ ...next, revision: person.revision + 1, updatedAt: now }];
     });
+    await db.bookings.bulkDelete(ids('booking'));
     await db.memberships.bulkDelete(ids('membership'));
     await db.projects.bulkDelete(ids('project'));
     await db.trainingRecords.bulkDelete(ids('training-record'));

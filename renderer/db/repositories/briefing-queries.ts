@@ -69,6 +69,7 @@ export async function loadBriefing(
             const project = actions.projects.get(projectId) ?? projects.get(projectId);
             return project ? caseOfficer(project) : undefined;
           },
+          assignedTo: (itemId) => actions.assignments.get(itemId)?.staffId,
         }
       : { kind: 'team' },
   });

@@ -13,13 +13,22 @@
  *   `readByKeys` reads the whole memberships or training table once instead: cheaper than thousands of reads;
  * - bookings of today and tomorrow by `[status+date]`; change requests by `status`;
  * - by id: the people the items name, and the acknowledgements of the items;
+ * - the reminders given to another officer (a small table of exceptions) and the staff (for their names);
  * - the small catalogues (connection types, sessions, applications) and the settings;
  * - recent activity: the newest audit events by `seq`, and by id the projects and people they name.
  * Their cost grows with the projects in progress and their members, not with the history.
  */
 import type { Table } from 'dexie';
 import { addDaysIso, type IsoDate } from '../../../shared/dates';
-import type { AuditEvent, Booking, ChangeRequest, Person, Project, Stage } from '../../../shared/domain';
+import type {
+  AuditEvent,
+  Booking,
+  ChangeRequest,
+  Person,
+  Project,
+  Stage,
+  StaffMember,
+} from '../../../shared/domain';
 import {
   ENDED_STATUSES,
   LIVE_STAGES,
@@ -30,9 +39,10 @@ import {
   type Pipeline,
 } from '../../../shared/domain/reports';
 import { pageAuditEvents } from '../audit/queries';
-import type { AcknowledgementRow, DshDatabase } from '../database';
+import type { AcknowledgementRow, DshDatabase, ReminderAssignmentRow } from '../database';
 import { acknowledgementsOf } from './acknowledgements';
 import { countOpenProjectsByStage, countProjects } from './project-lists';
+import { assignmentsOf } from './reminder-assignments';
 import { getSettings, type SettingsView } from './settings';
 
 /** Open projects per stage and ended projects per status, from index counts. */
@@ -178,6 +188,8 @@ export function actionTables(db: DshDatabase): Table[] {
     db.trainingRecords,
     db.people,
     db.acknowledgements,
+    db.reminderAssignments,
+    db.staffMembers,
   ];
 }
 
@@ -186,6 +198,10 @@ export interface DashboardActions {
   /** Every item standing today, acknowledged ones included and flagged, most pressing first. */
   items: ActionItem[];
   acknowledgements: Map<string, AcknowledgementRow>;
+  /** The items given to an officer other than their project's case officer, by item id. */
+  assignments: Map<string, ReminderAssignmentRow>;
+  /** The DSH team, by id (those who left included, for the names on their projects). */
+  staff: Map<string, StaffMember>;
   projects: Map<string, Project>;
   people: Map<string, Person>;
   settings: SettingsView;
@@ -196,12 +212,12 @@ export async function dashboardActions(db: DshDatabase, today: IsoDate): Promise
   const data = await loadActionData(db, today);
   // Item ids and targets do not depend on names: a first pass says whose names and acknowledgements to read.
   const unnamed = actionItems(data, today, { keepAcknowledged: true });
-  const [people, acknowledgements] = await Promise.all([
+  const ids = unnamed.map((item) => item.id);
+  const [people, acknowledgements, assignments, staff] = await Promise.all([
     db.people.bulkGet(namedPeople(unnamed, data, today)),
-    acknowledgementsOf(
-      db,
-      unnamed.map((item) => item.id),
-    ),
+    acknowledgementsOf(db, ids),
+    assignmentsOf(db, ids),
+    db.staffMembers.toArray(),
   ]);
   const known = people.filter((person) => person !== undefined);
   const items = actionItems({ ...data, people: known }, today, {
@@ -211,6 +227,8 @@ export async function dashboardActions(db: DshDatabase, today: IsoDate): Promise
   return {
     items,
     acknowledgements,
+    assignments,
+    staff: new Map(staff.map((member) => [member.id, member])),
     projects: new Map(data.projects.map((project) => [project.id, project])),
     people: new Map(known.map((person) => [person.id, person])),
     settings: data.settings,

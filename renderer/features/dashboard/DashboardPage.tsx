@@ -12,6 +12,7 @@ import { useCurrentStaff } from '../../app/current-staff';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { pipelineCounts, recentActivity } from '../../db/repositories/dashboard-queries';
+import { pipelineCountsOf } from '../../db/repositories/pipeline-of-officer';
 import { SetupReminder } from '../setup/SetupReminder';
 import { ForecastPanel } from '../forecast/ForecastPanel';
 import { BookingsPanel } from './BookingsPanel';
@@ -30,13 +31,22 @@ const WEEKDAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'U
 export function DashboardPage() {
   const { db } = useApp();
   const today = useToday();
-  const pipeline = useLiveQuery(() => pipelineCounts(db), [db]);
   const actions = useDashboardActions(today);
   const me = useCurrentStaff().staffMember.id;
   const [scope, setScope] = useOfficerScope();
   const officer = scope === 'mine' ? me : '';
+  // The pipeline follows the switch too; "No projects yet" is about the whole register, whatever the scope.
+  const counts = useLiveQuery(
+    async () => ({
+      pipeline: officer ? await pipelineCountsOf(db, officer) : await pipelineCounts(db),
+      recorded: await db.projects.count(),
+      officer,
+    }),
+    [db, officer],
+  );
+  const pipeline = counts?.officer === officer ? counts.pipeline : undefined;
   // "Mine": the items and bookings of the projects the signed-in officer is case officer of.
-  const shown = actions && { ...actions, items: itemsOfOfficer(actions.items, officer, actions.projects) };
+  const shown = actions && { ...actions, items: itemsOfOfficer(actions.items, officer, actions) };
   const othersWaiting =
     actions !== undefined && scope === 'mine' && actions.items.some((item) => !item.acknowledged);
   const activity = useLiveQuery(() => recentActivity(db, ACTIVITY_EVENTS_READ), [db]);
@@ -47,7 +57,7 @@ export function DashboardPage() {
     <div className="dashboard" data-dashboard-state={ready ? 'ready' : 'loading'} aria-busy={!ready}>
       <PageHeader
         title="Dashboard"
-        description={`${weekday} ${formatLongDate(today)}: where every project stands, and what needs doing${scope === 'mine' ? ' on the projects you are case officer of' : ''}.`}
+        description={`${weekday} ${formatLongDate(today)}: where every project stands, and what needs doing${scope === 'mine' ? ' on the projects you are case officer of and the reminders given to you' : ''}.`}
         actions={
           <>
             <ScopeSwitch scope={scope} onChange={setScope} />
@@ -61,7 +71,7 @@ export function DashboardPage() {
         }
       />
       <SetupReminder />
-      {pipeline?.total === 0 && (
+      {counts?.recorded === 0 && (
         <EmptyState title="No projects yet">
           <p>
             Projects appear here from their first enquiry. <Link to="/projects/new">Record an enquiry</Link>,
@@ -69,7 +79,7 @@ export function DashboardPage() {
           </p>
         </EmptyState>
       )}
-      <PipelinePanel pipeline={pipeline} />
+      <PipelinePanel pipeline={pipeline} mine={scope === 'mine'} />
       <div className="dashboard-columns">
         <NeedsAttention
           actions={shown}

@@ -8,7 +8,7 @@ import type { IsoDate } from '../../../shared/dates';
 import type { ActionItem } from '../../../shared/domain/reports';
 import type { DashboardActions } from '../../db/repositories/dashboard-queries';
 import { ActionItemRow } from '../../components/actions/ActionItemRow';
-import { useAcknowledge } from '../../components/actions/use-acknowledge';
+import { useReminderActions, type AssignReminder } from '../../components/actions/use-reminder-actions';
 import { ACTION_GROUPS, severitySummary } from '../../components/actions/action-groups';
 import {
   SHOWN_PER_GROUP,
@@ -31,7 +31,7 @@ interface NeedsAttentionProps {
 
 /** The "Needs attention" panel. */
 export function NeedsAttention({ actions, today, officer, emptyNote }: NeedsAttentionProps) {
-  const { acknowledge, status } = useAcknowledge();
+  const { acknowledge, assign, status } = useReminderActions();
   const open = actions?.items.filter((item) => !item.acknowledged && item.kind !== 'booking') ?? [];
   const groups = todayFirstGroups(open, today);
   const quiet = ACTION_GROUPS.filter(
@@ -72,6 +72,7 @@ export function NeedsAttention({ actions, today, officer, emptyNote }: NeedsAtte
             officer={officer}
             actions={actions}
             onAcknowledge={acknowledge}
+            onAssign={assign}
           />
         ))}
       {actions && open.length > 0 && quiet.length > 0 && (
@@ -107,11 +108,13 @@ function ActionGroupSection({
   officer,
   actions,
   onAcknowledge,
+  onAssign,
 }: {
   group: DashboardGroup;
   officer: string;
   actions: DashboardActions;
   onAcknowledge: (item: ActionItem) => void;
+  onAssign: AssignReminder;
 }) {
   const headingId = `attention-${group.id}`;
   const more = showAllText(group);
@@ -128,7 +131,13 @@ function ActionGroupSection({
       </h3>
       <ul className="action-list">
         {group.items.slice(0, SHOWN_PER_GROUP).map((item) => (
-          <ActionItemRow key={item.id} item={item} actions={actions} onAcknowledge={onAcknowledge} />
+          <ActionItemRow
+            key={item.id}
+            item={item}
+            actions={actions}
+            onAcknowledge={onAcknowledge}
+            onAssign={onAssign}
+          />
         ))}
       </ul>
       {more && (

@@ -41,7 +41,7 @@ export function ChooseFileStep({ onRead }: { onRead: (next: Extract<ImportStep, 
       <h2 id={`${id}-heading`}>1. Choose the file</h2>
       <ChoiceFieldset
         legend="The file holds"
-        hint="Import people first, then their training and projects: both find people by e-mail address."
+        hint="Import people first, then their training and projects (both find people by e-mail address), then bookings (they find projects by reference, and every booking rule is checked)."
         required
       >
         {SHAPES.map((value) => (

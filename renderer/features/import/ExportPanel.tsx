@@ -1,10 +1,10 @@
-/** "Export for a spreadsheet": people, training records and projects as CSV files with the importer's columns. */
+/** "Export for a spreadsheet": people, training, projects and bookings as CSV files with the importer's columns. */
 import { londonToday } from '../../../shared/dates';
 import { useApp } from '../../app/app-context';
 import type { DshDatabase } from '../../db/database';
 import { ExportOutcome } from '../../components/documents/ExportOutcome';
 import { useExport } from '../../components/documents/document-files';
-import { peopleExport, projectsExport, trainingExport } from './export-files';
+import { bookingsExport, peopleExport, projectsExport, trainingExport } from './export-files';
 
 /** One export: its button words, file name, audit words and how to build it. */
 interface ExportKind {
@@ -37,6 +37,13 @@ const EXPORTS: readonly ExportKind[] = [
     file: 'DSH projects',
     entityId: 'projects-export',
     build: projectsExport,
+  },
+  {
+    button: 'Export bookings as CSV…',
+    what: 'Bookings',
+    file: 'DSH bookings',
+    entityId: 'bookings-export',
+    build: bookingsExport,
   },
 ];
 

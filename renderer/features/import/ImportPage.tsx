@@ -1,5 +1,5 @@
 /**
- * Settings → Import: bring a team's spreadsheets of people and training in — choose the file, match its
+ * Settings → Import: bring a team's spreadsheets of people, training, projects and bookings in — choose the file, match its
  * columns, check every row, import the good ones in one step (undoable) — and export the same shapes.
  */
 import { useState } from 'react';
@@ -64,7 +64,7 @@ export function ImportPage() {
     <>
       <PageHeader
         title="Import from a spreadsheet"
-        description="Bring the team’s existing people and training records in from CSV or Excel files."
+        description="Bring the team’s existing people, training records, projects and bookings in from CSV or Excel files."
       />
       {state.step === 'choose' && <ChooseFileStep onRead={setState} />}
       {state.step === 'map' && (

@@ -1,6 +1,8 @@
-/** The people and training CSV files of the export, read from the database a chunk at a time. */
-import { peopleCsv, projectsCsv, trainingCsv } from '../../../shared/import/export-csv';
-import type { Person, Project, TrainingRecord } from '../../../shared/domain';
+/** The people, training, projects and bookings CSV files of the export, read from the database a chunk at a time. */
+import Dexie from 'dexie';
+import { londonToday } from '../../../shared/dates';
+import { describeSession, type Person, type Project, type TrainingRecord } from '../../../shared/domain';
+import { bookingsCsv, peopleCsv, projectsCsv, trainingCsv } from '../../../shared/import/export-csv';
 import type { DshDatabase } from '../../db/database';
 
 const CHUNK = 1000;
@@ -58,4 +60,35 @@ export async function projectsExport(db: DshDatabase): Promise<{ bytes: Uint8Arr
     [...people, ...leads].flatMap((person) => (person ? [[person.id, person.email]] : [])),
   );
   return { bytes: projectsCsv(projects, memberships, (id) => emails.get(id)), count: projects.length };
+}
+
+/**
+ * The bookings CSV: the standing bookings from today on (by date), the ones a team moves between workstations
+ * or corrects in a spreadsheet. Past and cancelled bookings are left out: the booking rules would refuse them
+ * on the way back in (a session that has begun cannot be booked).
+ */
+export async function bookingsExport(
+  db: DshDatabase,
+  today: string = londonToday(),
+): Promise<{ bytes: Uint8Array; count: number }> {
+  const bookings = await db.bookings
+    .where('[status+date]')
+    .between(['booked', today], ['booked', Dexie.maxKey])
+    .toArray();
+  const [people, projects, sessions] = await Promise.all([
+    db.people.bulkGet([...new Set(bookings.map((booking) => booking.personId))]),
+    db.projects.bulkGet([...new Set(bookings.map((booking) => booking.projectId))]),
+    db.sessionTemplates.toArray(),
+  ]);
+  const emails = new Map(people.flatMap((person) => (person ? [[person.id, person.email]] : [])));
+  const references = new Map(
+    projects.flatMap((project) => (project ? [[project.id, project.reference]] : [])),
+  );
+  const sessionNames = new Map(sessions.map((session) => [session.id, describeSession(session)]));
+  const bytes = bookingsCsv(bookings, {
+    emailOf: (id) => emails.get(id),
+    referenceOf: (id) => references.get(id),
+    sessionOf: (id) => sessionNames.get(id),
+  });
+  return { bytes, count: bookings.length };
 }

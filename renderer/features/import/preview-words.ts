@@ -29,6 +29,7 @@ export function outcomeOf(row: PlannedRow): string {
     case 'create-person':
     case 'create-training':
     case 'create-project':
+    case 'create-booking':
       return 'New';
     case 'update-person':
       return 'Update';
@@ -55,6 +56,10 @@ export function detailsOf(row: PlannedRow): string[] {
       const { body, members, gaps } = row.project;
       const lands = `${body.reference ?? 'A new reference'}: “${body.title}”, at ${stageLabel(body.stage)}, with ${members.length} ${members.length === 1 ? 'member' : 'members'}`;
       return gaps.length === 0 ? [lands] : [`${lands}. Not met on the way (the officer decides):`, ...gaps];
+    }
+    case 'create-booking': {
+      const { personName, reference, sessionName, form } = row.booking;
+      return [`${personName} on ${reference}: ${formatShortDate(form.date)}, ${sessionName}`];
     }
     case 'unchanged':
       return [row.what];

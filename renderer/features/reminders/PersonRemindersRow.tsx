@@ -8,6 +8,7 @@ import type { ActionItem } from '../../../shared/domain/reports';
 import type { DashboardActions } from '../../db/repositories/dashboard-queries';
 import { ActionItemRow } from '../../components/actions/ActionItemRow';
 import { personDigest, type PersonReminders } from './per-person';
+import type { AssignReminder } from '../../components/actions/use-reminder-actions';
 
 /** A person's row of the reminders page. */
 export function PersonRemindersRow({
@@ -15,11 +16,13 @@ export function PersonRemindersRow({
   actions,
   today,
   onAcknowledge,
+  onAssign,
 }: {
   row: PersonReminders;
   actions: DashboardActions;
   today: IsoDate;
   onAcknowledge: (item: ActionItem) => void;
+  onAssign: AssignReminder;
 }) {
   const person = actions.people.get(row.personId);
   const name = person?.name ?? 'A researcher no longer recorded';
@@ -53,6 +56,7 @@ export function PersonRemindersRow({
             item={item}
             actions={actions}
             onAcknowledge={onAcknowledge}
+            onAssign={onAssign}
             wide
             withEmail={false}
           />

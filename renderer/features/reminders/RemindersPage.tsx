@@ -22,7 +22,7 @@ import { PersonRemindersRow } from './PersonRemindersRow';
 import { remindersByPerson } from './per-person';
 import { REMINDER_GROUPS, RemindersFilters, type ReminderFilterValues } from './RemindersFilters';
 import { RemindersPager } from './RemindersPager';
-import { useAcknowledge } from '../../components/actions/use-acknowledge';
+import { useReminderActions } from '../../components/actions/use-reminder-actions';
 import '../../components/actions/action-list.css';
 
 const PAGE_SIZE = 50;
@@ -34,7 +34,7 @@ export function RemindersPage() {
   const today = useToday();
   const actions = useDashboardActions(today);
   const staff = useLiveQuery(() => listStaff(db), [db]) ?? [];
-  const { acknowledge, status } = useAcknowledge();
+  const { acknowledge, assign, status } = useReminderActions();
   const [params, setParams] = useSearchParams();
   const [page, setPage] = useState(1);
   const group = REMINDER_GROUPS.find((candidate) => candidate.id === params.get('group'));
@@ -47,7 +47,11 @@ export function RemindersPage() {
     acknowledged: params.get('acknowledged') === '1',
   };
 
-  const items = itemsOfOfficer(actions?.items ?? [], values.officer, actions?.projects ?? new Map()).filter(
+  const items = itemsOfOfficer(
+    actions?.items ?? [],
+    values.officer,
+    actions ?? { projects: new Map() },
+  ).filter(
     (item) =>
       item.kind !== 'booking' &&
       (values.acknowledged || !item.acknowledged) &&
@@ -106,6 +110,7 @@ export function RemindersPage() {
                 actions={actions}
                 today={today}
                 onAcknowledge={acknowledge}
+                onAssign={assign}
               />
             ))}
           </ul>
@@ -115,7 +120,14 @@ export function RemindersPage() {
             <h3 className="person-reminders-others">Not about one person</h3>
             <ul className="action-list action-list-wide" aria-label="Reminders not about one person">
               {perPerson.others.map((item) => (
-                <ActionItemRow key={item.id} item={item} actions={actions} onAcknowledge={acknowledge} wide />
+                <ActionItemRow
+                  key={item.id}
+                  item={item}
+                  actions={actions}
+                  onAcknowledge={acknowledge}
+                  onAssign={assign}
+                  wide
+                />
               ))}
             </ul>
           </>
@@ -123,7 +135,14 @@ export function RemindersPage() {
         {actions && !perPerson && items.length > 0 && (
           <ul className="action-list action-list-wide" aria-label="Reminders">
             {items.slice(...range).map((item) => (
-              <ActionItemRow key={item.id} item={item} actions={actions} onAcknowledge={acknowledge} wide />
+              <ActionItemRow
+                key={item.id}
+                item={item}
+                actions={actions}
+                onAcknowledge={acknowledge}
+                onAssign={assign}
+                wide
+              />
             ))}
           </ul>
         )}

@@ -87,7 +87,8 @@ export interface BriefingBooking {
 
 /**
  * Who the briefing is for. An officer's briefing keeps what is about projects they look after and projects
- * nobody looks after yet (and items about no project); `caseOfficerOf` says who looks after a project.
+ * nobody looks after yet (and items about no project); `caseOfficerOf` says who looks after a project, and
+ * `assignedTo` whom a reminder was given to instead.
  */
 export type BriefingAudience =
   | { kind: 'team' }
@@ -96,6 +97,8 @@ export type BriefingAudience =
       staffId: string;
       name: string;
       caseOfficerOf: (projectId: string) => string | undefined;
+      /** The officer a reminder was given to, when not its project's case officer (it follows them). */
+      assignedTo?: (itemId: string) => string | undefined;
     };
 
 /** What a briefing is made from. */
@@ -114,6 +117,13 @@ function concerns(audience: BriefingAudience, projectId: string | undefined): bo
   if (audience.kind === 'team' || projectId === undefined) return true;
   const officer = audience.caseOfficerOf(projectId);
   return officer === undefined || officer === audience.staffId;
+}
+
+/** Whether an item of the action list is for the audience: the officer it was given to, else as its project. */
+function concernsItem(audience: BriefingAudience, item: ActionItem): boolean {
+  if (audience.kind === 'team') return true;
+  const assigned = audience.assignedTo?.(item.id);
+  return assigned ? assigned === audience.staffId : concerns(audience, item.projectId);
 }
 
 function dayHeading(day: string): string {
@@ -155,7 +165,7 @@ export function weeklyBriefing(input: BriefingInput): Briefing {
   const lines = new Map<BriefingSectionId, BriefingLine[]>(BRIEFING_SECTIONS.map((s) => [s.id, []]));
   for (const item of input.items) {
     const section = SECTION_OF[item.kind];
-    if (!section || !concerns(audience, item.projectId)) continue;
+    if (!section || !concernsItem(audience, item)) continue;
     if ((section === 'training' || section === 'ending') && !dueByWeekEnd(week, item.dueOn)) continue;
     lines.get(section)!.push({
       id: item.id,

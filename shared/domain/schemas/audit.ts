@@ -71,6 +71,7 @@ export const AUDIT_ACTIONS = [
   'resolve-conflict',
   'merge-person',
   'number-locally',
+  'assign',
 ] as const;
 /** An action DSH Desk writes to the audit log. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,7 +1,8 @@
 /**
  * A case officer per project, as an officer uses it: "Make me case officer" on a project page (audited, on
- * the timeline), then "My projects" on the register and the dashboard opening on what is theirs, with
- * "Everyone" one click away and the choice remembered.
+ * the timeline), then "My projects" on the register and the dashboard opening on what is theirs (its
+ * pipeline too), with "Everyone" one click away and the choice remembered; and one reminder given to another
+ * officer ("Assign to…"), then given back.
  */
 import type { Page } from '@playwright/test';
 import { loadDemoData, readStores } from './dashboard-demo';
@@ -68,6 +69,9 @@ test('an officer becomes case officer of a project, and the register and dashboa
   await expect(items.first()).toBeVisible();
   for (const item of await items.all()) await expect(item).toContainText(reference);
   const mineCount = Number(await page.getByTestId('attention-summary').locator('strong').textContent());
+  // The pipeline follows the switch: the one project Tess looks after.
+  await expect(page.getByRole('heading', { name: 'My projects by stage' })).toBeVisible();
+  await expect(page.getByTestId('pipeline-total')).toHaveText('1 in progress of 1 you are case officer of');
   await expectNoAxeViolations(page);
 
   // Everyone is one click away, and remembered.
@@ -75,6 +79,8 @@ test('an officer becomes case officer of a project, and the register and dashboa
   await expect
     .poll(async () => Number(await page.getByTestId('attention-summary').locator('strong').textContent()))
     .toBeGreaterThan(mineCount);
+  await expect(page.getByRole('heading', { name: 'Projects by stage' })).toBeVisible();
+  await expect(page.getByTestId('pipeline-total')).toHaveText(/^[\d,]+ in progress of [\d,]+ recorded$/);
   await page.reload();
   await expect(page.locator('[data-dashboard-state="ready"]')).toHaveCount(1);
   await expect(page.getByRole('radio', { name: 'Everyone' })).toBeChecked();
@@ -94,4 +100,59 @@ test('with no project of their own, the dashboard says so and shows everyone’s
   const attention = page.getByRole('region', { name: 'Needs attention' });
   await expect(attention.getByRole('heading', { name: /^Today \d+/ })).toBeVisible();
   await expect(attention.getByRole('link', { name: /^Show all \(\d+\): Today$/ })).toBeVisible();
+});
+
+test('one reminder is given to another officer, shows as theirs, and is given back to the case officer', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openApp(page, '/settings');
+  await loadDemoData(page);
+  // Tess looks after no project: her dashboard is empty until a reminder is given to her.
+  await page.goto('/#/dashboard/reminders');
+  await expect(page.locator('[data-reminders-state="ready"]')).toHaveCount(1);
+  const first = page.getByRole('list', { name: 'Reminders' }).getByRole('listitem').first();
+  const title = (await first.locator('.action-title').textContent())!;
+  await first.getByRole('button', { name: `Assign to…: ${title}` }).click();
+  const choice = first.getByRole('form', { name: `Assign: ${title}` });
+  await expect(choice.getByLabel('Assign to')).toBeFocused();
+  await expectNoAxeViolations(page);
+  await choice.getByLabel('Assign to').selectOption({ label: 'Tess Officer' });
+  await choice.getByRole('button', { name: 'Assign' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Assigned to' })).toHaveText(
+    `Assigned to Tess Officer: ${title}.`,
+  );
+  const row = page.locator('.action-item').filter({ hasText: title }).first();
+  await expect(row).toContainText('Assigned to Tess Officer');
+
+  // The reminders filter and the dashboard's "My projects" follow the assignment.
+  const { staffMembers } = await readStores(page, ['staffMembers']);
+  const tess = staffMembers.find((member) => member.name === 'Tess Officer')!;
+  await page.goto(`/#/dashboard/reminders?officer=${tess.id}`);
+  await expect(page.getByTestId('reminders-summary')).toHaveText(/^1 reminder: /);
+  await page.goto('/#/dashboard');
+  await expect(page.locator('[data-dashboard-state="ready"]')).toHaveCount(1);
+  await expect(page.getByRole('radio', { name: 'My projects' })).toBeChecked();
+  const attention = page.getByRole('region', { name: 'Needs attention' });
+  await expect(page.getByTestId('attention-summary')).toHaveText(/^1 item: /);
+  const mine = attention.locator('.action-item').filter({ hasText: title });
+  await expect(mine).toContainText('Assigned to Tess Officer');
+  await mine.getByRole('button', { name: `Assign to…: ${title}` }).click();
+  await page.screenshot({ path: 'test-results/assign-reminder-dashboard.png' });
+  await mine.getByRole('button', { name: 'Cancel' }).click();
+
+  // Given back to the case officer: the row goes, and Tess's dashboard is empty again.
+  await mine.getByRole('button', { name: `Assign to…: ${title}` }).click();
+  const back = mine.getByLabel('Assign to');
+  const caseOfficer = (await back.locator('option', { hasText: '(case officer)' }).textContent())!;
+  await back.selectOption({ label: caseOfficer });
+  await mine.getByRole('button', { name: 'Assign' }).click();
+  await expect(page.getByText('Nothing needs attention today.')).toBeVisible();
+  const { reminderAssignments, auditEvents } = await readStores(page, ['reminderAssignments', 'auditEvents']);
+  expect(reminderAssignments).toEqual([]);
+  const assigned = auditEvents.filter((event) => event.action === 'assign');
+  expect(assigned.map((event) => event.changes.assignedTo.after)).toEqual([
+    'Tess Officer',
+    caseOfficer.replace(' (case officer)', ''),
+  ]);
 });

@@ -210,11 +210,11 @@ test('from onboarding to Active through the UI: the onboarding form moves the pr
   await onboarding.getByRole('radio', { name: /Core connection Free/ }).check();
   await expect(onboarding.getByText('Core connection is free: £0.00.')).toBeVisible();
 
-  // Moving on with unsaved changes is refused: the gate reads what is saved.
+  // The form saves itself a moment after the typing stops (no Save button); the gate reads what is saved.
   await onboarding.getByRole('button', { name: 'Check the form' }).click();
   await expect(onboarding.getByText('The form is complete.', { exact: false })).toBeVisible();
-  await onboarding.getByRole('button', { name: 'Save draft' }).click();
-  await expect(onboarding.getByText('Saved.')).toBeVisible();
+  await expect(onboarding.getByRole('button', { name: 'Save draft' })).toHaveCount(0);
+  await expect(onboarding.getByRole('status').filter({ hasText: /^Saved at \d\d:\d\d$/ })).toBeVisible();
 
   const onboardingGate = gate(page, 'Set Up');
   await expect(onboardingGate.getByRole('listitem')).toHaveText([
@@ -230,7 +230,7 @@ test('from onboarding to Active through the UI: the onboarding form moves the pr
   await expect(
     page.getByRole('region', { name: 'Onboarding form' }).getByText('CPRD Aurum primary care records'),
   ).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Save draft' })).toHaveCount(0);
+  await expect(page.getByText(/^Saved at|Changes save themselves/)).toHaveCount(0);
   await expectNoAxeViolations(page);
   await page.getByRole('tab', { name: 'Set Up (current)' }).click();
 
@@ -346,7 +346,7 @@ test('an enquiry found not suitable is declined, and a project can be withdrawn:
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('form', { name: 'Onboarding form' })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Onboarding form' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Save draft' })).toHaveCount(0);
+  await expect(page.getByText(/^Saved at|Changes save themselves/)).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Remove/ })).toHaveCount(0);
   await expect(page.getByRole('tab', { name: /current/ })).toHaveCount(0);
   await expectNoAxeViolations(page);

@@ -1,10 +1,12 @@
 /**
  * The frame of every form on a project page: a panel with its heading, the fields, what went wrong (under
  * the fields, or above the buttons, with the way on when the project changed elsewhere), "Saved" once
- * saved, and the Save button.
+ * saved, and the Save button — or, for a form that saves itself, its "Saving…" / "Saved at 10:42" line.
  */
 import type { BaseSyntheticEvent, ReactNode } from 'react';
+import { AutosaveStatus } from '../../../components/form/AutosaveStatus';
 import { StoredValuesContext, type StoredValues } from '../../../components/form/stored-values';
+import type { AutosaveState } from '../../../components/form/use-autosave';
 
 /** A part form in its panel; `failure`, `stored` and `savedNote` come from its `useProjectPartForm`. */
 export function PartForm({
@@ -19,6 +21,7 @@ export function PartForm({
   submitting,
   saveLabel,
   extraActions,
+  autosave,
 }: {
   id: string;
   title: string;
@@ -29,8 +32,10 @@ export function PartForm({
   stored: StoredValues | undefined;
   savedNote: boolean;
   submitting: boolean;
-  saveLabel: string;
+  saveLabel?: string;
   extraActions?: ReactNode;
+  /** A form that saves itself (useAutosave): no Save button, its status line instead. */
+  autosave?: AutosaveState;
 }) {
   return (
     <form className="panel project-form" aria-labelledby={id} onSubmit={onSubmit} noValidate>
@@ -39,13 +44,19 @@ export function PartForm({
       <StoredValuesContext.Provider value={stored}>{children}</StoredValuesContext.Provider>
       {failure}
       <div className="form-actions">
-        <button type="submit" className="button" disabled={submitting}>
-          {submitting ? 'Saving…' : saveLabel}
-        </button>
+        {!autosave && (
+          <button type="submit" className="button" disabled={submitting}>
+            {submitting ? 'Saving…' : (saveLabel ?? 'Save')}
+          </button>
+        )}
         {extraActions}
-        <span role="status" className="saved-note">
-          {savedNote ? 'Saved.' : ''}
-        </span>
+        {autosave ? (
+          <AutosaveStatus state={autosave} />
+        ) : (
+          <span role="status" className="saved-note">
+            {savedNote ? 'Saved.' : ''}
+          </span>
+        )}
       </div>
     </form>
   );

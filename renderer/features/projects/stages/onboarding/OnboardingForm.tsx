@@ -1,7 +1,8 @@
 /**
- * The onboarding form, completed with the lead researcher. "Save draft" keeps it as it stands, complete or
- * not (only well-formed values are checked); "Check the form" marks every field the onboarding gate still
- * needs, so the officer sees under each field what the gate lists.
+ * The onboarding form, completed with the lead researcher. It saves itself a moment after the officer stops
+ * typing (like the members beside it, which save at once), as it stands, complete or not (only well-formed
+ * values are checked, and a bad one is named at its field); "Check the form" marks every field the onboarding
+ * gate still needs, so the officer sees under each field what the gate lists.
  */
 import { useState } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
@@ -15,6 +16,7 @@ import {
 } from '../../../../../shared/domain';
 import { useWriteContext } from '../../../../app/current-staff';
 import { Field } from '../../../../components/form/Field';
+import { useAutosave } from '../../../../components/form/use-autosave';
 import { ValidationError } from '../../../../db/errors';
 import { saveOnboardingDraft } from '../../../../db/repositories/projects';
 import { issuesOf } from '../../../../db/write/validate';
@@ -75,6 +77,7 @@ export function OnboardingForm({
     fields: { onboarding: 'Onboarding form' },
   });
   const { form, submit, failure, stored, savedNote } = part;
+  const autosave = useAutosave(part);
 
   const checkForm = () => {
     form.clearErrors();
@@ -97,13 +100,13 @@ export function OnboardingForm({
         title="Onboarding form"
         intro={
           <p className="muted">
-            Complete it with the lead researcher. Save a draft at any time; the gate lists what is still
-            needed before the project can move on to Set Up.
+            Complete it with the lead researcher. It saves itself as you go, complete or not; the gate lists
+            what is still needed before the project can move on to Set Up.
           </p>
         }
         onSubmit={submit}
         submitting={isSubmitting}
-        saveLabel="Save draft"
+        autosave={autosave}
         extraActions={
           <button type="button" className="button secondary" onClick={checkForm}>
             Check the form
@@ -147,7 +150,7 @@ export function OnboardingForm({
         {check !== null && (
           <p role="status" className={check === 0 ? 'check-ok' : 'check-todo'}>
             {check === 0
-              ? 'The form is complete. Save it, then check the gate for the members.'
+              ? 'The form is complete. Check the gate for the members.'
               : `${check} thing${check === 1 ? '' : 's'} still to complete: see the messages under the fields.`}
           </p>
         )}

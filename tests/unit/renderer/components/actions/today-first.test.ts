@@ -98,8 +98,14 @@ describe('whose items', () => {
   ];
 
   it('are those of the officer’s projects, of projects without one, or everyone’s', () => {
-    expect(itemsOfOfficer(items, 'tess', projects).map((i) => i.id)).toEqual(['one']);
-    expect(itemsOfOfficer(items, NO_OFFICER, projects).map((i) => i.id)).toEqual(['three']);
-    expect(itemsOfOfficer(items, '', projects).map((i) => i.id)).toEqual(['one', 'two', 'three']);
+    expect(itemsOfOfficer(items, 'tess', { projects }).map((i) => i.id)).toEqual(['one']);
+    expect(itemsOfOfficer(items, NO_OFFICER, { projects }).map((i) => i.id)).toEqual(['three']);
+    expect(itemsOfOfficer(items, '', { projects }).map((i) => i.id)).toEqual(['one', 'two', 'three']);
+  });
+
+  it('follow a reminder given to another officer, away from its project’s case officer', () => {
+    const assignments = new Map([['one', { staffId: 'sam' }]]);
+    expect(itemsOfOfficer(items, 'sam', { projects, assignments }).map((i) => i.id)).toEqual(['one', 'two']);
+    expect(itemsOfOfficer(items, 'tess', { projects, assignments }).map((i) => i.id)).toEqual([]);
   });
 });

@@ -53,7 +53,7 @@ describe('the onboarding form', () => {
     expect(costing.core.name).toBe('Core connection');
   });
 
-  it('saves an incomplete draft, and "Check the form" marks what the gate still needs under each field', async () => {
+  it('saves an incomplete draft by itself, and "Check the form" marks what the gate still needs under each field', async () => {
     const t = await openOnboarding();
     const user = officer();
     await user.click(screen.getByRole('button', { name: 'Add a dataset' }));
@@ -66,15 +66,18 @@ describe('the onboarding form', () => {
     await user.paste('Hospital Episode Statistics');
     await user.fill('Planned start', '2027-03-01');
     await user.fill('Planned end', '2027-02-01');
-    await user.click(screen.getByRole('button', { name: 'Save draft' }));
-
-    expect(await screen.findByText('Saved.')).toBeInTheDocument();
-    const stored = await storedProject(t, t.project.id);
-    expect(stored.onboarding).toEqual({
-      datasets: [{ name: 'Hospital Episode Statistics' }],
-      plannedStart: '2027-03-01',
-      plannedEnd: '2027-02-01',
-    });
+    // No Save button: the form saves itself a moment after the typing stops.
+    expect(screen.queryByRole('button', { name: 'Save draft' })).toBeNull();
+    await waitFor(
+      async () =>
+        expect((await storedProject(t, t.project.id)).onboarding).toEqual({
+          datasets: [{ name: 'Hospital Episode Statistics' }],
+          plannedStart: '2027-03-01',
+          plannedEnd: '2027-02-01',
+        }),
+      { timeout: 15_000 },
+    );
+    expect(await screen.findByText(/^Saved at \d\d:\d\d$/)).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Check the form' }));
     expect(
@@ -114,8 +117,7 @@ describe('the onboarding form', () => {
 
     await user.click(screen.getByLabelText('Data controller'));
     await user.paste('University of Northshire');
-    await user.click(screen.getByRole('button', { name: 'Save draft' }));
-    expect(await screen.findByText('Saved.')).toBeInTheDocument();
+    expect(await screen.findByText(/^Saved at \d\d:\d\d$/, {}, { timeout: 15_000 })).toBeInTheDocument();
     expect((await storedProject(t, t.project.id)).onboarding).toEqual({
       dataController: 'University of Northshire',
     });
@@ -128,10 +130,12 @@ describe('the onboarding form', () => {
     const request = screen.getByRole('group', { name: 'Request 1' });
     await user.click(within(request).getByLabelText('Note'));
     await user.paste('Needed for multilevel models.');
-    await user.click(screen.getByRole('button', { name: 'Save draft' }));
 
-    expect(await within(request).findByText('Application name is required.')).toBeInTheDocument();
+    expect(
+      await within(request).findByText('Application name is required.', {}, { timeout: 15_000 }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Nothing was saved');
+    expect(screen.getByText('Not saved: see the message above.')).toBeInTheDocument();
     expect((await storedProject(t, t.project.id)).onboarding).toEqual({});
   });
 
@@ -142,9 +146,9 @@ describe('the onboarding form', () => {
     await renderInApp(<ProjectPage />, { path: '/projects/:projectId', url: `/projects/${project.id}`, t });
     const user = officer();
     await user.click(await screen.findByRole('checkbox', { name: /RStudio/ }));
-    await user.click(screen.getByRole('button', { name: 'Save draft' }));
-    await waitFor(async () =>
-      expect((await t.db.projects.get(project.id))!.onboarding.applicationIds).toEqual([app.id]),
+    await waitFor(
+      async () => expect((await t.db.projects.get(project.id))!.onboarding.applicationIds).toEqual([app.id]),
+      { timeout: 15_000 },
     );
   });
 });
