@@ -215,6 +215,7 @@ test('from onboarding to Active through the UI: the onboarding form moves the pr
   await expect(onboarding.getByText('The form is complete.', { exact: false })).toBeVisible();
   await expect(onboarding.getByRole('button', { name: 'Save draft' })).toHaveCount(0);
   await expect(onboarding.getByRole('status').filter({ hasText: /^Saved at \d\d:\d\d$/ })).toBeVisible();
+  await onboarding.locator('.form-actions').screenshot({ path: 'test-results/onboarding-autosave.png' });
 
   const onboardingGate = gate(page, 'Set Up');
   await expect(onboardingGate.getByRole('listitem')).toHaveText([

@@ -61,6 +61,10 @@ async function renderDashboard(t: TestDb) {
   });
   // The demo data names no case officers: the whole team's work is under "Everyone".
   await userEvent.click(screen.getByRole('radio', { name: 'Everyone' }));
+  // The pipeline follows the switch: the whole team's figures are read afresh.
+  await waitFor(() => expect(view.container.querySelector('[data-dashboard-state="ready"]')).not.toBeNull(), {
+    timeout: 20_000,
+  });
   return view;
 }
 
