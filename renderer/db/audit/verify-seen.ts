@@ -26,7 +26,7 @@ function sentence(tail: MissingTail, own: string, peers: PeerChainsVerdict): str
       : `event ${tail.by.seq} of ${nameOf(tail.by.device, own, peers)}`;
   const count = tail.seenUpTo - tail.heldTo;
   const missing = `${eventRange(tail.heldTo + 1, tail.seenUpTo)} ${count === 1 ? 'is' : 'are'} missing`;
-  return `${whose} ${held}, but ${by} had seen its event ${tail.seenUpTo}: ${missing}`;
+  return `${whose} ${held}, but ${by} had seen it up to event ${tail.seenUpTo}: ${missing}`;
 }
 
 /**

@@ -172,7 +172,7 @@ describe('a deleted tail of a chain, found by what events had seen', () => {
     expect(verdict).toMatchObject({ intact: false, brokenAtSeq: undefined });
     expect(verdict.intact === false && verdict.brokenPeers).toEqual([{ device: deviceA, seq: 2 }]);
     expect(verdict.message).toBe(
-      `The audit log has been tampered with: the log of workstation ${deviceA.slice(0, 8)} (last used by Sam Officer) ends at event 1, but this workstation’s event 1 had seen its event 3: events 2 to 3 are missing. This workstation’s own 1 event is intact.`,
+      `The audit log has been tampered with: the log of workstation ${deviceA.slice(0, 8)} (last used by Sam Officer) ends at event 1, but this workstation’s event 1 had seen it up to event 3: events 2 to 3 are missing. This workstation’s own 1 event is intact.`,
     );
   });
 
@@ -186,7 +186,7 @@ describe('a deleted tail of a chain, found by what events had seen', () => {
     await rawChange(a, 'auditEvents', (store) => store.delete(3));
     const message = (await verifyAuditLog(a.db)).message;
     expect(message).toContain(
-      `this workstation’s log ends at event 2, but event 1 of workstation ${(await deviceOf(b)).slice(0, 8)} (last used by Sam Officer) had seen its event 3: event 3 is missing`,
+      `this workstation’s log ends at event 2, but event 1 of workstation ${(await deviceOf(b)).slice(0, 8)} (last used by Sam Officer) had seen it up to event 3: event 3 is missing`,
     );
   });
 

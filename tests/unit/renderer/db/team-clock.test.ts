@@ -126,7 +126,7 @@ describe('the team timeline with wrong wall clocks', () => {
     const verdict = await verifyAuditLog(c.db);
     expect(verdict.intact).toBe(false);
     expect(verdict.message).toContain(
-      `the log of workstation ${a.device.slice(0, 8)} (last used by Sam Officer) ends at event ${before!.seq - 1}, but event ${seer!.seq} of workstation ${b.device.slice(0, 8)} (last used by Sam Officer) had seen its event ${last!.seq}: events ${before!.seq} to ${last!.seq} are missing`,
+      `the log of workstation ${a.device.slice(0, 8)} (last used by Sam Officer) ends at event ${before!.seq - 1}, but event ${seer!.seq} of workstation ${b.device.slice(0, 8)} (last used by Sam Officer) had seen it up to event ${last!.seq}: events ${before!.seq} to ${last!.seq} are missing`,
     );
     // The workstations that hold the whole log still find it whole.
     expect((await verifyAuditLog(b.db)).intact).toBe(true);
