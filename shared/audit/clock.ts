@@ -42,3 +42,20 @@ export function tickHlc(known: Hlc | undefined, wallMs: number): Hlc {
   if (!known || wallMs > known.ms) return { ms: wallMs, n: 0 };
   return { ms: known.ms, n: known.n + 1 };
 }
+
+const MINUTE = 60_000;
+
+/**
+ * How far behind its causal clock an event's recorded time is, in words ("12 minutes", "about 1 hour"), when
+ * it is a minute or more: the workstation's wall clock was behind events it had already written or received,
+ * so the time it shows reads out of step with the order it is listed in. Undefined otherwise.
+ */
+export function clockBehindWords(event: { at: string; hlc?: Hlc | undefined }): string | undefined {
+  if (!event.hlc) return undefined;
+  const minutes = Math.round((event.hlc.ms - Date.parse(event.at)) / MINUTE);
+  if (minutes < 1) return undefined;
+  if (minutes < 60) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `about ${hours} hour${hours === 1 ? '' : 's'}`;
+  return `about ${Math.round(hours / 24)} days`;
+}

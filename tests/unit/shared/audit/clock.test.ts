@@ -1,4 +1,4 @@
-import { compareHlc, hlcOf, latestHlc, tickHlc } from '../../../../shared/audit/clock';
+import { clockBehindWords, compareHlc, hlcOf, latestHlc, tickHlc } from '../../../../shared/audit/clock';
 import { compareTimeline } from '../../../../shared/audit/timeline';
 
 const ms = (time: string) => Date.parse(`2026-12-06T${time}:00.000Z`);
@@ -58,5 +58,27 @@ describe('the timeline order with clocks', () => {
     };
     expect(compareTimeline(old, stamped)).toBeGreaterThan(0); // same clock reading: the greater id is later
     expect(compareTimeline({ ...stamped, hlc: { ms: ms('10:00'), n: 1 } }, old)).toBeGreaterThan(0);
+  });
+});
+
+describe('how far a workstation’s clock was behind, in words', () => {
+  const event = (time: string, clock: string) => ({
+    at: `2026-12-06T${time}:00.000Z`,
+    hlc: { ms: ms(clock), n: 3 },
+  });
+
+  it('says nothing for an event stamped by a right clock, or one without a clock', () => {
+    expect(clockBehindWords(event('10:00', '10:00'))).toBeUndefined();
+    expect(clockBehindWords({ at: '2026-12-06T10:00:00.000Z' })).toBeUndefined();
+  });
+
+  it('says minutes, then hours, then days', () => {
+    expect(clockBehindWords(event('10:00', '10:01'))).toBe('1 minute');
+    expect(clockBehindWords(event('10:00', '10:12'))).toBe('12 minutes');
+    expect(clockBehindWords(event('09:05', '10:04'))).toBe('59 minutes');
+    expect(clockBehindWords(event('09:00', '10:00'))).toBe('about 1 hour');
+    expect(clockBehindWords({ at: '2026-12-03T10:00:00.000Z', hlc: { ms: ms('10:00'), n: 0 } })).toBe(
+      'about 3 days',
+    );
   });
 });
