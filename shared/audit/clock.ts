@@ -47,8 +47,9 @@ const MINUTE = 60_000;
 
 /**
  * How far behind its causal clock an event's recorded time is, in words ("12 minutes", "about 1 hour"), when
- * it is a minute or more: the workstation's wall clock was behind events it had already written or received,
- * so the time it shows reads out of step with the order it is listed in. Undefined otherwise.
+ * it is a minute or more: events it had already written or received were timed that much later (its own
+ * clock was slow, or another workstation's fast), so the time it shows reads out of step with the order it
+ * is listed in. Undefined otherwise.
  */
 export function clockBehindWords(event: { at: string; hlc?: Hlc | undefined }): string | undefined {
   if (!event.hlc) return undefined;

@@ -65,7 +65,7 @@ export function AuditTable({ filter }: { filter: TimelineFilter }) {
                   <td className="nowrap">
                     {formatInstant(event.at)}
                     {/* Listed by its causal clock: say why its time reads earlier than events below it. */}
-                    {behind && <div className="muted small">clock {behind} behind</div>}
+                    {behind && <div className="muted small">after events timed {behind} later</div>}
                   </td>
                   <td>
                     <Who event={event} staff={staff} />

@@ -4,7 +4,7 @@
  * no test sleeps or reads the real time to order anything.
  */
 import { type TestCouch, startTestCouch } from '../../../helpers/couch-server';
-import { clientOf, newTeamDatabase, nodeFetch, transportOf } from '../../../helpers/sync-fixtures';
+import { clientOf, newTeamDatabase, transportOf } from '../../../helpers/sync-fixtures';
 import { type TestDb, freshDb, personForm } from './db-fixtures';
 import { addPerson, updatePerson } from '../../../../renderer/db/repositories/people';
 import { joinTeam, leaveTeam } from '../../../../renderer/db/sync/queue-all';
@@ -12,7 +12,6 @@ import { SyncEngine } from '../../../../renderer/db/sync/engine';
 import { pageTeamTimeline } from '../../../../renderer/db/audit/timeline';
 import { verifyAuditLog } from '../../../../renderer/db/audit/verify';
 import { documentId } from '../../../../shared/sync/documents';
-import { basicAuth } from '../../../../shared/sync/http';
 import { DESIGN_DOC_ID } from '../../../../shared/sync/server-setup';
 
 let couch: TestCouch;
@@ -37,9 +36,10 @@ async function workstation(team: string, time: string): Promise<Workstation> {
 
 /** Asks the server as its administrator (bounded). */
 async function asAdmin(team: string, path: string, init: RequestInit = {}): Promise<Response> {
-  return nodeFetch(`${couch.url.replace(/\/$/, '')}/${team}/${path}`, {
+  const admin = Buffer.from(`${couch.admin.name}:${couch.admin.password}`).toString('base64');
+  return fetch(`${couch.url.replace(/\/$/, '')}/${team}/${path}`, {
     ...init,
-    headers: { ...basicAuth(couch.admin.name, couch.admin.password)(), 'Content-Type': 'application/json' },
+    headers: { authorization: `Basic ${admin}`, 'Content-Type': 'application/json' },
     signal: AbortSignal.timeout(10_000),
   });
 }
