@@ -6,6 +6,7 @@
  */
 import type { Table } from 'dexie';
 import { hashOfEvent } from '../../shared/audit/chain';
+import { hlcOf, tickHlc } from '../../shared/audit/clock';
 import type { DemoDataSet } from '../../shared/demo';
 import {
   parseCertificateNumber,
@@ -181,6 +182,8 @@ async function writeBatch(
           seq: head.seq + 1,
           ...(device ? { device } : {}),
           at,
+          // Each later than the one before it (shared/audit/clock.ts), as a write of one event at a time.
+          hlc: tickHlc(hlcOf(head), Date.parse(at)),
           actor: { ...ctx.actor },
           entity: item.entity,
           entityId: item.row.id,

@@ -2,24 +2,29 @@
  * The team's one audit timeline: every workstation's chain (SYNC.md: one chain per workstation) merged into a
  * single order that every workstation computes alike.
  *
- * The order is (time, workstation, seq): later events first; events stamped with the same instant by two
- * workstations are ordered by workstation id (the greater id counts as later), and within one workstation by
- * seq. Clocks of different workstations can disagree, so time alone could put a chain's event 7 before its
- * event 6 (a clock set back, a chain written by an older version): the merge therefore never sorts events,
- * it takes the next event of each chain in that chain's own order and only chooses *which chain* goes next
- * by that key (a k-way merge). Within one workstation seq order always holds, whatever the clocks said.
+ * The order is (clock, workstation, seq): later events first. The clock is the event's hybrid logical clock
+ * (shared/audit/clock.ts), which puts an event made after seeing another after it even when a workstation's
+ * wall clock is wrong; an event written before DSH Desk stamped one counts as its time with counter 0. Equal
+ * clocks of two workstations are ordered by workstation id (the greater id counts as later), and within one
+ * workstation by seq. Old events' times can still disagree with their chain's order (a clock set back), so
+ * the merge never sorts events: it takes the next event of each chain in that chain's own order and only
+ * chooses *which chain* goes next by that key (a k-way merge). Within one workstation seq order always holds.
  */
+import { type Hlc, compareHlc, hlcOf } from './clock';
 
 /** Where an event sits: its recorded time, the workstation that wrote it, and its place in that chain. */
 export interface TimelinePlace {
   at: string;
+  /** The event's hybrid logical clock; absent on events written before DSH Desk stamped one. */
+  hlc?: Hlc | undefined;
   device: string;
   seq: number;
 }
 
 /** Negative when `a` comes before `b` in the timeline (oldest first), positive when after. */
 export function compareTimeline(a: TimelinePlace, b: TimelinePlace): number {
-  if (a.at !== b.at) return a.at < b.at ? -1 : 1;
+  const byClock = compareHlc(hlcOf(a), hlcOf(b));
+  if (byClock !== 0) return byClock < 0 ? -1 : 1;
   if (a.device !== b.device) return a.device < b.device ? -1 : 1;
   return a.seq - b.seq;
 }

@@ -13,6 +13,7 @@
  */
 import Dexie from 'dexie';
 import { GENESIS_HASH, hashOfEvent } from '../../../shared/audit/chain';
+import { type Hlc, hlcOf, latestHlc, tickHlc } from '../../../shared/audit/clock';
 import type { FieldChange } from '../../../shared/audit/diff';
 import { parseAuditHead, type AuditHead } from '../../../shared/audit/head';
 import {
@@ -25,6 +26,7 @@ import type { DshDatabase } from '../database';
 import { instantOf, type WriteContext } from '../write/context';
 import { validated } from '../write/validate';
 import { knownHead, noteCommittedHead } from './anchors';
+import { type EventStamp, eventStamp, noteRecorded } from './seen';
 
 /** The meta row that records where the log ends. */
 export const AUDIT_HEAD_KEY = 'auditHead';
@@ -51,8 +53,8 @@ export async function readAuditHead(db: DshDatabase): Promise<AuditHead | 'damag
   return parsed.ok ? parsed.head : 'damaged';
 }
 
-/** Where the next event chains from (seq, hash and the time it may not precede). */
-export type ChainTip = Pick<AuditEvent, 'seq' | 'hash' | 'at'>;
+/** Where the next event chains from (seq, hash, and the time and clock it may not precede). */
+export type ChainTip = Pick<AuditEvent, 'seq' | 'hash' | 'at' | 'hlc'>;
 
 /**
  * Where the next event chains from, and what is wrong with the log's end if anything (in words, for a
@@ -63,7 +65,7 @@ export async function chainTip(db: DshDatabase): Promise<{ tip: ChainTip | undef
   const remembered = knownHead(db);
   const row = stored === 'damaged' ? undefined : stored;
   const anchored = furthest(row, remembered);
-  const lastTip = last && { seq: last.seq, hash: last.hash, at: last.at };
+  const lastTip = last && { seq: last.seq, hash: last.hash, at: last.at, hlc: last.hlc };
   if (!anchored) {
     if (!lastTip) return { tip: undefined };
     const what = stored === 'damaged' ? 'was damaged' : 'was missing';
@@ -76,7 +78,8 @@ export async function chainTip(db: DshDatabase): Promise<{ tip: ChainTip | undef
     .filter((value): value is string => value !== undefined)
     .sort()
     .at(-1);
-  const tip = { seq: anchored.seq, hash: anchored.hash, at: at ?? '' };
+  // The last row's clock is a floor for the next one even when the row is not the anchored head.
+  const tip = { seq: anchored.seq, hash: anchored.hash, at: at ?? '', hlc: last?.hlc };
   if (lastTip && lastTip.seq > anchored.seq) {
     return {
       tip: lastTip,
@@ -120,21 +123,27 @@ function furthest(row: AuditHead | undefined, remembered: AuditHead | undefined)
 
 /**
  * The event that follows `last` (undefined when the log is empty): its seq, its time (never before the last
- * one's), its link to the chain and its hash. Pure and synchronous, so a restore can prepare the event that
- * follows a backup's log before writing it.
+ * one's), its clock (later than the last one's and than `stamp.after`, the latest received), what it newly
+ * saw of other chains, its link to the chain and its hash. Pure and synchronous, so a restore can prepare
+ * the event that follows a backup's log before writing it.
  */
 export function nextAuditEvent(
   last: ChainTip | undefined,
   ctx: Pick<WriteContext, 'actor' | 'now'>,
   entry: AuditEntry,
   device?: string,
+  stamp?: Partial<EventStamp>,
 ): AuditEvent {
   const now = instantOf(ctx);
+  const known: Hlc | undefined = latestHlc(last && hlcOf(last), stamp?.after);
+  const seen = stamp?.seen && Object.keys(stamp.seen).length > 0 ? stamp.seen : undefined;
   const draft = {
     id: crypto.randomUUID(),
     seq: (last?.seq ?? 0) + 1,
     ...(device ? { device } : {}),
     at: last && last.at > now ? last.at : now,
+    hlc: tickHlc(known, Date.parse(now)),
+    ...(seen ? { seen } : {}),
     actor: { ...ctx.actor },
     entity: entry.entity,
     entityId: entry.entityId,
@@ -184,14 +193,15 @@ export async function chainedEvents(
   ctx: Pick<WriteContext, 'actor' | 'now'>,
   entries: readonly AuditEntry[],
 ): Promise<AuditEvent[]> {
-  const [{ tip, anomaly }, device] = await Promise.all([chainTip(db), deviceOf(db)]);
+  const [{ tip, anomaly }, device, stamp] = await Promise.all([chainTip(db), deviceOf(db), eventStamp(db)]);
   const all: AuditEntry[] = anomaly
     ? [{ entity: 'database', entityId: 'audit-log', action: 'log-anomaly', reason: anomaly }, ...entries]
     : [...entries];
   const events: AuditEvent[] = [];
   let last = tip;
-  for (const entry of all) {
-    const event = nextAuditEvent(last, ctx, entry, device);
+  for (const [index, entry] of all.entries()) {
+    // The first event records what was newly seen; the ones after it in the same write saw nothing more.
+    const event = nextAuditEvent(last, ctx, entry, device, index === 0 ? stamp : { after: stamp.after });
     events.push(event);
     last = event;
   }
@@ -204,6 +214,7 @@ export async function storeChainedEvents(db: DshDatabase, events: readonly Audit
   if (!last) return;
   await db.auditEvents.bulkAdd([...events]);
   await db.meta.put(auditHeadRow(last));
+  await noteRecorded(db, events);
   whenCommitted(db, headOf(last));
 }
 

@@ -2,12 +2,14 @@
  * Reading the other workstations' chains (table `peerAuditEvents`, keyed `[device+seq]`) a page at a time
  * for the team timeline, newest first, each chain in its own seq order.
  *
- * The table's indexes are its key, `at` and `[entity+entityId+at]`. So one record's history and a time
- * window are read through an index; a staff member, a kind of record or an action is checked on the events
- * a chain yields, newest first, until a page is full (a chain holding few matches is walked far: indexes
- * `[entity+at]`, `[actor.staffId+at]` and `[action+at]` on this table would serve those, in a schema version).
+ * Index chosen (most selective first, as queries.ts does for this workstation's log): one record's history
+ * → `[entity+entityId+at]`; a staff member → `[actor.staffId+at]`; a kind of record → `[entity+at]`; an
+ * action → `[action+at]`; otherwise the chain's key, with `at` for a time window. A chain's events are in
+ * time order as well as seq order (an event's time never goes back, see append.ts), so a page of one chain
+ * is a range of one of these indexes ending at the time of the chain's last event before the cursor; other
+ * chains' events in that range are skipped, and filters the index does not serve are checked on the rest.
  */
-import Dexie from 'dexie';
+import Dexie, { type Collection } from 'dexie';
 import type { AuditEvent } from '../../../shared/domain';
 import type { DshDatabase } from '../database';
 import type { AuditFilter } from './queries';
@@ -33,6 +35,28 @@ export function matchesFilter(event: AuditEvent, filter: AuditFilter): boolean {
     (filter.from === undefined || event.at >= filter.from) &&
     (filter.to === undefined || event.at < filter.to)
   );
+}
+
+/** The index serving a staff member, a kind of record or an action (in that order), with its value. */
+function servingIndex(filter: AuditFilter): [string, string] | undefined {
+  if (filter.staffId !== undefined) return ['[actor.staffId+at]', filter.staffId];
+  if (filter.entity !== undefined) return ['[entity+at]', filter.entity];
+  if (filter.action !== undefined) return ['[action+at]', filter.action];
+  return undefined;
+}
+
+/** The events of `index` = `value` in the filter's time window (`from` inclusive, `to` exclusive). */
+function inWindow(
+  db: DshDatabase,
+  [index, value]: [string, string],
+  filter: AuditFilter,
+  upTo?: string,
+): Collection<AuditEvent, [string, number]> {
+  const low = [value, filter.from ?? Dexie.minKey];
+  // The chain's last event before the cursor, when it comes before the window's end: up to it, inclusive.
+  if (upTo !== undefined && (filter.to === undefined || upTo < filter.to))
+    return db.peerAuditEvents.where(index).between(low, [value, upTo], true, true);
+  return db.peerAuditEvents.where(index).between(low, [value, filter.to ?? Dexie.maxKey], true, false);
 }
 
 /** The events of one chain between two seqs (inclusive), through the key. */
@@ -81,6 +105,14 @@ export async function peerChainPage(
       .filter((event) => event.device === device && event.seq <= high && matchesFilter(event, filter))
       .toArray();
     events = history.sort((a, b) => b.seq - a.seq).slice(0, limit + 1);
+  } else if (servingIndex(filter)) {
+    const newest = await chainRange(db, device, 0, high).last();
+    if (!newest) return { events: [], more: false };
+    events = await inWindow(db, servingIndex(filter)!, filter, newest.at)
+      .reverse()
+      .filter((event) => event.device === device && event.seq <= high && matchesFilter(event, filter))
+      .limit(limit + 1)
+      .toArray();
   } else {
     if (filter.to !== undefined) high = Math.min(high, await lastSeqBefore(db, device, filter.to));
     const { from } = filter;
@@ -108,10 +140,18 @@ export function countPeerEvents(db: DshDatabase, filter: AuditFilter): Promise<n
       ? history.count()
       : history.filter((event) => matchesFilter(event, filter)).count();
   }
+  const served = servingIndex(filter);
+  if (served) {
+    const range = inWindow(db, served, filter);
+    // One of the three filters alone is the index range itself.
+    const alone = [entity, entityId, staffId, action].filter((value) => value !== undefined).length === 1;
+    return alone ? range.count() : range.filter((event) => matchesFilter(event, filter)).count();
+  }
   const window =
     from === undefined && to === undefined
       ? db.peerAuditEvents.toCollection()
       : db.peerAuditEvents.where('at').between(low, high, true, false);
-  if (entity === undefined && staffId === undefined && action === undefined) return window.count();
-  return window.filter((event) => matchesFilter(event, filter)).count();
+  return entityId === undefined
+    ? window.count()
+    : window.filter((event) => matchesFilter(event, filter)).count();
 }

@@ -36,7 +36,7 @@ export interface TimelinePage {
 }
 
 function entryOf(event: AuditEvent, device: string, own: boolean): TimelineEntry {
-  return { at: event.at, device, seq: event.seq, own, event };
+  return { at: event.at, hlc: event.hlc, device, seq: event.seq, own, event };
 }
 
 /** Events about the filter's project and/or person, by workstation; undefined when it names neither. */

@@ -2,9 +2,11 @@
  * The audit chains of the other workstations of a team (SYNC.md: one chain per workstation), as this one
  * received them: each is checked event by event, in its own order, from the first event it holds (a chain
  * whose first events were written before it was shared is checked from there). A changed, missing or
- * reordered event is named with the workstation it belongs to.
+ * reordered event is named with the workstation it belongs to. What each trusted event had seen of the
+ * other chains is gathered on the way (shared/audit/seen.ts), so a chain's deleted tail can be named.
  */
 import { ChainVerifier } from '../../../shared/audit/chain';
+import type { SeenReferences } from '../../../shared/audit/seen';
 import { actorWords } from '../../../shared/audit/who';
 import type { AuditEvent } from '../../../shared/domain';
 import type { DshDatabase } from '../database';
@@ -20,6 +22,10 @@ export interface PeerChainsVerdict {
   findings: string[];
   /** Each broken chain: its workstation and the first event of it in doubt. */
   broken: { device: string; seq: number }[];
+  /** Each chain held: the last seq held of it. */
+  ends: Map<string, number>;
+  /** Each chain held: the workstation in words, with who last wrote there. */
+  names: Map<string, string>;
 }
 
 /** How the officer knows a workstation: its id's first eight characters and who last wrote there. */
@@ -28,9 +34,18 @@ export function workstationWords(device: string, lastUser?: string): string {
   return `workstation ${device.slice(0, 8)}${who}`;
 }
 
-/** Checks every other workstation's chain, `pageSize` events at a time. */
-export async function verifyPeerChains(db: DshDatabase, pageSize = 1000): Promise<PeerChainsVerdict> {
+/**
+ * Checks every other workstation's chain, `pageSize` events at a time; notes in `references` what each
+ * event it still trusts had seen.
+ */
+export async function verifyPeerChains(
+  db: DshDatabase,
+  pageSize = 1000,
+  references?: SeenReferences,
+): Promise<PeerChainsVerdict> {
   let checked = 0;
+  const ends = new Map<string, number>();
+  const names = new Map<string, string>();
   let devices = 0;
   const findings: string[] = [];
   const staff = await db.staffMembers.toArray();
@@ -41,9 +56,11 @@ export async function verifyPeerChains(db: DshDatabase, pageSize = 1000): Promis
   let after: [string, number] | undefined;
   const close = () => {
     const verdict = verifier?.verdict();
-    if (!verdict || verdict.intact || device === undefined) return;
-    broken.push({ device, seq: verdict.brokenAtSeq });
+    if (!verdict || device === undefined) return;
     const lastUser = lastActor && actorWords(lastActor, staff).name;
+    names.set(device, workstationWords(device, lastUser));
+    if (verdict.intact) return;
+    broken.push({ device, seq: verdict.brokenAtSeq });
     findings.push(`in the log of ${workstationWords(device, lastUser)}, ${verdict.problem}`);
   };
   for (;;) {
@@ -60,7 +77,11 @@ export async function verifyPeerChains(db: DshDatabase, pageSize = 1000): Promis
         verifier = new ChainVerifier({ seq: event.seq, prevHash: event.prevHash });
       }
       // Named by the last event still trusted (a changed event could name anyone).
-      if (verifier?.feed([event])) lastActor = event.actor;
+      if (verifier?.feed([event])) {
+        lastActor = event.actor;
+        references?.note(event.device ?? '', event);
+      }
+      ends.set(event.device ?? '', event.seq);
       checked += 1;
     }
     if (page.length < pageSize) break;
@@ -69,5 +90,5 @@ export async function verifyPeerChains(db: DshDatabase, pageSize = 1000): Promis
   }
   close();
   const summary = `${COUNT.format(checked)} event${checked === 1 ? '' : 's'} of ${devices} other workstation${devices === 1 ? '' : 's'}`;
-  return { checked, devices, summary, findings, broken };
+  return { checked, devices, summary, findings, broken, ends, names };
 }

@@ -4,10 +4,13 @@
  * (the desktop app's data folder or the browser's storage: its latest head and its checkpoints). So a removed
  * tail, head or whole log is caught as well as an edited, removed, inserted or reordered event — and a chain
  * rewritten consistently (every later hash recomputed) is caught by any checkpoint it no longer agrees with.
- * Every disagreement found is said in words; the first one is where the log stops being trustworthy.
+ * Every disagreement found is said in words; the first one is where the log stops being trustworthy. What
+ * events had seen of other chains (shared/audit/seen.ts) is compared with the chains held, so a chain's
+ * deleted tail is named whoever's it is (this workstation's or another's).
  */
 import Dexie from 'dexie';
 import { ChainVerifier, GENESIS_HASH } from '../../../shared/audit/chain';
+import { SeenReferences } from '../../../shared/audit/seen';
 import { formatInstant } from '../../../shared/dates';
 import type { AuditedEntity } from '../../../shared/domain';
 import {
@@ -17,8 +20,9 @@ import {
   type AuditCheckpoint,
 } from '../../../shared/audit/head';
 import type { DshDatabase } from '../database';
-import { readAuditHead } from './append';
+import { deviceOf, readAuditHead } from './append';
 import { verifyPeerChains, type PeerChainsVerdict } from './verify-peers';
+import { missingTailFindings } from './verify-seen';
 
 /** The outcome of a check, with a sentence for the officer. */
 export type AuditLogVerdict =
@@ -143,7 +147,8 @@ export async function verifyAuditLog(
   { pageSize = 1000, outside }: { pageSize?: number; outside?: OutsideAnchor } = {},
 ): Promise<AuditLogVerdict> {
   // The head and the last event are read together, so events written while we check are not counted.
-  const { head, lastSeq, census, anomalies } = await db.transaction('r', db.tables, async () => ({
+  const { own, head, lastSeq, census, anomalies } = await db.transaction('r', db.tables, async () => ({
+    own: (await deviceOf(db)) ?? '',
     head: await readAuditHead(db),
     lastSeq: (await db.auditEvents.orderBy('seq').lastKey()) as number | undefined,
     census: await recordsAndOrphans(db),
@@ -155,6 +160,7 @@ export async function verifyAuditLog(
   const hashes = new Map<number, string>();
 
   const verifier = new ChainVerifier();
+  const references = new SeenReferences();
   let after = 0;
   while (lastSeq !== undefined && after < lastSeq) {
     const page = await db.auditEvents
@@ -163,7 +169,12 @@ export async function verifyAuditLog(
       .limit(pageSize)
       .toArray();
     for (const event of page) if (wanted.has(event.seq)) hashes.set(event.seq, event.hash);
-    if (page.length === 0 || !verifier.feed(page)) break;
+    const intact = page.length > 0 && verifier.feed(page);
+    // Only what trusted events had seen counts (past a break in the chain nothing is trusted).
+    const verdict = verifier.verdict();
+    const trustedBelow = verdict.intact ? Number.POSITIVE_INFINITY : verdict.brokenAtSeq;
+    for (const event of page) if (event.seq < trustedBelow) references.note(own, event);
+    if (!intact) break;
     after = page[page.length - 1]!.seq;
   }
   const chain = verifier.verdict();
@@ -213,7 +224,9 @@ export async function verifyAuditLog(
     );
     findings.push(...outsideFindings(outside, comparable, hashes, lastFound));
   }
-  return verdictOf(chain.checked, dedupe(findings), await verifyPeerChains(db, pageSize));
+  const peers = await verifyPeerChains(db, pageSize, references);
+  findings.push(...missingTailFindings(references, own, lastFound, peers).own);
+  return verdictOf(chain.checked, dedupe(findings), peers);
 }
 
 /** What the anchor outside the database disagrees with. */

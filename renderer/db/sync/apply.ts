@@ -11,6 +11,7 @@ import type { IncomingRecord, Quarantined } from '../../../shared/sync/documents
 import { mergeRecords, sameValue } from '../../../shared/sync/merge';
 import type { DshDatabase } from '../database';
 import { deviceOf } from '../audit/append';
+import { notePeerEvents } from '../audit/seen';
 import type { WriteContext } from '../write/context';
 import { describeConflict } from './conflict-words';
 import { CONFLICT_FOUND, CONFLICT_RESOLVED, announceConflict, followPeerConflictEvent } from './conflicts';
@@ -67,11 +68,13 @@ export async function applyPullBatch(
     const device = await deviceOf(db);
     const fresh = await freshDocIds(db, batch.records);
     const gathered = new BulkWrites(db);
+    const peerEvents: AuditEvent[] = [];
     let conflicts = 0;
     for (const incoming of batch.records) {
       if (incoming.type === 'audit') {
         const event = incoming.record as AuditEvent;
         if (event.device === device) continue; // our own event, back from the server
+        peerEvents.push(event);
         if (event.action !== CONFLICT_FOUND && event.action !== CONFLICT_RESOLVED) {
           gathered.addPeerEvent(event);
           continue;
@@ -84,6 +87,8 @@ export async function applyPullBatch(
       if (await applyIncoming(db, incoming, device, ctx)) conflicts += 1;
     }
     await gathered.flush();
+    // The next event written here is later than these and records how far each chain was received.
+    await notePeerEvents(db, peerEvents);
     for (const deletion of batch.deletions) await applyDeletion(db, deletion);
     await keepQuarantined(db, batch.quarantined);
     await db.meta.put({ key: CHECKPOINT_KEY, value: batch.checkpoint });

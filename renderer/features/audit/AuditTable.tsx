@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { changeLines } from '../../../shared/audit/change-lines';
+import { clockBehindWords } from '../../../shared/audit/clock';
 import { describeAuditEvent, entityName } from '../../../shared/audit/describe';
 import type { TimelineCursor } from '../../../shared/audit/timeline';
 import { actorWords } from '../../../shared/audit/who';
@@ -57,10 +58,15 @@ export function AuditTable({ filter }: { filter: TimelineFilter }) {
           <tbody>
             {page.entries.map((entry) => {
               const { event } = entry;
+              const behind = clockBehindWords(event);
               return (
                 <tr key={`${entry.device}:${event.seq}`}>
                   <td>{event.seq}</td>
-                  <td className="nowrap">{formatInstant(event.at)}</td>
+                  <td className="nowrap">
+                    {formatInstant(event.at)}
+                    {/* Listed by its causal clock: say why its time reads earlier than events below it. */}
+                    {behind && <div className="muted small">after events timed {behind} later</div>}
+                  </td>
                   <td>
                     <Who event={event} staff={staff} />
                   </td>

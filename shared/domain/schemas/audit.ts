@@ -84,6 +84,9 @@ export function isAuditAction(action: string): action is AuditAction {
 const sha256Hex = (label: string) =>
   z.string().regex(/^[0-9a-f]{64}$/, `${label} must be 64 lower-case hexadecimal characters.`);
 
+/** At most this many workstations in one event's `seen` (a team has 3–10). */
+const MAX_SEEN = 1000;
+
 /** A field's value before and after the change (absent before a creation, absent after a deletion). */
 export const FieldChangeSchema = strictForm({ before: z.json().optional(), after: z.json().optional() });
 
@@ -98,6 +101,23 @@ export const AuditEventSchema = strictForm({
    */
   device: z.string().min(1).max(100).optional(),
   at: instantField('Time'),
+  /**
+   * The event's hybrid logical clock (shared/audit/clock.ts): later than every event this workstation had
+   * written or received, whatever its wall clock said. Absent on events written before DSH Desk stamped one.
+   */
+  hlc: strictForm({
+    ms: wholeNumberField('Clock time', 0, Number.MAX_SAFE_INTEGER),
+    n: wholeNumberField('Clock counter', 0, Number.MAX_SAFE_INTEGER),
+  }).optional(),
+  /**
+   * What the event saw of the other workstations' chains (SYNC.md): for each workstation whose chain moved on
+   * since this workstation's previous event recorded it, the last seq received (shared/audit/seen.ts).
+   * Absent when nothing new was seen, and on events written before DSH Desk recorded it.
+   */
+  seen: z
+    .record(z.string().min(1).max(100), wholeNumberField('Seen event', 1, Number.MAX_SAFE_INTEGER))
+    .refine((seen) => Object.keys(seen).length <= MAX_SEEN, `At most ${MAX_SEEN} workstations are seen.`)
+    .optional(),
   actor: strictForm({
     staffId: idField('Staff member'),
     staffName: requiredText('Staff name', MAX.name),

@@ -22,15 +22,22 @@ const kit = aStaffMember({
 });
 const membership = aMembership({ id: fixtureId(501), projectId: project.id, personId: person.id });
 
-/** Another workstation's chain of events, `minutesAgo` before now, as it wrote them. */
-function peerChain(plan: Array<[number, AuditEvent['entity'], string, string]>): AuditEvent[] {
+/** What an event of another workstation's chain may add: its clock and what it had seen. */
+type Stamp = Pick<AuditEvent, 'hlc' | 'seen'>;
+
+/** Another workstation's chain of events, `minutesAgo` before now by its clock, as it wrote them. */
+function peerChain(
+  plan: Array<[number, AuditEvent['entity'], string, string, Stamp?]>,
+  device = PEER,
+): AuditEvent[] {
   const events: AuditEvent[] = [];
-  for (const [minutesAgo, entity, entityId, action] of plan) {
+  for (const [minutesAgo, entity, entityId, action, stamp] of plan) {
     const previous = events.at(-1);
     const content = {
+      ...stamp,
       id: crypto.randomUUID(),
       seq: (previous?.seq ?? 0) + 1,
-      device: PEER,
+      device,
       at: new Date(Date.now() - minutesAgo * 60_000).toISOString(),
       actor: PEER_ACTOR,
       entity,
@@ -161,4 +168,69 @@ test('a changed event of another workstation is named by workstation and event',
     'The audit log has been tampered with: in the log of workstation b7c41d2e (last used by Kit Peer), ' +
       'event 3 was changed after it was written. This workstation’s own 1 event is intact.',
   );
+});
+
+test('a workstation whose clock is slow is listed after what it had seen; a deleted tail is named', async ({
+  page,
+}) => {
+  // An axe run and a full-page screenshot: slow when the machine is shared.
+  test.setTimeout(90_000);
+  await openApp(page, '/audit');
+  // This workstation's first event (its staff member), written at start: its device and clock.
+  const own = await page.evaluate(
+    () =>
+      new Promise<Pick<AuditEvent, 'device' | 'hlc'>>((resolve, reject) => {
+        const open = indexedDB.open('dsh-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const read = open.result.transaction('auditEvents').objectStore('auditEvents').get(1);
+          read.onsuccess = () => {
+            open.result.close();
+            resolve(read.result as AuditEvent);
+          };
+        };
+      }),
+  );
+  const THIRD = 'c0ffee00-1111-4222-8333-444455556666';
+  const third = peerChain(
+    [
+      [150, 'person', person.id, 'create'],
+      [145, 'person', person.id, 'update'],
+      [140, 'person', person.id, 'update'],
+    ],
+    THIRD,
+  );
+  // Kit's workstation had this one's event and all three of the third's when it advanced the project, though
+  // its clock said an hour and a half ago: its causal clock comes after this workstation's event.
+  const after = { ms: own.hlc!.ms, n: own.hlc!.n + 1 };
+  const chain = peerChain([
+    [130, 'staff-member', kit.id, 'create'],
+    [120, 'project', project.id, 'create'],
+    [90, 'project', project.id, 'advance', { hlc: after, seen: { [own.device!]: 1, [THIRD]: 3 } }],
+  ]);
+  // The third workstation's last two events never reached this one (deleted on the server before).
+  await seed(page, {
+    staffMembers: [kit],
+    people: [person],
+    projects: [project],
+    peerAuditEvents: [...chain, third[0]],
+  });
+
+  const rows = page.getByRole('row');
+  await expect(matchLine(page)).toHaveText('5 events match.');
+  await expect(rows.nth(1)).toContainText('Workstation b7c41d2e');
+  await expect(rows.nth(1)).toContainText('DSH-2026-047');
+  // Its time reads an hour and a half before this workstation's event below it, and the row says why.
+  await expect(rows.nth(1).getByRole('cell').nth(1)).toContainText('after events timed about 2 hours later');
+  await expect(rows.nth(2)).toContainText('This workstation');
+  await expect(rows.nth(2).getByRole('cell').nth(1)).not.toContainText('later');
+  await page.getByRole('button', { name: 'Verify the audit log' }).click();
+  const verdict = page.getByRole('status').filter({ hasText: 'tampered' });
+  await expect(verdict).toContainText(
+    'The audit log has been tampered with: the log of workstation c0ffee00 (last used by Kit Peer) ends at ' +
+      'event 1, but event 3 of workstation b7c41d2e (last used by Kit Peer) had seen it up to event 3: ' +
+      'events 2 to 3 are missing. This workstation’s own 1 event is intact.',
+  );
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: 'test-results/audit-team-clock.png', fullPage: true });
 });

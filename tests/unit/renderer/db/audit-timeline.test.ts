@@ -8,6 +8,7 @@ import {
   type TimelineFilter,
 } from '../../../../renderer/db/audit/timeline';
 import { fixtureId } from '../../../helpers/domain-fixtures';
+import type { DBCore, DBCoreCursor, Middleware } from 'dexie';
 import { ACTOR, freshDb, type TestDb } from './db-fixtures';
 
 const PEER_ACTOR = { staffId: fixtureId(303), staffName: 'Kit Peer', osUser: 'kit', account: 'kit.peer' };
@@ -37,6 +38,50 @@ async function peerChain(t: TestDb, device: string, plan: Plan): Promise<AuditEv
   }
   await t.db.peerAuditEvents.bulkPut(events);
   return events;
+}
+
+/**
+ * Counts the events read from the other workstations' table (every cursor step and every bulk read, whatever
+ * filters then keep) from now on: the database is reopened with a counting layer under Dexie.
+ */
+async function countingPeerReads(t: TestDb): Promise<{ values: number }> {
+  const read = { values: 0 };
+  const counting: Middleware<DBCore> = {
+    stack: 'dbcore',
+    name: 'countPeerReads',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        if (name !== 'peerAuditEvents') return table;
+        return {
+          ...table,
+          query: async (request) => {
+            const answer = await table.query(request);
+            read.values += answer.result.length;
+            return answer;
+          },
+          openCursor: async (request) => {
+            const cursor = await table.openCursor(request);
+            if (!cursor) return cursor;
+            return Object.create(cursor, {
+              start: {
+                value: (onNext: () => void) =>
+                  cursor.start(() => {
+                    read.values += 1;
+                    onNext();
+                  }),
+              },
+            }) as DBCoreCursor;
+          },
+        };
+      },
+    }),
+  };
+  t.db.close();
+  t.db.use(counting);
+  await t.db.open();
+  return read;
 }
 
 /** Every entry of the timeline, page by page, as "who#seq" (this workstation is "here"). */
@@ -121,6 +166,64 @@ describe('the team timeline on the Audit page', () => {
     const order = (await readAll(t, window, 7)).flat();
     expect(order).toEqual(Array.from({ length: 24 }, (_, n) => `peer-long#${31 - n}`));
     expect(await countTeamTimeline(t.db, window)).toBe(24);
+  });
+
+  it('filters by action, person and record type through their indexes, page by page, within a window', async () => {
+    const minute = (n: number) => `10:${String(n).padStart(2, '0')}`;
+    // A long chain whose every third event is an export (events 3, 6, … 45).
+    await peerChain(
+      t,
+      'peer-long',
+      Array.from({ length: 45 }, (_, n): Plan[number] => [
+        minute(n),
+        'project',
+        `p${n}`,
+        (n + 1) % 3 === 0 ? 'export' : 'update',
+      ]),
+    );
+    await ownEvents(t, [['10:19', 'project', 'p1', 'export']]);
+    const exports = (await readAll(t, { action: 'export' }, 4)).flat();
+    expect(exports).toEqual([
+      ...[45, 42, 39, 36, 33, 30, 27, 24, 21].map((seq) => `peer-long#${seq}`),
+      'here#4',
+      ...[18, 15, 12, 9, 6, 3].map((seq) => `peer-long#${seq}`),
+    ]);
+    expect(await countTeamTimeline(t.db, { action: 'export' })).toBe(16);
+    // 10:07 up to (not including) 10:31: exports 9 to 30 of that chain, and this workstation's.
+    const window = { action: 'export', from: '2026-12-06T10:07:00.000Z', to: '2026-12-06T10:31:00.000Z' };
+    expect((await readAll(t, window, 3)).flat()).toEqual([
+      'peer-long#30',
+      'peer-long#27',
+      'peer-long#24',
+      'peer-long#21',
+      'here#4',
+      'peer-long#18',
+      'peer-long#15',
+      'peer-long#12',
+      'peer-long#9',
+    ]);
+    expect(await countTeamTimeline(t.db, window)).toBe(9);
+    // A person and an action together: the person's index, the action checked on what it yields.
+    const peerExports = { staffId: PEER_ACTOR.staffId, action: 'export' };
+    expect((await readAll(t, peerExports, 5)).flat()).toHaveLength(15);
+    expect(await countTeamTimeline(t.db, peerExports)).toBe(15);
+    expect((await readAll(t, { entity: 'person' }, 1)).flat()).toEqual(['peer-b#2', 'here#2']);
+  });
+
+  it('reads a sparse person’s or action’s events through the index, not the whole chain', async () => {
+    const minute = (n: number) => `1${Math.floor(n / 60)}:${String(n % 60).padStart(2, '0')}`;
+    await peerChain(
+      t,
+      'peer-long',
+      Array.from({ length: 240 }, (_, n): Plan[number] => [minute(n), 'project', `p${n}`]),
+    );
+    const read = await countingPeerReads(t);
+    // The other workstations hold 243 events, one of them about a person; 3 of them are creations.
+    expect((await readAll(t, { entity: 'person' }, 5)).flat()).toEqual(['peer-b#2', 'here#2']);
+    expect(await countTeamTimeline(t.db, { action: 'create' })).toBe(3);
+    expect((await readAll(t, { staffId: ACTOR.staffId }, 5)).flat()).toEqual(['here#3', 'here#2', 'here#1']);
+    // Walking each chain and checking every event read 733 here (all 243 for each of the three).
+    expect(read.values).toBeLessThan(20);
   });
 
   it('shows one record’s history from every workstation', async () => {
