@@ -67,7 +67,12 @@ async function filteredBookings(
 }
 
 /** At most `limit` standing bookings of one session, in the `[date+sessionId]` index's order. */
-function standingOfSession(db: DshDatabase, date: IsoDate, sessionId: string, limit: number): Promise<Booking[]> {
+function standingOfSession(
+  db: DshDatabase,
+  date: IsoDate,
+  sessionId: string,
+  limit: number,
+): Promise<Booking[]> {
   return db.bookings
     .where('[date+sessionId]')
     .equals([date, sessionId])
