@@ -16,8 +16,10 @@ import { pipelineCounts } from '../../../../renderer/db/repositories/dashboard-q
 import { moveProject } from '../../../../renderer/db/repositories/project-moves';
 import { createEnquiry } from '../../../../renderer/db/repositories/projects';
 import { applyPullBatch } from '../../../../renderer/db/sync/apply';
+import { loadWeek } from '../../../../renderer/features/calendar/data/board-data';
+import { addDaysIso } from '../../../../shared/dates';
 import { generateDemoData } from '../../../../shared/demo';
-import type { Booking } from '../../../../shared/domain';
+import { weekStartOf, type Booking } from '../../../../shared/domain';
 import { documentToRecord, recordToDocument } from '../../../../shared/sync/documents';
 import { enquiryForm, freshDb, type TestDb } from './db-fixtures';
 
@@ -160,6 +162,28 @@ describe('maintained aggregates', () => {
     expect(await seatsTaken(t.db, day, session)).toBe(
       standing.filter((b) => b.date === day && b.sessionId === session).length,
     );
+    // The week names, in each session, its first standing bookings in index order (cancelled ones skipped).
+    const monday = weekStartOf(day);
+    const week = await loadWeek(t.db, monday, addDaysIso(monday, 6), 2);
+    const sessions = [
+      ...new Set(
+        standing
+          .filter((b) => b.date >= monday && b.date <= addDaysIso(monday, 6))
+          .map((b) => `${b.date}|${b.sessionId}`),
+      ),
+    ];
+    const expectedNames: string[] = [];
+    for (const slot of sessions) {
+      const [date, sessionId] = slot.split('|') as [string, string];
+      const inSession = await t.db.bookings.where('[date+sessionId]').equals([date, sessionId]).toArray();
+      const booked = inSession.filter((b) => b.status === 'booked');
+      // A session offered that day names its first two; one no longer offered is read whole.
+      const offered = week.standing?.has(slot);
+      expectedNames.push(...(offered ? booked.slice(0, 2) : booked).map((b) => b.id));
+      if (offered) expect([slot, week.standing?.get(slot)]).toEqual([slot, booked.length]);
+    }
+    expect(week.bookings.map((b) => b.id).sort()).toEqual(expectedNames.sort());
+
     const projects = await t.db.projects.toArray();
     const pipeline = await pipelineCounts(t.db);
     expect(pipeline.total).toBe(projects.length);
