@@ -21,6 +21,9 @@ import type {
   StaffMember,
   TrainingRecord,
 } from '../../shared/domain';
+import { aggregatesMiddleware } from './aggregates/middleware';
+import { rebuildAggregates } from './aggregates/rebuild';
+import { AGGREGATE_STORES, type ProjectCountRow, type SeatCountRow } from './aggregates/tables';
 import { appendOnlyAuditLog } from './audit/append-only';
 import { outboxMiddleware } from './sync/outbox-middleware';
 import type { OutboxEntry, SyncConflict, SyncRevision } from './sync/rows';
@@ -153,12 +156,15 @@ export interface EvidenceFileRow {
 
 /**
  * Version 5: the team timeline filtered by record type, person or action in time order (issue 12), reminders
- * given to an officer (issue 16), evidence files (issue 17). Every table of version 4 is unchanged.
+ * given to an officer (issue 16), evidence files (issue 17), and the maintained aggregates (issue 18: seats
+ * taken per day and session, projects per status and stage; renderer/db/aggregates). Every table of version 4
+ * is unchanged.
  */
 const VERSION_5_STORES = {
   peerAuditEvents: '[device+seq], at, [entity+entityId+at], [entity+at], [actor.staffId+at], [action+at]',
   reminderAssignments: 'itemId, staffId',
   evidenceFiles: 'id, sha256, [entity+entityId]',
+  ...AGGREGATE_STORES,
 };
 
 /** The typed database. Repositories receive an instance of it, so tests pass a fresh one. */
@@ -188,6 +194,8 @@ export class DshDatabase extends Dexie {
   peerAuditEvents!: Table<AuditEvent, [string, number]>;
   reminderAssignments!: Table<ReminderAssignmentRow, string>;
   evidenceFiles!: Table<EvidenceFileRow, string>;
+  seatCounts!: Table<SeatCountRow, [string, string]>;
+  projectCounts!: Table<ProjectCountRow, [string, string]>;
 
   constructor(
     name: string = DATABASE_NAME,
@@ -213,10 +221,13 @@ export class DshDatabase extends Dexie {
       });
     this.version(5)
       .stores(VERSION_5_STORES)
-      .upgrade(() => {
-        // New indexes are built by IndexedDB from the rows already there; the new tables start empty.
+      .upgrade(async (transaction) => {
+        // New indexes are built by IndexedDB from the rows already there; reminder assignments and evidence
+        // files start empty; the aggregates are summed from the records, so they are true from the start.
+        await rebuildAggregates(transaction);
       });
     this.use(appendOnlyAuditLog);
     this.use(outboxMiddleware);
+    this.use(aggregatesMiddleware);
   }
 }

@@ -8,7 +8,8 @@
  * the one exception the append-only guard grants a restore — and the event recording the restore, which
  * continues the backup's hash chain, is added with this computer's own meta rows. Every row is checked
  * again as it is stored (`transform`), so nothing unchecked is ever written. Any failure aborts the whole
- * transaction.
+ * transaction. The maintained aggregates are the one thing a backup holds but a restore does not take: they
+ * are summed again from the restored records (renderer/db/aggregates).
  */
 import Dexie from 'dexie';
 import { importInto } from 'dexie-export-import';
@@ -23,6 +24,7 @@ import {
 } from '../audit/append';
 import { replaceKnownHead } from '../audit/anchors';
 import { permitAuditLogReplacement } from '../audit/append-only';
+import { DERIVED_TABLES } from '../aggregates/tables';
 import type { WriteContext } from '../write/context';
 import type { CheckedBackup } from './check';
 import { READ_CHUNK_BYTES } from './check-rows';
@@ -98,6 +100,9 @@ export async function restoreBackup(
       chunkSizeBytes: READ_CHUNK_BYTES,
       filter: (table, value: { key?: unknown }) => {
         replacing ??= beginReplacement();
+        // The aggregates are not taken from the file: the middleware sums the restored records as they
+        // are added, so they match the records restored even when the file's own sums do not.
+        if (DERIVED_TABLES.has(table)) return false;
         return !(table === db.meta.name && notRestored.has(String(value.key)));
       },
       transform: (table, value) => {

@@ -5,11 +5,12 @@
  */
 import { z } from 'zod';
 import { withoutUndefined } from '../../../shared/audit/diff';
-import { AuditEventSchema } from '../../../shared/domain';
+import { AuditEventSchema, PROJECT_STATUSES, STAGES } from '../../../shared/domain';
 import {
   MAX,
   idField,
   instantField,
+  isoDateField,
   optionalText,
   requiredText,
 } from '../../../shared/domain/schemas/fields';
@@ -61,6 +62,23 @@ const EvidenceFileRowSchema = z.strictObject({
   staffName: requiredText('Staff name', MAX.name),
 });
 
+const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+/** Seats of a session on a day (renderer/db/aggregates: derived, checked but never restored). */
+const SeatCountRowSchema = z.strictObject({
+  date: isoDateField('Date'),
+  sessionId: idField('Session'),
+  booked: count,
+  total: count,
+});
+
+/** Projects of a status and stage (renderer/db/aggregates: derived, checked but never restored). */
+const ProjectCountRowSchema = z.strictObject({
+  status: z.enum(PROJECT_STATUSES),
+  stage: z.enum(STAGES),
+  count,
+});
+
 /**
  * The schema of every table of `db`, by table name: ENTITIES for the records, and the tables that are not
  * records. A table without a schema here cannot be backed up and restored (a test checks every table has one).
@@ -77,6 +95,8 @@ export function rowSchemasOf(db: DshDatabase): ReadonlyMap<string, RowSchema> {
     [db.peerAuditEvents.name, AuditEventSchema],
     [db.reminderAssignments.name, ReminderAssignmentRowSchema],
     [db.evidenceFiles.name, EvidenceFileRowSchema],
+    [db.seatCounts.name, SeatCountRowSchema],
+    [db.projectCounts.name, ProjectCountRowSchema],
     ...Object.values(ENTITIES).map((spec) => [spec.table(db).name, spec.schema as RowSchema] as const),
   ]);
 }

@@ -1,6 +1,6 @@
 /**
  * What the booking calendar reads: a period's bookings through the `date` index (never the whole table),
- * the people and projects they name (by id), booked seats per day as index counts, the projects that may
+ * the people and projects they name (by id), booked seats per day from the maintained seat counts, the projects that may
  * book, and the members a booking may be for with their readiness on the day.
  */
 import { addDaysIso, type IsoDate } from '../../../shared/dates';
@@ -16,6 +16,7 @@ import {
   type SessionTemplate,
 } from '../../../shared/domain';
 import type { FreeSessionFacts, FreeSessionQuery } from '../../../shared/domain/bookings';
+import { seatCountsBetween } from '../aggregates/reads';
 import type { DshDatabase } from '../database';
 import { participantFacts } from './booking-rules';
 import { bookingsOfPerson } from './bookings';
@@ -44,14 +45,17 @@ export async function namesOf(
   };
 }
 
-/** How many seats are booked on each day (bookings not cancelled): one index count per day. */
+/** How many seats are booked on each day (bookings not cancelled), from the seat counts of the period. */
 export async function bookedSeatsPerDay(
   db: DshDatabase,
   days: readonly IsoDate[],
 ): Promise<Map<IsoDate, number>> {
-  const counts = new Map<IsoDate, number>();
-  for (const day of days) {
-    counts.set(day, await db.bookings.where('[status+date]').equals(['booked', day]).count());
+  const counts = new Map<IsoDate, number>(days.map((day) => [day, 0]));
+  if (days.length === 0) return counts;
+  const sorted = [...days].sort();
+  for (const row of await seatCountsBetween(db, sorted[0]!, sorted.at(-1)!)) {
+    const count = counts.get(row.date);
+    if (count !== undefined) counts.set(row.date, count + row.booked);
   }
   return counts;
 }

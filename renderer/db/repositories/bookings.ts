@@ -8,6 +8,7 @@ import type { Table } from 'dexie';
 import type { Booking, BookingForm } from '../../../shared/domain';
 import { cancelBooking as cancelWithReason } from '../../../shared/domain/bookings';
 import type { IsoDate } from '../../../shared/dates';
+import { seatCountOf } from '../aggregates/reads';
 import type { DshDatabase } from '../database';
 import { BookingRefusedError, RefusedError } from '../errors';
 import { todayOf, type WriteContext } from '../write/context';
@@ -75,13 +76,9 @@ export function cancelBooking(
   );
 }
 
-/** How many seats of a session are taken on a day (bookings not cancelled). */
-export function seatsTaken(db: DshDatabase, date: IsoDate, sessionId: string): Promise<number> {
-  return db.bookings
-    .where('[date+sessionId]')
-    .equals([date, sessionId])
-    .filter((booking) => booking.status === 'booked')
-    .count();
+/** How many seats of a session are taken on a day (bookings not cancelled), from its seat count. */
+export async function seatsTaken(db: DshDatabase, date: IsoDate, sessionId: string): Promise<number> {
+  return (await seatCountOf(db, date, sessionId)).booked;
 }
 
 /** A project's bookings from `from` to `to` (both included), in date order. */

@@ -3,8 +3,8 @@
  * it can be about, and the recent activity. The history is never read whole: ended projects only as counts,
  * past bookings not at all, the audit log only its newest events.
  *
- * Reads:
- * - pipeline: `[status+stage]` counts of open projects per stage, `[status+updatedAt]` counts per ended status;
+ * Reads (each an index range or key look-up):
+ * - pipeline: the maintained project counts per status and stage (renderer/db/aggregates), a handful of rows;
  * - open projects in Onboarding, Set Up, Access, Active and Closure by `[status+stage]` (the stages that can
  *   have an action), plus by id the projects named by waiting change requests and bookings;
  * - memberships of live projects (and of closing projects whose form names no lead) by `projectId`, and the
@@ -20,14 +20,15 @@
  */
 import type { Table } from 'dexie';
 import { addDaysIso, type IsoDate } from '../../../shared/dates';
-import type {
-  AuditEvent,
-  Booking,
-  ChangeRequest,
-  Person,
-  Project,
-  Stage,
-  StaffMember,
+import {
+  STAGES,
+  type AuditEvent,
+  type Booking,
+  type ChangeRequest,
+  type Person,
+  type Project,
+  type Stage,
+  type StaffMember,
 } from '../../../shared/domain';
 import {
   ENDED_STATUSES,
@@ -38,21 +39,21 @@ import {
   type ActionItem,
   type Pipeline,
 } from '../../../shared/domain/reports';
+import { projectCounts, sumProjectCounts } from '../aggregates/reads';
 import { pageAuditEvents } from '../audit/queries';
 import type { AcknowledgementRow, DshDatabase, ReminderAssignmentRow } from '../database';
 import { acknowledgementsOf } from './acknowledgements';
-import { countOpenProjectsByStage, countProjects } from './project-lists';
 import { assignmentsOf } from './reminder-assignments';
 import { getSettings, type SettingsView } from './settings';
 
-/** Open projects per stage and ended projects per status, from index counts. */
+/** Open projects per stage and ended projects per status, from the maintained project counts. */
 export async function pipelineCounts(db: DshDatabase): Promise<Pipeline> {
-  const [byStage, ...ended] = await Promise.all([
-    countOpenProjectsByStage(db),
-    ...ENDED_STATUSES.map((status) => countProjects(db, { status })),
-  ]);
+  const counts = await projectCounts(db);
+  const byStage = Object.fromEntries(
+    STAGES.map((stage) => [stage, sumProjectCounts(counts, { status: 'open', stage })]),
+  ) as Pipeline['byStage'];
   const byStatus = Object.fromEntries(
-    ENDED_STATUSES.map((status, i) => [status, ended[i] ?? 0]),
+    ENDED_STATUSES.map((status) => [status, sumProjectCounts(counts, { status })]),
   ) as Pipeline['byStatus'];
   const open = Object.values(byStage).reduce((sum, count) => sum + count, 0);
   return { byStage, byStatus, open, total: open + Object.values(byStatus).reduce((a, b) => a + b, 0) };

@@ -20,6 +20,7 @@ import {
   type ReadinessState,
   type Stage,
 } from '../../../shared/domain';
+import { projectCounts, sumProjectCounts } from '../aggregates/reads';
 import type { DshDatabase } from '../database';
 import { projectSearchTexts } from './project-search-texts';
 import { getSettings } from './settings';
@@ -111,7 +112,7 @@ export async function registerIds(
   db: DshDatabase,
   query: RegisterQuery,
 ): Promise<{ ids: string[]; total: number }> {
-  const total = await db.projects.count();
+  const total = sumProjectCounts(await projectCounts(db));
   const allowed = await filteredIds(db, query);
   if (allowed && allowed.size === 0) return { ids: [], total };
   const ordered = await orderedIds(db, query);

@@ -1,14 +1,15 @@
 /**
  * Reading a period of the calendar, never the whole table. A day (its list, a session dialog) reads its
  * bookings whole through the `date` index. A week reads no booking whole that it does not name: the
- * standing bookings of each session are counted from index keys alone (`[status+date]` and
- * `[date+sessionId]`), and only the few it names in each session (the session dialog lists everyone) are
- * read, with their people and projects, so however full the week, the work stays small.
+ * standing bookings of each session are counted by the maintained seat counts (renderer/db/aggregates), and
+ * only the few it names in each session (the session dialog lists everyone) are read, with their people and
+ * projects, so however full the week, the work stays small.
  */
 import type { IsoDate } from '../../../../shared/dates';
 import type { Booking } from '../../../../shared/domain';
 import { sessionsBetween } from '../../../../shared/domain/bookings';
 import { useApp } from '../../../app/app-context';
+import { seatCountsBetween } from '../../../db/aggregates/reads';
 import { bookingsOfPerson, bookingsOfProject } from '../../../db/repositories/bookings';
 import type { DshDatabase } from '../../../db/database';
 import { getSettings } from '../../../db/repositories/settings';
@@ -65,11 +66,26 @@ async function filteredBookings(
   return bookings.filter((booking) => booking.status === 'booked' && matchesFilter(booking, filter));
 }
 
+/** At most `limit` standing bookings of one session, in the `[date+sessionId]` index's order. */
+function standingOfSession(
+  db: DshDatabase,
+  date: IsoDate,
+  sessionId: string,
+  limit: number,
+): Promise<Booking[]> {
+  return db.bookings
+    .where('[date+sessionId]')
+    .equals([date, sessionId])
+    .filter((booking) => booking.status === 'booked')
+    .limit(limit)
+    .toArray();
+}
+
 /**
- * Reads a week (or any period) for the week view: each session's standing bookings counted from index keys
- * (its `[date+sessionId]` keys less the period's few cancelled ones), and at most `namesPerSession` of them
- * (those the filter shows) read whole and named. When the sessions do not account for every booking of the
- * period (one in a session no longer offered that day: rare), the period is read whole, so none is left out.
+ * Reads a week (or any period) for the week view: each session's standing bookings counted from the
+ * maintained seat counts (one range read for the period), and at most `namesPerSession` of them (those the
+ * filter shows) read whole and named. When the sessions do not account for every booking of the period (one
+ * in a session no longer offered that day: rare), the period is read whole, so none is left out.
  */
 export async function loadWeek(
   db: DshDatabase,
@@ -80,33 +96,28 @@ export async function loadWeek(
 ): Promise<BoardData & { standingCount: number }> {
   const templates = await allSessionTemplates(db);
   const blackouts = await blackoutsBetween(db, from, to);
-  const cancelled = new Set(
-    await db.bookings
-      .where('[status+date]')
-      .between(['cancelled', from], ['cancelled', to], true, true)
-      .primaryKeys(),
+  const counts = new Map(
+    (await seatCountsBetween(db, from, to)).map((row) => [slotKey(row.date, row.sessionId), row]),
   );
   const standing = new Map<string, number>();
-  const toRead: string[] = [];
+  const toName: Promise<Booking[]>[] = [];
   let accounted = 0;
   for (const session of sessionsBetween(from, to, templates, blackouts)) {
-    const all = await db.bookings
-      .where('[date+sessionId]')
-      .equals([session.date, session.sessionId])
-      .primaryKeys();
-    const ids = all.filter((id) => !cancelled.has(id));
-    accounted += all.length;
-    standing.set(slotKey(session.date, session.sessionId), ids.length);
-    if (!isFiltered(filter)) toRead.push(...ids.slice(0, namesPerSession));
+    const count = counts.get(slotKey(session.date, session.sessionId));
+    accounted += count?.total ?? 0;
+    standing.set(slotKey(session.date, session.sessionId), count?.booked ?? 0);
+    if (!isFiltered(filter) && namesPerSession > 0 && count && count.booked > 0) {
+      toName.push(standingOfSession(db, session.date, session.sessionId, namesPerSession));
+    }
   }
-  const total = await db.bookings.where('date').between(from, to, true, true).count();
+  const total = [...counts.values()].reduce((sum, row) => sum + row.total, 0);
   const elsewhere =
     accounted < total
       ? (await bookingsBetween(db, from, to)).filter(
           (booking) => booking.status === 'booked' && !standing.has(slotKey(booking.date, booking.sessionId)),
         )
       : [];
-  const read = (await db.bookings.bulkGet(toRead)).filter((booking) => booking !== undefined);
+  const read = (await Promise.all(toName)).flat();
   const matching = isFiltered(filter)
     ? bookingsToName(await filteredBookings(db, from, to, filter), namesPerSession, filter)
     : [];

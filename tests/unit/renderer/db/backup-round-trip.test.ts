@@ -6,7 +6,7 @@ import { verifyAuditLog } from '../../../../renderer/db/audit/verify';
 import { checkBackup, restoreBackup } from '../../../../renderer/db/backup';
 import { CURRENT_STAFF_KEY } from '../../../../renderer/db/repositories/current-staff';
 import { THIS_COMPUTER_META_KEYS } from '../../../../renderer/db/backup';
-import { APP_VERSION, backupOf, populatedDb, snapshot, split } from './backup-fixtures';
+import { APP_VERSION, backupOf, edited, populatedDb, rowsOf, snapshot, split } from './backup-fixtures';
 import { freshDb, NOW } from './db-fixtures';
 import type { DshDatabase } from '../../../../renderer/db/database';
 import { anAuditEvent } from '../../../helpers/sync-fixtures';
@@ -33,7 +33,10 @@ async function withTeamSyncRows(db: DshDatabase): Promise<void> {
   await db.peerAuditEvents.put(anAuditEvent('another-workstation', 1));
 }
 
-/** A reminder given to an officer and an evidence file's row (schema version 5). */
+/**
+ * A reminder given to an officer and an evidence file's row (schema version 5). The maintained aggregates
+ * (seat counts, project counts) need no row here: the demo's bookings and projects fill them.
+ */
 async function withVersion5Rows(db: DshDatabase): Promise<void> {
   const person = (await db.people.toCollection().first())!;
   const by = {
@@ -108,6 +111,25 @@ describe('a backup', () => {
       seq: before.auditEvents!.length + 1,
     });
     expect(await verifyAuditLog(target.db)).toMatchObject({ intact: true });
+  });
+
+  it('sums the seats and project counts from the restored records, not from the sums the file holds', async () => {
+    const source = await populatedDb();
+    const before = await snapshot(source.db);
+    expect(before.seatCounts!.length).toBeGreaterThan(0);
+    expect(before.projectCounts!.length).toBeGreaterThan(0);
+    const { text } = await backupOf(source.db);
+    // A file whose sums disagree with its records (edited, or written by a build with a bug).
+    const blob = edited(text, (doc) => {
+      for (const row of rowsOf(doc, 'seatCounts')) row.booked = 999;
+      for (const row of rowsOf(doc, 'projectCounts')) row.count = 999;
+    });
+
+    const target = await freshDb();
+    await restoreBackup(target.ctx, blob, await checkBackup(target.db, blob), restoreEntry);
+    const after = await snapshot(target.db);
+    expect(after.seatCounts).toEqual(before.seatCounts);
+    expect(after.projectCounts).toEqual(before.projectCounts);
   });
 
   it("keeps this computer's own meta rows (who is using it, its installation id)", async () => {

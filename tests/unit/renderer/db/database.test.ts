@@ -51,6 +51,8 @@ describe('schema version 2', () => {
         'outbox',
         'peerAuditEvents',
         'reminderAssignments',
+        'seatCounts',
+        'projectCounts',
         'syncConflicts',
         'syncRevs',
         'people',

@@ -1,13 +1,15 @@
 /**
  * Schema version 5: a version 4 database keeps every record and every other workstation's event, which the
  * team timeline can now read by record type, person or action in time order; the reminder assignments and
- * evidence files tables start empty.
+ * evidence files tables start empty; the maintained aggregates are summed from its records.
  */
 import Dexie from 'dexie';
 import { IDBFactory } from 'fake-indexeddb';
 import { DshDatabase } from '../../../../renderer/db/database';
 import { openDatabase } from '../../../../renderer/db/open-database';
-import { aPerson, aProject } from '../../../helpers/domain-fixtures';
+import { seatsTaken } from '../../../../renderer/db/repositories/bookings';
+import { pipelineCounts } from '../../../../renderer/db/repositories/dashboard-queries';
+import { aPerson, aProject, fixtureId, recordBase } from '../../../helpers/domain-fixtures';
 import { SHIPPED_V2_STORES, SHIPPED_V3_STORES, SHIPPED_V4_STORES } from './shipped-schemas';
 
 const peerEvent = (seq: number, at: string, staffId: string) => ({
@@ -60,6 +62,67 @@ describe('schema version 5', () => {
     expect(projectsNewestFirst.map((event) => event.seq)).toEqual([2, 1]);
     expect(await db.reminderAssignments.count()).toBe(0);
     expect(await db.evidenceFiles.count()).toBe(0);
+    db.close();
+  });
+});
+
+/** A booking as a version 4 database holds it. */
+const aBooking = (n: number, date: string, sessionId: string, status: 'booked' | 'cancelled') => ({
+  ...recordBase(fixtureId(900 + n)),
+  personId: aPerson().id,
+  projectId: aProject().id,
+  date,
+  sessionId,
+  status,
+  ...(status === 'cancelled' ? { cancelReason: 'Ill.' } : {}),
+});
+
+describe('schema version 5 aggregates', () => {
+  it('sums the records of a version 4 database, so seats and pipeline counts are true from the start', async () => {
+    const factory = new IDBFactory();
+    const v4 = new Dexie('shipped-v4-sums', { indexedDB: factory, IDBKeyRange });
+    v4.version(1).stores({ meta: 'key' });
+    v4.version(2).stores(SHIPPED_V2_STORES);
+    v4.version(3).stores(SHIPPED_V3_STORES);
+    v4.version(4).stores(SHIPPED_V4_STORES);
+    await v4.open();
+    const morning = fixtureId(801);
+    const afternoon = fixtureId(802);
+    await v4.table('projects').bulkAdd([
+      aProject(),
+      aProject({ id: fixtureId(2), reference: 'DSH-2026-015' }),
+      aProject({
+        id: fixtureId(3),
+        reference: 'DSH-2026-016',
+        status: 'withdrawn',
+        withdrawnReason: 'No funding.',
+      }),
+    ]);
+    await v4
+      .table('bookings')
+      .bulkAdd([
+        aBooking(1, '2026-12-01', morning, 'booked'),
+        aBooking(2, '2026-12-01', morning, 'booked'),
+        aBooking(3, '2026-12-01', morning, 'cancelled'),
+        aBooking(4, '2026-12-01', afternoon, 'booked'),
+        aBooking(5, '2026-12-02', morning, 'cancelled'),
+      ]);
+    v4.close();
+
+    const db = await openDatabase(
+      new DshDatabase('shipped-v4-sums', { indexedDB: factory, IDBKeyRange }),
+      factory,
+    );
+    expect(await db.seatCounts.toArray()).toEqual([
+      { date: '2026-12-01', sessionId: morning, booked: 2, total: 3 },
+      { date: '2026-12-01', sessionId: afternoon, booked: 1, total: 1 },
+      { date: '2026-12-02', sessionId: morning, booked: 0, total: 1 },
+    ]);
+    expect(await seatsTaken(db, '2026-12-01', morning)).toBe(2);
+    const pipeline = await pipelineCounts(db);
+    expect(pipeline.byStage[aProject().stage]).toBe(2);
+    expect(pipeline.byStatus.withdrawn).toBe(1);
+    expect(pipeline.total).toBe(3);
     db.close();
   });
 });
