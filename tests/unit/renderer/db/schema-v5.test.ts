@@ -95,7 +95,7 @@ describe('schema version 5 aggregates', () => {
         id: fixtureId(3),
         reference: 'DSH-2026-016',
         status: 'withdrawn',
-        withdrawnReason: 'No funding.',
+        ended: { on: '2026-11-30', reason: 'No funding.' },
       }),
     ]);
     await v4
