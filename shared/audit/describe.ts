@@ -66,6 +66,9 @@ const ACTION_WORDS: Record<AuditAction, (record: string, named: string) => strin
   'merge-person': (record) => `Merged a researcher recorded twice: ${record}`,
   'number-locally': (record) =>
     `Numbered ${record} on this workstation on leaving the team, in place of its provisional reference`,
+  void: (record) => `Voided ${record}`,
+  'record-countersigned': (record) =>
+    `Recorded the countersigned copy of ${record} returned by the data controller`,
 };
 
 /** How the caller names records it knows (a project's reference, a person's name); undefined: unknown. */

@@ -6,8 +6,8 @@
 import { useState } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import {
-  OnboardingDraftSchema,
   onboardingFormReasons,
+  PrintedOnboardingDraftSchema,
   validateOnboarding,
   type Application,
   type ConnectionType,
@@ -63,7 +63,7 @@ export function OnboardingForm({
         new ValidationError(
           error.issues.map((issue) => ({ ...issue, path: onboardingFieldPath(issue.path, rows) })),
         );
-      const parsed = OnboardingDraftSchema.safeParse(draft);
+      const parsed = PrintedOnboardingDraftSchema.safeParse(draft);
       if (!parsed.success) throw onForm(new ValidationError(issuesOf(parsed.error)));
       try {
         return await saveOnboardingDraft(ctx, project.id, revision, draft);

@@ -12,9 +12,9 @@ import {
   type ClosureRecord,
   type IgReferenceKey,
   type Project,
-} from '../../../shared/domain';
-import type { CertificateDraftContent } from '../../../shared/documents/certificate/certificate-preview';
-import type { IsoDate } from '../../../shared/dates';
+} from '../../domain';
+import type { CertificateDraftContent } from './certificate-preview';
+import type { IsoDate } from '../../dates';
 import { problemsOf, type DraftProblem } from './draft-problems';
 
 /** What is checked before issue: the content without its number (the register gives it). */
@@ -44,6 +44,8 @@ export interface CertificateSources {
   organisationContact?: string | undefined;
   /** The DSH team, whose e-mail addresses are the contact of a signatory who is one of them. */
   staff?: readonly { name: string; email: string }[];
+  /** The number of the project's void certificate that this one replaces, when there is one. */
+  replaces?: string | undefined;
 }
 
 /** The agreement references of the project: each information-governance reference that applies. */
@@ -70,6 +72,7 @@ export function draftCandidateOf(
     organisationAddress,
     organisationContact,
     staff = [],
+    replaces,
   }: CertificateSources,
   issuedOn: IsoDate,
 ): Record<string, unknown> {
@@ -122,6 +125,7 @@ export function draftCandidateOf(
     statement: extracts.length > 0 ? STATEMENT_WITH_OUTPUTS : DEFAULT_STATEMENT,
     issuedOn,
     ...(issuer.address || issuer.contact ? { issuer } : {}),
+    ...(replaces ? { replaces } : {}),
   };
 }
 
