@@ -65,6 +65,6 @@ describe('the table of printable characters', () => {
     expect(unprintableMessage('Lead researcher', '김민준')).toBe(
       'Lead researcher contains characters the certificate cannot print: “김” (U+AE40), “민” (U+BBFC), “준” (U+C900). Write them another way, for example as a transliteration.',
     );
-    expect(unprintableMessage('Tool', 'shred ✓')).toBeUndefined();
+    expect(unprintableMessage('Tool', 'shred — 3 passes, “verified”')).toBeUndefined();
   });
 });
