@@ -6,7 +6,9 @@
  * DSH's name, address and contact). Nothing is typed on the certificate page, so the certificate cannot
  * disagree with the record; what does not pass the schema is listed with the record to correct.
  */
+import { z } from 'zod';
 import {
+  ANY_PROJECT_REFERENCE_PATTERN,
   CertificateContentSchema,
   IG_REFERENCE_LABELS,
   type ClosureRecord,
@@ -17,8 +19,16 @@ import type { CertificateDraftContent } from './certificate-preview';
 import type { IsoDate } from '../../dates';
 import { problemsOf, type DraftProblem } from './draft-problems';
 
-/** What is checked before issue: the content without its number (the register gives it). */
-export const CertificateDraftSchema = CertificateContentSchema.omit({ number: true });
+/**
+ * What is checked before issue: the content without its number (the register gives it). A project
+ * recorded offline in a team still has a provisional reference: its draft shows it, and the confirmed one
+ * (which issuing waits for) is printed.
+ */
+export const CertificateDraftSchema = CertificateContentSchema.omit({ number: true }).extend({
+  projectReference: z
+    .string()
+    .regex(ANY_PROJECT_REFERENCE_PATTERN, 'Project reference must look like DSH-2026-014.'),
+});
 
 /** The statement printed on a certificate when no outputs were kept. */
 export const DEFAULT_STATEMENT =

@@ -23,16 +23,12 @@ import { StorageSection } from './StorageSection';
 /** The Closure screen of a project. */
 export function ClosureStage({ project }: { project: Project }) {
   const { db } = useApp();
-  const read = useLiveQuery(
-    () =>
-      db.transaction('r', factTables(db), async () => ({
-        facts: await factsOf(db, project),
-        certificates: await certificatesOf(db, project.id),
-      })),
+  const facts = useLiveQuery(
+    () => db.transaction('r', factTables(db), () => factsOf(db, project)),
     [db, project],
   );
-  if (!read) return null;
-  const { facts, certificates } = read;
+  const certificates = useLiveQuery(() => certificatesOf(db, project.id), [db, project.id]);
+  if (!facts || !certificates) return null;
   const voided = unreplacedVoid(certificates);
   const correcting = project.status === 'closed' && !facts.certificate && voided !== undefined;
   const readOnly = project.status !== 'open' && !correcting;
