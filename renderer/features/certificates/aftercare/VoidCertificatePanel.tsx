@@ -36,7 +36,7 @@ export function VoidCertificatePanel({ certificate }: { certificate: Certificate
         />
       ) : (
         <div className="form-actions">
-          <button type="button" className="button secondary danger" onClick={() => setOpen(true)}>
+          <button type="button" className="button secondary" onClick={() => setOpen(true)}>
             Void certificate…
           </button>
         </div>
