@@ -67,6 +67,9 @@ const ACTION_WORDS: Record<AuditAction, (record: string, named: string) => strin
   'number-locally': (record) =>
     `Numbered ${record} on this workstation on leaving the team, in place of its provisional reference`,
   assign: (record) => `Assigned a reminder about ${record} to an officer`,
+  void: (record) => `Voided ${record}`,
+  'record-countersigned': (record) =>
+    `Recorded the countersigned copy of ${record} returned by the data controller`,
 };
 
 /** How the caller names records it knows (a project's reference, a person's name); undefined: unknown. */

@@ -27,7 +27,7 @@ export type ProjectFacts = {
   setupTasks: readonly SetupTask[];
   /** The project's closure checklist, once started. */
   closure?: ClosureRecord | undefined;
-  /** The project's certificate of deletion, once issued. */
+  /** The project's current certificate of deletion (not void), once issued. */
   certificate?: Certificate | undefined;
   /** The connection types of the costing page (to know whether a cost code is needed). */
   connectionTypes: readonly ConnectionType[];

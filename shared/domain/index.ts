@@ -7,6 +7,7 @@ export * from './stages';
 export * from './facts';
 export * from './readiness';
 export * from './closure-checklist';
+export * from './certificate-status';
 export * from './gates';
 export * from './gate-items';
 export * from './transitions';

@@ -1,10 +1,10 @@
 /**
  * Gathering the ProjectFacts the pure gates read, through indexes: the project's memberships, its members'
- * people and training records, set-up tasks, closure checklist and certificate, plus the connection types
+ * people and training records, set-up tasks, closure checklist and current certificate, plus the connection types
  * and settings. Works inside a caller's transaction too (moves gather the facts where they write).
  */
 import type { Table } from 'dexie';
-import type { Project, ProjectFacts } from '../../../shared/domain';
+import { currentCertificate, type Project, type ProjectFacts } from '../../../shared/domain';
 import type { DshDatabase } from '../database';
 import { NotFoundError } from '../errors';
 import { getSettings } from './settings';
@@ -33,7 +33,10 @@ export async function factsOf(db: DshDatabase, project: Pick<Project, 'id'>): Pr
   const trainings = await db.trainingRecords.where('personId').anyOf(personIds).toArray();
   const setupTasks = await db.setupTasks.where('projectId').equals(project.id).toArray();
   const closure = await db.closureRecords.where('projectId').equals(project.id).first();
-  const certificate = await db.certificates.where('projectId').equals(project.id).first();
+  // A project keeps its void certificates beside the one that stands; the gates read the one that stands.
+  const certificate = currentCertificate(
+    await db.certificates.where('projectId').equals(project.id).toArray(),
+  );
   const connectionTypes = await db.connectionTypes.toArray();
   const settings = await getSettings(db);
   return {

@@ -15,7 +15,10 @@ import { useApp } from '../../app/app-context';
 import { useWriteContext } from '../../app/current-staff';
 import { RefusedError } from '../../db/errors';
 import { issueCertificate } from '../../db/repositories/certificates';
-import { certificateDraftOf, type CertificateSources } from './certificate-draft';
+import {
+  certificateDraftOf,
+  type CertificateSources,
+} from '../../../shared/documents/certificate/certificate-draft';
 import { DocumentPreview } from './DocumentPreview';
 import { DraftSources } from './DraftSources';
 import { ExportOutcome } from '../../components/documents/ExportOutcome';

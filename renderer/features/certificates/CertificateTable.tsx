@@ -6,6 +6,27 @@ import type { Certificate } from '../../../shared/domain';
 import { ExportOutcome } from '../../components/documents/ExportOutcome';
 import { useSaveCertificate } from './use-save-certificate';
 
+/** Void or current; what it replaces or was replaced by; whether the countersigned copy came back. */
+function CertificateStatusCell({ certificate }: { certificate: Certificate }) {
+  const { voided, replacedBy, countersigned, content } = certificate;
+  return (
+    <>
+      <span className={voided ? 'chip chip-bad' : 'chip chip-done'}>{voided ? 'Void' : 'Current'}</span>
+      {voided && (
+        <span className="cert-table-title">
+          {replacedBy ? `Replaced by ${replacedBy}` : 'Not replaced yet'}
+        </span>
+      )}
+      {content.replaces && <span className="cert-table-title">Replaces {content.replaces}</span>}
+      {countersigned && (
+        <span className="cert-table-title">
+          Countersigned copy received {formatShortDate(countersigned.receivedOn)}
+        </span>
+      )}
+    </>
+  );
+}
+
 /** A table of certificates; the outcome of the last export shows under it. */
 export function CertificateTable({ certificates }: { certificates: readonly Certificate[] }) {
   const save = useSaveCertificate();
@@ -20,6 +41,7 @@ export function CertificateTable({ certificates }: { certificates: readonly Cert
               <th scope="col">Issued</th>
               <th scope="col">Project</th>
               <th scope="col">Lead researcher</th>
+              <th scope="col">Status</th>
               <th scope="col">Fingerprint</th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
@@ -40,6 +62,9 @@ export function CertificateTable({ certificates }: { certificates: readonly Cert
                   <span className="cert-table-title">{certificate.content.projectTitle}</span>
                 </td>
                 <td>{certificate.content.leadResearcher}</td>
+                <td>
+                  <CertificateStatusCell certificate={certificate} />
+                </td>
                 <td className="nowrap">
                   <span className="path" title={certificate.fingerprint}>
                     {certificate.fingerprint.slice(0, 8)}…

@@ -4,7 +4,7 @@
  */
 import { Link } from 'react-router';
 import type { Project } from '../../../shared/domain';
-import type { DraftProblem, DraftSource } from './draft-problems';
+import type { DraftProblem, DraftSource } from '../../../shared/documents/certificate/draft-problems';
 
 const SOURCES: { source: DraftSource; what: string; label: string }[] = [
   {

@@ -1,6 +1,7 @@
 /**
  * Route `projects/:projectId/certificate`: the project's certificate of deletion — the form, its preview
- * and Issue while the project is closing; the issued certificate once it exists.
+ * and Issue while the project is closing (or its certificate was voided); the issued certificate once it
+ * exists, its countersigned copy and voiding; and the project's void certificates.
  */
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -13,6 +14,9 @@ import { certificateScreenData } from './certificate-queries';
 import { CertificateForm } from './CertificateForm';
 import { ExportProjectRecordButton } from './ExportProjectRecordButton';
 import { IssuedCertificate } from './IssuedCertificate';
+import { CountersignedCopyPanel } from './aftercare/CountersignedCopyPanel';
+import { VoidCertificatePanel } from './aftercare/VoidCertificatePanel';
+import { VoidCertificates } from './aftercare/VoidCertificates';
 import '../../components/form/forms.css';
 import './certificates.css';
 import { prefetchPdfTools } from '../../components/documents/pdf-documents';
@@ -38,8 +42,9 @@ export function IssueCertificatePage() {
       </>
     );
   }
-  const { project, facts, sources, blockers, organisation } = data;
+  const { project, facts, certificates, sources, blockers, organisation } = data;
   const certificate = facts.certificate;
+  const replacing = sources.replaces;
   return (
     <UnsavedFormsProvider>
       <p className="back-link">
@@ -49,18 +54,26 @@ export function IssueCertificatePage() {
       </p>
       <PageHeader
         title={
-          certificate ? `Certificate of deletion ${certificate.number}` : 'Issue the certificate of deletion'
+          certificate
+            ? `Certificate of deletion ${certificate.number}`
+            : replacing
+              ? `Issue the replacement of ${replacing}`
+              : 'Issue the certificate of deletion'
         }
         description={`${project.reference} · ${project.title}`}
         actions={<ExportProjectRecordButton projectId={project.id} />}
       />
       {certificate ? (
-        <IssuedCertificate
-          certificate={certificate}
-          project={project}
-          organisation={organisation}
-          justIssued={justIssued === certificate.number}
-        />
+        <>
+          <IssuedCertificate
+            certificate={certificate}
+            project={project}
+            organisation={organisation}
+            justIssued={justIssued === certificate.number}
+          />
+          <CountersignedCopyPanel certificate={certificate} />
+          <VoidCertificatePanel certificate={certificate} />
+        </>
       ) : (
         <CertificateForm
           sources={sources}
@@ -69,6 +82,7 @@ export function IssueCertificatePage() {
           onIssued={setJustIssued}
         />
       )}
+      <VoidCertificates certificates={certificates} />
     </UnsavedFormsProvider>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * Verifies a certificate file the officer chooses against the certificate register: genuine (it matches
- * its register entry), altered (changed since it was issued), unknown (not a certificate of this register)
+ * its register entry), void (issued, then voided: when, why, replaced by which), altered (changed since it was issued), unknown (not a certificate of this register)
  * or unreadable. The file is read in the app; nothing is uploaded or saved.
  */
 import { useId, useState, type ChangeEvent } from 'react';
@@ -10,9 +10,11 @@ import { useApp } from '../../app/app-context';
 import { findCertificate } from '../../db/repositories/certificates';
 import { certificatePdfBytes } from '../../components/documents/document-files';
 import { pdfDocuments } from '../../components/documents/pdf-documents';
+import { registerEntryOf } from './certificate-queries';
 
 const VERDICT_WORDS: Record<CertificateVerification['verdict'], string> = {
   genuine: 'Genuine',
+  void: 'Void',
   altered: 'Altered',
   unknown: 'Unknown',
   unreadable: 'Unreadable',
@@ -37,7 +39,7 @@ export function VerifyCertificateFile() {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const { verifyCertificatePdf } = await pdfDocuments();
       const verification = await verifyCertificatePdf(bytes, {
-        findByNumber: (number) => findCertificate(db, number),
+        findByNumber: (number) => registerEntryOf(db, number),
         issuedPdf: async (number) => {
           const certificate = await findCertificate(db, number);
           if (!certificate) throw new Error(`${number} is not in the register`);

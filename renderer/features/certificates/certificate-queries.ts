@@ -9,15 +9,19 @@ import {
   type Project,
   type ProjectFacts,
 } from '../../../shared/domain';
+import type { RegisterEntry } from '../../../shared/documents/certificate/verify-certificate';
 import type { DshDatabase } from '../../db/database';
-import { factTables, factsOf } from '../../db/repositories/project-facts';
-import { getSettings } from '../../db/repositories/settings';
-import type { CertificateSources } from './certificate-draft';
+import { certificatesOf, findCertificate } from '../../db/repositories/certificates';
+import { certificateSourcesOf, sourceTables } from '../../db/repositories/certificate-sources';
+import { factsOf } from '../../db/repositories/project-facts';
+import type { CertificateSources } from '../../../shared/documents/certificate/certificate-draft';
 
 /** A project ready for its certificate screen. */
 export interface CertificateScreenData {
   project: Project;
   facts: ProjectFacts;
+  /** Every certificate of the project in the order issued, void ones included. */
+  certificates: Certificate[];
   sources: CertificateSources;
   /** What is still missing before the certificate may be issued (empty: it may be). */
   blockers: string[];
@@ -29,16 +33,16 @@ export function certificateScreenData(
   db: DshDatabase,
   projectId: string,
 ): Promise<CertificateScreenData | null> {
-  return db.transaction('r', [...factTables(db), db.staffMembers], async () => {
+  return db.transaction('r', sourceTables(db), async () => {
     const project = await db.projects.get(projectId);
     if (!project) return null;
     const facts = await factsOf(db, project);
-    const leadId = project.onboarding.leadResearcherId;
-    const lead = leadId ? await db.people.get(leadId) : undefined;
-    const { organisationName, organisationAddress, organisationContact } = await getSettings(db);
-    const staff = await db.staffMembers.toArray();
+    const sources = await certificateSourcesOf(db, project, facts);
+    const certificates = await certificatesOf(db, project.id);
+    // A closed project whose certificate was voided is open to its replacement.
+    const replacing = project.status === 'closed' && !facts.certificate;
     const blockers =
-      project.stage === 'closure' && project.status === 'open'
+      project.stage === 'closure' && (project.status === 'open' || replacing)
         ? certificateBlockers(project, facts, londonToday())
         : [
             project.status === 'open'
@@ -48,17 +52,10 @@ export function certificateScreenData(
     return {
       project,
       facts,
-      sources: {
-        project,
-        leadName: lead?.name,
-        closure: facts.closure,
-        organisationName,
-        organisationAddress,
-        organisationContact,
-        staff,
-      },
+      certificates,
+      sources,
       blockers,
-      organisation: organisationName,
+      organisation: sources.organisationName ?? '',
     };
   });
 }
@@ -112,4 +109,17 @@ export async function searchRegister(db: DshDatabase, text: string): Promise<Cer
   return [...found.values()]
     .sort((a, b) => b.issuedOn.localeCompare(a.issuedOn) || b.number.localeCompare(a.number))
     .slice(0, SEARCH_LIMIT);
+}
+
+/**
+ * What the verifier is told about the certificate with this number: its content and file hash, and for a
+ * void one when and why it was voided and which certificate replaced it (with its date of issue).
+ */
+export async function registerEntryOf(db: DshDatabase, number: string): Promise<RegisterEntry | undefined> {
+  const certificate = await findCertificate(db, number);
+  if (!certificate?.voided) return certificate;
+  const { on, reason } = certificate.voided;
+  const replacement = certificate.replacedBy ? await findCertificate(db, certificate.replacedBy) : undefined;
+  const replacedBy = replacement && { number: replacement.number, issuedOn: replacement.issuedOn };
+  return { ...certificate, voided: { on, reason, ...(replacedBy && { replacedBy }) } };
 }

@@ -1,6 +1,10 @@
 /** Adding a researcher, or editing one's details; an e-mail address already recorded is refused by name. */
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { PersonFormSchema, type Person, type PersonForm as PersonValues } from '../../../shared/domain';
+import {
+  PrintedPersonFormSchema,
+  type Person,
+  type PersonForm as PersonValues,
+} from '../../../shared/domain';
 import { useWriteContext } from '../../app/current-staff';
 import { Field } from '../../components/form/Field';
 import { InlineForm } from '../../components/form/InlineForm';
@@ -83,7 +87,7 @@ export function PersonForm({
     record: person,
     entity: 'person',
     toValues: personValues,
-    resolver: schemaResolver(PersonFormSchema),
+    resolver: schemaResolver(PrintedPersonFormSchema),
     save: (values, { expectedRevision }) =>
       person ? updatePerson(ctx, person.id, expectedRevision, values) : addPerson(ctx, values),
     // Saved: the page may move on to the person at once (the hook has released the page's guard).

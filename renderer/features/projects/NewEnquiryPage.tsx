@@ -1,7 +1,7 @@
 /** Recording a new enquiry: the form, then its project page with the reference it was given. */
 import { Link, useNavigate } from 'react-router';
 import { londonToday } from '../../../shared/dates';
-import { EnquiryFormSchema, type EnquiryForm, type Project } from '../../../shared/domain';
+import { PrintedEnquiryFormSchema, type EnquiryForm, type Project } from '../../../shared/domain';
 import { useWriteContext } from '../../app/current-staff';
 import { PageHeader } from '../../components/PageHeader';
 import { schemaResolver } from '../../components/form/schema-resolver';
@@ -27,7 +27,7 @@ function NewEnquiry() {
   const { form, submit, failure } = useRecordForm<Project, EnquiryValues, EnquiryForm>({
     record: undefined,
     toValues: () => emptyEnquiry(londonToday()),
-    resolver: schemaResolver<EnquiryValues, EnquiryForm>(EnquiryFormSchema),
+    resolver: schemaResolver<EnquiryValues, EnquiryForm>(PrintedEnquiryFormSchema),
     save: (values) => createEnquiry(ctx, values),
     // Saved: the hook has released the page's guard, so the move to the new project is not held back.
     onSaved: (project) => project && navigate(`/projects/${project.id}`),

@@ -5,7 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { SettingsFormSchema, type SettingsForm } from '../../../shared/domain';
+import { PrintedSettingsFormSchema, type SettingsForm } from '../../../shared/domain';
 import { useApp } from '../../app/app-context';
 import { useWriteContext } from '../../app/current-staff';
 import { Field } from '../../components/form/Field';
@@ -55,7 +55,7 @@ function GeneralSettingsForm({
       organisationContact: view?.organisationContact ?? '',
       dsaValidityMonths: view ? String(view.dsaValidityMonths) : '',
     }),
-    resolver: schemaResolver(SettingsFormSchema, {
+    resolver: schemaResolver(PrintedSettingsFormSchema, {
       toInput: (values) => ({ ...inForce, ...values, dsaValidityMonths: numberOf(values.dsaValidityMonths) }),
     }),
     save: (values, { expectedRevision }) => {

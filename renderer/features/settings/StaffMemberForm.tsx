@@ -1,6 +1,6 @@
 /** Adding a member of the DSH team, or editing one (name, e-mail, role, still in the team). */
 import {
-  StaffMemberFormSchema,
+  PrintedStaffMemberFormSchema,
   type StaffMember,
   type StaffMemberForm as StaffValues,
 } from '../../../shared/domain';
@@ -52,7 +52,7 @@ export function StaffMemberForm({
     record: member,
     entity: 'staff-member',
     toValues: valuesOf,
-    resolver: schemaResolver(StaffMemberFormSchema),
+    resolver: schemaResolver(PrintedStaffMemberFormSchema),
     save: (values, { expectedRevision }) =>
       member ? updateStaffMember(ctx, member.id, expectedRevision, values) : addStaffMember(ctx, values),
     onSaved: onDone,

@@ -1,5 +1,5 @@
 /** Adds the person at the keyboard to the DSH team and makes them the current user. */
-import { StaffMemberFormSchema, type StaffMember, type StaffMemberForm } from '../../../shared/domain';
+import { PrintedStaffMemberFormSchema, type StaffMember, type StaffMemberForm } from '../../../shared/domain';
 import { useApp } from '../../app/app-context';
 import { Field } from '../../components/form/Field';
 import { schemaResolver } from '../../components/form/schema-resolver';
@@ -18,7 +18,7 @@ export function AddStaffMemberForm({
   const { form, submit, failure } = useRecordForm<StaffMember, StaffMemberForm>({
     record: undefined,
     toValues: () => ({ name: '', email: '', role: 'officer', active: true }),
-    resolver: schemaResolver(StaffMemberFormSchema),
+    resolver: schemaResolver(PrintedStaffMemberFormSchema),
     save: async (values) => {
       const { staffMember } = await enrolFirstStaffMember(db, osUserName, values);
       await onAdded(staffMember.id);

@@ -15,6 +15,13 @@ export function certificateRunningTitle(number: string): string {
   return `${CERTIFICATE_TITLE} · ${number}`;
 }
 
+/** The line a replacement prints under its key facts, naming the void certificate it replaces. */
+function replacementNotice(content: CertificateContent): Block[] {
+  if (!content.replaces) return [];
+  const text = `This certificate replaces certificate ${content.replaces}, which is void. Rely on this one.`;
+  return [{ kind: 'paragraph', tone: 'small', text }];
+}
+
 /** The document a certificate prints: its content, then its fingerprint and how to verify it. */
 export function certificateDocument(
   content: CertificateContent,
@@ -37,6 +44,8 @@ export function certificateDocument(
         { label: 'Date of issue', value: formatLongDate(content.issuedOn) },
       ],
     },
+    // Only on a replacement: every certificate issued before prints the very same blocks.
+    ...replacementNotice(content),
     { kind: 'heading', text: '1. Project' },
     {
       kind: 'fields',

@@ -24,6 +24,7 @@ const WORDS: Record<string, string> = {
   dataProviders: 'data providers',
   backupsOverwrittenBy: 'backups overwritten by',
   issuer: 'address and contact of the DSH',
+  replaces: 'certificate replaced',
 };
 
 /** "date of destruction, witnessed by and statement": the fields named by `keys`, listed in words. */

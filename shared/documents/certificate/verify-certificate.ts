@@ -3,6 +3,8 @@
  *
  * - genuine: the file is byte for byte the PDF that was issued (its SHA-256 is the one the register kept,
  *   or, for a certificate whose file hash was never kept, the bytes of its PDF made again from the register);
+ * - void: the file is byte for byte a certificate that was issued and later voided (when, why, and which
+ *   certificate replaced it are said);
  * - altered: a file that names a certificate of the register but is not that file: a changed title, font,
  *   drawing, appended update or re-save all count, and what differs is named where it can be read;
  * - unknown: a readable certificate whose number is not in the register, or a PDF that is no DSH certificate;
@@ -24,6 +26,15 @@ export interface RegisterEntry {
   content: CertificateContent;
   /** SHA-256 of the PDF file as issued, when the register kept it. */
   pdfSha256?: string | undefined;
+  /** Set when the certificate was voided: when, why, and the replacement issued since, if any. */
+  voided?: VoidedEntry | undefined;
+}
+
+/** A void certificate as the register tells the verifier about it. */
+export interface VoidedEntry {
+  on: string;
+  reason: string;
+  replacedBy?: { number: string; issuedOn: string } | undefined;
 }
 
 /** The certificate register, as the verifier asks it (it may answer from a database, hence the promises). */
@@ -34,7 +45,7 @@ export interface CertificateRegister {
 }
 
 /** The outcome of verifying a certificate file. */
-export type CertificateVerdict = 'genuine' | 'altered' | 'unknown' | 'unreadable';
+export type CertificateVerdict = 'genuine' | 'void' | 'altered' | 'unknown' | 'unreadable';
 
 /** A verdict, the certificate number when one could be read, and a sentence for the DSH officer. */
 export interface CertificateVerification {
@@ -95,6 +106,9 @@ export async function verifyCertificatePdf(
     }
     expected = sha256HexOfBytes(issued);
   }
+  if (fileSha256 === expected && entry.voided) {
+    return { verdict: 'void', number, message: voidMessage(number, entry.content.issuedOn, entry.voided) };
+  }
   if (fileSha256 === expected) {
     return {
       verdict: 'genuine',
@@ -111,6 +125,14 @@ export async function verifyCertificatePdf(
     );
   }
   return altered(number, differences);
+}
+
+/** "Void — replaced by DSH-CERT-… on …": the file was issued, but the certificate no longer stands. */
+function voidMessage(number: string, issuedOn: string, voided: VoidedEntry): string {
+  const replaced = voided.replacedBy
+    ? `replaced by ${voided.replacedBy.number} on ${formatLongDate(voided.replacedBy.issuedOn)}`
+    : 'not replaced yet';
+  return `Void — ${replaced}. This file is byte for byte the certificate ${number} issued on ${formatLongDate(issuedOn)}, but it was voided on ${formatLongDate(voided.on)}: ${voided.reason} Do not rely on it${voided.replacedBy ? `; rely on ${voided.replacedBy.number}` : ''}.`;
 }
 
 function altered(number: string, differences: string[]): CertificateVerification {

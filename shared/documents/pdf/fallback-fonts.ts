@@ -72,17 +72,5 @@ export function characterSetOf(bytes: Uint8Array): Set<number> {
   return set;
 }
 
-/**
- * Characters that take no glyph of their own (joiners, variation selectors, direction marks): they are
- * never refused for want of a glyph, and are drawn with the font of the letter before them.
- */
-export function isInvisible(code: number): boolean {
-  return (
-    (code >= 0x200b && code <= 0x200f) ||
-    (code >= 0x202a && code <= 0x202e) ||
-    (code >= 0x2066 && code <= 0x2069) ||
-    (code >= 0xfe00 && code <= 0xfe0f) ||
-    code === 0x2060 ||
-    code === 0xfeff
-  );
-}
+/** Joiners, variation selectors and direction marks, which take no glyph (the rule is the domain's). */
+export { isInvisible } from '../../domain/printable';

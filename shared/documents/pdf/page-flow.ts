@@ -40,6 +40,9 @@ const FONT_KEYS = { regular: PDFName.of('NotoSans'), bold: PDFName.of('NotoSansB
 /** Space kept at the top of continuation pages for their running header. */
 export const RUNNING_HEADER_SPACE = 30;
 
+/** The most wraps a document remembers. */
+const WRAPS_KEPT = 5_000;
+
 /** A cursor over a growing list of pages. */
 export class PageFlow {
   readonly pages: PDFPage[] = [];
@@ -51,6 +54,7 @@ export class PageFlow {
   private readonly spaces: Record<Weight, SetWord>;
   private readonly runFonts: Record<Weight, RunFont[]>;
   private readonly lines = new Map<string, SetRun[]>();
+  private readonly wrapped = new Map<string, string[]>();
 
   constructor(
     private readonly doc: PDFDocument,
@@ -127,9 +131,20 @@ export class PageFlow {
     return (width + this.spaces[style.weight].width * (words.length - 1)) * style.size;
   }
 
-  /** `text` wrapped to `width` in `style`. */
+  /**
+   * `text` wrapped to `width` in `style`. A block is wrapped to know its height and again to draw it: the
+   * wrap is remembered (its lines given as a copy), so the second costs nothing. Only within a document:
+   * measuring a word is what first puts its glyphs in the font subset, and that order is in the bytes.
+   */
   wrap(text: string, width: number, style: TextStyle): string[] {
-    return wrapText(text, width, (piece) => this.measure(piece, style));
+    const key = `${style.weight}|${style.size}|${width}|${text}`;
+    let lines = this.wrapped.get(key);
+    if (!lines) {
+      lines = wrapText(text, width, (piece) => this.measure(piece, style));
+      if (this.wrapped.size >= WRAPS_KEPT) this.wrapped.clear();
+      this.wrapped.set(key, lines);
+    }
+    return [...lines];
   }
 
   /** Draws one line of text with its baseline at `y`. */

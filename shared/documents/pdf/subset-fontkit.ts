@@ -26,9 +26,55 @@ interface TrueTypeSubset {
 // parsed font reused by every later document. Only unnamed fonts are kept (a collection is asked by name).
 const parsed = new WeakMap<Uint8Array, Font>();
 
+/** The most laid-out texts a font remembers (a certificate has a few hundred distinct words). */
+const LAYOUTS_KEPT = 20_000;
+
+const seen = new WeakSet<object>();
+
+// The features' key, made again only when fontkit has added to them (it writes its defaults in once).
+const featureKeys = new WeakMap<object, { count: number; key: string }>();
+
+function featuresKey(features: unknown): string {
+  if (features === null || typeof features !== 'object') return JSON.stringify(features ?? null);
+  const count = Object.keys(features).length;
+  let known = featureKeys.get(features);
+  if (known?.count !== count) {
+    known = { count, key: JSON.stringify(features) };
+    featureKeys.set(features, known);
+  }
+  return known.key;
+}
+
 /**
- * fontkit, whose TrueType subsets index their glyphs with long (32-bit) offsets, and which parses each font
- * file once.
+ * Shaping a word (GSUB lookups, scripts, features) is most of the rest: pdf-lib lays out each word twice
+ * (to measure it, then to encode it) and every export lays out the same words again. A font's layout of a
+ * text with the same features is always the same glyphs, so each is kept and given again; the glyph run is
+ * only read (pdf-lib takes its glyphs' ids and advance widths), so the bytes of every PDF are unchanged.
+ */
+function rememberLayouts(font: Font): void {
+  const layout = font.layout.bind(font) as (text: string, features?: unknown, ...rest: unknown[]) => unknown;
+  const kept = new Map<string, unknown>();
+  (font as { layout: unknown }).layout = (text: string, features?: unknown, ...rest: unknown[]) => {
+    if (rest.length > 0 || typeof text !== 'string') return layout(text, features, ...rest);
+    // fontkit writes its defaults into the features it is given: the key is taken as they are now.
+    const key = `${featuresKey(features)}\u0000${text}`;
+    let run = kept.get(key);
+    // The first layout with a features object is always fontkit's own: it writes its defaults into them,
+    // and every later layout (and so every byte) depends on that.
+    const unseen = features !== null && typeof features === 'object' && !seen.has(features);
+    if (unseen) seen.add(features);
+    if (run === undefined || unseen) {
+      run = layout(text, features);
+      if (kept.size >= LAYOUTS_KEPT) kept.clear();
+      kept.set(key, run);
+    }
+    return run;
+  };
+}
+
+/**
+ * fontkit, whose TrueType subsets index their glyphs with long (32-bit) offsets, which parses each font
+ * file once, and whose fonts remember the texts they laid out.
  */
 export const subsetFontkit: Fontkit = {
   create(buffer: Uint8Array, postscriptName?: string): Font {
@@ -36,6 +82,7 @@ export const subsetFontkit: Fontkit = {
     if (known) return known;
     const font = fontkit.create(buffer, postscriptName);
     if (postscriptName === undefined) parsed.set(buffer, font);
+    rememberLayouts(font);
     const createSubset = font.createSubset.bind(font);
     font.createSubset = (): Subset => {
       const subset = createSubset() as Subset & TrueTypeSubset;

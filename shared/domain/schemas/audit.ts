@@ -72,6 +72,8 @@ export const AUDIT_ACTIONS = [
   'merge-person',
   'number-locally',
   'assign',
+  'void',
+  'record-countersigned',
 ] as const;
 /** An action DSH Desk writes to the audit log. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

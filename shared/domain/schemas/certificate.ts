@@ -1,6 +1,6 @@
 /** The certificate of deletion: its canonical content, and the SHA-256 fingerprint kept in the register. */
 import { z } from 'zod';
-import { CERTIFICATE_NUMBER_PATTERN, PROJECT_REFERENCE_PATTERN } from '../references';
+import { PROJECT_REFERENCE_PATTERN } from '../references';
 import {
   MAX,
   choiceField,
@@ -12,10 +12,13 @@ import {
   strictForm,
 } from './fields';
 import { DESTRUCTION_METHODS, ExtractFormSchema, MEDIA_OUTCOMES, STORAGE_KINDS } from './closure';
+import {
+  CertificateVoidSchema,
+  CountersignedCopyFormSchema,
+  certificateNumberField,
+} from './certificate-lifecycle';
 
-const certificateNumber = z
-  .string()
-  .regex(CERTIFICATE_NUMBER_PATTERN, 'Certificate number must look like DSH-CERT-2026-0007.');
+const certificateNumber = certificateNumberField();
 
 const nameAndRole = (who: string) =>
   strictForm({
@@ -104,6 +107,8 @@ export const CertificateContentSchema = strictForm({
     address: optionalText('Address', MAX.reason),
     contact: optionalText('Contact', MAX.title),
   }).optional(),
+  /** The void certificate this one replaces; missing on a project's first certificate. */
+  replaces: certificateNumberField('The certificate replaced').optional(),
 });
 /** Everything printed on the certificate. */
 export type CertificateContent = z.infer<typeof CertificateContentSchema>;
@@ -133,12 +138,25 @@ export const CertificateSchema = strictForm({
     .string()
     .regex(/^[0-9a-f]{64}$/, 'The file’s SHA-256 must be 64 lower-case hexadecimal characters.')
     .optional(),
+  /** Set when a manager voids the certificate: it stays in the register, with its exact bytes, marked void. */
+  voided: CertificateVoidSchema.optional(),
+  /** The number of the certificate issued in place of this void one. */
+  replacedBy: certificateNumberField('The replacement').optional(),
+  /** The copy the data controller returned countersigned; its file is evidence of entity `certificate`. */
+  countersigned: CountersignedCopyFormSchema.optional(),
 }).superRefine((certificate, ctx) => {
   if (certificate.content.number !== certificate.number) {
     ctx.addIssue({
       code: 'custom',
       path: ['content', 'number'],
       message: 'The content names another certificate.',
+    });
+  }
+  if (certificate.replacedBy && !certificate.voided) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['replacedBy'],
+      message: 'Only a void certificate is replaced.',
     });
   }
 });

@@ -1,8 +1,10 @@
 /**
  * Certificates of deletion through the UI, with the demo data loaded and the test bridge writing real files:
  * completing a closure checklist and issuing a certificate (preview, issue, export, same bytes again), and
- * verifying certificate files chosen in the UI — genuine, altered by one byte, unknown to the register.
+ * verifying certificate files chosen in the UI — genuine, altered by one byte, unknown to the register;
+ * voiding a certificate, issuing its replacement and recording the countersigned copy.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -323,4 +325,104 @@ test('the project record is exported as a PDF for offline review', async ({ page
   ]) {
     expect(text).toContain(expected);
   }
+});
+
+test('a manager voids a wrong certificate, its replacement names it, and the countersigned copy is recorded', async ({
+  page,
+  consoleErrors,
+}) => {
+  // Two certificates, their PDFs and two axe runs: more than the others on a busy two-core machine.
+  test.setTimeout(240_000);
+  const bridge = await installTestBridge(page, { saveDir, dataFolder: '/data' });
+  await loadDemoData(page);
+  const project = await openClosingProject(page);
+  await completeClosureChecklist(page);
+  await page.goto(`/#/projects/${project.id}/certificate`);
+  await page.getByRole('button', { name: 'Issue certificate…' }).click();
+  await page.getByRole('button', { name: 'Issue certificate', exact: true }).click();
+  const issuedHeading = page.getByRole('heading', { level: 1, name: /^Certificate of deletion DSH-CERT-/ });
+  // Issuing first makes the PDF once (fonts for Hebrew and Chinese fetched): slow on a busy machine.
+  await expect(issuedHeading).toBeVisible({ timeout: 30_000 });
+  const first = /DSH-CERT-\d{4}-\d{4}/.exec((await issuedHeading.textContent())!)![0];
+  await page.getByRole('button', { name: 'Save certificate PDF…' }).click();
+  const firstFile = await nextSavedFile(bridge, 0);
+  const firstBytes = await readFile(firstFile);
+
+  // An officer is told who may void; a manager voids it with a reason.
+  await expect(page.getByText('Only a DSH manager can void a certificate.')).toBeVisible();
+  await page.getByRole('button', { name: 'Change user' }).click();
+  await page.getByRole('radio', { name: /^Helen Carter/ }).check();
+  await page.getByRole('button', { name: 'Continue', exact: true }).click();
+  await expect(page.getByText('Signed in as Helen Carter')).toHaveCount(1);
+  await page.goto(`/#/projects/${project.id}/certificate`);
+  await page.getByRole('button', { name: 'Void certificate…' }).click();
+  const reason = 'The storage location’s asset number was recorded wrongly.';
+  await page
+    .getByRole('form', { name: `Void certificate ${first}` })
+    .getByLabel('Reason')
+    .fill(reason);
+  await page.getByRole('button', { name: 'Void certificate', exact: true }).click();
+
+  // The void certificate stays listed, and the page issues its replacement from the records.
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Issue the replacement of ${first}` }),
+  ).toBeVisible();
+  const voidList = page.getByRole('region', { name: 'Void certificates' });
+  await expect(voidList).toContainText(`${first} Void issued on`);
+  await expect(voidList).toContainText(`by Helen Carter: ${reason} Not replaced yet.`);
+  const preview = page.getByRole('article', { name: 'Preview of the certificate of deletion' });
+  await expect(preview).toContainText(`This certificate replaces certificate ${first}, which is void.`);
+  await page.getByRole('button', { name: 'Issue certificate…' }).click();
+  await page.getByRole('button', { name: 'Issue certificate', exact: true }).click();
+  await expect(issuedHeading).not.toContainText(first, { timeout: 30_000 });
+  const replacement = /DSH-CERT-\d{4}-\d{4}/.exec((await issuedHeading.textContent())!)![0];
+  await expect(voidList).toContainText(`Replaced by ${replacement}.`);
+
+  // The data controller's countersigned copy comes back.
+  await page.getByRole('button', { name: 'Record the countersigned copy…' }).click();
+  const form = page.getByRole('form', { name: `The countersigned copy of ${replacement}` });
+  await form.getByLabel('Countersigned by').fill('Dr J Patel, Caldicott Guardian');
+  await form.getByLabel('Note').fill('Returned by post.');
+  await form.getByRole('button', { name: 'Record the countersigned copy' }).click();
+  await expect(page.getByRole('region', { name: 'Countersigned copy' })).toContainText(
+    'Returned countersigned by Dr J Patel, Caldicott Guardian, received on',
+  );
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: test.info().outputPath('replacement-page.png'), fullPage: true });
+
+  await page.getByRole('button', { name: 'Save certificate PDF…' }).click();
+  const replacementFile = await nextSavedFile(bridge, 1);
+  expect(await textOf(replacementFile)).toContain(
+    `This certificate replaces certificate ${first}, which is void. Rely on this one.`,
+  );
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    replacementFile,
+    test.info().outputPath('replacement'),
+  ]);
+
+  // The register marks it void; its own file, still byte for byte the one issued, verifies as Void.
+  await page.goto('/#/certificates');
+  await page.getByLabel('Certificate number or project reference').fill(project.reference);
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(`^${first}`) })).toContainText(
+    `VoidReplaced by ${replacement}`,
+  );
+  await expect(page.getByRole('row', { name: new RegExp(`^${replacement}`) })).toContainText(
+    `Replaces ${first}`,
+  );
+  await expectNoAxeViolations(page);
+  expect((await readFile(firstFile)).equals(firstBytes)).toBe(true);
+  await page.getByLabel('Certificate file (PDF)').setInputFiles(firstFile);
+  const verdict = page.locator('.cert-verdict');
+  await expect(verdict).toContainText('Void');
+  await expect(verdict).toContainText(`Void — replaced by ${replacement} on`);
+  await expect(verdict).toContainText(reason);
+  expect(consoleErrors).toEqual([]);
 });

@@ -1,5 +1,9 @@
-/** The certificate register as a table: every certificate of deletion issued, with its SHA-256 fingerprint. */
-import type { Certificate } from '../../../../shared/domain';
+/**
+ * The certificate register as a table: every certificate of deletion issued, void ones included and marked,
+ * with its SHA-256 fingerprint, what it replaces and when the countersigned copy came back.
+ */
+import { formatShortDate } from '../../../../shared/dates';
+import { certificateStatusWords, type Certificate } from '../../../../shared/domain';
 import type { ReportTable } from '../../../../shared/domain/reports';
 
 /** One certificate of the register. */
@@ -13,6 +17,9 @@ export interface CertificateRow {
   performedBy: string;
   witnessedBy: string;
   fingerprint: string;
+  status: string;
+  replaces: string | null;
+  countersigned: string | null;
 }
 
 const COLUMNS: ReportTable<CertificateRow>['columns'] = [
@@ -25,13 +32,16 @@ const COLUMNS: ReportTable<CertificateRow>['columns'] = [
   { key: 'performedBy', label: 'Performed by', kind: 'text' },
   { key: 'witnessedBy', label: 'Witnessed by', kind: 'text' },
   { key: 'fingerprint', label: 'SHA-256 fingerprint', kind: 'text' },
+  { key: 'status', label: 'Status', kind: 'text' },
+  { key: 'replaces', label: 'Replaces', kind: 'text' },
+  { key: 'countersigned', label: 'Countersigned copy received', kind: 'date' },
 ];
 
 /** The register, in certificate number order. */
 export function certificateRegisterTable(certificates: readonly Certificate[]): ReportTable<CertificateRow> {
   const rows = [...certificates]
     .sort((a, b) => a.number.localeCompare(b.number))
-    .map(({ number, issuedOn, fingerprint, content }) => ({
+    .map(({ number, issuedOn, fingerprint, content, voided, replacedBy, countersigned }) => ({
       number,
       reference: content.projectReference,
       title: content.projectTitle,
@@ -41,6 +51,11 @@ export function certificateRegisterTable(certificates: readonly Certificate[]): 
       performedBy: `${content.performedBy.name} (${content.performedBy.role})`,
       witnessedBy: `${content.witnessedBy.name} (${content.witnessedBy.role})`,
       fingerprint,
+      status: voided
+        ? `${certificateStatusWords({ voided, replacedBy })} (voided ${formatShortDate(voided.on)}: ${voided.reason})`
+        : 'Current',
+      replaces: content.replaces ?? null,
+      countersigned: countersigned?.receivedOn ?? null,
     }));
   return { columns: COLUMNS, rows };
 }

@@ -1,5 +1,5 @@
 import { issueCertificate, recordIssuedFile } from '../../../../renderer/db/repositories/certificates';
-import { aCertificate } from '../../../helpers/domain-fixtures';
+import { recordedDraftOf } from '../../../../renderer/db/repositories/certificate-draft-check';
 import { freshDb } from './db-fixtures';
 import { World } from './world';
 
@@ -7,8 +7,9 @@ async function issued() {
   const t = await freshDb();
   const world = new World(t);
   await world.closure();
-  const { number: _number, ...draft } = aCertificate().content;
-  return { t, certificate: await issueCertificate(t.ctx, (await world.closingProject()).id, draft) };
+  const projectId = (await world.closingProject()).id;
+  const { draft } = await recordedDraftOf(t.db, projectId, '2026-11-25');
+  return { t, certificate: await issueCertificate(t.ctx, projectId, draft!) };
 }
 
 describe('recordIssuedFile', () => {

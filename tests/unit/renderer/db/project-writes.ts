@@ -2,13 +2,14 @@
 import { recordAuditEvent } from '../../../../renderer/db/audit/append';
 import { cancelBooking } from '../../../../renderer/db/repositories/bookings';
 import { issueCertificate, recordIssuedFile } from '../../../../renderer/db/repositories/certificates';
+import { recordedDraftOf } from '../../../../renderer/db/repositories/certificate-draft-check';
 import { decideChangeRequest } from '../../../../renderer/db/repositories/change-requests';
 import { updateClosureChecklist } from '../../../../renderer/db/repositories/closure';
 import * as memberships from '../../../../renderer/db/repositories/memberships';
 import { moveProject } from '../../../../renderer/db/repositories/project-moves';
 import * as projects from '../../../../renderer/db/repositories/projects';
 import { undoSetupTask, updateSetupTask } from '../../../../renderer/db/repositories/setup-tasks';
-import { IDS, aCertificate, aProject } from '../../../helpers/domain-fixtures';
+import { IDS, aProject } from '../../../helpers/domain-fixtures';
 import { enquiryForm } from './db-fixtures';
 import { closureForm } from './world';
 import { id, type WriteRow } from './write-row';
@@ -230,8 +231,9 @@ export const PROJECT_WRITES: Record<string, WriteRow> = {
   'issue the certificate of deletion': {
     arrange: (w) => w.closure(),
     act: async (w) => {
-      const { number: _number, ...draft } = aCertificate().content;
-      return id(issueCertificate(w.t.ctx, (await w.closingProject()).id, draft));
+      const projectId = (await w.closingProject()).id;
+      const { draft } = await recordedDraftOf(w.t.db, projectId, '2026-11-25');
+      return id(issueCertificate(w.t.ctx, projectId, draft!));
     },
     entity: 'certificate',
     action: 'issue',
@@ -240,8 +242,9 @@ export const PROJECT_WRITES: Record<string, WriteRow> = {
   'keep the SHA-256 of a certificate’s file': {
     arrange: async (w) => {
       await w.closure();
-      const { number: _number, ...draft } = aCertificate().content;
-      await issueCertificate(w.t.ctx, (await w.closingProject()).id, draft);
+      const projectId = (await w.closingProject()).id;
+      const { draft } = await recordedDraftOf(w.t.db, projectId, '2026-11-25');
+      await issueCertificate(w.t.ctx, projectId, draft!);
     },
     act: async (w) => {
       const certificate = (await w.t.db.certificates.toCollection().first())!;

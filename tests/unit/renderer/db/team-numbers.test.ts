@@ -6,10 +6,10 @@
  */
 import { type TestCouch, freePort, startTestCouch } from '../../../helpers/couch-server';
 import { bounded, clientOf, newTeamDatabase, nodeFetch, transportOf } from '../../../helpers/sync-fixtures';
-import { aCertificate } from '../../../helpers/domain-fixtures';
 import { type TestDb, enquiryForm, freshDb } from './db-fixtures';
 import { World } from './world';
 import { issueCertificate } from '../../../../renderer/db/repositories/certificates';
+import { recordedDraftOf } from '../../../../renderer/db/repositories/certificate-draft-check';
 import { createEnquiry } from '../../../../renderer/db/repositories/projects';
 import { quarantinedDocuments } from '../../../../renderer/db/sync/apply';
 import { SyncEngine } from '../../../../renderer/db/sync/engine';
@@ -135,8 +135,10 @@ describe('team-wide numbers', () => {
     // Its reference is still provisional (recorded offline): the certificate prints the confirmed one.
     const provisional = 'DSH-2026-P-7F3K9Z';
     await a.db.projects.update(project.id, { reference: provisional });
-    const { number: _number, ...content } = aCertificate().content;
-    const draft = { ...content, projectReference: provisional };
+    // The page was opened while the reference was provisional: its draft prints that one.
+    const { draft: opened } = await recordedDraftOf(a.db, project.id, '2026-11-25');
+    const draft = opened!;
+    expect(draft.projectReference).toBe(provisional);
     const snapshot = async () => ({
       certificates: await a.db.certificates.count(),
       events: await a.db.auditEvents.count(),

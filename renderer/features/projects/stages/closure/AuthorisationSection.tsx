@@ -1,12 +1,15 @@
 /** The data owner's authorisation reference: their written go-ahead to destroy the data. */
-import { ClosureFormSchema, type ClosureForm, type ClosureRecord } from '../../../../../shared/domain';
+import {
+  PrintedAuthorisationSchema,
+  type ClosureForm,
+  type ClosureRecord,
+} from '../../../../../shared/domain';
 import { Field } from '../../../../components/form/Field';
 import { schemaResolver } from '../../../../components/form/schema-resolver';
 import { StoredValuesContext } from '../../../../components/form/stored-values';
 import { ClosureSection } from './ClosureSection';
 import { useClosurePart } from './use-closure-part';
 
-const AuthorisationSchema = ClosureFormSchema.pick({ dataOwnerAuthorisationRef: true });
 type Authorisation = Pick<ClosureForm, 'dataOwnerAuthorisationRef'>;
 type Values = { dataOwnerAuthorisationRef: string };
 
@@ -25,7 +28,7 @@ export function AuthorisationSection({
     record,
     fields: { dataOwnerAuthorisationRef: 'Authorisation reference' },
     toValues: (stored) => ({ dataOwnerAuthorisationRef: stored?.dataOwnerAuthorisationRef ?? '' }),
-    resolver: schemaResolver(AuthorisationSchema),
+    resolver: schemaResolver(PrintedAuthorisationSchema),
     toPart: (part) => ({ dataOwnerAuthorisationRef: part.dataOwnerAuthorisationRef }),
   });
   const { submit, failure, savedNote } = section;

@@ -5,7 +5,7 @@
 import { formatShortDate } from '../../../../../shared/dates';
 import {
   DESTRUCTION_METHODS,
-  DestructionFormSchema,
+  PrintedDestructionFormSchema,
   type ClosureRecord,
   type Destruction,
   type DestructionMethod,
@@ -68,7 +68,7 @@ export function DestructionSection({
     record,
     fields: { destruction: 'Data destruction' },
     toValues: (checklist) => valuesOf(checklist?.destruction),
-    resolver: schemaResolver(DestructionFormSchema),
+    resolver: schemaResolver(PrintedDestructionFormSchema),
     toPart: (destruction) => ({ destruction }),
     errors: {
       fieldOf: (path) => (path.startsWith('destruction.') ? path.slice('destruction.'.length) : undefined),

@@ -4,7 +4,7 @@
  */
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { formatShortDate } from '../../../../../shared/dates';
-import { ClosureFormSchema, type ClosureForm, type ClosureRecord } from '../../../../../shared/domain';
+import { PrintedExtractsSchema, type ClosureForm, type ClosureRecord } from '../../../../../shared/domain';
 import { Field } from '../../../../components/form/Field';
 import { schemaResolver } from '../../../../components/form/schema-resolver';
 import { StoredValuesContext } from '../../../../components/form/stored-values';
@@ -12,7 +12,6 @@ import { ClosureSection } from './ClosureSection';
 import { useClosurePart } from './use-closure-part';
 import { DateInput } from '../../../../components/form/DateInput';
 
-const ExtractsSchema = ClosureFormSchema.pick({ extractsConfirmed: true, extracts: true });
 type Extracts = Pick<ClosureForm, 'extractsConfirmed' | 'extracts'>;
 type Values = {
   extractsConfirmed: boolean;
@@ -38,7 +37,7 @@ export function ExtractsSection({
     record,
     fields: { extractsConfirmed: 'Outputs extracted confirmed', extracts: 'Approved extracts' },
     toValues: valuesOf,
-    resolver: schemaResolver(ExtractsSchema),
+    resolver: schemaResolver(PrintedExtractsSchema),
     toPart: (part) => part,
   });
   const { submit, failure, savedNote } = section;

@@ -6,7 +6,7 @@ import { useFieldArray } from 'react-hook-form';
 import { formatShortDate, londonToday } from '../../../../../shared/dates';
 import { storageKindLabel } from '../../../../../shared/documents/labels';
 import {
-  ClosureFormSchema,
+  PrintedStorageSchema,
   STORAGE_KINDS,
   type ClosureForm,
   type ClosureRecord,
@@ -21,7 +21,6 @@ import { useClosurePart } from './use-closure-part';
 import { DateInput } from '../../../../components/form/DateInput';
 import { StorageMediaFields, type StorageValues } from './StorageMediaFields';
 
-const StorageSchema = ClosureFormSchema.pick({ storageLocations: true });
 type Storage = Pick<ClosureForm, 'storageLocations'>;
 type Values = StorageValues;
 
@@ -59,7 +58,7 @@ export function StorageSection({
     record,
     fields: { storageLocations: 'Storage locations' },
     toValues: valuesOf,
-    resolver: schemaResolver(StorageSchema),
+    resolver: schemaResolver(PrintedStorageSchema),
     toPart: (part) => part,
   });
   const { submit, failure, savedNote } = section;

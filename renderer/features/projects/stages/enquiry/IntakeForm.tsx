@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { formatShortDate } from '../../../../../shared/dates';
-import { EnquiryFormSchema, type EnquiryForm, type Project } from '../../../../../shared/domain';
+import { PrintedEnquiryFormSchema, type EnquiryForm, type Project } from '../../../../../shared/domain';
 import { useWriteContext } from '../../../../app/current-staff';
 import { schemaResolver } from '../../../../components/form/schema-resolver';
 import { updateEnquiry } from '../../../../db/repositories/projects';
@@ -52,7 +52,7 @@ export function IntakeForm({ project }: { project: Project }) {
     part: (p) => [p.title, p.enquiry],
     toValues,
     label: 'Enquiry',
-    resolver: schemaResolver<EnquiryValues, EnquiryForm>(EnquiryFormSchema),
+    resolver: schemaResolver<EnquiryValues, EnquiryForm>(PrintedEnquiryFormSchema),
     save: (values, revision) => updateEnquiry(ctx, project.id, revision, values),
     fieldPaths: ENQUIRY_PATHS,
     fields: { title: 'Working title', enquiry: 'Enquiry' },

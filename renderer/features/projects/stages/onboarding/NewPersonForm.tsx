@@ -3,7 +3,7 @@
  * with its own button, not a nested <form>; Enter in its fields adds the person).
  */
 import { useId, type KeyboardEvent } from 'react';
-import { PersonFormSchema, type Person, type PersonForm } from '../../../../../shared/domain';
+import { PrintedPersonFormSchema, type Person, type PersonForm } from '../../../../../shared/domain';
 import { useWriteContext } from '../../../../app/current-staff';
 import { Field } from '../../../../components/form/Field';
 import { addPerson } from '../../../../db/repositories/people';
@@ -32,7 +32,7 @@ export function NewPersonForm({
   } = useRecordForm<Person, PersonForm>({
     record: undefined,
     toValues: () => ({ name: '', email: '', organisation: '', department: '', phone: '', ...initial }),
-    resolver: schemaResolver<PersonForm, PersonForm>(PersonFormSchema),
+    resolver: schemaResolver<PersonForm, PersonForm>(PrintedPersonFormSchema),
     save: (values) => addPerson(ctx, values),
     onSaved: (person) => person && onAdded(person),
     label: 'new person',

@@ -7,8 +7,8 @@
 import { useState } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import {
-  OnboardingDraftSchema,
   onboardingFormReasons,
+  PrintedOnboardingDraftSchema,
   validateOnboarding,
   type Application,
   type ConnectionType,
@@ -65,7 +65,7 @@ export function OnboardingForm({
         new ValidationError(
           error.issues.map((issue) => ({ ...issue, path: onboardingFieldPath(issue.path, rows) })),
         );
-      const parsed = OnboardingDraftSchema.safeParse(draft);
+      const parsed = PrintedOnboardingDraftSchema.safeParse(draft);
       if (!parsed.success) throw onForm(new ValidationError(issuesOf(parsed.error)));
       try {
         return await saveOnboardingDraft(ctx, project.id, revision, draft);

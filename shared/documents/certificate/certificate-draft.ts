@@ -6,19 +6,29 @@
  * DSH's name, address and contact). Nothing is typed on the certificate page, so the certificate cannot
  * disagree with the record; what does not pass the schema is listed with the record to correct.
  */
+import { z } from 'zod';
 import {
+  ANY_PROJECT_REFERENCE_PATTERN,
   CertificateContentSchema,
   IG_REFERENCE_LABELS,
   type ClosureRecord,
   type IgReferenceKey,
   type Project,
-} from '../../../shared/domain';
-import type { CertificateDraftContent } from '../../../shared/documents/certificate/certificate-preview';
-import type { IsoDate } from '../../../shared/dates';
+} from '../../domain';
+import type { CertificateDraftContent } from './certificate-preview';
+import type { IsoDate } from '../../dates';
 import { problemsOf, type DraftProblem } from './draft-problems';
 
-/** What is checked before issue: the content without its number (the register gives it). */
-export const CertificateDraftSchema = CertificateContentSchema.omit({ number: true });
+/**
+ * What is checked before issue: the content without its number (the register gives it). A project
+ * recorded offline in a team still has a provisional reference: its draft shows it, and the confirmed one
+ * (which issuing waits for) is printed.
+ */
+export const CertificateDraftSchema = CertificateContentSchema.omit({ number: true }).extend({
+  projectReference: z
+    .string()
+    .regex(ANY_PROJECT_REFERENCE_PATTERN, 'Project reference must look like DSH-2026-014.'),
+});
 
 /** The statement printed on a certificate when no outputs were kept. */
 export const DEFAULT_STATEMENT =
@@ -44,6 +54,8 @@ export interface CertificateSources {
   organisationContact?: string | undefined;
   /** The DSH team, whose e-mail addresses are the contact of a signatory who is one of them. */
   staff?: readonly { name: string; email: string }[];
+  /** The number of the project's void certificate that this one replaces, when there is one. */
+  replaces?: string | undefined;
 }
 
 /** The agreement references of the project: each information-governance reference that applies. */
@@ -70,6 +82,7 @@ export function draftCandidateOf(
     organisationAddress,
     organisationContact,
     staff = [],
+    replaces,
   }: CertificateSources,
   issuedOn: IsoDate,
 ): Record<string, unknown> {
@@ -122,6 +135,7 @@ export function draftCandidateOf(
     statement: extracts.length > 0 ? STATEMENT_WITH_OUTPUTS : DEFAULT_STATEMENT,
     issuedOn,
     ...(issuer.address || issuer.contact ? { issuer } : {}),
+    ...(replaces ? { replaces } : {}),
   };
 }
 

@@ -3,8 +3,8 @@ import {
   STATEMENT_WITH_OUTPUTS,
   agreementReferencesOf,
   certificateDraftOf,
-} from '../../../../../renderer/features/certificates/certificate-draft';
-import { aClosureRecord, aCompleteOnboarding, aProject } from '../../../../helpers/domain-fixtures';
+} from '../../../../shared/documents/certificate/certificate-draft';
+import { aClosureRecord, aCompleteOnboarding, aProject } from '../../../helpers/domain-fixtures';
 
 const project = aProject({ stage: 'closure' });
 const ISSUED = '2026-11-25';

@@ -3,7 +3,7 @@
  * (the closure checklist, the onboarding form or Settings), so the officer corrects the record — audited
  * there — and never the certificate.
  */
-import { contentFieldWords } from '../../../shared/documents/certificate/content-field-words';
+import { contentFieldWords } from './content-field-words';
 
 /** Where a field of the certificate is recorded. */
 export type DraftSource = 'closure' | 'onboarding' | 'settings';
