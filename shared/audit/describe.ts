@@ -66,6 +66,8 @@ const ACTION_WORDS: Record<AuditAction, (record: string, named: string) => strin
   'merge-person': (record) => `Merged a researcher recorded twice: ${record}`,
   'number-locally': (record) =>
     `Numbered ${record} on this workstation on leaving the team, in place of its provisional reference`,
+  'attach-evidence': (record) => `Attached an evidence file to ${record}`,
+  'remove-evidence': (record) => `Removed an evidence file from ${record}`,
 };
 
 /** How the caller names records it knows (a project's reference, a person's name); undefined: unknown. */

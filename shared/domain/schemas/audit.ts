@@ -71,6 +71,8 @@ export const AUDIT_ACTIONS = [
   'resolve-conflict',
   'merge-person',
   'number-locally',
+  'attach-evidence',
+  'remove-evidence',
 ] as const;
 /** An action DSH Desk writes to the audit log. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
