@@ -9,6 +9,7 @@ import type { Membership } from '../../../../../shared/domain';
 import { ReadinessChip } from '../../../../components/ReadinessChip';
 import { useStaff } from '../../../../components/form/StaffSelect';
 import { roleLabel } from '../../../../../shared/documents/labels';
+import { EvidenceFiles } from '../../../evidence/EvidenceFiles';
 import { useProjectMembers, type MemberView } from '../../../people/use-project-members';
 import { AccessActForm, type AccessAct } from './AccessActForm';
 import { latestFormVersion } from './member-step-choices';
@@ -176,6 +177,13 @@ export function MemberAccessCards({
                   </li>
                 )}
               </ol>
+              {!revokeOnly && accessForm && (
+                <EvidenceFiles
+                  target={{ entity: 'membership', entityId: membership.id }}
+                  what={`the user access form ${member.name} signed`}
+                  readOnly={readOnly}
+                />
+              )}
               {form(member, 'form')}
               {form(member, 'grant')}
               {form(member, 'revoke')}

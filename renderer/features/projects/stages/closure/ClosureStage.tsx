@@ -13,6 +13,7 @@ import { ReadOnlyNotice } from '../../../../components/ReadOnlyNotice';
 import { factsOf, factTables } from '../../../../db/repositories/project-facts';
 import { AuthorisationSection } from './AuthorisationSection';
 import { CertificateStatus } from './CertificateStatus';
+import { ClosureEvidence } from './ClosureEvidence';
 import { DestructionSection } from './DestructionSection';
 import { ExtractsSection } from './ExtractsSection';
 import { RevocationSection } from './RevocationSection';
@@ -45,6 +46,7 @@ export function ClosureStage({ project }: { project: Project }) {
       <RevocationSection projectId={project.id} readOnly={readOnly} />
       <StorageSection {...sectionProps} />
       <DestructionSection {...sectionProps} />
+      <ClosureEvidence record={record} readOnly={readOnly} />
       <AuthorisationSection {...sectionProps} />
     </UnsavedFormsProvider>
   );
