@@ -4,13 +4,35 @@
  * when they are encrypted, because the team could not open them later without the password. Runs in main,
  * with no canvas and no worker thread: only the parser and the text layer are used.
  */
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { MAX_EVIDENCE_TEXT } from '../../shared/contract/evidence-payloads';
 
-// PDF.js in Node runs its "worker" in the same thread when it finds the worker module here; importing it
-// statically (rather than letting PDF.js import a file by path) keeps it inside the main bundle.
-(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
+let loading: Promise<typeof PdfJs> | undefined;
+
+/**
+ * PDF.js, loaded on first use (not at start-up). In Node it builds a DOMMatrix when its module loads, for
+ * drawing, which main never does; without the optional canvas package (never bundled) there is none, so a
+ * bare stand-in is lent for the load only. Its "worker" runs in this thread when found on
+ * `globalThis.pdfjsWorker`; importing it here (not letting PDF.js import a file by path) keeps it in the bundle.
+ */
+function loadPdfJs(): Promise<typeof PdfJs> {
+  loading ??= (async () => {
+    const global = globalThis as { DOMMatrix?: unknown; pdfjsWorker?: unknown };
+    const lent = global.DOMMatrix === undefined;
+    if (lent) global.DOMMatrix = class DOMMatrix {};
+    try {
+      const [library, worker] = await Promise.all([
+        import('pdfjs-dist/legacy/build/pdf.mjs'),
+        import('pdfjs-dist/legacy/build/pdf.worker.mjs'),
+      ]);
+      global.pdfjsWorker = worker;
+      return library;
+    } finally {
+      if (lent) delete global.DOMMatrix;
+    }
+  })();
+  return loading;
+}
 
 /** The pages read for text: a certificate says what it is on its first pages. */
 const MAX_PAGES_READ = 5;
@@ -21,6 +43,7 @@ export type PdfReading =
 
 /** Opens the PDF and reads the text of its first pages. Never throws for a bad file: it says what is wrong. */
 export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
+  const pdfjs = await loadPdfJs();
   // PDF.js takes ownership of (detaches) the buffer it is given: give it a copy.
   const task = pdfjs.getDocument({
     data: bytes.slice(),
@@ -51,7 +74,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
  * A page's text, one line per line of the page: PDF.js marks some line ends with `hasEOL`; a change of
  * baseline (a separate text object lower down, as certificate generators write them) is a line end too.
  */
-async function pageText(page: pdfjs.PDFPageProxy): Promise<string> {
+async function pageText(page: PdfJs.PDFPageProxy): Promise<string> {
   const content = await page.getTextContent();
   let text = '';
   let baseline: number | null = null;
