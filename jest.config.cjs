@@ -2,7 +2,7 @@
 // `dom` runs React components under jsdom. TypeScript is transformed by @swc/jest; types are
 // checked separately by `npm run typecheck`.
 const transform = {
-  '^.+\\.(t|j)sx?$': [
+  '^.+\\.(t|j)sx?$|^.+\\.mjs$': [
     '@swc/jest',
     {
       jsc: {
@@ -13,8 +13,8 @@ const transform = {
     },
   ],
 };
-// ESM-only packages (e.g. @noble/hashes 2) are compiled to CommonJS like our own code.
-const transformIgnorePatterns = ['/node_modules/(?!(@noble/hashes|nanoid)/)'];
+// ESM-only packages (e.g. @noble/hashes 2, PDF.js) are compiled to CommonJS like our own code.
+const transformIgnorePatterns = ['/node_modules/(?!(@noble/hashes|nanoid|pdfjs-dist)/)'];
 // The electron package downloads its binary when required: every test gets the one central mock instead.
 const moduleNameMapper = { '^electron$': '<rootDir>/tests/helpers/electron-mock.ts' };
 

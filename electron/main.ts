@@ -96,9 +96,10 @@ function keyProtection(): KeyProtection {
 
 async function start(): Promise<void> {
   const backupsFolder = path.join(app.getPath('userData'), 'backups');
+  const evidenceFolder = path.join(app.getPath('userData'), 'evidence');
   // Left by a crash or a power cut mid-write; no write can be in progress yet.
-  removeStaleTemporaryFiles([app.getPath('userData'), backupsFolder]).catch((error: unknown) =>
-    console.error('DSH Desk: could not remove old temporary files', error),
+  removeStaleTemporaryFiles([app.getPath('userData'), backupsFolder, evidenceFolder]).catch(
+    (error: unknown) => console.error('DSH Desk: could not remove old temporary files', error),
   );
   installSessionGuards(session.defaultSession);
   const spelling = spellingPlanFor(process.platform);
@@ -137,6 +138,8 @@ async function start(): Promise<void> {
       // Chromium's network stack: the system's certificate store (a team's own authority) and proxy settings.
       fetch: (url, init) => net.fetch(url, init),
       whenWindowCloses: (listener) => windowClosedListeners.push(listener),
+      evidenceFolder,
+      openPath: (filePath) => shell.openPath(filePath),
     }),
     () => trustOurWindow(mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.id : undefined),
   );

@@ -11,6 +11,7 @@ import { renameIntoPlace, writeFileAtomically } from '../services/atomic-write';
 import { createAuditAnchorStore } from '../services/audit-anchor';
 import { createBackupFolder } from '../services/backups';
 import { createBackupSessions } from '../services/backups-session';
+import { createEvidenceFolder } from '../services/evidence-files';
 import { temporaryPathFor } from '../services/temp-files';
 import { externalLinkFor } from '../services/external-links';
 import { keyProtectionWords, type InstallationKey, type KeyProtection } from '../services/installation-key';
@@ -74,6 +75,10 @@ export interface HandlerDeps {
   teamTimeouts?: TeamTimeouts;
   /** Hears `listener` out each time the window closes: team calls it made (a wait for changes) then stop. */
   whenWindowCloses?(listener: () => void): void;
+  /** Where evidence files are kept (default: `evidence` beside the backups folder). */
+  evidenceFolder?: string;
+  /** Opens a kept evidence file in the system's viewer (shell.openPath): '' or what went wrong. */
+  openPath?(filePath: string): Promise<string>;
 }
 
 /** No protection at all: the password is kept as it is, and Settings → Team says so. */
@@ -116,6 +121,12 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
     ...(deps.teamTimeouts ? { timeouts: deps.teamTimeouts } : {}),
   });
   deps.whenWindowCloses?.(() => team.stopCalls());
+
+  const evidence = createEvidenceFolder({
+    folder: deps.evidenceFolder ?? path.join(path.dirname(deps.backupsFolder), 'evidence'),
+    openPath: deps.openPath ?? (async () => 'This computer has no viewer for it.'),
+    writeFile,
+  });
 
   /**
    * Asks where to save (proposing a safe name) and writes there; records the path for showInFolder. The
@@ -243,6 +254,12 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
       await backups.closeReader(readerId);
       return { ok: true };
     },
+    storeEvidenceFile: (request) => evidence.store(request),
+    openEvidenceFile: async (request) => {
+      await evidence.open(request);
+      return { ok: true };
+    },
+    readEvidenceFile: async (request) => ({ bytes: await evidence.read(request) }),
   };
 }
 

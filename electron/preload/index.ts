@@ -51,6 +51,9 @@ const bridge = {
   openBackupReader: (input) => call(CHANNELS.openBackupReader, input),
   readBackupSlice: (input) => call(CHANNELS.readBackupSlice, input),
   closeBackupReader: (input) => call(CHANNELS.closeBackupReader, input),
+  storeEvidenceFile: (input) => call(CHANNELS.storeEvidenceFile, input),
+  openEvidenceFile: (input) => call(CHANNELS.openEvidenceFile, input),
+  readEvidenceFile: (input) => call(CHANNELS.readEvidenceFile, input),
 } satisfies DshBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -7,6 +7,7 @@ import { FILE_KINDS } from '../../shared/contract/payloads';
 import { createBrowserAnchors } from './browser-anchors';
 import { createBrowserBackupStream } from './browser-backup-stream';
 import { BROWSER_SEAL_WORDS, createBrowserBackups } from './browser-backups';
+import { createBrowserEvidence } from './browser-evidence';
 import { createBrowserTeam } from './browser-team';
 import type { Host } from './host';
 
@@ -76,5 +77,6 @@ export function createBrowserHost(): Host {
     // A tab's own beforeunload prompt is the browser's: nothing to tell.
     noteUnsavedForms: async () => ({ ok: true }),
     ...createBrowserBackupStream(downloadBlob),
+    ...createBrowserEvidence(),
   };
 }

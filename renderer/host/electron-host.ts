@@ -35,5 +35,8 @@ export function createElectronHost(bridge: DshBridge): Host {
     openBackupReader: (request) => bridge.openBackupReader(request),
     readBackupSlice: (request) => bridge.readBackupSlice(request),
     closeBackupReader: (request) => bridge.closeBackupReader(request),
+    storeEvidenceFile: (request) => bridge.storeEvidenceFile(request),
+    openEvidenceFile: (request) => bridge.openEvidenceFile(request),
+    readEvidenceFile: (request) => bridge.readEvidenceFile(request),
   };
 }

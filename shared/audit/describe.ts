@@ -70,6 +70,8 @@ const ACTION_WORDS: Record<AuditAction, (record: string, named: string) => strin
   void: (record) => `Voided ${record}`,
   'record-countersigned': (record) =>
     `Recorded the countersigned copy of ${record} returned by the data controller`,
+  'attach-evidence': (record) => `Attached an evidence file to ${record}`,
+  'remove-evidence': (record) => `Removed an evidence file from ${record}`,
 };
 
 /** How the caller names records it knows (a project's reference, a person's name); undefined: unknown. */

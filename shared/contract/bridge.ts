@@ -54,6 +54,12 @@ import {
   TeamWaitRequestSchema,
   TeamWaitResultSchema,
 } from './team-payloads';
+import {
+  EvidenceBytesSchema,
+  EvidenceFileRequestSchema,
+  StoreEvidenceRequestSchema,
+  StoreEvidenceResultSchema,
+} from './evidence-payloads';
 
 export const operations = {
   getAppInfo: { channel: CHANNELS.getAppInfo, input: NoPayloadSchema, output: AppInfoSchema },
@@ -161,6 +167,22 @@ export const operations = {
     channel: CHANNELS.closeBackupReader,
     input: CloseBackupReaderRequestSchema,
     output: OkSchema,
+  },
+  // Evidence files (evidence-payloads.ts): main checks and keeps them by SHA-256; the page never sees a path.
+  storeEvidenceFile: {
+    channel: CHANNELS.storeEvidenceFile,
+    input: StoreEvidenceRequestSchema,
+    output: StoreEvidenceResultSchema,
+  },
+  openEvidenceFile: {
+    channel: CHANNELS.openEvidenceFile,
+    input: EvidenceFileRequestSchema,
+    output: OkSchema,
+  },
+  readEvidenceFile: {
+    channel: CHANNELS.readEvidenceFile,
+    input: EvidenceFileRequestSchema,
+    output: EvidenceBytesSchema,
   },
 } as const;
 

@@ -34,6 +34,9 @@ export const CHANNELS = {
   openBackupReader: 'dsh:open-backup-reader',
   readBackupSlice: 'dsh:read-backup-slice',
   closeBackupReader: 'dsh:close-backup-reader',
+  storeEvidenceFile: 'dsh:store-evidence-file',
+  openEvidenceFile: 'dsh:open-evidence-file',
+  readEvidenceFile: 'dsh:read-evidence-file',
 } as const;
 
 /** The global name under which the preload exposes the bridge. */

@@ -11,6 +11,8 @@
  *   bridge.shownInFolder   // paths passed to showInFolder that were allowed
  *   bridge.openedExternal  // URLs that openExternal allowed (normalised, e.g. "mailto:a@b.org")
  *   bridge.backupsDir      // the backups folder the real backup handlers write into
+ *   bridge.openedEvidence  // the viewing copies of evidence files handed to the "system viewer"
+ *   bridge.evidenceDir     // the evidence folder the real evidence handlers keep files in
  *
  * Options
  *   saveDir           folder the "save dialog" answers with: path.join(saveDir, proposedSafeName)
@@ -90,6 +92,10 @@ export interface TestBridgeRecord {
   installationKey: InstallationKey;
   /** This page's team.json (the same path again plays the same workstation after a restart). */
   teamFile: string;
+  /** Files handed to the system viewer by openEvidenceFile (viewing copies named by SHA-256). */
+  openedEvidence: string[];
+  /** Where this page's evidence files are kept. */
+  evidenceDir: string;
 }
 
 /** Our stand-in ids: the page under test is "our window"; any other page is not. */
@@ -112,6 +118,8 @@ export async function installTestBridge(page: Page, options: TestBridgeOptions):
     backupsDir,
     installationKey,
     teamFile,
+    openedEvidence: [],
+    evidenceDir: path.join(pageData, 'evidence'),
   };
   const handlers = createHandlers({
     appInfo: {
@@ -140,6 +148,11 @@ export async function installTestBridge(page: Page, options: TestBridgeOptions):
     teamFile,
     keyProtection: FAKE_KEY_PROTECTION,
     fetch: (url, init) => fetch(url, init),
+    evidenceFolder: record.evidenceDir,
+    openPath: async (filePath) => {
+      record.openedEvidence.push(filePath);
+      return '';
+    },
     ...(options.now ? { now: options.now } : {}),
   });
   const trusted: TrustedSender = { webContentsId: OUR_PAGE, origin: options.origin ?? TEST_BRIDGE_ORIGIN };

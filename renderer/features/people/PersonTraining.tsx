@@ -5,6 +5,7 @@ import { validTraining, type Person } from '../../../shared/domain';
 import { useApp } from '../../app/app-context';
 import { getSettings } from '../../db/repositories/settings';
 import { trainingRecordsOf } from '../../db/repositories/training';
+import { DsaCertificateDrop } from './training/DsaCertificateDrop';
 import { TrainingRecords } from './training/TrainingRecords';
 import { dsaStatus, recordStatus } from './training/training-status';
 import { TrainingStatusChip } from './training/TrainingStatusChip';
@@ -44,6 +45,7 @@ export function PersonTraining({ person }: { person: Person }) {
           </dl>
           <h3 className="visually-hidden">Training records</h3>
           <TrainingRecords person={person} records={data.records} settings={data.settings} />
+          <DsaCertificateDrop person={person} dsaValidityMonths={data.settings.dsaValidityMonths} />
         </>
       )}
     </section>

@@ -74,6 +74,8 @@ export const AUDIT_ACTIONS = [
   'assign',
   'void',
   'record-countersigned',
+  'attach-evidence',
+  'remove-evidence',
 ] as const;
 /** An action DSH Desk writes to the audit log. */
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

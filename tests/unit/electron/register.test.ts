@@ -148,6 +148,18 @@ function recordingHandlers(): OperationHandlers {
       record('closeBackupReader', input);
       return { ok: true };
     },
+    storeEvidenceFile: async (input) => {
+      record('storeEvidenceFile', input);
+      return { status: 'refused', message: 'not used here' };
+    },
+    openEvidenceFile: async (input) => {
+      record('openEvidenceFile', input);
+      return { ok: true };
+    },
+    readEvidenceFile: async (input) => {
+      record('readEvidenceFile', input);
+      return { bytes: new Uint8Array([1]) };
+    },
   };
 }
 

@@ -12,6 +12,7 @@ import {
   type TrainingRecord,
 } from '../../../../shared/domain';
 import type { SettingsView } from '../../../db/repositories/settings';
+import { EvidenceFiles } from '../../../components/evidence/EvidenceFiles';
 import { TrainingRecordForm } from './TrainingRecordForm';
 import { recordStatus } from './training-status';
 import './training.css';
@@ -71,6 +72,13 @@ export function TrainingRecords({
                   Correct…
                 </button>
               )}
+              <div className="training-evidence">
+                <EvidenceFiles
+                  target={{ entity: 'training-record', entityId: record.id }}
+                  what={`${trainingLabel(record.kind)} completed ${formatShortDate(record.completedOn)}`}
+                  readOnly={readOnly}
+                />
+              </div>
             </li>
           ))}
         </ul>

@@ -15,6 +15,7 @@ import { readOutsideAnchor } from '../../../db/audit/outside-anchor';
 import { certificateRegister, liveMembers } from '../../../db/repositories/report-queries';
 import { accessList } from './access-list';
 import { certificateRegisterTable } from './certificate-register';
+import { gatherAttachments } from './evidence-attachments';
 import { EVIDENCE_FILES, buildEvidencePack } from './evidence-pack';
 
 type State =
@@ -40,6 +41,11 @@ export function EvidencePackPanel() {
       setState({ step: 'working', doing: 'Gathering the records…' });
       const today = londonToday();
       const [members, certificates] = await Promise.all([liveMembers(db), certificateRegister(db)]);
+      setState({ step: 'working', doing: 'Reading the evidence files…' });
+      const attachments = await gatherAttachments(
+        db,
+        async (request) => (await host.readEvidenceFile(request)).bytes,
+      );
       const { zip } = buildEvidencePack({
         organisationName: members.settings.organisationName,
         today,
@@ -57,6 +63,7 @@ export function EvidencePackPanel() {
         verdict,
         verifiedAt,
         head,
+        attachments,
       });
       setState({ step: 'working', doing: 'Saving…' });
       const result = await saveExport(
@@ -98,6 +105,10 @@ export function EvidencePackPanel() {
         <li>
           <strong>The audit log’s verification</strong>, run as the pack is made, with its date and time (
           <code>{EVIDENCE_FILES.auditVerification}</code>)
+        </li>
+        <li>
+          <strong>The evidence files</strong> attached to records (certificates, signed forms, destruction
+          evidence), with an index of which record each proves (<code>{EVIDENCE_FILES.attachments}</code>)
         </li>
       </ul>
       <p className="muted small">

@@ -1,7 +1,8 @@
 /**
  * The evidence pack for an audit: one zip holding the training compliance report, the access list of every
  * live project, the certificate register, and the result of verifying the audit log with when it was
- * checked, plus a README that lists each file with its SHA-256, so a copy can be checked later.
+ * checked, the evidence files attached to records with their index, plus a README that lists each file with
+ * its SHA-256, so a copy can be checked later.
  */
 import { strToU8, zipSync } from 'fflate';
 import { sha256HexOfBytes } from '../../../../shared/hashing';
@@ -13,6 +14,7 @@ import { reportCsv } from '../figure/report-csv';
 import { overallTable } from '../compliance-tables';
 import type { AccessListRow } from './access-list';
 import type { CertificateRow } from './certificate-register';
+import { gatheredNothing, type PackAttachments } from './evidence-attachments';
 
 /** The files of the pack, by name, in the order they are listed. */
 export const EVIDENCE_FILES = {
@@ -22,6 +24,7 @@ export const EVIDENCE_FILES = {
   accessList: 'access-list.csv',
   certificates: 'certificate-register.csv',
   auditVerification: 'audit-log-verification.txt',
+  attachments: 'evidence-files.csv',
 } as const;
 
 /** What the pack is made from. */
@@ -37,6 +40,8 @@ export interface EvidenceInput {
   verifiedAt: IsoInstant;
   /** Where the log ended when the pack was made: an anchor an auditor can compare a later log with. */
   head?: AuditHead | undefined;
+  /** The evidence files attached to records, and their index (none when absent). */
+  attachments?: PackAttachments;
 }
 
 const COUNT = new Intl.NumberFormat('en-GB');
@@ -84,6 +89,7 @@ function readme(input: EvidenceInput, files: Record<string, Uint8Array>): string
     `- ${EVIDENCE_FILES.accessList}: every member of every live project, with the access form, access granted and revoked.`,
     `- ${EVIDENCE_FILES.certificates}: every certificate of deletion issued (${COUNT.format(input.certificates.rows.length)}), with its SHA-256 fingerprint.`,
     `- ${EVIDENCE_FILES.auditVerification}: the audit log's verification: ${input.verdict.intact ? 'intact' : 'BROKEN'}.`,
+    `- ${EVIDENCE_FILES.attachments}: every evidence file attached to a record (${COUNT.format(input.attachments?.table.rows.length ?? 0)}), which record it proves and its SHA-256; the files are in the evidence folder.`,
     '',
     'SHA-256 of each file',
     ...Object.entries(files).map(([name, bytes]) => `${sha256HexOfBytes(bytes)}  ${name}`),
@@ -102,6 +108,8 @@ export function buildEvidencePack(input: EvidenceInput): {
     [EVIDENCE_FILES.accessList]: reportCsv(input.accessList),
     [EVIDENCE_FILES.certificates]: reportCsv(input.certificates),
     [EVIDENCE_FILES.auditVerification]: strToU8(verificationText(input)),
+    [EVIDENCE_FILES.attachments]: reportCsv((input.attachments ?? gatheredNothing()).table),
+    ...input.attachments?.files,
   };
   const files = { [EVIDENCE_FILES.readme]: strToU8(readme(input, parts)), ...parts };
   const mtime = new Date(input.madeAt);

@@ -10,6 +10,7 @@ import { ReadinessChip } from '../../../../components/ReadinessChip';
 import { useStaff } from '../../../../components/form/StaffSelect';
 import { roleLabel } from '../../../../../shared/documents/labels';
 import { useProjectMembers, type MemberView } from '../../../../components/people/use-project-members';
+import { EvidenceFiles } from '../../../../components/evidence/EvidenceFiles';
 import { AccessActForm, type AccessAct } from './AccessActForm';
 import { latestFormVersion } from './member-step-choices';
 import { MemberStepActions } from './MemberStepActions';
@@ -176,6 +177,13 @@ export function MemberAccessCards({
                   </li>
                 )}
               </ol>
+              {!revokeOnly && accessForm && (
+                <EvidenceFiles
+                  target={{ entity: 'membership', entityId: membership.id }}
+                  what={`the user access form ${member.name} signed`}
+                  readOnly={readOnly}
+                />
+              )}
               {form(member, 'form')}
               {form(member, 'grant')}
               {form(member, 'revoke')}

@@ -15,6 +15,7 @@ import { certificatesOf } from '../../../../db/repositories/certificates';
 import { factsOf, factTables } from '../../../../db/repositories/project-facts';
 import { AuthorisationSection } from './AuthorisationSection';
 import { CertificateStatus } from './CertificateStatus';
+import { ClosureEvidence } from './ClosureEvidence';
 import { DestructionSection } from './DestructionSection';
 import { ExtractsSection } from './ExtractsSection';
 import { RevocationSection } from './RevocationSection';
@@ -61,6 +62,7 @@ export function ClosureStage({ project }: { project: Project }) {
       <RevocationSection projectId={project.id} readOnly={project.status !== 'open'} />
       <StorageSection {...sectionProps} />
       <DestructionSection {...sectionProps} />
+      <ClosureEvidence record={record} readOnly={readOnly} />
       <AuthorisationSection {...sectionProps} />
     </UnsavedFormsProvider>
   );
