@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { StaffMember } from '../../../shared/domain';
 import { useCurrentStaff, useWriteContext } from '../../app/current-staff';
+import { OutcomeLine, type Outcome } from '../../components/form/OutcomeLine';
 import { failureMessage } from '../../components/form/save-errors';
 import { useStaff } from '../../components/form/StaffSelect';
 import { updateStaffMember } from '../../db/repositories/staff';
@@ -16,7 +17,7 @@ export function StaffPanel() {
   const { staffMember: me } = useCurrentStaff();
   const { staff } = useStaff();
   const [editing, setEditing] = useState<StaffMember | 'new' | null>(null);
-  const [status, setStatus] = useState<{ text: string; failed?: boolean } | null>(null);
+  const [status, setStatus] = useState<Outcome | null>(null);
 
   async function setActive(member: StaffMember, active: boolean) {
     setStatus(null);
@@ -98,9 +99,7 @@ export function StaffPanel() {
           )}
         />
       )}
-      <p role="status" className={status?.failed ? 'form-failure' : 'saved-note'}>
-        {status?.text}
-      </p>
+      <OutcomeLine outcome={status} />
     </SettingsSection>
   );
 }

@@ -15,6 +15,7 @@ import {
   savedNormalWeek,
   weekPlanKey,
 } from '../../../db/repositories/session-week';
+import { OutcomeLine, type Outcome } from '../../../components/form/OutcomeLine';
 import { countOf } from '../model/calendar-dates';
 
 /** The normal-week tools, over the sessions set up now (as the sessions table shows them). */
@@ -22,7 +23,7 @@ export function NormalWeekPanel({ templates }: { templates: readonly SessionTemp
   const { db } = useApp();
   const ctx = useWriteContext();
   const ids = useId();
-  const [message, setMessage] = useState<{ text: string; failed?: boolean } | null>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
   // { saved } so that "none saved yet" (undefined) is told apart from "still reading".
   const week = useLiveQuery(async () => ({ saved: await savedNormalWeek(db) }), [db]);
@@ -100,14 +101,7 @@ export function NormalWeekPanel({ templates }: { templates: readonly SessionTemp
           Save the sessions offered now as the normal week
         </button>
       </div>
-      {message?.failed && (
-        <p role="alert" className="form-failure">
-          {message.text}
-        </p>
-      )}
-      <div role="status" className="status-line">
-        {message && !message.failed && <span className="verdict-ok">{message.text}</span>}
-      </div>
+      <OutcomeLine outcome={message} />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import type { SessionTemplate } from '../../../../shared/domain';
 import { weekdayName } from '../../../../shared/domain/bookings';
 import { useApp } from '../../../app/app-context';
 import { useWriteContext } from '../../../app/current-staff';
+import { OutcomeLine, type Outcome } from '../../../components/form/OutcomeLine';
 import { allSessionTemplates } from '../../../db/repositories/booking-calendar';
 import { deleteUnusedSessionTemplate } from '../../../db/repositories/booking-settings';
 import { CopyDaySessionsForm } from './CopyDaySessionsForm';
@@ -21,7 +22,7 @@ export function SessionTemplatesPanel() {
   const templates = useLiveQuery(() => allSessionTemplates(db), [db]);
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
-  const [message, setMessage] = useState<{ text: string; failed?: boolean } | null>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
 
   async function remove(session: SessionTemplate) {
     setMessage(null);
@@ -113,9 +114,7 @@ export function SessionTemplatesPanel() {
           </table>
         </div>
       )}
-      <div role="status" className="status-line">
-        {message && <span className={message.failed ? 'form-failure' : undefined}>{message.text}</span>}
-      </div>
+      <OutcomeLine outcome={message} />
       {adding ? (
         <SessionTemplateForm
           onCancel={() => setAdding(false)}
