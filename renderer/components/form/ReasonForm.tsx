@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ReasonFormSchema, type ReasonForm as ReasonValues } from '../../../shared/domain';
 import { Field } from './Field';
-import { failureMessage } from './save-errors';
 import { schemaResolver } from './schema-resolver';
+import { faultMessage } from '../../db/errors';
 
 interface ReasonFormProps {
   /** What the officer is about to do, e.g. "Override the gate". */
@@ -40,7 +40,7 @@ export function ReasonForm({
     try {
       await onConfirm(reason);
     } catch (error) {
-      setFailure(failureMessage(error));
+      setFailure(faultMessage(error));
     }
   });
 

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ActionItem } from '../../../shared/domain/reports';
 import { useWriteContext } from '../../app/current-staff';
 import { acknowledgeReminder } from '../../db/repositories/acknowledgements';
+import { faultMessage } from '../../db/errors';
 
 /** `acknowledge(item)` and the sentence to announce after it. */
 export function useAcknowledge() {
@@ -13,7 +14,7 @@ export function useAcknowledge() {
       await acknowledgeReminder(ctx, item);
       setStatus(`Acknowledged: ${item.title}.`);
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = faultMessage(error);
       setStatus(`The reminder was not acknowledged: ${detail} Try again.`);
     }
   }

@@ -3,13 +3,13 @@ import { useState } from 'react';
 import type { StaffMember } from '../../../shared/domain';
 import { useCurrentStaff, useWriteContext } from '../../app/current-staff';
 import { OutcomeLine, type Outcome } from '../../components/form/OutcomeLine';
-import { failureMessage } from '../../components/form/save-errors';
 import { useStaff } from '../../components/form/StaffSelect';
 import { updateStaffMember } from '../../db/repositories/staff';
 import { ActiveChip } from './ActiveChip';
 import { CatalogueTable } from './CatalogueTable';
 import { SettingsSection } from './SettingsSection';
 import { StaffMemberForm } from './StaffMemberForm';
+import { faultMessage } from '../../db/errors';
 
 /** The staff panel. */
 export function StaffPanel() {
@@ -30,7 +30,7 @@ export function StaffPanel() {
           : `${member.name} is marked as no longer in the team.`,
       });
     } catch (error) {
-      setStatus({ text: failureMessage(error), failed: true });
+      setStatus({ text: faultMessage(error), failed: true });
     }
   }
 

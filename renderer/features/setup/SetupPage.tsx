@@ -17,6 +17,7 @@ import { priceText } from '../settings/catalogue-labels';
 import { settingsSectionPath } from '../settings/go-to-section';
 import { SETUP_STEP_WORDS } from './setup-steps';
 import './setup.css';
+import { faultMessage } from '../../db/errors';
 
 /** The first-run setup page. */
 export function SetupPage() {
@@ -117,7 +118,7 @@ function StarterAction({
     try {
       setOutcome({ text: said((await add()).length) });
     } catch (error) {
-      setOutcome({ text: error instanceof Error ? error.message : String(error), failed: true });
+      setOutcome({ text: faultMessage(error), failed: true });
     } finally {
       setBusy(false);
     }

@@ -20,6 +20,7 @@ import { useQueryFor } from '../data/use-query-for';
 import { formatFullDay } from '../model/calendar-dates';
 import { PersonChoice } from './PersonChoice';
 import { SessionChoiceList } from './SessionChoiceList';
+import { faultMessage } from '../../../db/errors';
 
 /** What the form starts with (e.g. the session of the calendar cell it was opened from). */
 export type BookingPreset = { projectId?: string; personId?: string; date?: IsoDate; sessionId?: string };
@@ -87,7 +88,7 @@ export function BookingForm({ preset = {}, fixedSession = false, onBooked }: Boo
       setPersonId('');
       onBooked?.(booking);
     } catch (error) {
-      setOutcome({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setOutcome({ kind: 'failed', message: faultMessage(error) });
     } finally {
       setSaving(false);
     }

@@ -4,10 +4,10 @@ import { useForm } from 'react-hook-form';
 import { CancelBookingFormSchema, type ReasonForm } from '../../../../shared/domain';
 import { useWriteContext } from '../../../app/current-staff';
 import { Field } from '../../../components/form/Field';
-import { failureMessage } from '../../../components/form/save-errors';
 import { schemaResolver } from '../../../components/form/schema-resolver';
 import { cancelBooking } from '../../../db/repositories/bookings';
 import type { BookingEntry } from '../model/session-board';
+import { faultMessage } from '../../../db/errors';
 
 interface CancelBookingFormProps {
   entry: BookingEntry;
@@ -35,7 +35,7 @@ export function CancelBookingForm({ entry, onDone, onKeep }: CancelBookingFormPr
       await cancelBooking(ctx, entry.booking.id, entry.booking.revision, reason);
       onDone(`Cancelled the booking of ${entry.personName} (${entry.projectReference}).`);
     } catch (error) {
-      setFailure(failureMessage(error));
+      setFailure(faultMessage(error));
     }
   });
 

@@ -6,10 +6,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { CancelBookingFormSchema, type ReasonForm } from '../../../../shared/domain';
 import { Field } from '../../../components/form/Field';
-import { failureMessage } from '../../../components/form/save-errors';
 import { schemaResolver } from '../../../components/form/schema-resolver';
 import { countOf, formatFullDay } from '../model/calendar-dates';
 import type { PendingBlackout } from './use-blackout-saver';
+import { faultMessage } from '../../../db/errors';
 
 interface BlackoutConflictsProps {
   pending: PendingBlackout;
@@ -39,7 +39,7 @@ export function BlackoutConflicts({ pending, onConfirm, onLeave }: BlackoutConfl
     try {
       await onConfirm(reason);
     } catch (error) {
-      setFailure(failureMessage(error));
+      setFailure(faultMessage(error));
     }
   });
 

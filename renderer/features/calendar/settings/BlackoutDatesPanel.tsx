@@ -19,10 +19,11 @@ import { countOf, formatFullDay } from '../model/calendar-dates';
 import { BlackoutConflicts } from './BlackoutConflicts';
 import { useBlackoutSaver } from './use-blackout-saver';
 import { DateInput } from '../../../components/form/DateInput';
+import { faultMessage } from '../../../db/errors';
 
 type Message = Outcome | null;
 const messageOf = (error: unknown): Message => ({
-  text: error instanceof Error ? error.message : String(error),
+  text: faultMessage(error),
   failed: true,
 });
 

@@ -7,7 +7,7 @@ import { CopyDaySessionsFormSchema, type SessionTemplate } from '../../../../sha
 import { sessionOnDay, weekdayName } from '../../../../shared/domain/bookings';
 import { useWriteContext } from '../../../app/current-staff';
 import { OutcomeLine, type Outcome } from '../../../components/form/OutcomeLine';
-import { ValidationError } from '../../../db/errors';
+import { ValidationError, faultMessage } from '../../../db/errors';
 import { copyDaySessions } from '../../../db/repositories/session-week';
 import { countOf } from '../model/calendar-dates';
 
@@ -48,11 +48,7 @@ export function CopyDaySessionsForm({ templates }: { templates: readonly Session
       setTo([]);
     } catch (error) {
       const text =
-        error instanceof ValidationError
-          ? error.issues.map((i) => i.message).join(' ')
-          : error instanceof Error
-            ? error.message
-            : String(error);
+        error instanceof ValidationError ? error.issues.map((i) => i.message).join(' ') : faultMessage(error);
       setMessage({ text, failed: true });
     } finally {
       setSaving(false);

@@ -17,6 +17,7 @@ import {
 } from '../../../db/repositories/session-week';
 import { OutcomeLine, type Outcome } from '../../../components/form/OutcomeLine';
 import { countOf } from '../model/calendar-dates';
+import { faultMessage } from '../../../db/errors';
 
 /** The normal-week tools, over the sessions set up now (as the sessions table shows them). */
 export function NormalWeekPanel({ templates }: { templates: readonly SessionTemplate[] }) {
@@ -34,7 +35,7 @@ export function NormalWeekPanel({ templates }: { templates: readonly SessionTemp
     try {
       setMessage({ text: await action() });
     } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), failed: true });
+      setMessage({ text: faultMessage(error), failed: true });
     } finally {
       setBusy(false);
     }

@@ -14,6 +14,7 @@ import { deleteUnusedSessionTemplate } from '../../../db/repositories/booking-se
 import { CopyDaySessionsForm } from './CopyDaySessionsForm';
 import { NormalWeekPanel } from './NormalWeekPanel';
 import { SessionTemplateForm } from './SessionTemplateForm';
+import { faultMessage } from '../../../db/errors';
 
 /** The sessions panel. */
 export function SessionTemplatesPanel() {
@@ -30,7 +31,7 @@ export function SessionTemplatesPanel() {
       await deleteUnusedSessionTemplate(ctx, session.id, session.revision);
       setMessage({ text: `Deleted the ${weekdayName(session.weekday)} ${session.label || 'session'}.` });
     } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), failed: true });
+      setMessage({ text: faultMessage(error), failed: true });
     }
   }
 
