@@ -18,12 +18,11 @@ import {
   freeSessionFacts,
 } from '../../../db/repositories/booking-calendar';
 import { BookingDialog } from '../booking/BookingDialog';
-import { sessionName } from '../data/session-choices';
 import { useQueryFor } from '../data/use-query-for';
 import { countOf, formatFullDay } from '../model/calendar-dates';
-import { dayPath } from '../model/calendar-paths';
 import '../calendar.css';
 import { DateInput } from '../../../components/form/DateInput';
+import { FreeSessionsTable } from './FreeSessionsTable';
 import { ALL_READY, TeamFreeSessions } from './TeamFreeSessions';
 
 /** The longest period searched at once. */
@@ -167,44 +166,11 @@ export function FindFreeSessionsPage() {
             </p>
           )}
           {shown && shown.sessions.length > 0 && (
-            <div className="table-scroll">
-              <table className="data-table free-sessions">
-                <caption className="visually-hidden">Free sessions, earliest first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Day</th>
-                    <th scope="col">Session</th>
-                    <th scope="col">Seats free</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Book</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shown.sessions.map((session) => (
-                    <tr key={`${session.date}|${session.sessionId}`}>
-                      <td>
-                        <Link to={dayPath(session.date)}>{formatFullDay(session.date)}</Link>
-                      </td>
-                      <td>{sessionName(session)}</td>
-                      <td>
-                        {session.free} of {session.seats}
-                      </td>
-                      <td>
-                        <button
-                          type="button"
-                          className="button secondary small"
-                          aria-label={`Book ${sessionName(session)} on ${formatFullDay(session.date)}…`}
-                          onClick={() => setBooking({ date: session.date, sessionId: session.sessionId })}
-                        >
-                          Book…
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <FreeSessionsTable
+              caption="Free sessions, earliest first"
+              sessions={shown.sessions}
+              onBook={(session) => setBooking({ date: session.date, sessionId: session.sessionId })}
+            />
           )}
         </section>
       )}
