@@ -18,7 +18,7 @@ import { getSettings } from '../../../db/repositories/settings';
 import { sessionChoices, sessionName } from '../data/session-choices';
 import { useQueryFor } from '../data/use-query-for';
 import { formatFullDay } from '../model/calendar-dates';
-import { PersonChoice } from './PersonChoice';
+import { CandidateRow } from './CandidateRow';
 import { SessionChoiceList } from './SessionChoiceList';
 import { faultMessage } from '../../../db/errors';
 
@@ -135,12 +135,13 @@ export function BookingForm({ preset = {}, fixedSession = false, onBooked }: Boo
         {candidates && candidates.length > 0 && (
           <ul className="candidate-list">
             {candidates.map((candidate) => (
-              <PersonChoice
+              <CandidateRow
                 key={candidate.person.id}
+                type="radio"
                 name={`${personsId}-person`}
                 candidate={candidate}
                 checked={personId === candidate.person.id}
-                onChoose={() => {
+                onChange={() => {
                   setPersonId(candidate.person.id);
                   setOutcome(null);
                 }}
