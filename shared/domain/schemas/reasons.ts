@@ -18,8 +18,6 @@ export const MoveBackFormSchema = ReasonFormSchema;
 export const WithdrawFormSchema = ReasonFormSchema;
 /** Declining an enquiry. */
 export const DeclineFormSchema = ReasonFormSchema;
-/** Cancelling a booking. */
-export const CancelBookingFormSchema = ReasonFormSchema;
 
 /** The trimmed reason, or the message saying what is wrong with it. */
 export function checkReason(reason: string): { ok: true; reason: string } | { ok: false; message: string } {
