@@ -21,9 +21,9 @@ import { ActionItemRow } from './ActionItemRow';
 import { PersonRemindersRow } from './PersonRemindersRow';
 import { remindersByPerson } from './per-person';
 import { REMINDER_GROUPS, RemindersFilters, type ReminderFilterValues } from './RemindersFilters';
-import { RemindersPager } from './RemindersPager';
 import { useAcknowledge } from './use-acknowledge';
 import '../dashboard/dashboard.css';
+import { Pager } from '../../components/Pager';
 
 const PAGE_SIZE = 50;
 const COUNT = new Intl.NumberFormat('en-GB');
@@ -127,7 +127,7 @@ export function RemindersPage() {
             ))}
           </ul>
         )}
-        <RemindersPager page={current} pages={pages} onPage={setPage} />
+        <Pager label="Pages of reminders" page={current} pages={pages} onPage={setPage} />
       </section>
     </div>
   );
