@@ -65,8 +65,12 @@ describe('Settings → Blackout dates', () => {
     const count = Number(/\d+/.exec(add.textContent ?? '')![0]);
     await userEvent.click(add);
 
-    await waitFor(() =>
-      expect(panel.getByRole('status')).toHaveTextContent(`Saved ${count} blackout dates.`),
+    // Eighteen audited writes: longer than one on a loaded machine.
+    await waitFor(
+      () => expect(panel.getByRole('status')).toHaveTextContent(`Saved ${count} blackout dates.`),
+      {
+        timeout: 20_000,
+      },
     );
     expect(
       await panel.findByText(/^Every bank holiday up to .* is already a blackout date\.$/),
