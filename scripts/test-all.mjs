@@ -14,6 +14,10 @@ if (!existsSync(CHROMIUM)) {
   process.exit(1);
 }
 
+// DSH_COVERAGE=1: jest also measures how much of renderer/ the tests run (jest.config.cjs), and the summary
+// says it. Off by default: on a two-core machine it made jest markedly slower (measured well over 15%).
+const coverage = process.env.DSH_COVERAGE === '1';
+
 const hasCommand = (name) => spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0;
 // The Electron suite needs a display where an Electron binary exists; headless Chromium does not mind.
 const display =
@@ -35,7 +39,15 @@ const steps = [
   {
     name: 'unit tests (jest)',
     // Every core: nothing else runs beside jest in this step (jest's default leaves one idle).
-    cmd: ['npx', 'jest', '--ci', '--maxWorkers=100%', '--json', '--outputFile=test-results/jest.json'],
+    cmd: [
+      'npx',
+      'jest',
+      '--ci',
+      '--maxWorkers=100%',
+      '--json',
+      '--outputFile=test-results/jest.json',
+      ...(coverage ? ['--coverage'] : []),
+    ],
   },
   {
     name: 'browser and Electron tests (playwright)',
@@ -97,4 +109,5 @@ for (const r of results) console.log(`${r.status.padEnd(26)} ${r.name} (${r.seco
 const failedSteps = results.filter((r) => r.status !== 'passed').length;
 console.log(`${failedSteps === 0 ? 'All checks passed.' : `${failedSteps} check(s) did not pass.`}`);
 console.log(summary.summaryLine(summary.testCounts(jest, pw)));
+if (coverage) console.log(summary.coverageLine(readJson('test-results/coverage/coverage-summary.json')));
 process.exit(failedSteps === 0 ? 0 : 1);

@@ -14,6 +14,7 @@ import {
 } from '../../../shared/domain';
 import { useApp } from '../../app/app-context';
 import { Field } from '../form/Field';
+import { faultMessage } from '../../db/errors';
 
 /** One choice of the "To" or "Project" menu, with what the draft is written from if it is chosen. */
 export interface DraftTarget {
@@ -51,7 +52,7 @@ export function EmailDraftPanel({ heading, targetLabel, targets }: EmailDraftPan
         failed: false,
       });
     } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), failed: true });
+      setMessage({ text: faultMessage(error), failed: true });
     }
   }
 

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { mailtoUrl, trainingRenewalDraft, type RenewalDraftInput } from '../../../shared/domain';
 import { useApp } from '../../app/app-context';
+import { faultMessage } from '../../db/errors';
 
 /** The button and its status line; `label` names the person for screen readers when a list has several. */
 export function RenewalDraftButton({ input, label }: { input: RenewalDraftInput; label: string }) {
@@ -16,7 +17,7 @@ export function RenewalDraftButton({ input, label }: { input: RenewalDraftInput;
       await host.openExternal({ url: mailtoUrl(trainingRenewalDraft(input)) });
       setMessage({ text: `Draft opened in your e-mail program, to ${input.recipientName}.`, failed: false });
     } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), failed: true });
+      setMessage({ text: faultMessage(error), failed: true });
     }
   }
   return (

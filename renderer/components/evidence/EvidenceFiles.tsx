@@ -7,7 +7,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { useWriteContext } from '../../app/current-staff';
-import { failureMessage } from '../form/save-errors';
+import { faultMessage } from '../../db/errors';
 import { attachEvidence, evidenceOf, type EvidenceTarget } from '../../db/repositories/evidence-files';
 import { getHost } from '../../host';
 import { bytesOf } from './evidence-words';
@@ -46,7 +46,7 @@ export function EvidenceFiles({
       await attachEvidence(ctx, target, { fileName: file.name, ...stored });
       setNote(`Attached ${file.name}.`);
     } catch (error) {
-      setProblem(`Not attached: ${failureMessage(error)}`);
+      setProblem(`Not attached: ${faultMessage(error)}`);
     } finally {
       setBusy(false);
     }

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { formatInstant } from '../../../shared/dates';
 import { useWriteContext } from '../../app/current-staff';
-import { failureMessage } from '../form/save-errors';
+import { faultMessage } from '../../db/errors';
 import type { EvidenceFileRow } from '../../db/database';
 import { removeEvidence } from '../../db/repositories/evidence-files';
 import { getHost } from '../../host';
@@ -27,7 +27,7 @@ export function EvidenceItem({
       await getHost().openEvidenceFile({ sha256: row.sha256, mediaType: row.mediaType });
       onDone({ note: `Opened ${row.fileName}.` });
     } catch (error) {
-      onDone({ problem: `Could not open ${row.fileName}: ${failureMessage(error)}` });
+      onDone({ problem: `Could not open ${row.fileName}: ${faultMessage(error)}` });
     }
   }
 
@@ -37,7 +37,7 @@ export function EvidenceItem({
       onDone({ note: `Removed ${row.fileName}.` });
     } catch (error) {
       setConfirming(false);
-      onDone({ problem: `${row.fileName} was not removed: ${failureMessage(error)}` });
+      onDone({ problem: `${row.fileName} was not removed: ${faultMessage(error)}` });
     }
   }
 

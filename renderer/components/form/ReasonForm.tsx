@@ -1,10 +1,6 @@
 /** Asks for the written reason a move needs (override, move back, withdraw, decline, cancel). */
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { ReasonFormSchema, type ReasonForm as ReasonValues } from '../../../shared/domain';
 import { Field } from './Field';
-import { failureMessage } from './save-errors';
-import { schemaResolver } from './schema-resolver';
+import { useReasonForm } from './use-reason-form';
 
 interface ReasonFormProps {
   /** What the officer is about to do, e.g. "Override the gate". */
@@ -25,31 +21,14 @@ export function ReasonForm({
   onConfirm,
   onCancel,
 }: ReasonFormProps) {
-  const [failure, setFailure] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<ReasonValues>({
-    resolver: schemaResolver(ReasonFormSchema),
-    defaultValues: { reason: '' },
-  });
-
-  const submit = handleSubmit(async ({ reason }) => {
-    setFailure(null);
-    try {
-      await onConfirm(reason);
-    } catch (error) {
-      setFailure(failureMessage(error));
-    }
-  });
+  const { reasonField, reasonError, isSubmitting, submit, failure } = useReasonForm(onConfirm);
 
   return (
     <form className="reason-form" onSubmit={submit} aria-label={title} noValidate>
       <h3>{title}</h3>
       {explanation && <p>{explanation}</p>}
-      <Field label="Reason" error={errors.reason?.message} required>
-        <textarea rows={3} autoFocus {...register('reason')} />
+      <Field label="Reason" error={reasonError} required>
+        <textarea rows={3} autoFocus {...reasonField} />
       </Field>
       {failure && (
         <p role="alert" className="form-failure">

@@ -1,16 +1,11 @@
 /**
  * Showing why a save failed: the repository's plain message for the whole form, and each field's issue (a
- * ValidationError's issues, a DuplicateError on the field it is about) beside that field.
+ * ValidationError's issues, a DuplicateError on the field it is about) beside that field. The plain
+ * message of any other failure is `faultMessage` (db/errors): one wording for every failed action.
  */
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { DuplicateError, ValidationError, faultMessage } from '../../db/errors';
 import type { FieldPath } from './schema-resolver';
-
-/** The message of any error, for a form's alert. */
-export function failureMessage(error: unknown): string {
-  // A full disk says that nothing was saved and what to do, not "QuotaExceededError".
-  return faultMessage(error);
-}
 
 /** Where a failed save's details go. */
 export interface SaveErrorOptions {
@@ -37,10 +32,10 @@ export function reportSaveError<T extends FieldValues>(
       return !field || field === 'root';
     });
     if (fieldOf && unplaced.length === 0) return 'Nothing was saved: correct the fields marked below.';
-    if (fieldOf) return failureMessage(new ValidationError(unplaced));
+    if (fieldOf) return faultMessage(new ValidationError(unplaced));
   }
   if (error instanceof DuplicateError && duplicateField) {
     setError(duplicateField as Path<T>, { type: 'server', message: error.message });
   }
-  return failureMessage(error);
+  return faultMessage(error);
 }

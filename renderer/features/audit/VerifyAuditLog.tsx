@@ -4,6 +4,7 @@ import { useApp } from '../../app/app-context';
 import { verifyAuditLog, type AuditLogVerdict } from '../../db/audit/verify';
 import { readOutsideAnchor } from '../../db/audit/outside-anchor';
 import { formatInstant, nowInstant } from '../../../shared/dates';
+import { faultMessage } from '../../db/errors';
 
 /** The "Verify the audit log" panel. */
 export function VerifyAuditLog() {
@@ -24,7 +25,7 @@ export function VerifyAuditLog() {
         at: nowInstant(),
       });
     } catch (error) {
-      setState({ running: false, error: error instanceof Error ? error.message : String(error) });
+      setState({ running: false, error: faultMessage(error) });
     }
   }
 

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { BackupSettingsSchema, type BackupSettings } from '../../../shared/contract/backup-payloads';
 import { Field } from '../../components/form/Field';
 import type { Host } from '../../host';
+import { faultMessage } from '../../db/errors';
 
 type Draft = Record<keyof BackupSettings, string>;
 
@@ -44,7 +45,7 @@ export function BackupSettingsForm({
       setMessage('Saved. Rotation follows them from the next backup.');
       onSaved();
     } catch (error) {
-      setMessage(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      setMessage(`Not saved: ${faultMessage(error)}`);
     }
   }
 

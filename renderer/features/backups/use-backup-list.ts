@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { BackupList } from '../../../shared/contract/backup-payloads';
 import type { Host } from '../../host';
 import { onBackupsChanged } from './backup-service';
+import { faultMessage } from '../../db/errors';
 
 /** The list (null while loading), or why it could not be read; `refresh` reads it again. */
 export function useBackupList(host: Host): {
@@ -22,8 +23,7 @@ export function useBackupList(host: Host): {
     let live = true;
     host.listBackups().then(
       (list) => live && setState({ list, error: null }),
-      (error: unknown) =>
-        live && setState({ list: null, error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => live && setState({ list: null, error: faultMessage(error) }),
     );
     return () => {
       live = false;

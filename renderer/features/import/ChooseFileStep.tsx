@@ -4,6 +4,7 @@ import { MAX_IMPORT_ROWS } from '../../../shared/import/sheet';
 import { SHAPE_LABELS, type ImportShape } from '../../../shared/import/shapes';
 import { ChoiceFieldset } from '../../components/form/ChoiceFieldset';
 import { readChosenFile, type ImportStep } from './import-session';
+import { faultMessage } from '../../db/errors';
 
 const SHAPES = Object.keys(SHAPE_LABELS) as ImportShape[];
 
@@ -26,7 +27,7 @@ export function ChooseFileStep({ onRead }: { onRead: (next: Extract<ImportStep, 
     try {
       onRead(await readChosenFile(shape, file));
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(faultMessage(error));
     } finally {
       setReading(false);
     }

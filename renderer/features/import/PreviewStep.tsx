@@ -7,6 +7,7 @@ import { useId, useState } from 'react';
 import type { ImportPlan } from '../../db/imports/plan';
 import { planCounts } from '../../db/imports/plan';
 import { FILTER_LABELS, detailsOf, outcomeOf, shows, type RowFilter } from './preview-words';
+import { Pager } from '../../components/Pager';
 
 const PAGE = 100;
 const COUNT = new Intl.NumberFormat('en-GB');
@@ -85,29 +86,7 @@ export function PreviewStep({ fileName, plan, onBack, onImport, progress, proble
           </tbody>
         </table>
       </div>
-      {pages > 1 && (
-        <nav className="pager" aria-label="Pages of the preview">
-          <button
-            type="button"
-            className="button secondary"
-            disabled={page <= 1}
-            onClick={() => setPage(page - 1)}
-          >
-            Previous
-          </button>
-          <span>
-            Page {page} of {COUNT.format(pages)}
-          </span>
-          <button
-            type="button"
-            className="button secondary"
-            disabled={page >= pages}
-            onClick={() => setPage(page + 1)}
-          >
-            Next
-          </button>
-        </nav>
-      )}
+      <Pager label="Pages of the preview" page={page} pages={pages} onPage={setPage} />
       {problem && (
         <p className="form-failure" role="alert">
           {problem}

@@ -15,6 +15,7 @@ import { DuplicatePeople } from './DuplicatePeople';
 import { PeopleTable } from './PeopleTable';
 import { PersonForm } from './PersonForm';
 import './people.css';
+import { Pager } from '../../components/Pager';
 
 const PAGE_SIZE = 50;
 const COUNT = new Intl.NumberFormat('en-GB');
@@ -120,28 +121,8 @@ export function PeoplePage() {
               caption={listing.kind === 'search' ? `People matching ${searched}` : `People, page ${page}`}
             />
           )}
-          {listing?.kind === 'page' && pages > 1 && (
-            <nav className="pager" aria-label="Pages of the register">
-              <button
-                type="button"
-                className="button secondary"
-                disabled={page <= 1}
-                onClick={() => setPage(page - 1)}
-              >
-                Previous
-              </button>
-              <span>
-                Page {page} of {COUNT.format(pages)}
-              </span>
-              <button
-                type="button"
-                className="button secondary"
-                disabled={page >= pages}
-                onClick={() => setPage(page + 1)}
-              >
-                Next
-              </button>
-            </nav>
+          {listing?.kind === 'page' && (
+            <Pager label="Pages of the register" page={page} pages={pages} onPage={setPage} />
           )}
         </section>
       )}

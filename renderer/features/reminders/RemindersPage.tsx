@@ -21,9 +21,9 @@ import { ActionItemRow } from '../../components/actions/ActionItemRow';
 import { PersonRemindersRow } from './PersonRemindersRow';
 import { remindersByPerson } from './per-person';
 import { REMINDER_GROUPS, RemindersFilters, type ReminderFilterValues } from './RemindersFilters';
-import { RemindersPager } from './RemindersPager';
 import { useReminderActions } from '../../components/actions/use-reminder-actions';
 import '../../components/actions/action-list.css';
+import { Pager } from '../../components/Pager';
 
 const PAGE_SIZE = 50;
 const COUNT = new Intl.NumberFormat('en-GB');
@@ -146,7 +146,7 @@ export function RemindersPage() {
             ))}
           </ul>
         )}
-        <RemindersPager page={current} pages={pages} onPage={setPage} />
+        <Pager label="Pages of reminders" page={current} pages={pages} onPage={setPage} />
       </section>
     </div>
   );

@@ -3,30 +3,14 @@ import { NavLink, useParams } from 'react-router';
 import { Link } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { useToday } from '../../app/use-today';
-import { ComplianceReport } from './ComplianceReport';
-import { CostsReport } from './CostsReport';
-import { DaysInStageReport } from './DaysInStageReport';
-import { EnquiriesReport } from './EnquiriesReport';
 import { REPORTS, reportNamed } from './report-catalogue';
-import { StagesOverTimeReport } from './StagesOverTimeReport';
-import { UtilisationReport } from './UtilisationReport';
 import './reports.css';
-
-const BODIES = {
-  'stages-over-time': StagesOverTimeReport,
-  'days-in-stage': DaysInStageReport,
-  enquiries: EnquiriesReport,
-  utilisation: UtilisationReport,
-  'training-compliance': ComplianceReport,
-  costs: CostsReport,
-} as const;
 
 /** The report page. */
 export function ReportPage() {
   const { reportId } = useParams();
   const today = useToday();
   const report = reportNamed(reportId);
-  const Body = report ? BODIES[report.id as keyof typeof BODIES] : undefined;
   return (
     <>
       <PageHeader
@@ -49,7 +33,7 @@ export function ReportPage() {
           ))}
         </ul>
       </nav>
-      {Body && <Body key={report!.id} today={today} />}
+      {report && <report.Body key={report.id} today={today} />}
     </>
   );
 }

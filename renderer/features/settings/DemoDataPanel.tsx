@@ -7,6 +7,7 @@ import { useApp } from '../../app/app-context';
 import { useWriteContext } from '../../app/current-staff';
 import { holdsNoRecords, loadDataSet } from '../../db/data-set-loader';
 import { listStaff } from '../../db/repositories/staff';
+import { faultMessage } from '../../db/errors';
 
 type State =
   | { step: 'idle' }
@@ -31,7 +32,7 @@ export function DemoDataPanel() {
       });
       setState({ step: 'done', records: result.records });
     } catch (error) {
-      setState({ step: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setState({ step: 'failed', message: faultMessage(error) });
     }
   }
 

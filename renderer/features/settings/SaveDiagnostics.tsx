@@ -4,6 +4,7 @@ import type { AppInfo, SaveFileResult } from '../../../shared/contract/payloads'
 import { nowInstant } from '../../../shared/dates';
 import { useApp } from '../../app/app-context';
 import type { PersistenceState } from '../../db/persistent-storage';
+import { faultMessage } from '../../db/errors';
 
 interface Props {
   info: AppInfo;
@@ -24,7 +25,7 @@ export function SaveDiagnostics({ info, persistence, schema }: Props) {
       const bytes = new TextEncoder().encode(`${JSON.stringify(report, null, 2)}\n`);
       setResult(await host.saveFile({ suggestedName: 'DSH Desk diagnostics.json', kind: 'json', bytes }));
     } catch (error) {
-      setResult({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setResult({ status: 'failed', message: faultMessage(error) });
     }
   }
 

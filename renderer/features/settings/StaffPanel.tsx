@@ -2,13 +2,14 @@
 import { useState } from 'react';
 import type { StaffMember } from '../../../shared/domain';
 import { useCurrentStaff, useWriteContext } from '../../app/current-staff';
-import { failureMessage } from '../../components/form/save-errors';
+import { OutcomeLine, type Outcome } from '../../components/form/OutcomeLine';
 import { useStaff } from '../../components/form/StaffSelect';
 import { updateStaffMember } from '../../db/repositories/staff';
 import { ActiveChip } from './ActiveChip';
 import { CatalogueTable } from './CatalogueTable';
 import { SettingsSection } from './SettingsSection';
 import { StaffMemberForm } from './StaffMemberForm';
+import { faultMessage } from '../../db/errors';
 
 /** The staff panel. */
 export function StaffPanel() {
@@ -16,7 +17,7 @@ export function StaffPanel() {
   const { staffMember: me } = useCurrentStaff();
   const { staff } = useStaff();
   const [editing, setEditing] = useState<StaffMember | 'new' | null>(null);
-  const [status, setStatus] = useState<{ text: string; failed?: boolean } | null>(null);
+  const [status, setStatus] = useState<Outcome | null>(null);
 
   async function setActive(member: StaffMember, active: boolean) {
     setStatus(null);
@@ -29,7 +30,7 @@ export function StaffPanel() {
           : `${member.name} is marked as no longer in the team.`,
       });
     } catch (error) {
-      setStatus({ text: failureMessage(error), failed: true });
+      setStatus({ text: faultMessage(error), failed: true });
     }
   }
 
@@ -98,9 +99,7 @@ export function StaffPanel() {
           )}
         />
       )}
-      <p role="status" className={status?.failed ? 'form-failure' : 'saved-note'}>
-        {status?.text}
-      </p>
+      <OutcomeLine outcome={status} />
     </SettingsSection>
   );
 }

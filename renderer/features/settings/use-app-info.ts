@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/contract/payloads';
 import type { Host } from '../../host';
+import { faultMessage } from '../../db/errors';
 
 /** The app info, `null` while loading, or the error message when the host could not answer. */
 export function useAppInfo(host: Host): { info: AppInfo | null; error: string | null } {
@@ -13,8 +14,7 @@ export function useAppInfo(host: Host): { info: AppInfo | null; error: string | 
     let live = true;
     host.getAppInfo().then(
       (info) => live && setState({ info, error: null }),
-      (error: unknown) =>
-        live && setState({ info: null, error: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => live && setState({ info: null, error: faultMessage(error) }),
     );
     return () => {
       live = false;

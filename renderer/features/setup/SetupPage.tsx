@@ -11,11 +11,13 @@ import { STARTER_CONNECTION_TYPES, STARTER_SEATS } from '../../../shared/domain'
 import { useApp } from '../../app/app-context';
 import { useWriteContext } from '../../app/current-staff';
 import { PageHeader } from '../../components/PageHeader';
+import { OutcomeLine, type Outcome } from '../../components/form/OutcomeLine';
 import { addStarterConnectionTypes, addStarterWeek, setupProgress } from '../../db/repositories/first-run';
 import { priceText } from '../../components/catalogue-labels';
 import { settingsSectionPath } from '../../app/go-to-section';
 import { SETUP_STEP_WORDS } from './setup-steps';
 import './setup.css';
+import { faultMessage } from '../../db/errors';
 
 /** The first-run setup page. */
 export function SetupPage() {
@@ -109,14 +111,14 @@ function StarterAction({
   said: (added: number) => string;
   children: ReactNode;
 }) {
-  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
   async function press() {
     setBusy(true);
     try {
-      setOutcome({ ok: true, text: said((await add()).length) });
+      setOutcome({ text: said((await add()).length) });
     } catch (error) {
-      setOutcome({ ok: false, text: error instanceof Error ? error.message : String(error) });
+      setOutcome({ text: faultMessage(error), failed: true });
     } finally {
       setBusy(false);
     }
@@ -127,10 +129,7 @@ function StarterAction({
       <button type="button" className="button secondary" disabled={busy} onClick={() => void press()}>
         {label}
       </button>
-      <p role="status" className="saved-note">
-        {outcome?.ok === true && outcome.text}
-      </p>
-      {outcome?.ok === false && <p role="alert">{outcome.text}</p>}
+      <OutcomeLine outcome={outcome} />
     </div>
   );
 }

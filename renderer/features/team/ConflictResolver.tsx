@@ -5,11 +5,11 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { formatInstant } from '../../../shared/dates';
-import { failureMessage } from '../../components/form/save-errors';
 import type { ConflictChoices, ConflictRow, ConflictSide } from '../../sync/types';
 import { ConflictValue } from './ConflictValue';
 import { fieldLabel } from './field-labels';
 import { listWords, missingChoices } from './conflict-choices';
+import { faultMessage } from '../../db/errors';
 
 type Side = 'mine' | 'theirs';
 
@@ -44,7 +44,7 @@ export function ConflictResolver({ row, resolve, onResolved }: ConflictResolverP
       await resolve(row.docId, choices as ConflictChoices);
       onResolved(`Saved your choices for ${row.title}.`);
     } catch (error) {
-      setProblem(`Not saved: ${failureMessage(error)} Your choices are kept.`);
+      setProblem(`Not saved: ${faultMessage(error)} Your choices are kept.`);
     } finally {
       setSaving(false);
     }

@@ -4,8 +4,8 @@
  * numbered provisionally are counted, since they get this workstation's own references on leaving.
  */
 import { useState } from 'react';
-import { failureMessage } from '../../components/form/save-errors';
 import { countOf } from '../../components/calendar-dates';
+import { faultMessage } from '../../db/errors';
 
 /** The button, then its confirmation. */
 export function LeaveTeam({
@@ -28,7 +28,7 @@ export function LeaveTeam({
       await leave();
       setStep('idle');
     } catch (error) {
-      setFailure(`Still in the team: ${failureMessage(error)}`);
+      setFailure(`Still in the team: ${faultMessage(error)}`);
       setStep('confirm');
     }
   }

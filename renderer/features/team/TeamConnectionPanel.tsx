@@ -5,13 +5,13 @@
 import { useState } from 'react';
 import type { TeamConnection } from '../../../shared/contract/team-payloads';
 import { formatInstant } from '../../../shared/dates';
-import { failureMessage } from '../../components/form/save-errors';
 import type { TeamSync } from '../../sync/types';
 import type { LocalNumbering } from '../../db/sync/leave-numbers';
 import { countOf } from '../../components/calendar-dates';
 import { LeaveTeam } from './LeaveTeam';
 import { SignInAgain } from './SignInAgain';
 import { syncStatusWords } from './sync-status-words';
+import { faultMessage } from '../../db/errors';
 
 type Connected = Extract<TeamConnection, { configured: true }>;
 
@@ -39,7 +39,7 @@ export function TeamConnectionPanel({
       await sync.syncNow();
       setOutcome({ ok: true, text: 'Synced: this workstation and the team server are up to date.' });
     } catch (error) {
-      setOutcome({ ok: false, text: `Not synced: ${failureMessage(error)}` });
+      setOutcome({ ok: false, text: `Not synced: ${faultMessage(error)}` });
     } finally {
       setBusy(false);
     }

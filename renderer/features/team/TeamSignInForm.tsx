@@ -7,9 +7,9 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { TeamSignIn } from '../../../shared/contract/team-payloads';
 import { Field } from '../../components/form/Field';
-import { failureMessage } from '../../components/form/save-errors';
 import type { TeamSync } from '../../sync/types';
 import { EMPTY_SIGN_IN, signInResolver, type SignInValues } from './sign-in-resolver';
+import { faultMessage } from '../../db/errors';
 
 /** The sign-in form of Settings → Team (shown while this workstation has no team server). */
 export function TeamSignInForm({
@@ -43,7 +43,7 @@ export function TeamSignInForm({
       await signIn(values);
       resetField('password', { defaultValue: '' });
     } catch (error) {
-      setFailure(`Not signed in: ${failureMessage(error)}`);
+      setFailure(`Not signed in: ${faultMessage(error)}`);
     }
   });
 

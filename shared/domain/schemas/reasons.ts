@@ -10,8 +10,6 @@ export const ReasonFormSchema = strictForm({ reason: reasonField });
 /** What a reason form holds. */
 export type ReasonForm = z.infer<typeof ReasonFormSchema>;
 
-/** Cancelling a booking. */
-export const CancelBookingFormSchema = ReasonFormSchema;
 
 /** The trimmed reason, or the message saying what is wrong with it. */
 export function checkReason(reason: string): { ok: true; reason: string } | { ok: false; message: string } {

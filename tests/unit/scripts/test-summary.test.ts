@@ -1,4 +1,5 @@
 import {
+  coverageLine,
   summaryLine,
   testCounts,
   type JestReport,
@@ -68,5 +69,24 @@ describe('the Tests: line of npm test', () => {
     expect(summaryLine(testCounts(undefined, playwrightClean))).toBe(
       'Tests: 40 passed, 0 failed, 1 skipped — no report from jest, so its tests are not counted',
     );
+  });
+});
+
+describe('the coverage line of npm test', () => {
+  it('gives the share of renderer/ lines, branches and functions the jest tests ran', () => {
+    const line = coverageLine({
+      total: {
+        lines: { total: 2920, covered: 1203, pct: 41.2 },
+        branches: { total: 800, covered: 280, pct: 35 },
+        functions: { total: 900, covered: 350, pct: 38.89 },
+      },
+    });
+    expect(line).toBe(
+      'Jest coverage of renderer/: 41.2% of lines (1203 of 2920), 35.0% of branches, 38.9% of functions',
+    );
+  });
+
+  it('says when jest wrote no coverage report, rather than printing nothing', () => {
+    expect(coverageLine(undefined)).toBe('Jest coverage of renderer/: no coverage report was written');
   });
 });

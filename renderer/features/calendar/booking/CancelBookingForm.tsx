@@ -1,11 +1,7 @@
 /** Cancelling one booking: the reason is required, kept on the booking and written to the audit log. */
-import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { CancelBookingFormSchema, type ReasonForm } from '../../../../shared/domain';
 import { useWriteContext } from '../../../app/current-staff';
 import { Field } from '../../../components/form/Field';
-import { failureMessage } from '../../../components/form/save-errors';
-import { schemaResolver } from '../../../components/form/schema-resolver';
+import { useReasonForm } from '../../../components/form/use-reason-form';
 import { cancelBooking } from '../../../db/repositories/bookings';
 import type { BookingEntry } from '../model/session-board';
 
@@ -18,33 +14,18 @@ interface CancelBookingFormProps {
 /** The reason, then "Cancel the booking" or "Keep the booking". */
 export function CancelBookingForm({ entry, onDone, onKeep }: CancelBookingFormProps) {
   const ctx = useWriteContext();
-  const [failure, setFailure] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<ReasonForm>({
-    resolver: schemaResolver(CancelBookingFormSchema),
-    defaultValues: { reason: '' },
-  });
   const title = `Cancel the booking of ${entry.personName}`;
-
-  const submit = handleSubmit(async ({ reason }) => {
-    setFailure(null);
-    try {
-      await cancelBooking(ctx, entry.booking.id, entry.booking.revision, reason);
-      onDone(`Cancelled the booking of ${entry.personName} (${entry.projectReference}).`);
-    } catch (error) {
-      setFailure(failureMessage(error));
-    }
+  const { reasonField, reasonError, isSubmitting, submit, failure } = useReasonForm(async (reason) => {
+    await cancelBooking(ctx, entry.booking.id, entry.booking.revision, reason);
+    onDone(`Cancelled the booking of ${entry.personName} (${entry.projectReference}).`);
   });
 
   return (
     <form className="reason-form cancel-booking-form" onSubmit={submit} aria-label={title} noValidate>
       <h3>{title}</h3>
       <p>The reason is kept with the booking and in the audit log.</p>
-      <Field label="Reason for cancelling" error={errors.reason?.message} required>
-        <textarea rows={2} autoFocus {...register('reason')} />
+      <Field label="Reason for cancelling" error={reasonError} required>
+        <textarea rows={2} autoFocus {...reasonField} />
       </Field>
       {failure && (
         <p role="alert" className="form-failure">

@@ -12,6 +12,7 @@ import { recordAuditEvent } from '../../../db/audit/append';
 import type { DshDatabase } from '../../../db/database';
 import { namesOf, upcomingBookingsOf } from '../../../db/repositories/booking-calendar';
 import { getSettings } from '../../../db/repositories/settings';
+import { faultMessage } from '../../../db/errors';
 
 /** What became of the last save. */
 export type SaveOutcome =
@@ -65,7 +66,7 @@ export function useCalendarFiles() {
       if (result.status === 'saved') await audit();
       setOutcome(result);
     } catch (error) {
-      setOutcome({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setOutcome({ status: 'failed', message: faultMessage(error) });
     }
   }
 

@@ -5,12 +5,11 @@
  * (`?project=…&person=all`, as the project page links here), each session with who of them can come.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { addDaysIso, daysBetween, isIsoDate, londonToday } from '../../../../shared/dates';
 import { findFreeSessions, type FreeSessionQuery } from '../../../../shared/domain/bookings';
 import { useApp } from '../../../app/app-context';
-import { Field } from '../../../components/form/Field';
 import { PageHeader } from '../../../components/PageHeader';
 import {
   bookableProjects,
@@ -18,20 +17,16 @@ import {
   freeSessionFacts,
 } from '../../../db/repositories/booking-calendar';
 import { BookingDialog } from '../booking/BookingDialog';
-import { sessionName } from '../data/session-choices';
 import { useQueryFor } from '../data/use-query-for';
-import { countOf, formatFullDay } from '../../../components/calendar-dates';
-import { dayPath } from '../model/calendar-paths';
 import '../calendar.css';
-import { DateInput } from '../../../components/form/DateInput';
+import { FreeSessionSearchForm, type FreeSessionDraft } from './FreeSessionSearchForm';
+import { PersonFreeSessions } from './PersonFreeSessions';
 import { ALL_READY, TeamFreeSessions } from './TeamFreeSessions';
 
 /** The longest period searched at once. */
 const MAX_DAYS = 92;
 
-type Draft = { projectId: string; personId: string; from: string; to: string };
-
-function checked(draft: Draft): { query: FreeSessionQuery } | { error: string } {
+function checked(draft: FreeSessionDraft): { query: FreeSessionQuery } | { error: string } {
   if (!draft.projectId) return { error: 'Choose a project.' };
   if (!draft.personId) return { error: 'Choose a person.' };
   if (!isIsoDate(draft.from) || !isIsoDate(draft.to)) return { error: 'Enter the first and last day.' };
@@ -42,12 +37,12 @@ function checked(draft: Draft): { query: FreeSessionQuery } | { error: string } 
   return { query: { projectId: draft.projectId, personId: draft.personId, from: draft.from, to: draft.to } };
 }
 
-/** The free-session search. */
+/** The free-session search: the draft and the query run, what they read, and the booking dialog. */
 export function FindFreeSessionsPage() {
   const { db } = useApp();
   const today = londonToday();
   const [params] = useSearchParams();
-  const [draft, setDraft] = useState<Draft>(() => ({
+  const [draft, setDraft] = useState<FreeSessionDraft>(() => ({
     projectId: params.get('project') ?? '',
     personId: params.get('person') ?? '',
     from: today,
@@ -71,13 +66,8 @@ export function FindFreeSessionsPage() {
     const facts = await freeSessionFacts(db, query);
     return { query, facts, sessions: findFreeSessions(query, facts, new Date()) };
   }, [db, query]);
-  const set = (key: keyof Draft) => (event: { target: { value: string } }) => {
-    const next = { ...draft, [key]: event.target.value };
-    setDraft(key === 'projectId' ? { ...next, personId: '' } : next);
-  };
 
-  function search(event: FormEvent) {
-    event.preventDefault();
+  function search() {
     const result = checked(draft);
     if ('error' in result) {
       setError(result.error);
@@ -99,50 +89,15 @@ export function FindFreeSessionsPage() {
           </Link>
         }
       />
-      <section className="panel" aria-labelledby="find-heading">
-        <h2 id="find-heading">Who, and when</h2>
-        <form className="filter-bar" aria-label="Find free sessions" onSubmit={search} noValidate>
-          <Field label="Project">
-            <select value={draft.projectId} onChange={set('projectId')}>
-              <option value="">Choose a project…</option>
-              {projects?.map((project) => (
-                <option key={project.id} value={project.id}>
-                  {project.reference} — {project.title}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field label="Person">
-            <select value={draft.personId} onChange={set('personId')} disabled={!draft.projectId}>
-              <option value="">{draft.projectId ? 'Choose a person…' : 'Choose a project first'}</option>
-              {candidates?.map(({ person, readiness }) => (
-                <option key={person.id} value={person.id}>
-                  {person.name}
-                  {readiness.state === 'not-ready' ? ' (not ready today)' : ''}
-                </option>
-              ))}
-              {draft.projectId && <option value={ALL_READY}>All ready members (together)</option>}
-            </select>
-          </Field>
-          <Field label="From">
-            <DateInput value={draft.from} min={today} onChange={set('from')} />
-          </Field>
-          <Field label="To">
-            <DateInput value={draft.to} min={draft.from || today} onChange={set('to')} />
-          </Field>
-          <div className="filter-actions">
-            <button type="submit" className="button">
-              Find free sessions
-            </button>
-          </div>
-        </form>
-        {error && (
-          <p role="alert" className="form-failure">
-            {error}
-          </p>
-        )}
-      </section>
-
+      <FreeSessionSearchForm
+        draft={draft}
+        today={today}
+        projects={projects}
+        candidates={candidates}
+        error={error}
+        onChange={setDraft}
+        onSearch={search}
+      />
       {query && query.personId === ALL_READY && (
         <section className="panel" aria-labelledby="free-heading">
           <h2 id="free-heading">Free sessions for the team</h2>
@@ -150,63 +105,17 @@ export function FindFreeSessionsPage() {
         </section>
       )}
       {query && query.personId !== ALL_READY && (
-        <section className="panel" aria-labelledby="free-heading" aria-busy={!shown}>
-          <h2 id="free-heading">Free sessions</h2>
-          {!shown && <p className="muted">Looking…</p>}
-          {shown && (
-            <p role="status">
-              {countOf(shown.sessions.length, 'session')} {shown.facts.personName} could book for{' '}
-              {shown.facts.project.reference}, {formatFullDay(query.from)} to {formatFullDay(query.to)}.
-            </p>
-          )}
-          {shown && shown.sessions.length === 0 && (
-            <p className="muted">
-              Nothing can be booked in this period: every session may be full or closed, the project may have
-              used its weekly bookings, the person may not be ready, or the days may be beyond the booking
-              horizon. Open the booking form on a session to see every reason.
-            </p>
-          )}
-          {shown && shown.sessions.length > 0 && (
-            <div className="table-scroll">
-              <table className="data-table free-sessions">
-                <caption className="visually-hidden">Free sessions, earliest first</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Day</th>
-                    <th scope="col">Session</th>
-                    <th scope="col">Seats free</th>
-                    <th scope="col">
-                      <span className="visually-hidden">Book</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shown.sessions.map((session) => (
-                    <tr key={`${session.date}|${session.sessionId}`}>
-                      <td>
-                        <Link to={dayPath(session.date)}>{formatFullDay(session.date)}</Link>
-                      </td>
-                      <td>{sessionName(session)}</td>
-                      <td>
-                        {session.free} of {session.seats}
-                      </td>
-                      <td>
-                        <button
-                          type="button"
-                          className="button secondary small"
-                          aria-label={`Book ${sessionName(session)} on ${formatFullDay(session.date)}…`}
-                          onClick={() => setBooking({ date: session.date, sessionId: session.sessionId })}
-                        >
-                          Book…
-                        </button>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-        </section>
+        <PersonFreeSessions
+          query={query}
+          found={
+            shown && {
+              personName: shown.facts.personName,
+              projectReference: shown.facts.project.reference,
+              sessions: shown.sessions,
+            }
+          }
+          onBook={(session) => setBooking({ date: session.date, sessionId: session.sessionId })}
+        />
       )}
       {booking && query && (
         <BookingDialog

@@ -5,7 +5,6 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { addDaysIso, londonToday } from '../../../../shared/dates';
 import {
   findGroupFreeSessions,
@@ -16,9 +15,8 @@ import { useApp } from '../../../app/app-context';
 import { bookingCandidates } from '../../../db/repositories/booking-calendar';
 import { bookingPlanFacts } from '../../../db/repositories/booking-plans';
 import { BookSeveralDialog } from '../plan/BookSeveralDialog';
-import { sessionName } from '../data/session-choices';
 import { countOf, formatFullDay } from '../../../components/calendar-dates';
-import { dayPath } from '../model/calendar-paths';
+import { FreeSessionsTable } from './FreeSessionsTable';
 
 /** The person choice that stands for all the project's ready members. */
 export const ALL_READY = 'all';
@@ -59,46 +57,12 @@ export function TeamFreeSessions({ query }: { query: TeamQuery }) {
       </p>
       {teamSize === 0 && <p className="muted">No member of this project is ready today.</p>}
       {shown.sessions.length > 0 && (
-        <div className="table-scroll">
-          <table className="data-table free-sessions">
-            <caption className="visually-hidden">Free sessions for the team, earliest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Day</th>
-                <th scope="col">Session</th>
-                <th scope="col">Seats free</th>
-                <th scope="col">Who can come</th>
-                <th scope="col">
-                  <span className="visually-hidden">Book</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.sessions.map((session) => (
-                <tr key={`${session.date}|${session.sessionId}`}>
-                  <td>
-                    <Link to={dayPath(session.date)}>{formatFullDay(session.date)}</Link>
-                  </td>
-                  <td className="nowrap">{sessionName(session)}</td>
-                  <td>
-                    {session.free} of {session.seats}
-                  </td>
-                  <td>{who(session)}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button secondary small"
-                      aria-label={`Book ${sessionName(session)} on ${formatFullDay(session.date)} for ${who(session)}…`}
-                      onClick={() => setBooking(session)}
-                    >
-                      Book…
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <FreeSessionsTable
+          caption="Free sessions for the team, earliest first"
+          sessions={shown.sessions}
+          who={who}
+          onBook={setBooking}
+        />
       )}
       {booking && (
         <BookSeveralDialog

@@ -16,7 +16,7 @@ import { Field } from '../../../components/form/Field';
 import { bookingCandidates } from '../../../db/repositories/booking-calendar';
 import { bookSessions, previewBookingPlan } from '../../../db/repositories/booking-plans';
 import { listSessionTemplates } from '../../../db/repositories/catalogues';
-import { ValidationError } from '../../../db/errors';
+import { ValidationError, faultMessage } from '../../../db/errors';
 import { getSettings } from '../../../db/repositories/settings';
 import { sessionChoices, sessionName } from '../data/session-choices';
 import { useQueryFor } from '../data/use-query-for';
@@ -30,9 +30,7 @@ export type PlanPreset = { firstDate?: IsoDate; sessionIds?: string[]; personIds
 const messageOf = (error: unknown) =>
   error instanceof ValidationError
     ? error.issues.map((issue) => issue.message).join(' ')
-    : error instanceof Error
-      ? error.message
-      : String(error);
+    : faultMessage(error);
 
 /** The form, for the project `projectId` (named `reference` in what it says). */
 export function BookSeveralForm({ projectId, preset = {} }: { projectId: string; preset?: PlanPreset }) {

@@ -2,11 +2,8 @@
  * The members of a project as checkboxes, for booking several at once: each with their role and readiness
  * on the first day; a member who is not ready then is shown, unticked and disabled, with why.
  */
-import { useId } from 'react';
-import { ReadinessChip } from '../../../components/ReadinessChip';
 import type { BookingCandidate } from '../../../db/repositories/booking-calendar';
-
-const ROLES = { lead: 'Lead researcher', analyst: 'Analyst', other: 'Member' } as const;
+import { CandidateRow } from '../booking/CandidateRow';
 
 interface MemberChecklistProps {
   candidates: readonly BookingCandidate[];
@@ -16,7 +13,6 @@ interface MemberChecklistProps {
 
 /** The checklist (the legend is given by the form around it). */
 export function MemberChecklist({ candidates, chosen, onChange }: MemberChecklistProps) {
-  const base = useId();
   const ready = candidates.filter((c) => c.readiness.state !== 'not-ready').map((c) => c.person.id);
   const toggle = (personId: string, on: boolean) =>
     onChange(on ? [...chosen, personId] : chosen.filter((id) => id !== personId));
@@ -24,34 +20,15 @@ export function MemberChecklist({ candidates, chosen, onChange }: MemberChecklis
   return (
     <>
       <ul className="candidate-list">
-        {candidates.map(({ person, membership, readiness }) => {
-          const id = `${base}-${person.id}`;
-          const notReady = readiness.state === 'not-ready';
-          return (
-            <li key={person.id} className={`candidate${notReady ? ' candidate-not-ready' : ''}`}>
-              <input
-                type="checkbox"
-                id={id}
-                checked={chosen.includes(person.id)}
-                disabled={notReady}
-                aria-describedby={readiness.reasons.length > 0 ? `${id}-why` : undefined}
-                onChange={(event) => toggle(person.id, event.target.checked)}
-              />
-              <label htmlFor={id}>
-                <span className="candidate-name">{person.name}</span>
-                <span className="candidate-role">{ROLES[membership.role]}</span>
-              </label>
-              <ReadinessChip readiness={readiness} />
-              {readiness.reasons.length > 0 && (
-                <ul id={`${id}-why`} className="readiness-reasons candidate-reasons">
-                  {readiness.reasons.map((reason) => (
-                    <li key={reason}>{reason}</li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          );
-        })}
+        {candidates.map((candidate) => (
+          <CandidateRow
+            key={candidate.person.id}
+            type="checkbox"
+            candidate={candidate}
+            checked={chosen.includes(candidate.person.id)}
+            onChange={(on) => toggle(candidate.person.id, on)}
+          />
+        ))}
       </ul>
       {ready.length > 1 && (
         <button

@@ -2,12 +2,9 @@
  * A new blackout falls on booked days: the bookings it hits (person, project, session), and the choice to
  * cancel them all with one reason and save the blackout, or to leave the blackout unsaved.
  */
-import { useEffect, useId, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
-import { CancelBookingFormSchema, type ReasonForm } from '../../../../shared/domain';
+import { useEffect, useId, useRef } from 'react';
 import { Field } from '../../../components/form/Field';
-import { failureMessage } from '../../../components/form/save-errors';
-import { schemaResolver } from '../../../components/form/schema-resolver';
+import { useReasonForm } from '../../../components/form/use-reason-form';
 import { countOf, formatFullDay } from '../../../components/calendar-dates';
 import type { PendingBlackout } from './use-blackout-saver';
 
@@ -20,28 +17,14 @@ interface BlackoutConflictsProps {
 /** The conflicts and the two ways out. */
 export function BlackoutConflicts({ pending, onConfirm, onLeave }: BlackoutConflictsProps) {
   const headingId = useId();
-  const [failure, setFailure] = useState<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<ReasonForm>({
-    resolver: schemaResolver(CancelBookingFormSchema),
-    defaultValues: { reason: pending.suggestedReason },
-  });
+  const { reasonField, reasonError, isSubmitting, submit, failure } = useReasonForm(
+    onConfirm,
+    pending.suggestedReason,
+  );
   const count = pending.conflicts.length;
   const heading = useRef<HTMLHeadingElement>(null);
   // The officer's next step is here: take focus, so a screen reader reads what is at stake.
   useEffect(() => heading.current?.focus(), []);
-
-  const submit = handleSubmit(async ({ reason }) => {
-    setFailure(null);
-    try {
-      await onConfirm(reason);
-    } catch (error) {
-      setFailure(failureMessage(error));
-    }
-  });
 
   return (
     <form className="blackout-conflicts" aria-labelledby={headingId} onSubmit={submit} noValidate>
@@ -76,8 +59,8 @@ export function BlackoutConflicts({ pending, onConfirm, onLeave }: BlackoutConfl
           </tbody>
         </table>
       </div>
-      <Field label="Reason for cancelling these bookings" error={errors.reason?.message} required>
-        <textarea rows={2} {...register('reason')} />
+      <Field label="Reason for cancelling these bookings" error={reasonError} required>
+        <textarea rows={2} {...reasonField} />
       </Field>
       {failure && (
         <p role="alert" className="form-failure">

@@ -11,6 +11,7 @@ import { bankHolidaysBetween } from '../../../../shared/domain/bookings';
 import { useApp } from '../../../app/app-context';
 import { useWriteContext } from '../../../app/current-staff';
 import { Field } from '../../../components/form/Field';
+import { OutcomeLine, type Outcome } from '../../../components/form/OutcomeLine';
 import { schemaResolver } from '../../../components/form/schema-resolver';
 import { NOT_SAVED_YET, useRecordForm } from '../../../components/form/use-record-form';
 import { deleteBlackoutDate, listBlackoutDates } from '../../../db/repositories/catalogues';
@@ -18,10 +19,11 @@ import { countOf, formatFullDay } from '../../../components/calendar-dates';
 import { BlackoutConflicts } from './BlackoutConflicts';
 import { useBlackoutSaver } from './use-blackout-saver';
 import { DateInput } from '../../../components/form/DateInput';
+import { faultMessage } from '../../../db/errors';
 
-type Message = { text: string; failed?: boolean } | null;
+type Message = Outcome | null;
 const messageOf = (error: unknown): Message => ({
-  text: error instanceof Error ? error.message : String(error),
+  text: faultMessage(error),
   failed: true,
 });
 
@@ -126,9 +128,7 @@ export function BlackoutDatesPanel() {
           </table>
         </div>
       )}
-      <div role="status" className="status-line">
-        {message && <span className={message.failed ? 'form-failure' : 'verdict-ok'}>{message.text}</span>}
-      </div>
+      <OutcomeLine outcome={message} />
 
       {saver.pending ? (
         <BlackoutConflicts pending={saver.pending} onConfirm={confirm} onLeave={saver.leave} />

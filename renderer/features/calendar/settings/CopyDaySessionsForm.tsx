@@ -6,7 +6,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { CopyDaySessionsFormSchema, type SessionTemplate } from '../../../../shared/domain';
 import { sessionOnDay, weekdayName } from '../../../../shared/domain/bookings';
 import { useWriteContext } from '../../../app/current-staff';
-import { ValidationError } from '../../../db/errors';
+import { OutcomeLine, type Outcome } from '../../../components/form/OutcomeLine';
+import { ValidationError, faultMessage } from '../../../db/errors';
 import { copyDaySessions } from '../../../db/repositories/session-week';
 import { countOf } from '../../../components/calendar-dates';
 
@@ -23,7 +24,7 @@ export function CopyDaySessionsForm({ templates }: { templates: readonly Session
   const withSessions = WEEKDAYS.filter((d) => templates.some((t) => t.active && t.weekday === d));
   const [from, setFrom] = useState(withSessions[0] ?? 1);
   const [to, setTo] = useState<number[]>([]);
-  const [message, setMessage] = useState<{ text: string; failed?: boolean } | null>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
   const [saving, setSaving] = useState(false);
 
   async function submit(event: FormEvent) {
@@ -47,11 +48,7 @@ export function CopyDaySessionsForm({ templates }: { templates: readonly Session
       setTo([]);
     } catch (error) {
       const text =
-        error instanceof ValidationError
-          ? error.issues.map((i) => i.message).join(' ')
-          : error instanceof Error
-            ? error.message
-            : String(error);
+        error instanceof ValidationError ? error.issues.map((i) => i.message).join(' ') : faultMessage(error);
       setMessage({ text, failed: true });
     } finally {
       setSaving(false);
@@ -109,14 +106,7 @@ export function CopyDaySessionsForm({ templates }: { templates: readonly Session
           Copy the sessions
         </button>
       </div>
-      {message?.failed && (
-        <p role="alert" className="form-failure">
-          {message.text}
-        </p>
-      )}
-      <div role="status" className="status-line">
-        {message && !message.failed && <span className="verdict-ok">{message.text}</span>}
-      </div>
+      <OutcomeLine outcome={message} />
     </form>
   );
 }

@@ -15,14 +15,16 @@ import {
   savedNormalWeek,
   weekPlanKey,
 } from '../../../db/repositories/session-week';
+import { OutcomeLine, type Outcome } from '../../../components/form/OutcomeLine';
 import { countOf } from '../../../components/calendar-dates';
+import { faultMessage } from '../../../db/errors';
 
 /** The normal-week tools, over the sessions set up now (as the sessions table shows them). */
 export function NormalWeekPanel({ templates }: { templates: readonly SessionTemplate[] }) {
   const { db } = useApp();
   const ctx = useWriteContext();
   const ids = useId();
-  const [message, setMessage] = useState<{ text: string; failed?: boolean } | null>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
   // { saved } so that "none saved yet" (undefined) is told apart from "still reading".
   const week = useLiveQuery(async () => ({ saved: await savedNormalWeek(db) }), [db]);
@@ -33,7 +35,7 @@ export function NormalWeekPanel({ templates }: { templates: readonly SessionTemp
     try {
       setMessage({ text: await action() });
     } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), failed: true });
+      setMessage({ text: faultMessage(error), failed: true });
     } finally {
       setBusy(false);
     }
@@ -100,14 +102,7 @@ export function NormalWeekPanel({ templates }: { templates: readonly SessionTemp
           Save the sessions offered now as the normal week
         </button>
       </div>
-      {message?.failed && (
-        <p role="alert" className="form-failure">
-          {message.text}
-        </p>
-      )}
-      <div role="status" className="status-line">
-        {message && !message.failed && <span className="verdict-ok">{message.text}</span>}
-      </div>
+      <OutcomeLine outcome={message} />
     </section>
   );
 }

@@ -8,11 +8,13 @@ import type { SessionTemplate } from '../../../../shared/domain';
 import { weekdayName } from '../../../../shared/domain/bookings';
 import { useApp } from '../../../app/app-context';
 import { useWriteContext } from '../../../app/current-staff';
+import { OutcomeLine, type Outcome } from '../../../components/form/OutcomeLine';
 import { allSessionTemplates } from '../../../db/repositories/booking-calendar';
 import { deleteUnusedSessionTemplate } from '../../../db/repositories/booking-settings';
 import { CopyDaySessionsForm } from './CopyDaySessionsForm';
 import { NormalWeekPanel } from './NormalWeekPanel';
 import { SessionTemplateForm } from './SessionTemplateForm';
+import { faultMessage } from '../../../db/errors';
 
 /** The sessions panel. */
 export function SessionTemplatesPanel() {
@@ -21,7 +23,7 @@ export function SessionTemplatesPanel() {
   const templates = useLiveQuery(() => allSessionTemplates(db), [db]);
   const [editing, setEditing] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
-  const [message, setMessage] = useState<{ text: string; failed?: boolean } | null>(null);
+  const [message, setMessage] = useState<Outcome | null>(null);
 
   async function remove(session: SessionTemplate) {
     setMessage(null);
@@ -29,7 +31,7 @@ export function SessionTemplatesPanel() {
       await deleteUnusedSessionTemplate(ctx, session.id, session.revision);
       setMessage({ text: `Deleted the ${weekdayName(session.weekday)} ${session.label || 'session'}.` });
     } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), failed: true });
+      setMessage({ text: faultMessage(error), failed: true });
     }
   }
 
@@ -113,9 +115,7 @@ export function SessionTemplatesPanel() {
           </table>
         </div>
       )}
-      <div role="status" className="status-line">
-        {message && <span className={message.failed ? 'form-failure' : undefined}>{message.text}</span>}
-      </div>
+      <OutcomeLine outcome={message} />
       {adding ? (
         <SessionTemplateForm
           onCancel={() => setAdding(false)}

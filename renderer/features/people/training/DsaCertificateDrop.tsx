@@ -9,7 +9,7 @@ import { addMonthsIso, formatLongDate } from '../../../../shared/dates';
 import { trainingLabel, type Person } from '../../../../shared/domain';
 import { isSameName, readDsaCertificate } from '../../../../shared/domain/dsa-certificate';
 import { useWriteContext } from '../../../app/current-staff';
-import { failureMessage } from '../../../components/form/save-errors';
+import { faultMessage } from '../../../db/errors';
 import { addTrainingWithEvidence, type KeptFile } from '../../../db/repositories/evidence-files';
 import { getHost } from '../../../host';
 import { bytesOf } from '../../../components/evidence/evidence-words';
@@ -65,7 +65,7 @@ export function DsaCertificateDrop({
         reference: reading.reference ?? file.name,
       });
     } catch (error) {
-      setProblem(`Not read: ${failureMessage(error)}`);
+      setProblem(`Not read: ${faultMessage(error)}`);
     } finally {
       setBusy(false);
     }
@@ -90,7 +90,7 @@ export function DsaCertificateDrop({
         `Recorded ${trainingLabel('nhs-dsa-level-1')} of ${person.name}, with ${current.file.fileName} kept as its evidence.`,
       );
     } catch (error) {
-      setProblem(`Nothing was recorded: ${failureMessage(error)}`);
+      setProblem(`Nothing was recorded: ${faultMessage(error)}`);
     } finally {
       setBusy(false);
     }

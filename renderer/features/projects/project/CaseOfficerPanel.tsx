@@ -6,9 +6,9 @@ import { useState } from 'react';
 import type { Project } from '../../../../shared/domain';
 import { useCurrentStaff, useWriteContext } from '../../../app/current-staff';
 import { Field } from '../../../components/form/Field';
-import { failureMessage } from '../../../components/form/save-errors';
 import { StaffSelect, useStaff } from '../../../components/form/StaffSelect';
 import { setCaseOfficer } from '../../../db/repositories/case-officers';
+import { faultMessage } from '../../../db/errors';
 
 /** The "Case officer" panel of a project page. */
 export function CaseOfficerPanel({ project }: { project: Project }) {
@@ -30,7 +30,7 @@ export function CaseOfficerPanel({ project }: { project: Project }) {
         failed: false,
       });
     } catch (error) {
-      setMessage({ text: failureMessage(error), failed: true });
+      setMessage({ text: faultMessage(error), failed: true });
     }
   }
 

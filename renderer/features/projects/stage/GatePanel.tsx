@@ -13,6 +13,7 @@ import {
 } from '../../../../shared/domain';
 import { ReasonForm } from '../../../components/form/ReasonForm';
 import { gateTargetId } from './gate-targets';
+import { faultMessage } from '../../../db/errors';
 
 /** What the officer can do from the gate panel; each returns once the move is saved (or throws why not). */
 export interface GateActions {
@@ -83,7 +84,7 @@ export function GatePanel({
       await action();
       setPending(null);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(faultMessage(error));
     }
   }
 

@@ -17,6 +17,7 @@ import { accessList } from './access-list';
 import { certificateRegisterTable } from './certificate-register';
 import { gatherAttachments } from './evidence-attachments';
 import { EVIDENCE_FILES, buildEvidencePack } from './evidence-pack';
+import { faultMessage } from '../../../db/errors';
 
 type State =
   | { step: 'idle' }
@@ -81,7 +82,7 @@ export function EvidencePackPanel() {
         result.status === 'saved' ? `Saved to ${result.path}` : 'Not saved: the save was cancelled.';
       setState({ step: 'done', message, verdict, verifiedAt });
     } catch (error) {
-      setState({ step: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setState({ step: 'failed', message: faultMessage(error) });
     }
   }
 

@@ -7,6 +7,7 @@ import { londonToday } from '../../../../shared/dates';
 import { useApp } from '../../../app/app-context';
 import { useWriteContext } from '../../../app/current-staff';
 import { saveExport } from '../../../components/documents/document-files';
+import { faultMessage } from '../../../db/errors';
 
 interface CsvButtonProps {
   /** What the table is, for the button's accessible name and the file name ("Enquiries per month"). */
@@ -30,7 +31,7 @@ export function CsvButton({ name, build }: CsvButtonProps) {
       );
       setStatus(result.status === 'saved' ? `Saved to ${result.path}` : 'Not saved: the save was cancelled.');
     } catch (error) {
-      setStatus(`Not saved: ${error instanceof Error ? error.message : String(error)}`);
+      setStatus(`Not saved: ${faultMessage(error)}`);
     }
   }
   return (

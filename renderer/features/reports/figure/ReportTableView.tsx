@@ -1,6 +1,7 @@
 /** A report table as an accessible HTML table, in the words of `cellText`, a page at a time when long. */
 import { useState } from 'react';
 import { cellText, type Cell, type ColumnKind, type ReportTable } from '../../../../shared/domain/reports';
+import { Pager } from '../../../components/Pager';
 
 const NUMERIC: readonly ColumnKind[] = ['count', 'number', 'days', 'share', 'pence'];
 const COUNT = new Intl.NumberFormat('en-GB');
@@ -69,30 +70,10 @@ export function ReportTableView<Row>({ table, caption, pageSize, id }: ReportTab
           </tbody>
         </table>
       </div>
-      {pages > 1 && (
-        <nav className="pager" aria-label={`Pages of ${caption}`}>
-          <button
-            type="button"
-            className="button secondary"
-            disabled={current <= 1}
-            onClick={() => setPage(current - 1)}
-          >
-            Previous
-          </button>
-          <span>
-            Rows {COUNT.format((current - 1) * size + 1)}–{COUNT.format((current - 1) * size + rows.length)}{' '}
-            of {COUNT.format(table.rows.length)}
-          </span>
-          <button
-            type="button"
-            className="button secondary"
-            disabled={current >= pages}
-            onClick={() => setPage(current + 1)}
-          >
-            Next
-          </button>
-        </nav>
-      )}
+      <Pager label={`Pages of ${caption}`} page={current} pages={pages} onPage={setPage}>
+        Rows {COUNT.format((current - 1) * size + 1)}–{COUNT.format((current - 1) * size + rows.length)} of{' '}
+        {COUNT.format(table.rows.length)}
+      </Pager>
     </>
   );
 }

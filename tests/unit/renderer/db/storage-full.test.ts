@@ -3,7 +3,7 @@
 jest.setTimeout(30_000);
 
 import Dexie, { type DBCore, type Middleware } from 'dexie';
-import { failureMessage } from '../../../../renderer/components/form/save-errors';
+import { faultMessage } from '../../../../renderer/db/errors';
 import { addPerson, updatePerson } from '../../../../renderer/db/repositories/people';
 import {
   openBackup,
@@ -69,11 +69,11 @@ describe('a save when the computer’s storage is full', () => {
       full.on = true;
       const adding = addPerson(ctx, personForm({ email: 'bo@example.ac.uk' }));
       await expect(adding).rejects.toBeDefined();
-      expect(failureMessage(await adding.catch((error: unknown) => error))).toBe(
+      expect(faultMessage(await adding.catch((error: unknown) => error))).toBe(
         "The computer's storage is full: nothing was saved. Free some disk space, then save again.",
       );
       const editing = updatePerson(ctx, person.id, person.revision, personForm({ phone: '01234 567890' }));
-      expect(failureMessage(await editing.catch((error: unknown) => error))).toBe(
+      expect(faultMessage(await editing.catch((error: unknown) => error))).toBe(
         "The computer's storage is full: nothing was saved. Free some disk space, then save again.",
       );
 
@@ -83,8 +83,8 @@ describe('a save when the computer’s storage is full', () => {
   );
 
   it('keeps the message of any other failure as it is', () => {
-    expect(failureMessage(new Error('Something else went wrong.'))).toBe('Something else went wrong.');
-    expect(failureMessage(new Dexie.AbortError('Transaction aborted'))).toBe('Transaction aborted');
+    expect(faultMessage(new Error('Something else went wrong.'))).toBe('Something else went wrong.');
+    expect(faultMessage(new Dexie.AbortError('Transaction aborted'))).toBe('Transaction aborted');
   });
 });
 

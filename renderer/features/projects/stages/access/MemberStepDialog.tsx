@@ -19,6 +19,7 @@ import type { MemberView } from '../../../../components/people/use-project-membe
 import { stepCandidates, stepWords, type StepChoice } from './member-step-choices';
 import { MemberStepRows, type RowValues } from './MemberStepRows';
 import './member-steps.css';
+import { faultMessage } from '../../../../db/errors';
 
 /** The form's values: every shared field of every step (only the step's own are read) and the rows. */
 export interface StepValues {
@@ -121,7 +122,7 @@ export function MemberStepDialog({
       );
       onSaved(`${stepWords(choice)} recorded for ${count} ${count === 1 ? 'member' : 'members'}.`);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(faultMessage(error));
     }
   });
 

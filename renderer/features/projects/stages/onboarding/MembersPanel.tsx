@@ -20,6 +20,7 @@ import { projectMembers } from '../../../../db/repositories/project-members';
 import { PersonPicker } from '../../../../components/people/PersonPicker';
 import { roleLabel } from '../../../../components/people/roles';
 import { NewPersonForm } from './NewPersonForm';
+import { faultMessage } from '../../../../db/errors';
 
 /** The members panel; `leadId` is the lead researcher chosen on the form (offered as the lead member). */
 export function MembersPanel({
@@ -50,7 +51,7 @@ export function MembersPanel({
       await action();
       setMessage({ text: done, failed: false });
     } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), failed: true });
+      setMessage({ text: faultMessage(error), failed: true });
     }
   }
   const add = (person: Person, as: MembershipRole) =>

@@ -7,6 +7,7 @@ import { formatShortDate, londonToday } from '../../../../../shared/dates';
 import type { SetupTaskKind } from '../../../../../shared/domain';
 import { useCurrentStaff, useWriteContext } from '../../../../app/current-staff';
 import { markSetupTasksDone } from '../../../../db/repositories/member-steps';
+import { faultMessage } from '../../../../db/errors';
 
 /** The bar above the checklist: "select all to do" and the one button. */
 export function SetupBulkBar({
@@ -47,7 +48,7 @@ export function SetupBulkBar({
       onSelect(new Set());
       onSaved(`${count} ${count === 1 ? 'task is' : 'tasks are'} marked done by you today.`);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(faultMessage(error));
     } finally {
       setSaving(false);
     }
