@@ -20,6 +20,7 @@ import {
   type Row,
 } from './dashboard-demo';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { loadDemoData } from './demo-data';
 
 const STAGES = ['enquiry', 'onboarding', 'setup', 'access', 'active', 'closure'];
 const LIVE = ['setup', 'access', 'active'];
@@ -104,7 +105,6 @@ const STORES = [
 ] as const;
 
 async function openDashboardWithDemo(page: Page) {
-  await openApp(page, '/settings');
   await loadDemoData(page);
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.locator('[data-dashboard-state="ready"]')).toHaveCount(1);
