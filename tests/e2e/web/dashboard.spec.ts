@@ -11,7 +11,6 @@ import { validateOnboarding } from '../../../shared/domain/schemas/onboarding-va
 import { installTestBridge } from '../../helpers/test-bridge';
 import {
   londonToday,
-  loadDemoData,
   plusDays,
   plusMonths,
   readStores,

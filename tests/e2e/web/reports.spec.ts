@@ -9,14 +9,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { installTestBridge } from '../../helpers/test-bridge';
-import {
-  chartLabels,
-  loadDemoData,
-  readReportTable,
-  readStores,
-  watchCsp,
-  withoutZodProbe,
-} from './dashboard-demo';
+import { chartLabels, readReportTable, readStores, watchCsp, withoutZodProbe } from './dashboard-demo';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { loadDemoData } from './demo-data';
 
