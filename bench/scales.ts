@@ -28,10 +28,16 @@ export interface ScaleSpec {
   /** Unmeasured runs before the measured ones, and measured runs, of each screen and read. */
   warmUp: number;
   runs: number;
-  /** Browser restarts measured for the cold load (after one unmeasured start). */
+  /** Browser restarts measured for the cold load, and unmeasured starts before them (they warm the disk cache). */
   coldLoads: number;
+  coldWarmUps: number;
   /** Runs of backup export and import (each reads or writes the whole database). */
   backupRuns: number;
+  /**
+   * The ways the app's own backup is timed: `whole` (as before backups were streamed) is only a comparison, so
+   * the tiny run (part of the test command) times the app's path alone.
+   */
+  appBackupWays: ReadonlyArray<'whole' | 'streamed'>;
   /** Share of the rows the import's raw floor writes (its time is scaled up to every row). */
   rawWriteSample: number;
   /** A screen slower than this in its warm-up run is measured only `slowRuns` times (keeps full scale in time). */
@@ -55,8 +61,11 @@ export function scaleNamed(name: string): ScaleSpec {
       ...ofFraction(0.006, name),
       warmUp: 1,
       runs: 2,
+      // One cold start, not warmed: each start is two browser launches, the slowest part of a tiny run.
       coldLoads: 1,
+      coldWarmUps: 0,
       backupRuns: 1,
+      appBackupWays: ['streamed'],
       rawWriteSample: 1,
       slowScreenMs: 5_000,
       slowRuns: 3,
@@ -95,7 +104,9 @@ function ofFraction(fraction: number, name: string): ScaleSpec {
     warmUp: 2,
     runs: big ? 10 : 8,
     coldLoads: big ? 5 : 4,
+    coldWarmUps: 1,
     backupRuns: 1,
+    appBackupWays: ['whole', 'streamed'],
     rawWriteSample: big ? 0.1 : 1,
     slowScreenMs: 2_000,
     slowRuns: 3,

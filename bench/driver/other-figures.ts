@@ -55,13 +55,14 @@ export async function coldLoadFigures(
 ): Promise<Figure[]> {
   const times: StartTimes[] = [];
   const rawOpen: number[] = [];
-  for (let i = 0; i < 1 + scale.coldLoads; i++) {
+  const warmUps = scale.coldWarmUps;
+  for (let i = 0; i < warmUps + scale.coldLoads; i++) {
     const context = await launch(profileDir);
     try {
       const page = await openApp(context, appUrl, probeSource, '/dashboard');
       await page.locator('html[data-app-state="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
       await probe(page, 'waitFor', firstScreen, scale.screenTimeoutMs);
-      if (i > 0) times.push(await probe(page, 'startTimes'));
+      if (i >= warmUps) times.push(await probe(page, 'startTimes'));
     } finally {
       await context.close();
     }
@@ -72,7 +73,7 @@ export async function coldLoadFigures(
       await page.goto(benchUrl);
       await page.locator('html[data-bench-state="ready"]').waitFor({ state: 'attached' });
       const opened = await bench(page, 'coldOpen');
-      if (i > 0) rawOpen.push(opened.ms);
+      if (i >= warmUps) rawOpen.push(opened.ms);
     } finally {
       await fresh.close();
     }
@@ -214,7 +215,7 @@ async function appBackupFigures(
   log: (message: string) => void,
 ): Promise<Figure[]> {
   const figures: Figure[] = [];
-  for (const how of ['whole', 'streamed'] as const) {
+  for (const how of scale.appBackupWays) {
     const words = how === 'whole' ? 'whole in memory, as before' : 'streamed in chunks';
     const runs = { export: [] as AppBackupRun[], import: [] as AppBackupRun[] };
     try {

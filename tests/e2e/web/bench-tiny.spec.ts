@@ -40,6 +40,8 @@ test('the benchmark harness runs at tiny scale and reports every figure, or why 
     'audit',
     'certificate-pdf',
     'backup-export',
+    'backup-app-export-streamed',
+    'backup-app-import-streamed',
     'sync-first',
     'sync-shown-app',
     'sync-shown-poll',

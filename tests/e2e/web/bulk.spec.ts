@@ -5,8 +5,9 @@
  * per record throughout. And the gate: its list links to each field, and it stays in view.
  */
 import type { Page } from '@playwright/test';
-import { loadDemoData, readStores, type Row } from './dashboard-demo';
-import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { readStores, type Row } from './dashboard-demo';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { loadDemoData } from './demo-data';
 
 test.describe.configure({ timeout: 240_000 });
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -15,7 +16,6 @@ const SHOTS = 'test-results/bulk-screens';
 const STORES = ['projects', 'memberships', 'people', 'trainingRecords', 'auditEvents'] as const;
 
 async function withDemoData(page: Page) {
-  await openApp(page, '/dashboard');
   await loadDemoData(page);
   return readStores(page, STORES);
 }

@@ -12,6 +12,10 @@ import { addDaysIso, londonDayStart, londonToday } from '../../../shared/dates';
 import { isoWeekdayOf, sessionStartInstant, weekStartOf } from '../../../shared/domain/bookings';
 import { installTestBridge } from '../../helpers/test-bridge';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { loadDemoData } from './demo-data';
+
+// A year of a DSH team, loaded through the UI for every test: room on a busy machine (three times the default).
+test.describe.configure({ timeout: 90_000 });
 
 const today = londonToday();
 /** The same weekday next week, moved to a Monday–Friday (demo sessions run on weekdays). */
@@ -22,18 +26,6 @@ const weekdayNextWeek = (() => {
 })();
 /** Saturday of next week: no demo session, no bank holiday. */
 const saturdayNextWeek = addDaysIso(weekStartOf(today), 12);
-
-/** Signs in and loads the demo data through Settings, as an officer trying DSH Desk would. */
-async function loadDemoData(page: Page): Promise<void> {
-  // A year of a DSH team, loaded through the UI for every test: give the test room on a busy machine.
-  test.slow();
-  await openApp(page, '/settings');
-  await page.getByRole('button', { name: 'Load demo data…' }).click();
-  await page.getByRole('button', { name: 'Load demo data', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Demo data loaded' })).toBeVisible({
-    timeout: 20_000,
-  });
-}
 
 /** Opens a calendar address and waits until its data is on screen. */
 async function showCalendar(page: Page, route: string, marker: string): Promise<void> {

@@ -5,8 +5,9 @@
  * officer ("Assign to…"), then given back.
  */
 import type { Page } from '@playwright/test';
-import { loadDemoData, readStores } from './dashboard-demo';
-import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { readStores } from './dashboard-demo';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { loadDemoData } from './demo-data';
 
 /** Opens the first project with a user access reminder, from Reminders; returns its reference. */
 async function openProjectWithAccessReminder(page: Page): Promise<string> {
@@ -24,7 +25,6 @@ test('an officer becomes case officer of a project, and the register and dashboa
   page,
 }) => {
   test.setTimeout(120_000);
-  await openApp(page, '/settings');
   await loadDemoData(page);
   const reference = await openProjectWithAccessReminder(page);
 
@@ -90,7 +90,6 @@ test('with no project of their own, the dashboard says so and shows everyone’s
   page,
 }) => {
   test.setTimeout(90_000);
-  await openApp(page, '/settings');
   await loadDemoData(page);
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.locator('[data-dashboard-state="ready"]')).toHaveCount(1);

@@ -15,7 +15,8 @@ import { certificateFingerprint, type CertificateContent } from '../../../shared
 import { aCertificate } from '../../helpers/domain-fixtures';
 import { notoSans, pdfPages } from '../../helpers/pdf-files';
 import { installTestBridge, type TestBridgeRecord } from '../../helpers/test-bridge';
-import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { loadDemoData } from './demo-data';
 
 // Loading the demo data and making PDFs takes a while on a busy two-core machine.
 test.setTimeout(120_000);
@@ -32,15 +33,6 @@ const squash = (text: string) => text.replace(/\s+/g, ' ');
 // pdftotext marks right-to-left runs with embedding controls (U+202B … U+202C); the words are what count.
 const textOf = async (file: string) =>
   squash(pdfPages(new Uint8Array(await readFile(file))).join(' ')).replace(/[\u202a-\u202e]/gu, '');
-
-async function loadDemoData(page: Page): Promise<void> {
-  await openApp(page, '/settings');
-  await page.getByRole('button', { name: 'Load demo data…' }).click();
-  await page.getByRole('button', { name: 'Load demo data', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Demo data loaded' })).toBeVisible({
-    timeout: 60_000,
-  });
-}
 
 /** Waits for the next file the bridge writes and returns its path. */
 async function nextSavedFile(bridge: TestBridgeRecord, before: number): Promise<string> {

@@ -4,8 +4,9 @@
  * in either window is lost.
  */
 import type { Page } from '@playwright/test';
-import { loadDemoData, readStores, type Row } from './dashboard-demo';
+import { readStores, type Row } from './dashboard-demo';
 import { expect, openApp, test, TEST_OFFICER } from './fixtures';
+import { loadDemoData } from './demo-data';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -113,7 +114,6 @@ test('closure storage locations added in two windows are both kept, after the se
   page,
   context,
 }) => {
-  await openApp(page, '/dashboard');
   await loadDemoData(page);
   const { projects } = await readStores(page, ['projects'] as const);
   const project = projects.find((p) => p.status === 'open' && p.stage === 'closure')!;

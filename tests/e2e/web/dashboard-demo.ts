@@ -5,16 +5,6 @@
 import type { Page } from '@playwright/test';
 import { expect } from './fixtures';
 
-/** Loads the demo data as an officer would: Settings → Demo data. */
-export async function loadDemoData(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings' }).click();
-  await page.getByRole('button', { name: 'Load demo data…' }).click();
-  await page.getByRole('button', { name: 'Load demo data', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Demo data loaded' })).toBeVisible({
-    timeout: 60_000,
-  });
-}
-
 /** Every row of the named stores, read with plain IndexedDB in the page. */
 export async function readStores<T extends string>(
   page: Page,

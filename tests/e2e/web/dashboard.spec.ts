@@ -11,7 +11,6 @@ import { validateOnboarding } from '../../../shared/domain/schemas/onboarding-va
 import { installTestBridge } from '../../helpers/test-bridge';
 import {
   londonToday,
-  loadDemoData,
   plusDays,
   plusMonths,
   readStores,
@@ -20,6 +19,7 @@ import {
   type Row,
 } from './dashboard-demo';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { loadDemoData } from './demo-data';
 
 const STAGES = ['enquiry', 'onboarding', 'setup', 'access', 'active', 'closure'];
 const LIVE = ['setup', 'access', 'active'];
@@ -104,7 +104,6 @@ const STORES = [
 ] as const;
 
 async function openDashboardWithDemo(page: Page) {
-  await openApp(page, '/settings');
   await loadDemoData(page);
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.locator('[data-dashboard-state="ready"]')).toHaveCount(1);

@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { installTestBridge, type TestBridgeRecord } from '../../helpers/test-bridge';
 import { pdfPages } from '../../helpers/pdf-files';
-import { loadDemoData, londonToday, plusDays, readStores, type Row } from './dashboard-demo';
+import { londonToday, plusDays, readStores, type Row } from './dashboard-demo';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { loadDemoData } from './demo-data';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const longDate = (day: string) => {
@@ -58,7 +59,6 @@ test('a booking whose person will not be ready is flagged, offers a renewal draf
 }) => {
   test.setTimeout(180_000);
   const bridge: TestBridgeRecord = await installTestBridge(page, { saveDir, dataFolder: '/data' });
-  await openApp(page, '/dashboard');
   await loadDemoData(page);
   const today = londonToday();
   const monday = briefingMonday(today);

@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { installTestBridge } from '../../helpers/test-bridge';
-import { loadDemoData, readStores } from './dashboard-demo';
+import { readStores } from './dashboard-demo';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { loadDemoData } from './demo-data';
 
 const palette = (page: Page) => page.getByRole('dialog', { name: 'Command palette' });
 const input = (page: Page) => palette(page).getByRole('combobox', { name: 'Go to or do' });
@@ -110,7 +111,6 @@ test('the header button opens the palette, and "Back up now" backs up from it', 
 
 test('the palette finds a project by reference and a person by name', async ({ page }) => {
   test.setTimeout(120_000);
-  await openApp(page, '/dashboard');
   await loadDemoData(page);
   const { projects, people } = await readStores(page, ['projects', 'people']);
   const project = projects.find((p) => p.status === 'open')!;

@@ -3,8 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { installTestBridge } from '../../helpers/test-bridge';
-import { loadDemoData, readStores, type Row } from './dashboard-demo';
+import { readStores, type Row } from './dashboard-demo';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { loadDemoData } from './demo-data';
 
 // axe and the demo data take their time on a busy two-core machine.
 test.describe.configure({ timeout: 120_000 });
@@ -54,7 +55,6 @@ test('a person is added, found by name, e-mail or organisation, and a second wit
 });
 
 test('adding NHS DSA training on the person page makes them ready on their project', async ({ page }) => {
-  await openApp(page, '/dashboard');
   await loadDemoData(page);
 
   // A member with access on an open project, whose only gap is an expired NHS DSA.
@@ -108,7 +108,6 @@ test('an e-mail draft to a researcher about one of their projects opens in the m
   const saveDir = await mkdtemp(path.join(tmpdir(), 'dsh-people-'));
   try {
     const bridge = await installTestBridge(page, { saveDir, dataFolder: '/data' });
-    await openApp(page, '/dashboard');
     await loadDemoData(page);
     const { memberships, projects, people } = await readStores(page, ['memberships', 'projects', 'people']);
     const open = new Map(projects.filter((p: Row) => p.status === 'open').map((p: Row) => [p.id, p]));

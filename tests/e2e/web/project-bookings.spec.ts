@@ -6,7 +6,11 @@
 import type { Locator, Page } from '@playwright/test';
 import { addDaysIso, londonToday } from '../../../shared/dates';
 import { isoWeekdayOf } from '../../../shared/domain/bookings';
-import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { loadDemoData } from './demo-data';
+
+// A year of a DSH team, loaded through the UI for every test: room on a busy machine (three times the default).
+test.describe.configure({ timeout: 90_000 });
 
 const today = londonToday();
 /** The same weekday next week, moved to a Monday–Friday (demo sessions run on weekdays). */
@@ -15,17 +19,6 @@ const weekdayNextWeek = (() => {
   const weekday = isoWeekdayOf(day);
   return weekday > 5 ? addDaysIso(day, 8 - weekday) : day;
 })();
-
-/** Signs in and loads the demo data through Settings. */
-async function loadDemoData(page: Page): Promise<void> {
-  test.slow();
-  await openApp(page, '/settings');
-  await page.getByRole('button', { name: 'Load demo data…' }).click();
-  await page.getByRole('button', { name: 'Load demo data', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Demo data loaded' })).toBeVisible({
-    timeout: 20_000,
-  });
-}
 
 /**
  * Opens the page of the first project that may book and has at least two members ready on `day`, and its

@@ -6,19 +6,10 @@
 import type { Locator, Page } from '@playwright/test';
 import { installTestBridge } from '../../helpers/test-bridge';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { loadDemoData } from './demo-data';
 
 /** Each test walks several screens over the demo data (loaded through the UI) and runs axe on them. */
 const JOURNEY_MS = 180_000;
-
-/** Loads the demo data through Settings, as an officer would (audit.spec.ts does the same). */
-async function loadDemoData(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings' }).click();
-  await page.getByRole('button', { name: 'Load demo data…' }).click();
-  await page.getByRole('button', { name: 'Load demo data', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Demo data loaded' })).toBeVisible({
-    timeout: 20_000,
-  });
-}
 
 /** The register, from the sidebar. */
 async function openRegister(page: Page): Promise<void> {
@@ -87,7 +78,6 @@ test('a new enquiry: invalid input is refused field by field; saved, it cannot a
   consoleErrors,
 }) => {
   test.setTimeout(JOURNEY_MS);
-  await openApp(page, '/projects');
   await loadDemoData(page);
 
   // A new enquiry: invalid input first — each field says what is wrong, and nothing is saved.
@@ -152,7 +142,6 @@ test('from onboarding to Active through the UI: the onboarding form moves the pr
   consoleErrors,
 }) => {
   test.setTimeout(JOURNEY_MS);
-  await openApp(page, '/projects');
   await loadDemoData(page);
   const reference = await recordEnquiry(page, {
     title: 'Air pollution and childhood asthma',
@@ -306,7 +295,6 @@ test('an enquiry found not suitable is declined, and a project can be withdrawn:
   page,
 }) => {
   test.setTimeout(JOURNEY_MS);
-  await openApp(page, '/projects');
   await loadDemoData(page);
 
   await recordEnquiry(page, {
@@ -410,7 +398,6 @@ test('the register: counts, filters, sorting, and a project opened by keyboard a
 
 test('an e-mail draft for a member opens in the mail client as a mailto: link', async ({ page }) => {
   const bridge = await installTestBridge(page, { saveDir: '/tmp', dataFolder: '/tmp' });
-  await openApp(page, '/projects');
   await loadDemoData(page);
   await openRegister(page);
   await page.getByLabel('Stage').selectOption('Access');

@@ -7,8 +7,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { installTestBridge } from '../../helpers/test-bridge';
-import { loadDemoData, readStores } from './dashboard-demo';
-import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { readStores } from './dashboard-demo';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { loadDemoData } from './demo-data';
 
 test('one row per researcher with all their projects, and one e-mail draft that covers them', async ({
   page,
@@ -17,7 +18,6 @@ test('one row per researcher with all their projects, and one e-mail draft that 
   const saveDir = await mkdtemp(path.join(tmpdir(), 'dsh-per-person-'));
   try {
     const bridge = await installTestBridge(page, { saveDir, dataFolder: '/data' });
-    await openApp(page, '/settings');
     await loadDemoData(page);
     await page.goto('/#/dashboard/reminders');
     await expect(page.locator('[data-reminders-state="ready"]')).toHaveCount(1);
@@ -67,7 +67,6 @@ test('one row per researcher with all their projects, and one e-mail draft that 
 
 test('reminders follow the case officer of their project', async ({ page }) => {
   test.setTimeout(120_000);
-  await openApp(page, '/settings');
   await loadDemoData(page);
   await page.goto('/#/dashboard/reminders?group=access');
   await expect(page.locator('[data-reminders-state="ready"]')).toHaveCount(1);

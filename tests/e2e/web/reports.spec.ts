@@ -9,15 +9,9 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
 import { installTestBridge } from '../../helpers/test-bridge';
-import {
-  chartLabels,
-  loadDemoData,
-  readReportTable,
-  readStores,
-  watchCsp,
-  withoutZodProbe,
-} from './dashboard-demo';
-import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { chartLabels, readReportTable, readStores, watchCsp, withoutZodProbe } from './dashboard-demo';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { loadDemoData } from './demo-data';
 
 /** The non-zero values of a column, as the table writes them (bars of zero draw no bar and no label). */
 function drawn(rows: Record<string, string>[], column: string): string[] {
@@ -109,7 +103,6 @@ for (const [id, check] of Object.entries(CHECKS)) {
   }) => {
     test.setTimeout(120_000);
     const cspViolations = await watchCsp(page);
-    await openApp(page, '/settings');
     await loadDemoData(page);
     await openReport(page, id);
     await check(page);
@@ -122,7 +115,6 @@ for (const [id, check] of Object.entries(CHECKS)) {
 test('a report table downloads as a CSV file with the table’s headings and rows', async ({ page }) => {
   test.setTimeout(120_000);
   const bridge = await installTestBridge(page, { saveDir, dataFolder: '/data' });
-  await openApp(page, '/settings');
   await loadDemoData(page);
   await openReport(page, 'enquiries');
   const rows = await readReportTable(page, 'enquiries');
@@ -143,7 +135,6 @@ test('a report table downloads as a CSV file with the table’s headings and row
 test('the evidence pack is saved through the host and holds its four parts', async ({ page }) => {
   test.setTimeout(120_000);
   const bridge = await installTestBridge(page, { saveDir, dataFolder: '/data' });
-  await openApp(page, '/settings');
   await loadDemoData(page);
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Reports' }).click();
   await page.getByRole('button', { name: 'Build the evidence pack…' }).click();

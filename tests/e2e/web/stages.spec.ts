@@ -3,8 +3,9 @@
  * recorded as an officer would, and the readiness chips and the closure blockers follow.
  */
 import type { Page } from '@playwright/test';
-import { loadDemoData, readStores, type Row } from './dashboard-demo';
-import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { readStores, type Row } from './dashboard-demo';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { loadDemoData } from './demo-data';
 
 // The demo data and axe take their time on a busy two-core machine.
 test.describe.configure({ timeout: 150_000 });
@@ -21,7 +22,6 @@ type Stores = Record<'projects' | 'memberships' | 'people' | 'setupTasks' | 'tra
 
 /** Signs in, loads the demo data and reads the records the tests choose their project from. */
 async function withDemoData(page: Page): Promise<Stores & { today: string }> {
-  await openApp(page, '/dashboard');
   await loadDemoData(page);
   const stores = await readStores(page, [
     'projects',

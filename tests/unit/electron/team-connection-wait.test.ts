@@ -7,13 +7,11 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { OperationName, OperationOutput } from '../../../shared/contract/bridge';
 import { recordToDocument } from '../../../shared/sync/documents';
-import { createHandlers, type HandlerDeps } from '../../../electron/ipc/handlers';
-import { runGuarded, type OperationHandler } from '../../../electron/ipc/guarded-call';
+import type { HandlerDeps } from '../../../electron/ipc/handlers';
 import { type TestCouch, startTestCouch } from '../../helpers/couch-server';
-import { FAKE_KEY_PROTECTION, testInstallationKey } from '../../helpers/fake-key-protection';
-import { OFFICER, newTeamDatabase, nodeFetch, numberedPerson } from '../../helpers/sync-fixtures';
+import { OFFICER, newTeamDatabase, numberedPerson } from '../../helpers/sync-fixtures';
+import { workstationHandlers } from '../../helpers/workstation-handlers';
 
 let couch: TestCouch;
 let db: string;
@@ -33,23 +31,10 @@ async function workstation(overrides: Partial<HandlerDeps> = {}) {
   const dataFolder = await fs.mkdtemp(path.join(os.tmpdir(), 'dsh-team-wait-'));
   folders.push(dataFolder);
   const closed: (() => void)[] = [];
-  const handlers = createHandlers({
-    appInfo: { name: 'DSH Desk', version: '0.1.0', platform: 'linux', osUserName: 'officer', dataFolder },
-    chooseSavePath: async () => null,
-    showItemInFolder: () => undefined,
-    openMailLink: async () => undefined,
-    backupsFolder: path.join(dataFolder, 'backups'),
-    chooseBackupFile: async () => null,
-    installationKey: await testInstallationKey(dataFolder),
-    keyProtection: FAKE_KEY_PROTECTION,
-    fetch: nodeFetch,
+  const call = await workstationHandlers(dataFolder, {
     whenWindowCloses: (listener) => closed.push(listener),
     ...overrides,
   });
-  const trusted = { webContentsId: 1, origin: 'app://dsh-desk' };
-  const sender = { frame: { origin: 'app://dsh-desk', isMainFrame: true }, webContentsId: 1 };
-  const call = <N extends OperationName>(name: N, input?: unknown): Promise<OperationOutput<N>> =>
-    runGuarded(name, handlers[name] as OperationHandler<N>, sender, trusted, input);
   const signedIn = await call('teamSignIn', {
     url: couch.url,
     database: db,

@@ -7,16 +7,15 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { OperationName, OperationOutput } from '../../../shared/contract/bridge';
 import { recordToDocument } from '../../../shared/sync/documents';
 import { basicAuth, couchRequest, parseServerUrl } from '../../../shared/sync/http';
-import { createHandlers, type HandlerDeps } from '../../../electron/ipc/handlers';
-import { runGuarded, type OperationHandler } from '../../../electron/ipc/guarded-call';
+import type { HandlerDeps } from '../../../electron/ipc/handlers';
 import type { KeyProtection } from '../../../electron/services/installation-key';
 import { TEAM_FILE } from '../../../electron/services/team-settings';
 import { type TestCouch, freePort, startTestCouch } from '../../helpers/couch-server';
-import { FAKE_KEY_PROTECTION, testInstallationKey } from '../../helpers/fake-key-protection';
+import { FAKE_KEY_PROTECTION } from '../../helpers/fake-key-protection';
 import { OFFICER, bounded, newTeamDatabase, nodeFetch, numberedPerson } from '../../helpers/sync-fixtures';
+import { workstationHandlers } from '../../helpers/workstation-handlers';
 
 let couch: TestCouch;
 let db: string;
@@ -37,24 +36,7 @@ afterEach(async () => {
 });
 
 /** One workstation's handlers over `dataFolder` (a second call plays the app started again). */
-async function workstation(overrides: Partial<HandlerDeps> = {}) {
-  const handlers = createHandlers({
-    appInfo: { name: 'DSH Desk', version: '0.1.0', platform: 'linux', osUserName: 'officer', dataFolder },
-    chooseSavePath: async () => null,
-    showItemInFolder: () => undefined,
-    openMailLink: async () => undefined,
-    backupsFolder: path.join(dataFolder, 'backups'),
-    chooseBackupFile: async () => null,
-    installationKey: await testInstallationKey(dataFolder),
-    keyProtection: FAKE_KEY_PROTECTION,
-    fetch: nodeFetch,
-    ...overrides,
-  });
-  const trusted = { webContentsId: 1, origin: 'app://dsh-desk' };
-  const sender = { frame: { origin: 'app://dsh-desk', isMainFrame: true }, webContentsId: 1 };
-  return <N extends OperationName>(name: N, input?: unknown): Promise<OperationOutput<N>> =>
-    runGuarded(name, handlers[name] as OperationHandler<N>, sender, trusted, input);
-}
+const workstation = (overrides: Partial<HandlerDeps> = {}) => workstationHandlers(dataFolder, overrides);
 
 const signIn = (overrides: Record<string, string> = {}) => ({
   url: couch.url,

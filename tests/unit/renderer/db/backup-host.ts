@@ -63,3 +63,32 @@ export async function folderHost(
     remove: () => fs.rm(root, { recursive: true, force: true }),
   };
 }
+
+/**
+ * Gives every test of the calling file its own folder host, removed after the test: call once at the top
+ * level of a test file, then read the current test's host with the function it returns.
+ */
+export function folderHostPerTest(): () => FolderHost {
+  let place: FolderHost | undefined;
+  beforeEach(async () => {
+    place = await folderHost();
+  });
+  afterEach(async () => {
+    await place?.remove();
+    place = undefined;
+  });
+  return () => {
+    if (!place) throw new Error('The folder host exists only while a test runs.');
+    return place;
+  };
+}
+
+type ChunkRequest = Parameters<Host['writeBackupChunk']>[0];
+
+/** `host` with its chunk writer replaced by `write`, which may call the real one (`real`). */
+export function withChunkWriter(
+  host: Host,
+  write: (request: ChunkRequest, real: Host['writeBackupChunk']) => ReturnType<Host['writeBackupChunk']>,
+): Host {
+  return { ...host, writeBackupChunk: (request: ChunkRequest) => write(request, host.writeBackupChunk) };
+}

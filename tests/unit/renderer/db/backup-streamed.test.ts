@@ -12,27 +12,18 @@ import {
   type BackupContext,
 } from '../../../../renderer/features/backups/backup-service';
 import { APP_VERSION, populatedDb, snapshot, split, textOf } from './backup-fixtures';
-import { folderHost, type FolderHost } from './backup-host';
+import { folderHostPerTest, withChunkWriter } from './backup-host';
 
-let place: FolderHost;
-beforeEach(async () => {
-  place = await folderHost();
-});
-afterEach(async () => {
-  await place.remove();
-});
+const place = folderHostPerTest();
 
 /** The host, counting the chunks sent and the largest. */
 function countingHost() {
   const seen = { chunks: 0, largest: 0 };
-  const host = {
-    ...place.host,
-    writeBackupChunk: (request: Parameters<typeof place.host.writeBackupChunk>[0]) => {
-      seen.chunks += 1;
-      if (request.part.kind === 'rows') seen.largest = Math.max(seen.largest, request.part.rows.length);
-      return place.host.writeBackupChunk(request);
-    },
-  };
+  const host = withChunkWriter(place().host, (request, write) => {
+    seen.chunks += 1;
+    if (request.part.kind === 'rows') seen.largest = Math.max(seen.largest, request.part.rows.length);
+    return write(request);
+  });
   return { host, seen };
 }
 
@@ -56,8 +47,8 @@ describe('a backup streamed to main', () => {
     expect(progress.every(([done], i) => i === 0 || done > progress[i - 1]![0])).toBe(true);
 
     // Byte for byte the body dexie-export-import's exportDB gives (the format of every older backup).
-    const [name] = await fs.readdir(place.folder);
-    const streamed = split(await fs.readFile(path.join(place.folder, name!), 'utf8'));
+    const [name] = await fs.readdir(place().folder);
+    const streamed = split(await fs.readFile(path.join(place().folder, name!), 'utf8'));
     const older = split(
       await textOf((await createBackup(db, { reason: 'manual', appVersion: APP_VERSION })).blob),
     );
@@ -73,7 +64,7 @@ describe('a backup streamed to main', () => {
 
   it('restores a streamed backup exactly, and undoes the restore from the backup made before it', async () => {
     const { db, ctx } = await populatedDb();
-    const context: BackupContext = { ctx, host: place.host, appVersion: APP_VERSION };
+    const context: BackupContext = { ctx, host: place().host, appVersion: APP_VERSION };
     const original = await snapshot(db);
     const written = await backUp(context, 'manual');
     await db.projects.limit(2).modify({ title: 'Changed after the backup' });
@@ -92,18 +83,16 @@ describe('a backup streamed to main', () => {
   it('leaves no file when the window stops halfway, and records no backup', async () => {
     const { db, ctx } = await populatedDb();
     let rowsChunks = 0;
-    const host = {
-      ...place.host,
-      writeBackupChunk: (request: Parameters<typeof place.host.writeBackupChunk>[0]) =>
-        request.part.kind === 'rows' && ++rowsChunks === 3
-          ? Promise.reject(new Error('The window was closed.'))
-          : place.host.writeBackupChunk(request),
-    };
+    const host = withChunkWriter(place().host, (request, write) =>
+      request.part.kind === 'rows' && ++rowsChunks === 3
+        ? Promise.reject(new Error('The window was closed.'))
+        : write(request),
+    );
     const before = await db.auditEvents.count();
     await expect(backUp({ ctx, host, appVersion: APP_VERSION }, 'manual')).rejects.toThrow(
       'The window was closed.',
     );
-    expect(await fs.readdir(place.folder)).toEqual([]);
+    expect(await fs.readdir(place().folder)).toEqual([]);
     expect(await db.auditEvents.count()).toBe(before);
   });
 });
@@ -113,11 +102,11 @@ describe('reading a backup back from main', () => {
     const { db, ctx } = await populatedDb();
     const original = await snapshot(db);
     const older = await createBackup(db, { reason: 'manual', appVersion: '0.0.9' });
-    const file = path.join(path.dirname(place.folder), 'older backup.json');
+    const file = path.join(path.dirname(place().folder), 'older backup.json');
     await fs.writeFile(file, await textOf(older.blob));
     await db.people.limit(3).delete();
-    place.dialog.pick = file;
-    const context: BackupContext = { ctx, host: place.host, appVersion: APP_VERSION };
+    place().dialog.pick = file;
+    const context: BackupContext = { ctx, host: place().host, appVersion: APP_VERSION };
     const chosen = await openBackup(context, { pick: true });
     expect(chosen).toMatchObject({ name: 'older backup.json', trust: { kind: 'not-sealed' } });
     await restore(context, chosen!, 'restore', {}, true);
@@ -126,9 +115,9 @@ describe('reading a backup back from main', () => {
 
   it('refuses a backup damaged on disk, in words, and changes nothing', async () => {
     const { db, ctx } = await populatedDb();
-    const context: BackupContext = { ctx, host: place.host, appVersion: APP_VERSION };
+    const context: BackupContext = { ctx, host: place().host, appVersion: APP_VERSION };
     const written = await backUp(context, 'manual');
-    const file = path.join(place.folder, written.backup.fileName);
+    const file = path.join(place().folder, written.backup.fileName);
     const bytes = await fs.readFile(file);
     // One character of a record in the middle of the file changes (a bad sector, or an edit).
     const at = bytes.indexOf('"title":"', bytes.indexOf('\n')) + 9;

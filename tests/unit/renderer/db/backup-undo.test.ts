@@ -12,22 +12,16 @@ import {
   type BackupContext,
 } from '../../../../renderer/features/backups/backup-service';
 import { APP_VERSION, populatedDb, snapshot } from './backup-fixtures';
-import { folderHost, type FolderHost } from './backup-host';
+import { folderHostPerTest, withChunkWriter } from './backup-host';
 
-let place: FolderHost;
-beforeEach(async () => {
-  place = await folderHost();
-});
-afterEach(async () => {
-  await place.remove();
-});
+const place = folderHostPerTest();
 
 describe('restoring from the backups folder, and undoing it', () => {
   it('a restore then an undo returns the exact previous data, and both are audited', async () => {
     const { db, ctx } = await populatedDb();
-    const context: BackupContext = { ctx, host: place.host, appVersion: APP_VERSION };
+    const context: BackupContext = { ctx, host: place().host, appVersion: APP_VERSION };
     const written = await backUp(context, 'manual');
-    expect(await fs.readdir(place.folder)).toEqual([written.backup.fileName]);
+    expect(await fs.readdir(place().folder)).toEqual([written.backup.fileName]);
     expect(written.backup).toMatchObject({
       reason: 'manual',
       problem: null,
@@ -40,7 +34,7 @@ describe('restoring from the backups folder, and undoing it', () => {
     const beforeRestore = await snapshot(db);
 
     // …then the officer restores the backup.
-    place.clock.now = new Date('2026-11-25T11:00:00.000Z');
+    place().clock.now = new Date('2026-11-25T11:00:00.000Z');
     const chosen = await openBackup(context, { fileName: written.backup.fileName });
     const restored = await restore(context, chosen!, 'restore');
     expect(await db.projects.where('title').equals('Renamed after the backup').count()).toBe(0);
@@ -50,12 +44,12 @@ describe('restoring from the backups folder, and undoing it', () => {
       entityId: written.backup.fileName,
     });
     expect(restored.safetyBackup.reason).toBe('before-restore');
-    expect((await fs.readdir(place.folder)).sort()).toEqual(
+    expect((await fs.readdir(place().folder)).sort()).toEqual(
       [written.backup.fileName, restored.safetyBackup.fileName].sort(),
     );
 
     // One click: undo, from the backup made just before the restore (read back from the folder).
-    place.clock.now = new Date('2026-11-25T11:05:00.000Z');
+    place().clock.now = new Date('2026-11-25T11:05:00.000Z');
     const undo = await openBackup(context, { fileName: restored.safetyBackup.fileName });
     const undone = await restore(context, undo!, 'undo-restore');
     const after = await snapshot(db);
@@ -75,7 +69,7 @@ describe('restoring from the backups folder, and undoing it', () => {
 
   it('the undo also works from the bytes kept in memory (as in a browser, where there is no folder)', async () => {
     const { db, ctx } = await populatedDb();
-    const context: BackupContext = { ctx, host: place.host, appVersion: APP_VERSION };
+    const context: BackupContext = { ctx, host: place().host, appVersion: APP_VERSION };
     const written = await backUp(context, 'manual');
     await db.projects.limit(1).modify({ title: 'Renamed after the backup' });
     const beforeRestore = await snapshot(db);
@@ -90,10 +84,10 @@ describe('restoring from the backups folder, and undoing it', () => {
 
   it('restores a file the officer picks, and says nothing when they cancel', async () => {
     const { db, ctx } = await populatedDb();
-    const context: BackupContext = { ctx, host: place.host, appVersion: APP_VERSION };
+    const context: BackupContext = { ctx, host: place().host, appVersion: APP_VERSION };
     const written = await backUp(context, 'manual');
     expect(await openBackup(context, { pick: true })).toBeNull();
-    place.dialog.pick = path.join(place.folder, written.backup.fileName);
+    place().dialog.pick = path.join(place().folder, written.backup.fileName);
     const picked = await openBackup(context, { pick: true });
     expect(picked?.name).toBe(written.backup.fileName);
     expect(picked?.checked.records).toBe(
@@ -104,27 +98,25 @@ describe('restoring from the backups folder, and undoing it', () => {
 
   it('restores nothing when the data as it is now cannot be backed up first', async () => {
     const { db, ctx } = await populatedDb();
-    const context: BackupContext = { ctx, host: place.host, appVersion: APP_VERSION };
+    const context: BackupContext = { ctx, host: place().host, appVersion: APP_VERSION };
     const written = await backUp(context, 'manual');
     const chosen = await openBackup(context, { fileName: written.backup.fileName });
     await db.projects.limit(1).modify({ title: 'Renamed after the backup' });
     const before = await snapshot(db);
     const failing = {
       ...context,
-      host: {
-        ...place.host,
-        // The disk fills halfway through: main has begun the file, the renderer aborts it.
-        writeBackupChunk: (request: Parameters<typeof place.host.writeBackupChunk>[0]) =>
-          request.part.kind === 'header'
-            ? place.host.writeBackupChunk(request)
-            : Promise.reject(new Error('writeBackupChunk: The backup was not kept: the disk is full.')),
-      },
+      // The disk fills halfway through: main has begun the file, the renderer aborts it.
+      host: withChunkWriter(place().host, (request, write) =>
+        request.part.kind === 'header'
+          ? write(request)
+          : Promise.reject(new Error('writeBackupChunk: The backup was not kept: the disk is full.')),
+      ),
     };
     await expect(restore(failing, chosen!, 'restore')).rejects.toThrow(
       /^Nothing was restored, because the data as it is now could not be backed up first: writeBackupChunk: The backup was not kept: the disk is full\.$/,
     );
     expect(await snapshot(db)).toEqual(before);
     // No half-written backup is left in the folder, not even a temporary file.
-    expect(await fs.readdir(place.folder)).toEqual([written.backup.fileName]);
+    expect(await fs.readdir(place().folder)).toEqual([written.backup.fileName]);
   });
 });

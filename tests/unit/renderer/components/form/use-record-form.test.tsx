@@ -9,13 +9,13 @@ import { Route, Routes } from 'react-router';
 import type { Person } from '../../../../../shared/domain';
 import { updatePerson } from '../../../../../renderer/db/repositories/people';
 import { PersonPage } from '../../../../../renderer/features/people/PersonPage';
-import { harness, renderInApp, storedPerson, type AppHarness } from '../../features/stages/app-harness';
+import { harness, renderSignedIn, storedPerson, type AppHarness } from '../../features/stages/app-harness';
 
 jest.setTimeout(60_000);
 
 /** Opens the person's page and the edit form of their details. */
 async function openDetails(h: AppHarness, person: Person): Promise<HTMLElement> {
-  renderInApp(
+  renderSignedIn(
     h,
     <Routes>
       <Route path="/people/:personId" element={<PersonPage />} />

@@ -1,7 +1,7 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SessionTemplatesPanel } from '../../../../../renderer/features/calendar/settings/SessionTemplatesPanel';
-import { harness, renderInApp } from '../stages/app-harness';
+import { harness, renderSignedIn } from '../stages/app-harness';
 
 // Types into the real form over a real (fake-indexeddb) database: slower than jest's default allows.
 jest.setTimeout(60_000);
@@ -9,7 +9,7 @@ jest.setTimeout(60_000);
 describe('setting up a session in the hour the clocks change', () => {
   it('refuses a Sunday session starting at 01:30 beside its start time, and saves nothing', async () => {
     const h = await harness();
-    renderInApp(h, <SessionTemplatesPanel />);
+    renderSignedIn(h, <SessionTemplatesPanel />);
     const panel = await screen.findByRole('region', { name: 'Bookable sessions' });
     await userEvent.click(within(panel).getByRole('button', { name: 'Add a session…' }));
     const form = within(panel).getByRole('form', { name: 'Add a session' });

@@ -3,39 +3,21 @@
  * that records every file it is asked to save, and a data router with the certificate routes. Records a
  * test needs are written straight into the tables; the screens write through the repositories.
  */
-import { configure, render, type RenderResult } from '@testing-library/react';
+import { configure, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { SaveFileRequest } from '../../../../../shared/contract/payloads';
 import type { ClosureRecord, Project, StaffMember } from '../../../../../shared/domain';
-import { AppContext } from '../../../../../renderer/app/app-context';
-import { CurrentStaffContext } from '../../../../../renderer/app/current-staff';
 import { addStaffMember, actorOf } from '../../../../../renderer/db/repositories/staff';
 import { CertificatesPage } from '../../../../../renderer/features/certificates/CertificatesPage';
 import { IssueCertificatePage } from '../../../../../renderer/features/certificates/IssueCertificatePage';
 import { createBrowserHost } from '../../../../../renderer/host/browser-host';
 import type { Host } from '../../../../../renderer/host';
 import { aClosureRecord, aPerson, aProject } from '../../../../helpers/domain-fixtures';
+import { renderInApp } from '../../../../helpers/render-in-app';
 import { freshDb, staffForm, type TestDb } from '../../db/db-fixtures';
 
 // Live queries over fake-indexeddb answer quickly, but PDFs take a few seconds on a loaded machine.
 configure({ asyncUtilTimeout: 15_000 });
-
-// jsdom has no fetch API, and a data router builds a Request for every navigation (it reads only its URL
-// and signal when there are no loaders): a stand-in, so navigations complete.
-if (typeof globalThis.Request === 'undefined') {
-  class NavigationRequest {
-    readonly url: string;
-    readonly method: string;
-    readonly signal: AbortSignal;
-    constructor(input: string | URL, init: { method?: string; signal?: AbortSignal } = {}) {
-      this.url = String(input);
-      this.method = init.method ?? 'GET';
-      this.signal = init.signal ?? new AbortController().signal;
-    }
-  }
-  globalThis.Request = NavigationRequest as unknown as typeof Request;
-}
 
 // The test environment lends jsdom Node's TextEncoder, whose bytes are a Uint8Array of Node's realm, not
 // of this window's: pdf-lib's `instanceof Uint8Array` then fails on them (in a browser there is one realm).
@@ -89,24 +71,22 @@ export async function harness(): Promise<CertificateHarness> {
 }
 
 /** Renders `ui` (at `path`) with the certificate routes, inside the app's services. */
-export function renderInApp(h: CertificateHarness, path: string, ui?: ReactElement): RenderResult {
-  const router = createMemoryRouter(
-    [
+export function renderCertificateScreens(
+  h: CertificateHarness,
+  path: string,
+  ui?: ReactElement,
+): RenderResult {
+  return renderInApp({
+    services: { db: h.db, host: h.host, persistence: 'unsupported', osUserName: 'sam' },
+    staffMember: h.staff,
+    actor: h.ctx.actor,
+    routes: [
       { path: 'projects/:projectId/certificate', element: <IssueCertificatePage /> },
       { path: 'certificates', element: <CertificatesPage /> },
       { path: '*', element: ui ?? <p>Another page</p> },
     ],
-    { initialEntries: [path] },
-  );
-  return render(
-    <AppContext.Provider value={{ db: h.db, host: h.host, persistence: 'unsupported', osUserName: 'sam' }}>
-      <CurrentStaffContext.Provider
-        value={{ staffMember: h.staff, actor: h.ctx.actor, change: () => Promise.resolve() }}
-      >
-        <RouterProvider router={router} />
-      </CurrentStaffContext.Provider>
-    </AppContext.Provider>,
-  );
+    url: path,
+  });
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Certificate } from '../../../../../shared/domain';
 import { aProject, fixtureId, recordBase } from '../../../../helpers/domain-fixtures';
 import { notoSans } from '../../../../helpers/pdf-files';
 import { anInternationalCertificate, registered } from '../../../shared/documents/certificate-fixtures';
-import { harness, renderInApp, type CertificateHarness } from './certificate-harness';
+import { harness, renderCertificateScreens, type CertificateHarness } from './certificate-harness';
 import type * as PdfFiles from '../../../../helpers/pdf-files';
 
 // The fonts come from the app's build in the renderer (a Vite asset URL); here, from node_modules.
@@ -57,7 +57,7 @@ describe('CertificatesPage', () => {
   it('lists the register newest first and finds a certificate by its number or its project’s reference', async () => {
     const h = await harness();
     await threeCertificates(h);
-    renderInApp(h, '/certificates');
+    renderCertificateScreens(h, '/certificates');
 
     expect(await screen.findByText('3 certificates in the register.')).toBeInTheDocument();
     const numbers = () =>
@@ -87,7 +87,7 @@ describe('CertificatesPage', () => {
   it('exports a certificate again through the host, under a safe default name, and audits it', async () => {
     const h = await harness();
     const [, certificate] = await threeCertificates(h);
-    renderInApp(h, '/certificates');
+    renderCertificateScreens(h, '/certificates');
 
     await userEvent.click(await screen.findByRole('button', { name: 'Save PDF… of DSH-CERT-2026-0002' }));
     expect(await screen.findByText(/saved to/)).toHaveTextContent(
@@ -108,7 +108,7 @@ describe('CertificatesPage', () => {
     const [, certificate] = await threeCertificates(h);
     const organisationName = 'Data Safe Haven';
     const genuine = await buildCertificatePdf(certificate!, { organisationName, fonts: notoSans() });
-    renderInApp(h, '/certificates');
+    renderCertificateScreens(h, '/certificates');
     await screen.findByText('3 certificates in the register.');
 
     let verdict = await choose(genuine, 'DSH-CERT-2026-0002 DSH-2026-014.pdf');

@@ -5,7 +5,7 @@ import { ExportRegisterCsvButton } from '../../../../../renderer/features/certif
 import { RetentionPanel } from '../../../../../renderer/features/certificates/RetentionPanel';
 import { aProject, fixtureId, recordBase } from '../../../../helpers/domain-fixtures';
 import { pdfPages } from '../../../../helpers/pdf-files';
-import { closingProject, harness, renderInApp } from './certificate-harness';
+import { closingProject, harness, renderCertificateScreens } from './certificate-harness';
 import type * as PdfFiles from '../../../../helpers/pdf-files';
 
 // The fonts come from the app's build in the renderer (a Vite asset URL); here, from node_modules.
@@ -35,7 +35,7 @@ describe('ExportRegisterCsvButton', () => {
         stage: 'active',
       }),
     ]);
-    renderInApp(h, '/projects', <ExportRegisterCsvButton />);
+    renderCertificateScreens(h, '/projects', <ExportRegisterCsvButton />);
 
     await userEvent.click(await screen.findByRole('button', { name: 'Export register as CSV…' }));
     expect(await screen.findByText(/saved to/)).toHaveTextContent(
@@ -65,7 +65,7 @@ describe('ExportRegisterCsvButton', () => {
       aProject({ ...recordBase(fixtureId(971)), reference: 'DSH-2026-020' }),
       aProject({ ...recordBase(fixtureId(972)), reference: 'DSH-2026-003', stage: 'active' }),
     ]);
-    renderInApp(
+    renderCertificateScreens(
       h,
       '/projects',
       <ExportRegisterCsvButton filter={{ stage: 'active', sort: 'reference', descending: false }} />,
@@ -86,7 +86,7 @@ describe('ExportProjectRecordButton', () => {
   it('saves the project record PDF, every stage and the timeline, under the project’s reference', async () => {
     const h = await harness();
     const project = await closingProject(h);
-    renderInApp(h, '/projects', <ExportProjectRecordButton projectId={project.id} />);
+    renderCertificateScreens(h, '/projects', <ExportProjectRecordButton projectId={project.id} />);
 
     await userEvent.click(await screen.findByRole('button', { name: 'Export project record…' }));
     expect(await screen.findByText(/saved to/)).toHaveTextContent(

@@ -8,7 +8,7 @@ import { aClosureRecord } from '../../../../helpers/domain-fixtures';
 import { pdfPages } from '../../../../helpers/pdf-files';
 import { getSettings, updateSettings } from '../../../../../renderer/db/repositories/settings';
 import { updateClosureChecklist } from '../../../../../renderer/db/repositories/closure';
-import { closingProject, harness, renderInApp } from './certificate-harness';
+import { closingProject, harness, renderCertificateScreens } from './certificate-harness';
 import type * as PdfFiles from '../../../../helpers/pdf-files';
 
 // The fonts come from the app's build in the renderer (a Vite asset URL); here, from node_modules.
@@ -32,7 +32,7 @@ describe('IssueCertificatePage', () => {
   it('shows what will print, built from the records, with no field to type over and a link to each record', async () => {
     const h = await harness();
     const project = await closingProject(h);
-    renderInApp(h, `/projects/${project.id}/certificate`);
+    renderCertificateScreens(h, `/projects/${project.id}/certificate`);
 
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Issue the certificate of deletion' }),
@@ -93,7 +93,7 @@ describe('IssueCertificatePage', () => {
       organisationAddress: '1 College Road, Exampleton EX1 2AB',
       organisationContact: 'dsh@example.ac.uk',
     });
-    renderInApp(h, `/projects/${project.id}/certificate`);
+    renderCertificateScreens(h, `/projects/${project.id}/certificate`);
     await issue();
 
     const number = `DSH-CERT-${year}-0001`;
@@ -145,7 +145,7 @@ describe('IssueCertificatePage', () => {
       aClosureRecord({ destruction: { ...base, witnessedBy: { name: 'محمد', role: 'DSH manager' } } }),
     );
     await h.db.people.update((await h.db.people.toArray())[0]!.id, { name: '王小明' });
-    renderInApp(h, `/projects/${project.id}/certificate`);
+    renderCertificateScreens(h, `/projects/${project.id}/certificate`);
     await issue();
     expect(await screen.findByText(/Certificate DSH-CERT-\d{4}-0001 issued/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Save certificate PDF…' }));
@@ -159,7 +159,7 @@ describe('IssueCertificatePage', () => {
     const h = await harness();
     const project = await closingProject(h);
     await h.db.people.update((await h.db.people.toArray())[0]!.id, { name: '김민준' });
-    renderInApp(h, `/projects/${project.id}/certificate`);
+    renderCertificateScreens(h, `/projects/${project.id}/certificate`);
     await issue();
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The certificate was not issued.');
@@ -175,7 +175,7 @@ describe('IssueCertificatePage', () => {
       h,
       aClosureRecord({ destruction: undefined, dataOwnerAuthorisationRef: undefined }),
     );
-    renderInApp(h, `/projects/${project.id}/certificate`);
+    renderCertificateScreens(h, `/projects/${project.id}/certificate`);
 
     expect(await screen.findByText('This certificate cannot be issued yet:')).toBeInTheDocument();
     const panel = screen.getByRole('region', { name: 'Issue the certificate' });
@@ -208,7 +208,7 @@ describe('IssueCertificatePage', () => {
       // Stored by an older copy without checking; the certificate must still not be issued with it.
       organisationName: '',
     } as never);
-    renderInApp(h, `/projects/${project.id}/certificate`);
+    renderCertificateScreens(h, `/projects/${project.id}/certificate`);
     const list = await screen.findByRole('list', { name: 'To correct: correct the settings' });
     expect(within(list).getByText('Performed by (organisation) is required.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Issue certificate…' })).toBeDisabled();
@@ -219,7 +219,7 @@ describe('IssueCertificatePage', () => {
   it('saves the PDF preview and the issued certificate through the host, audits each, and saves the same bytes again', async () => {
     const h = await harness();
     const project = await closingProject(h);
-    renderInApp(h, `/projects/${project.id}/certificate`);
+    renderCertificateScreens(h, `/projects/${project.id}/certificate`);
 
     await userEvent.click(await screen.findByRole('button', { name: 'Save PDF preview…' }));
 

@@ -7,7 +7,7 @@ import { IDS, fixtureId, recordBase } from '../../../../helpers/domain-fixtures'
 import {
   day,
   harness,
-  renderInApp,
+  renderSignedIn,
   storedMembers,
   storedPerson,
   storedProject,
@@ -19,7 +19,7 @@ import {
 jest.setTimeout(60_000);
 
 function renderPeople(h: AppHarness) {
-  return renderInApp(
+  return renderSignedIn(
     h,
     <Routes>
       <Route path="/people" element={<PeoplePage />} />
@@ -110,7 +110,7 @@ describe('People', () => {
       accessGranted: { on: day(-19), by: h.staff.id },
     });
     await storedTraining(h, IDS.analyst, 400);
-    renderInApp(
+    renderSignedIn(
       h,
       <Routes>
         <Route path="/people/:personId" element={<PersonPage />} />
@@ -140,7 +140,7 @@ describe('People', () => {
     const h = await harness();
     const other = await storedPerson(h);
     await storedMembers(h);
-    renderInApp(
+    renderSignedIn(
       h,
       <Routes>
         <Route path="/people/:personId" element={<PersonPage />} />

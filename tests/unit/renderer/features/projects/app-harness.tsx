@@ -2,14 +2,14 @@
  * Renders a screen as the app does: the services (a fresh fake-indexeddb database, a host whose
  * openExternal is recorded), a signed-in officer, and a data router (forms use its blocker).
  */
-import { act, render, screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import type { Project } from '../../../../../shared/domain';
-import { createMemoryRouter, RouterProvider, useParams } from 'react-router';
-import { AppContext, type AppServices } from '../../../../../renderer/app/app-context';
-import { CurrentStaffContext } from '../../../../../renderer/app/current-staff';
+import { useParams } from 'react-router';
+import type { AppServices } from '../../../../../renderer/app/app-context';
 import type { Host } from '../../../../../renderer/host';
+import { renderInApp, type RenderedInApp } from '../../../../helpers/render-in-app';
 import type { TestDb } from '../../db/db-fixtures';
 import { appDb } from './app-harness-db';
 
@@ -18,23 +18,7 @@ export * from './app-harness-db';
 /** A rendered screen, its database and what the host was asked to open. */
 export interface Harness extends TestDb {
   openExternal: jest.Mock;
-  router: ReturnType<typeof createMemoryRouter>;
-}
-
-// jsdom has no fetch API, and a data router builds a Request for every navigation (it reads only its URL
-// and signal when there are no loaders): a stand-in, until the shared jsdom environment lends Node's.
-if (typeof globalThis.Request === 'undefined') {
-  class NavigationRequest {
-    readonly url: string;
-    readonly method: string;
-    readonly signal: AbortSignal;
-    constructor(input: string | URL, init: { method?: string; signal?: AbortSignal } = {}) {
-      this.url = String(input);
-      this.method = init.method ?? 'GET';
-      this.signal = init.signal ?? new AbortController().signal;
-    }
-  }
-  globalThis.Request = NavigationRequest as unknown as typeof Request;
+  router: RenderedInApp['router'];
 }
 
 function ProjectPageStub() {
@@ -43,7 +27,7 @@ function ProjectPageStub() {
 }
 
 /** Renders `element` at `path` (initially `url`) in the app's contexts; other project pages are stubs. */
-export async function renderInApp(
+export async function renderScreen(
   element: ReactElement,
   { path = '/', url = path, t }: { path?: string; url?: string; t?: TestDb } = {},
 ): Promise<Harness> {
@@ -52,25 +36,19 @@ export async function renderInApp(
   const openExternal = jest.fn().mockResolvedValue({ ok: true });
   const host = { kind: 'browser', openExternal } as unknown as Host;
   const services: AppServices = { db: testDb.db, host, persistence: 'persisted', osUserName: 'sam' };
-  const router = createMemoryRouter(
-    [
+  const { router } = renderInApp({
+    services,
+    staffMember,
+    actor: testDb.ctx.actor,
+    routes: [
       { path, element },
       ...(path === '/projects/:projectId'
         ? []
         : [{ path: '/projects/:projectId', element: <ProjectPageStub /> }]),
       { path: '*', element: <h1>Elsewhere</h1> },
     ],
-    { initialEntries: [url] },
-  );
-  render(
-    <AppContext.Provider value={services}>
-      <CurrentStaffContext.Provider
-        value={{ staffMember, actor: testDb.ctx.actor, change: () => Promise.resolve() }}
-      >
-        <RouterProvider router={router} />
-      </CurrentStaffContext.Provider>
-    </AppContext.Provider>,
-  );
+    url,
+  });
   return { ...testDb, openExternal, router };
 }
 

@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { ProjectPage } from '../../../../../renderer/features/projects/ProjectPage';
 import { recordDiscussion } from '../../../../../renderer/db/repositories/projects';
-import { anEnquiry, appDb, officer, renderInApp, storedProject } from './app-harness';
+import { anEnquiry, appDb, officer, renderScreen, storedProject } from './app-harness';
 
 // The whole project page renders over fake-indexeddb in jsdom: slower than a browser.
 jest.setTimeout(30_000);
@@ -9,7 +9,7 @@ jest.setTimeout(30_000);
 async function openEnquiry() {
   const t = await appDb();
   const project = await anEnquiry(t);
-  const harness = await renderInApp(<ProjectPage />, {
+  const harness = await renderScreen(<ProjectPage />, {
     path: '/projects/:projectId',
     url: `/projects/${project.id}`,
     t,

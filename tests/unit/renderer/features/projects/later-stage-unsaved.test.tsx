@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { ProjectPage } from '../../../../../renderer/features/projects/ProjectPage';
 import { moveProject } from '../../../../../renderer/db/repositories/project-moves';
-import { aProjectInOnboarding, appDb, officer, renderInApp, storedProject } from './app-harness';
+import { aProjectInOnboarding, appDb, officer, renderScreen, storedProject } from './app-harness';
 
 // The whole project page renders over fake-indexeddb in jsdom: slower than a browser.
 jest.setTimeout(30_000);
@@ -14,7 +14,7 @@ describe('a project page past onboarding', () => {
       kind: 'override',
       reason: 'Onboarding form completed on paper.',
     });
-    await renderInApp(<ProjectPage />, { path: '/projects/:projectId', url: `/projects/${project.id}`, t });
+    await renderScreen(<ProjectPage />, { path: '/projects/:projectId', url: `/projects/${project.id}`, t });
     const user = officer();
 
     const checklist = await screen.findByRole('region', { name: 'Set-up checklist' }, { timeout: 15_000 });

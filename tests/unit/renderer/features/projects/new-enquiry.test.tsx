@@ -1,10 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import { NewEnquiryPage } from '../../../../../renderer/features/projects/NewEnquiryPage';
-import { officer, renderInApp } from './app-harness';
+import { officer, renderScreen } from './app-harness';
 
 describe('the new enquiry page', () => {
   it('shows each field’s message under it and saves nothing while the enquiry is invalid', async () => {
-    const { db } = await renderInApp(<NewEnquiryPage />, { path: '/projects/new' });
+    const { db } = await renderScreen(<NewEnquiryPage />, { path: '/projects/new' });
     const user = officer();
     await user.fill(/Contact e-mail address/, 'smith at example');
     await user.click(screen.getByRole('button', { name: 'Save enquiry' }));
@@ -20,7 +20,7 @@ describe('the new enquiry page', () => {
   });
 
   it('saves a valid enquiry with the next reference and opens its project page', async () => {
-    const { db, router } = await renderInApp(<NewEnquiryPage />, { path: '/projects/new' });
+    const { db, router } = await renderScreen(<NewEnquiryPage />, { path: '/projects/new' });
     const user = officer();
     await user.fill(/Working title/, 'Air quality and childhood asthma');
     await user.fill(/Date received/, '2026-11-20');

@@ -6,7 +6,7 @@ import {
   aProjectInOnboarding,
   appDb,
   officer,
-  renderInApp,
+  renderScreen,
   storedProject,
   theCostingPage,
 } from './app-harness';
@@ -18,7 +18,7 @@ async function openOnboarding() {
   const t = await appDb();
   const costing = await theCostingPage(t);
   const project = await aProjectInOnboarding(t);
-  const harness = await renderInApp(<ProjectPage />, {
+  const harness = await renderScreen(<ProjectPage />, {
     path: '/projects/:projectId',
     url: `/projects/${project.id}`,
     t,
@@ -143,7 +143,7 @@ describe('the onboarding form', () => {
     const t = await appDb();
     const app = await addApplication(t.ctx, applicationForm());
     const project = await aProjectInOnboarding(t);
-    await renderInApp(<ProjectPage />, { path: '/projects/:projectId', url: `/projects/${project.id}`, t });
+    await renderScreen(<ProjectPage />, { path: '/projects/:projectId', url: `/projects/${project.id}`, t });
     const user = officer();
     await user.click(await screen.findByRole('checkbox', { name: /RStudio/ }));
     await waitFor(

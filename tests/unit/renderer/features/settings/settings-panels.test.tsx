@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SettingsPage } from '../../../../../renderer/features/settings/SettingsPage';
-import { harness, renderInApp } from '../stages/app-harness';
+import { harness, renderSignedIn } from '../stages/app-harness';
 
 // Each test types into real forms over a real (fake-indexeddb) database: slower than jest's default allows.
 jest.setTimeout(60_000);
@@ -13,7 +13,7 @@ async function section(name: string | RegExp): Promise<HTMLElement> {
 describe('Settings', () => {
   it('lists its sections at the top, each a heading of the page', async () => {
     const h = await harness();
-    renderInApp(h, <SettingsPage />);
+    renderSignedIn(h, <SettingsPage />);
     const contents = await screen.findByRole('navigation', { name: 'On this page' });
     const names = within(contents)
       .getAllByRole('button')
@@ -34,7 +34,7 @@ describe('Settings', () => {
 
   it('refuses a connection priced £0 but charged per month, and a price that is not an amount, saving nothing', async () => {
     const h = await harness();
-    renderInApp(h, <SettingsPage />);
+    renderSignedIn(h, <SettingsPage />);
     const panel = await section('Connection types and prices');
     await userEvent.click(within(panel).getByRole('button', { name: 'Add a connection type' }));
     const form = within(panel).getByRole('form', { name: 'Add a connection type' });
@@ -70,7 +70,7 @@ describe('Settings', () => {
 
   it('adds an application to the catalogue, and stops offering it', async () => {
     const h = await harness();
-    renderInApp(h, <SettingsPage />);
+    renderSignedIn(h, <SettingsPage />);
     const panel = await section('Application catalogue');
     expect(await within(panel).findByText('No applications in the catalogue yet.')).toBeInTheDocument();
     await userEvent.click(within(panel).getByRole('button', { name: 'Add an application' }));
@@ -92,7 +92,7 @@ describe('Settings', () => {
 
   it('adds a staff member, refuses a second with the same e-mail, and marks one as having left', async () => {
     const h = await harness();
-    renderInApp(h, <SettingsPage />);
+    renderSignedIn(h, <SettingsPage />);
     const panel = await section('Staff');
     expect(
       within(panel).queryByRole('button', { name: /Mark as left: Sam Officer/ }),
@@ -124,7 +124,7 @@ describe('Settings', () => {
 
   it('refuses an NHS DSA validity of 0 months, then saves the organisation name and validity', async () => {
     const h = await harness();
-    renderInApp(h, <SettingsPage />);
+    renderSignedIn(h, <SettingsPage />);
     const panel = await section('Organisation and training');
     const months = await within(panel).findByLabelText(/NHS DSA Level 1 validity/);
     await userEvent.clear(months);

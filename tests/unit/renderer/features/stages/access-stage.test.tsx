@@ -5,7 +5,7 @@ import { IDS } from '../../../../helpers/domain-fixtures';
 import {
   day,
   harness,
-  renderInApp,
+  renderSignedIn,
   storedMembers,
   storedProject,
   storedTraining,
@@ -26,7 +26,7 @@ describe('AccessStage', () => {
     const project = await storedProject(h, 'access');
     await storedMembers(h);
     await storedTraining(h, IDS.lead);
-    renderInApp(h, <AccessStage project={project} />);
+    renderSignedIn(h, <AccessStage project={project} />);
 
     const card = await accessCard('Dr A Smith');
     expect(within(card).getByText('Not ready')).toBeInTheDocument();
@@ -52,7 +52,7 @@ describe('AccessStage', () => {
     const h = await harness();
     const project = await storedProject(h, 'access');
     await storedMembers(h, { accessForm: { signedOn: day(-2), formVersion: 'v3' } });
-    renderInApp(h, <AccessStage project={project} />);
+    renderSignedIn(h, <AccessStage project={project} />);
 
     const card = await accessCard('Dr A Smith');
     await userEvent.click(within(card).getByRole('button', { name: 'Record access granted: Dr A Smith' }));
@@ -77,7 +77,7 @@ describe('AccessStage', () => {
       accessForm: { signedOn: day(-9), formVersion: 'v3' },
       accessGranted: { on: day(-8), by: h.staff.id },
     });
-    renderInApp(h, <AccessStage project={project} />);
+    renderSignedIn(h, <AccessStage project={project} />);
 
     const card = await accessCard('Łukasz Nowak');
     await userEvent.click(within(card).getByRole('button', { name: 'Revoke access: Łukasz Nowak' }));

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ActiveStage } from '../../../../../renderer/features/projects/stages/active/ActiveStage';
 import { recordChangeRequest } from '../../../../../renderer/db/repositories/change-requests';
-import { harness, renderInApp, storedMembers, storedPerson, storedProject } from './app-harness';
+import { harness, renderSignedIn, storedMembers, storedPerson, storedProject } from './app-harness';
 
 // Each test types into real forms over a real (fake-indexeddb) database: slower than jest's default allows.
 jest.setTimeout(60_000);
@@ -20,7 +20,7 @@ describe('ActiveStage', () => {
     const h = await harness();
     const project = await storedProject(h, 'active');
     const closureStart = { startedOn: '2026-11-20', reason: 'early-end' as const, ...(note ? { note } : {}) };
-    renderInApp(h, <ActiveStage project={{ ...project, closureStart }} />);
+    renderSignedIn(h, <ActiveStage project={{ ...project, closureStart }} />);
     const panel = await screen.findByRole('region', { name: 'Closure' });
     const text = within(panel).getByText(/^Closure starts on/).textContent ?? '';
     expect(text.replace(/\s+/g, ' ').trim()).toBe(said);
@@ -29,7 +29,7 @@ describe('ActiveStage', () => {
   it('asks what is requested before recording anything', async () => {
     const h = await harness();
     const project = await storedProject(h, 'active');
-    renderInApp(h, <ActiveStage project={project} />);
+    renderSignedIn(h, <ActiveStage project={project} />);
 
     const panel = await changeRequestsPanel();
     await userEvent.click(within(panel).getByRole('button', { name: 'New change request' }));
@@ -50,7 +50,7 @@ describe('ActiveStage', () => {
     const h = await harness();
     const project = await storedProject(h, 'active');
     await storedMembers(h);
-    renderInApp(h, <ActiveStage project={project} />);
+    renderSignedIn(h, <ActiveStage project={project} />);
 
     const panel = await changeRequestsPanel();
     await userEvent.click(within(panel).getByRole('button', { name: 'New change request' }));
@@ -85,7 +85,7 @@ describe('ActiveStage', () => {
       personId: person.id,
       requestedOn: project.stageEnteredAt.active!,
     });
-    renderInApp(h, <ActiveStage project={project} />);
+    renderSignedIn(h, <ActiveStage project={project} />);
 
     const panel = await changeRequestsPanel();
     await userEvent.click(

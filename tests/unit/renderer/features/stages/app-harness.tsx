@@ -3,9 +3,8 @@
  * router (the unsaved-changes guard needs one). Records a test needs are written straight into the tables
  * (the screens read them; the audit log is not what these tests are about) — except through the screens.
  */
-import { configure, render, type RenderResult } from '@testing-library/react';
+import { configure, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { addDaysIso, londonToday, type IsoDate } from '../../../../../shared/dates';
 import type {
   Membership,
@@ -15,8 +14,6 @@ import type {
   StaffMember,
   TrainingRecord,
 } from '../../../../../shared/domain';
-import { AppContext } from '../../../../../renderer/app/app-context';
-import { CurrentStaffContext } from '../../../../../renderer/app/current-staff';
 import { addStaffMember, actorOf } from '../../../../../renderer/db/repositories/staff';
 import { createBrowserHost } from '../../../../../renderer/host/browser-host';
 import {
@@ -28,26 +25,11 @@ import {
   recordBase,
   thePeople,
 } from '../../../../helpers/domain-fixtures';
+import { renderInApp } from '../../../../helpers/render-in-app';
 import { freshDb, staffForm, type TestDb } from '../../db/db-fixtures';
 
 // Live queries over fake-indexeddb answer in well under a second, but a loaded machine can be slow.
 configure({ asyncUtilTimeout: 5000 });
-
-// jsdom has no fetch API, and a data router builds a Request for every navigation (it reads only its URL
-// and signal when there are no loaders): a stand-in, so navigations complete.
-if (typeof globalThis.Request === 'undefined') {
-  class NavigationRequest {
-    readonly url: string;
-    readonly method: string;
-    readonly signal: AbortSignal;
-    constructor(input: string | URL, init: { method?: string; signal?: AbortSignal } = {}) {
-      this.url = String(input);
-      this.method = init.method ?? 'GET';
-      this.signal = init.signal ?? new AbortController().signal;
-    }
-  }
-  globalThis.Request = NavigationRequest as unknown as typeof Request;
-}
 
 /** The real today (the screens judge readiness on it), and days around it. */
 export const today: IsoDate = londonToday();
@@ -67,19 +49,14 @@ export async function harness(): Promise<AppHarness> {
 }
 
 /** Renders `ui` inside the app's services, signed in as the harness's staff member, at `path`. */
-export function renderInApp(h: AppHarness, ui: ReactElement, path = '/'): RenderResult {
-  const router = createMemoryRouter([{ path: '*', element: ui }], { initialEntries: [path] });
-  return render(
-    <AppContext.Provider
-      value={{ db: h.db, host: createBrowserHost(), persistence: 'unsupported', osUserName: 'sam' }}
-    >
-      <CurrentStaffContext.Provider
-        value={{ staffMember: h.staff, actor: h.ctx.actor, change: () => Promise.resolve() }}
-      >
-        <RouterProvider router={router} />
-      </CurrentStaffContext.Provider>
-    </AppContext.Provider>,
-  );
+export function renderSignedIn(h: AppHarness, ui: ReactElement, path = '/'): RenderResult {
+  return renderInApp({
+    services: { db: h.db, host: createBrowserHost(), persistence: 'unsupported', osUserName: 'sam' },
+    staffMember: h.staff,
+    actor: h.ctx.actor,
+    routes: [{ path: '*', element: ui }],
+    url: path,
+  });
 }
 
 /** A project at `stage` (open unless said), stored. */

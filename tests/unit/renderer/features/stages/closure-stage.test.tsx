@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ClosureStage } from '../../../../../renderer/features/projects/stages/closure/ClosureStage';
 import { aCertificate, IDS } from '../../../../helpers/domain-fixtures';
-import { day, harness, renderInApp, storedMembers, storedProject } from './app-harness';
+import { day, harness, renderSignedIn, storedMembers, storedProject } from './app-harness';
 
 // Each test types into real forms over a real (fake-indexeddb) database: slower than jest's default allows.
 jest.setTimeout(60_000);
@@ -22,7 +22,7 @@ describe('ClosureStage', () => {
       accessForm: { signedOn: day(-90), formVersion: 'v3' },
       accessGranted: { on: day(-89), by: h.staff.id },
     });
-    renderInApp(h, <ClosureStage project={project} />);
+    renderSignedIn(h, <ClosureStage project={project} />);
 
     expect(await screen.findByText('Certificate of deletion: not yet issued.')).toBeInTheDocument();
     expect(await stillMissing()).toEqual([
@@ -71,7 +71,7 @@ describe('ClosureStage', () => {
   it('refuses a destruction witnessed by the person who performed it, and saves nothing', async () => {
     const h = await harness();
     const project = await storedProject(h, 'closure');
-    renderInApp(h, <ClosureStage project={project} />);
+    renderSignedIn(h, <ClosureStage project={project} />);
 
     const section = await screen.findByRole('region', { name: /Data destroyed/ });
     await userEvent.click(within(section).getByRole('button', { name: 'Save destruction details' }));
@@ -102,7 +102,7 @@ describe('ClosureStage', () => {
       ended: { on: day(-1), reason: 'Certificate issued.' },
     });
     await h.db.certificates.add(aCertificate({ projectId: IDS.project }));
-    renderInApp(h, <ClosureStage project={project} />);
+    renderSignedIn(h, <ClosureStage project={project} />);
 
     expect(
       await screen.findByText(/Certificate DSH-CERT-2026-0007 issued on 20\/11\/2026/),

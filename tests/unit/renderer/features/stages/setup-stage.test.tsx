@@ -8,7 +8,7 @@ import { IDS } from '../../../../helpers/domain-fixtures';
 import {
   day,
   harness,
-  renderInApp,
+  renderSignedIn,
   storedMembers,
   storedProject,
   storedTraining,
@@ -26,7 +26,7 @@ describe('SetupStage', () => {
   it('marks a checklist task done with who did it and when, then undoes it with a reason', async () => {
     const h = await harness();
     const project = await storedProject(h, 'setup');
-    renderInApp(h, <SetupStage project={project} />);
+    renderSignedIn(h, <SetupStage project={project} />);
 
     expect(await screen.findByText('0 of 5 done')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Mark ‘Environment created’ done' }));
@@ -56,7 +56,7 @@ describe('SetupStage', () => {
     const h = await harness();
     const project = await storedProject(h, 'setup');
     await storedMembers(h);
-    renderInApp(h, <SetupStage project={project} />);
+    renderSignedIn(h, <SetupStage project={project} />);
 
     const card = await screen.findByRole('article', { name: 'Dr A Smith' });
     await userEvent.click(
@@ -83,7 +83,7 @@ describe('SetupStage', () => {
     await updateSettings(h.ctx, 0, { ...DEFAULT_SETTINGS, dsaValidityMonths: 6 });
     const project = await storedProject(h, 'setup');
     await storedMembers(h);
-    renderInApp(h, <SetupStage project={project} />);
+    renderSignedIn(h, <SetupStage project={project} />);
 
     const card = await screen.findByRole('article', { name: 'Dr A Smith' });
     await userEvent.click(
@@ -103,7 +103,7 @@ describe('SetupStage', () => {
     const project = await storedProject(h, 'setup');
     await storedMembers(h);
     await storedTraining(h, IDS.analyst);
-    renderInApp(h, <SetupStage project={project} />);
+    renderSignedIn(h, <SetupStage project={project} />);
 
     const lead = await screen.findByRole('article', { name: 'Dr A Smith' });
     expect(within(lead).getByText('Not ready')).toBeInTheDocument();
@@ -130,7 +130,7 @@ describe('SetupStage', () => {
       ended: { on: day(-1), reason: 'Funding ended.' },
     });
     await storedMembers(h);
-    renderInApp(h, <SetupStage project={project} />);
+    renderSignedIn(h, <SetupStage project={project} />);
 
     expect(await screen.findByText(/This project is withdrawn/)).toBeInTheDocument();
     expect(await screen.findByRole('article', { name: 'Dr A Smith' })).toBeInTheDocument();
