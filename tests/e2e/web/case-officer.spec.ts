@@ -105,7 +105,6 @@ test('one reminder is given to another officer, shows as theirs, and is given ba
   page,
 }) => {
   test.setTimeout(120_000);
-  await openApp(page, '/settings');
   await loadDemoData(page);
   // Tess looks after no project: her dashboard is empty until a reminder is given to her.
   await page.goto('/#/dashboard/reminders');

@@ -7,7 +7,8 @@
 import { readFile } from 'node:fs/promises';
 import { addDaysIso, formatShortDate, londonToday } from '../../../shared/dates';
 import { isoWeekdayOf } from '../../../shared/domain/bookings';
-import { loadDemoData, readStores } from './dashboard-demo';
+import { readStores } from './dashboard-demo';
+import { loadDemoData } from './demo-data';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
 
 test.describe.configure({ timeout: 180_000 });

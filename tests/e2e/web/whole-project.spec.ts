@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { installTestBridge } from '../../helpers/test-bridge';
-import { loadDemoData } from './dashboard-demo';
+import { loadDemoData } from './demo-data';
 import { expect, openApp, test } from './fixtures';
 
 test.setTimeout(120_000);

@@ -13,7 +13,7 @@ import { useAutosave } from '../../../../../renderer/components/form/use-autosav
 import { useRecordForm } from '../../../../../renderer/components/form/use-record-form';
 import { StaleRecordError } from '../../../../../renderer/db/errors';
 import { UnsavedFormsProvider } from '../../../../../renderer/components/form/unsaved-forms';
-import { harness, renderInApp } from '../../features/stages/app-harness';
+import { harness, renderSignedIn } from '../../features/stages/app-harness';
 
 jest.setTimeout(60_000);
 
@@ -78,7 +78,7 @@ function NoteForm({ auto }: { auto: boolean }) {
 
 async function render(auto: boolean) {
   const h = await harness();
-  renderInApp(
+  renderSignedIn(
     h,
     <UnsavedFormsProvider>
       <NoteForm auto={auto} />

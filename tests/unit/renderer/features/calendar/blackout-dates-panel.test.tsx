@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { addBlackoutDates } from '../../../../../renderer/db/repositories/booking-settings';
 import { BlackoutDatesPanel } from '../../../../../renderer/features/calendar/settings/BlackoutDatesPanel';
-import { day, harness, renderInApp } from '../stages/app-harness';
+import { day, harness, renderSignedIn } from '../stages/app-harness';
 
 // Types into the real panel over a real (fake-indexeddb) database: slower than jest's default allows.
 jest.setTimeout(60_000);
@@ -17,7 +17,7 @@ async function panelOf() {
 describe('Settings → Blackout dates', () => {
   it('adds a blackout date with its reason, lists it and says so', async () => {
     const h = await harness();
-    renderInApp(h, <BlackoutDatesPanel />);
+    renderSignedIn(h, <BlackoutDatesPanel />);
     const panel = await panelOf();
     expect(await panel.findByText('No blackout dates from today on.')).toBeInTheDocument();
     const form = within(panel.getByRole('form', { name: 'Add a blackout date' }));
@@ -35,7 +35,7 @@ describe('Settings → Blackout dates', () => {
 
   it('refuses a blackout without a reason beside the field, and saves nothing', async () => {
     const h = await harness();
-    renderInApp(h, <BlackoutDatesPanel />);
+    renderSignedIn(h, <BlackoutDatesPanel />);
     const form = within((await panelOf()).getByRole('form', { name: 'Add a blackout date' }));
     await userEvent.type(form.getByRole('textbox', { name: /^Date/ }), typed(day(10)));
     await userEvent.click(form.getByRole('button', { name: 'Add the blackout date' }));
@@ -47,7 +47,7 @@ describe('Settings → Blackout dates', () => {
   it('removes a blackout date, so the day can be booked again', async () => {
     const h = await harness();
     await addBlackoutDates(h.ctx, [{ date: day(3), reason: 'Power cut' }]);
-    renderInApp(h, <BlackoutDatesPanel />);
+    renderSignedIn(h, <BlackoutDatesPanel />);
     const panel = await panelOf();
     expect(await panel.findByRole('cell', { name: 'Power cut' })).toBeInTheDocument();
     await userEvent.click(panel.getByRole('button', { name: /^Remove the blackout of / }));
@@ -59,7 +59,7 @@ describe('Settings → Blackout dates', () => {
 
   it('adds the coming bank holidays in one step, and then offers none', async () => {
     const h = await harness();
-    renderInApp(h, <BlackoutDatesPanel />);
+    renderSignedIn(h, <BlackoutDatesPanel />);
     const panel = await panelOf();
     const add = await panel.findByRole('button', { name: /^Add \d+ bank holidays as blackout dates$/ });
     const count = Number(/\d+/.exec(add.textContent ?? '')![0]);

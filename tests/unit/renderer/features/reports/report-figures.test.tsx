@@ -4,7 +4,7 @@ import type { ReportTable } from '../../../../../shared/domain/reports';
 import { EnquiriesReport } from '../../../../../renderer/features/reports/EnquiriesReport';
 import { ReportTableView } from '../../../../../renderer/features/reports/figure/ReportTableView';
 import { aProject, fixtureId, recordBase } from '../../../../helpers/domain-fixtures';
-import { harness, renderInApp } from '../stages/app-harness';
+import { harness, renderSignedIn } from '../stages/app-harness';
 
 // A report over a real (fake-indexeddb) database: slower than jest's default allows on a loaded machine.
 jest.setTimeout(60_000);
@@ -35,7 +35,7 @@ describe('the enquiries report', () => {
       },
       { ...enquiry(903, '2026-11-03'), status: 'declined' as const },
     ]);
-    renderInApp(h, <EnquiriesReport today={TODAY} />);
+    renderSignedIn(h, <EnquiriesReport today={TODAY} />);
 
     const figure = within(await screen.findByRole('region', { name: 'Enquiries per month' }));
     expect(figure.getByText(/Over the period:/)).toHaveTextContent(
@@ -56,7 +56,7 @@ describe('the enquiries report', () => {
 
   it('says when no enquiry arrived in the period, and still gives the table of zeros', async () => {
     const h = await harness();
-    renderInApp(h, <EnquiriesReport today={TODAY} />);
+    renderSignedIn(h, <EnquiriesReport today={TODAY} />);
     const figure = within(await screen.findByRole('region', { name: 'Enquiries per month' }));
     expect(figure.getByText('No enquiries arrived in this period.')).toBeInTheDocument();
     const table = figure.getByRole('table', { name: 'Enquiries per month: the figures' });
