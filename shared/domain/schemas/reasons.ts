@@ -10,7 +10,6 @@ export const ReasonFormSchema = strictForm({ reason: reasonField });
 /** What a reason form holds. */
 export type ReasonForm = z.infer<typeof ReasonFormSchema>;
 
-
 /** The trimmed reason, or the message saying what is wrong with it. */
 export function checkReason(reason: string): { ok: true; reason: string } | { ok: false; message: string } {
   const parsed = reasonField.safeParse(reason);
