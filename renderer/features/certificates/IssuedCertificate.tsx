@@ -7,7 +7,6 @@ import { formatLongDate } from '../../../shared/dates';
 import { certificateDocument } from '../../../shared/documents/certificate/certificate-document';
 import { fingerprintGroups } from '../../../shared/documents/pdf/blocks';
 import type { Certificate, Project } from '../../../shared/domain';
-import { CountersignedCopy } from './CountersignedCopy';
 import { DocumentPreview } from './DocumentPreview';
 import { ExportOutcome } from '../../components/documents/ExportOutcome';
 import { RetentionPanel } from './RetentionPanel';
@@ -92,7 +91,6 @@ export function IssuedCertificate({
         </div>
         <ExportOutcome outcome={save.outcome} what="Certificate" />
       </section>
-      <CountersignedCopy certificate={certificate} />
       <RetentionPanel project={project} />
       <section className="panel cert-preview-panel" aria-labelledby="cert-printed-heading">
         <h2 id="cert-printed-heading">As printed</h2>

@@ -132,7 +132,9 @@ test('a report table downloads as a CSV file with the table’s headings and row
   );
 });
 
-test('the evidence pack is saved through the host and holds its four parts', async ({ page }) => {
+test('the evidence pack is saved through the host and holds its four parts and its list of evidence files', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const bridge = await installTestBridge(page, { saveDir, dataFolder: '/data' });
   await loadDemoData(page);
@@ -151,6 +153,7 @@ test('the evidence pack is saved through the host and holds its four parts', asy
       'access-list.csv',
       'audit-log-verification.txt',
       'certificate-register.csv',
+      'evidence-files.csv',
       'training-compliance-summary.csv',
       'training-compliance.csv',
     ].sort(),

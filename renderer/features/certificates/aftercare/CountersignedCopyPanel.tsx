@@ -10,6 +10,7 @@ import {
   type CountersignedCopyForm,
 } from '../../../../shared/domain';
 import { useWriteContext } from '../../../app/current-staff';
+import { EvidenceFiles } from '../../../components/evidence/EvidenceFiles';
 import { DateInput } from '../../../components/form/DateInput';
 import { Field } from '../../../components/form/Field';
 import { InlineForm } from '../../../components/form/InlineForm';
@@ -48,6 +49,11 @@ export function CountersignedCopyPanel({ certificate }: { certificate: Certifica
           </button>
         </div>
       )}
+      {/* The file itself: it may arrive long after the project closed, so it can be attached at any time. */}
+      <EvidenceFiles
+        target={{ entity: 'certificate', entityId: certificate.id }}
+        what={`certificate ${certificate.number}`}
+      />
     </section>
   );
 }
