@@ -5,17 +5,39 @@ export interface JestReport {
   numPendingTests?: number;
   numTodoTests?: number;
   numRuntimeErrorTestSuites?: number;
-  testResults?: { status?: string; assertionResults?: unknown[]; message?: string }[];
+  testResults?: {
+    name?: string;
+    status?: string;
+    assertionResults?: { status?: string; fullName?: string; title?: string; failureMessages?: string[] }[];
+    message?: string;
+  }[];
+}
+/** A describe block or file of Playwright's JSON report. */
+export interface PlaywrightSuite {
+  title?: string;
+  file?: string;
+  specs?: {
+    title: string;
+    file?: string;
+    tests?: {
+      status?: string;
+      results?: { status?: string; errors?: { message?: string }[]; error?: { message?: string } }[];
+    }[];
+  }[];
+  suites?: PlaywrightSuite[];
 }
 /** The parts of Playwright's JSON report the summary reads. */
 export interface PlaywrightReport {
   stats?: { expected?: number; unexpected?: number; flaky?: number; skipped?: number };
-  errors?: unknown[];
+  errors?: { message?: string }[];
+  suites?: PlaywrightSuite[];
 }
 /** The counts of the summary line. */
 export interface TestCounts {
   passed: number;
   failed: number;
+  /** Playwright tests that failed, then passed on a retry: not failed, but named. */
+  flaky: number;
   unloadedFiles: number;
   outsideTests: number;
   skipped: number;
@@ -38,3 +60,9 @@ export interface CoverageSummary {
 }
 /** "Jest coverage of renderer/: 41.2% of lines (1203 of 2920), 35.0% of branches, 38.9% of functions". */
 export declare function coverageLine(coverage: CoverageSummary | undefined): string;
+/** One line per failed, flaky or unloaded test: "failed: <file> › <title> — <first line of the error>". */
+export declare function problemLines(
+  jest: JestReport | undefined,
+  playwright: PlaywrightReport | undefined,
+  cwd?: string,
+): string[];

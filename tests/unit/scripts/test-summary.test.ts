@@ -1,5 +1,6 @@
 import {
   coverageLine,
+  problemLines,
   summaryLine,
   testCounts,
   type JestReport,
@@ -69,6 +70,116 @@ describe('the Tests: line of npm test', () => {
     expect(summaryLine(testCounts(undefined, playwrightClean))).toBe(
       'Tests: 40 passed, 0 failed, 1 skipped — no report from jest, so its tests are not counted',
     );
+  });
+});
+
+// Shaped like Playwright's JSON report: a file suite, a describe block inside it, one test that failed and one
+// that failed once and passed on its retry (the error message carries terminal colours, as Playwright's do).
+const playwrightWithProblems: PlaywrightReport = {
+  stats: { expected: 38, unexpected: 1, flaky: 1, skipped: 0 },
+  errors: [],
+  suites: [
+    {
+      title: 'web/certificates.spec.ts',
+      file: 'web/certificates.spec.ts',
+      specs: [
+        {
+          title: 'a certificate is issued',
+          file: 'web/certificates.spec.ts',
+          tests: [{ status: 'expected', results: [{ status: 'passed', errors: [] }] }],
+        },
+      ],
+      suites: [
+        {
+          title: 'void',
+          file: 'web/certificates.spec.ts',
+          specs: [
+            {
+              title: 'a wrong certificate is voided',
+              file: 'web/certificates.spec.ts',
+              tests: [
+                {
+                  status: 'unexpected',
+                  results: [
+                    {
+                      status: 'timedOut',
+                      errors: [
+                        { message: '\u001b[31mTest timeout of 30000ms exceeded.\u001b[39m\n\nCall log…' },
+                      ],
+                    },
+                  ],
+                },
+              ],
+            },
+            {
+              title: 'the replacement names it',
+              file: 'web/certificates.spec.ts',
+              tests: [
+                {
+                  status: 'flaky',
+                  results: [
+                    {
+                      status: 'failed',
+                      errors: [{ message: 'Error: expect(locator).toBeVisible() failed\n…' }],
+                    },
+                    { status: 'passed', errors: [] },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ],
+};
+
+describe('the names of what did not pass, at the end of npm test', () => {
+  it('names each failed and flaky browser test with its file, describe block and first error line', () => {
+    expect(problemLines(undefined, playwrightWithProblems)).toEqual([
+      'failed: web/certificates.spec.ts › void › a wrong certificate is voided — Test timeout of 30000ms exceeded.',
+      'flaky: web/certificates.spec.ts › void › the replacement names it — Error: expect(locator).toBeVisible() failed',
+    ]);
+  });
+
+  it('counts a flaky test apart from the failed ones, and says it passed only on a retry', () => {
+    expect(summaryLine(testCounts(undefined, playwrightWithProblems))).toBe(
+      'Tests: 38 passed, 1 failed, 1 flaky (failed, then passed on a retry), 0 skipped — no report from jest, so its tests are not counted',
+    );
+  });
+
+  it('names failed jest tests and files that could not load, relative to the project', () => {
+    const jest: JestReport = {
+      numFailedTests: 1,
+      testResults: [
+        {
+          name: '/repo/tests/unit/a.test.ts',
+          status: 'failed',
+          assertionResults: [
+            { status: 'passed', fullName: 'a works' },
+            {
+              status: 'failed',
+              fullName: 'a refuses bad input',
+              failureMessages: ['Error: expect(received).toBe(expected)\n\nExpected: 1'],
+            },
+          ],
+        },
+        {
+          name: '/repo/tests/unit/b.test.ts',
+          status: 'failed',
+          assertionResults: [],
+          message: '  ● Test suite failed to run\n\n    Cannot find module',
+        },
+      ],
+    };
+    expect(problemLines(jest, undefined, '/repo')).toEqual([
+      'failed: tests/unit/a.test.ts › a refuses bad input — Error: expect(received).toBe(expected)',
+      'could not load: tests/unit/b.test.ts — Cannot find module',
+    ]);
+  });
+
+  it('prints nothing when everything passed', () => {
+    expect(problemLines({ testResults: [] }, playwrightClean)).toEqual([]);
   });
 });
 
