@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { GENESIS_HASH, hashOfEvent } from '../../../shared/audit/chain';
 import type { AuditEvent } from '../../../shared/domain';
 import { aMembership, aPerson, aProject, aStaffMember, fixtureId } from '../../helpers/domain-fixtures';
-import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { expect, expectNoAxeViolations, openApp, test, waitForAppReady } from './fixtures';
 
 const PEER = 'b7c41d2e-5a0f-4c3b-9e21-6f1d2a3b4c5d';
 // The name chosen on that workstation is not what names Kit: the team account is.
@@ -72,7 +72,7 @@ async function seed(page: Page, rows: Record<string, unknown[]>): Promise<void> 
     rows,
   );
   await page.reload();
-  await expect(page.locator('html[data-app-state="ready"]')).toHaveCount(1);
+  await waitForAppReady(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
 }
 
@@ -124,6 +124,7 @@ test('the Audit page shows every workstation’s events in one timeline, filtere
   // The filter is in the page's address: a reload keeps it.
   expect(page.url()).toContain(`project=${project.id}`);
   await page.reload();
+  await waitForAppReady(page);
   await expect(matchLine(page)).toHaveText('3 events about DSH-2026-047 match.');
   await expect(page.getByLabel('About the project')).toHaveValue('DSH-2026-047');
 

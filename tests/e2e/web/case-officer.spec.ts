@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { readStores } from './dashboard-demo';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expect, expectNoAxeViolations, test, waitForAppReady } from './fixtures';
 import { loadDemoData } from './demo-data';
 
 /** Opens the first project with a user access reminder, from Reminders; returns its reference. */
@@ -82,6 +82,7 @@ test('an officer becomes case officer of a project, and the register and dashboa
   await expect(page.getByRole('heading', { name: 'Projects by stage' })).toBeVisible();
   await expect(page.getByTestId('pipeline-total')).toHaveText(/^[\d,]+ in progress of [\d,]+ recorded$/);
   await page.reload();
+  await waitForAppReady(page);
   await expect(page.locator('[data-dashboard-state="ready"]')).toHaveCount(1);
   await expect(page.getByRole('radio', { name: 'Everyone' })).toBeChecked();
 });

@@ -5,10 +5,21 @@ import AxeBuilder from '@axe-core/playwright';
 /** The staff member the tests sign in as. */
 export const TEST_OFFICER = { name: 'Tess Officer', email: 'tess.officer@dsh.example.ac.uk' };
 
+/**
+ * Opening the app costs 3–4 s on an idle two-core machine (loading the bundle, opening the database): on a
+ * loaded CI machine it can pass expect's default 5 s, so the wait for the first screen has its own margin.
+ */
+const APP_READY_TIMEOUT = 20_000;
+
+/** Waits until the app has rendered its first screen (its ready marker on <html>). */
+export async function waitForAppReady(page: Page): Promise<void> {
+  await expect(page.locator('html[data-app-state="ready"]')).toHaveCount(1, { timeout: APP_READY_TIMEOUT });
+}
+
 /** Opens DSH Desk at a hash route and waits until the first screen has rendered. */
 export async function openApp(page: Page, route = '/dashboard', { signIn = true } = {}): Promise<void> {
   await page.goto(`/#${route}`);
-  await expect(page.locator('html[data-app-state="ready"]')).toHaveCount(1);
+  await waitForAppReady(page);
   if (signIn) await signInIfAsked(page);
 }
 
@@ -16,7 +27,7 @@ export async function openApp(page: Page, route = '/dashboard', { signIn = true 
 export async function signInIfAsked(page: Page): Promise<void> {
   const chooser = page.getByRole('heading', { level: 1, name: 'Who is using DSH Desk?' });
   const shell = page.getByRole('navigation', { name: 'Sections' });
-  await expect(chooser.or(shell)).toBeVisible();
+  await expect(chooser.or(shell)).toBeVisible({ timeout: APP_READY_TIMEOUT });
   if (await shell.isVisible()) return;
   await page.getByLabel('Your name').fill(TEST_OFFICER.name);
   await page.getByLabel('Work e-mail address').fill(TEST_OFFICER.email);

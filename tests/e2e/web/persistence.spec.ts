@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../helpers/chromium';
-import { expect, signInIfAsked, test } from './fixtures';
+import { expect, signInIfAsked, test, waitForAppReady } from './fixtures';
 
 async function readInstallationId(profile: string, baseURL: string): Promise<string> {
   const context = await chromium.launchPersistentContext(profile, {
@@ -16,7 +16,7 @@ async function readInstallationId(profile: string, baseURL: string): Promise<str
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${baseURL}/#/settings`);
-    await expect(page.locator('html[data-app-state="ready"]')).toHaveCount(1);
+    await waitForAppReady(page);
     await signInIfAsked(page);
     const id = page.getByTestId('installation-id');
     await expect(id).toHaveText(/^[0-9a-f-]{36}$/);
@@ -27,6 +27,8 @@ async function readInstallationId(profile: string, baseURL: string): Promise<str
 }
 
 test('IndexedDB data survives a browser restart', async ({ baseURL }) => {
+  // Three browser starts with fresh profiles: about 23 s on a loaded two-core machine, near the default 30.
+  test.setTimeout(90_000);
   const profile = await mkdtemp(path.join(tmpdir(), 'dsh-profile-'));
   try {
     const first = await readInstallationId(profile, baseURL!);
