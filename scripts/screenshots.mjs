@@ -40,8 +40,8 @@ async function settled(page) {
   await page.waitForLoadState('networkidle');
   // Runs in the page (the app's CSP allows no string eval, so a function, with the page's `document`).
   await page.waitForFunction(
-    // eslint-disable-next-line no-undef
-    () => !/Loading|Reading the/.test(document.querySelector('main')?.textContent ?? ''),
+    (busy) => !new RegExp(busy).test(globalThis.document.querySelector('main')?.textContent ?? ''),
+    'Loading|Reading the|Working out what|Gathering the|Checking the audit',
   );
 }
 
