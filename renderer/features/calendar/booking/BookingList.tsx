@@ -4,7 +4,7 @@
  */
 import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
-import { SaveOutcomeLine } from '../export/SaveOutcomeLine';
+import { ExportOutcome } from '../../../components/documents/ExportOutcome';
 import { useCalendarFiles } from '../export/calendar-files';
 import type { SessionSlot } from '../model/session-board';
 import { CancelBookingForm } from './CancelBookingForm';
@@ -103,7 +103,7 @@ export function BookingList({ slot, caption, filtered = false }: BookingListProp
       <div role="status" className="status-line compact">
         {message}
       </div>
-      <SaveOutcomeLine outcome={files.outcome} compact />
+      <ExportOutcome outcome={files.outcome} what="Calendar file" compact />
       {cancelled.length > 0 && (
         <details className="cancelled-bookings">
           <summary>
