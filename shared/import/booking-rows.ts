@@ -5,7 +5,7 @@
  */
 import { PROJECT_REFERENCE_PATTERN, describeSession, type SessionTemplate } from '../domain';
 import type { ColumnMapping } from './mapping';
-import { columnName, type RowIssue, type RowValues } from './row-values';
+import { rowIssueMaker, type RowIssue, type RowValues } from './row-values';
 import { SHAPE_FIELDS, foldEmail } from './shapes';
 import type { Sheet } from './sheet';
 
@@ -26,16 +26,8 @@ export function bookingRow(
   read: RowValues,
   mapping: ColumnMapping,
 ): { ok: true; form: BookingRowForm; key: string } | { ok: false; issues: RowIssue[] } {
-  const { rowNumber, values } = read;
-  const issue = (field: string, message: string): RowIssue => {
-    const index = mapping[field];
-    return {
-      rowNumber,
-      column: index === undefined ? '' : columnName(sheet, index),
-      value: values[field] ?? '',
-      message,
-    };
-  };
+  const { values } = read;
+  const issue = rowIssueMaker(sheet, read, mapping);
   const issues: RowIssue[] = [];
   for (const field of SHAPE_FIELDS.bookings) {
     if (!values[field.key]) issues.push(issue(field.key, `${field.label} is needed for a booking.`));

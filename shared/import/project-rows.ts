@@ -5,7 +5,7 @@
  */
 import { EnquiryFormSchema, PROJECT_REFERENCE_PATTERN, type EnquiryForm, type Stage } from '../domain';
 import type { ColumnMapping } from './mapping';
-import { columnName, type RowIssue, type RowValues } from './row-values';
+import { rowIssueMaker, type RowIssue, type RowValues } from './row-values';
 import { foldEmail } from './shapes';
 import type { Sheet } from './sheet';
 
@@ -35,16 +35,8 @@ export function projectRow(
   read: RowValues,
   mapping: ColumnMapping,
 ): { ok: true; form: ProjectRowForm; key: string } | { ok: false; issues: RowIssue[] } {
-  const { rowNumber, values } = read;
-  const issue = (field: string, message: string): RowIssue => {
-    const index = mapping[field];
-    return {
-      rowNumber,
-      column: index === undefined ? '' : columnName(sheet, index),
-      value: values[field] ?? '',
-      message,
-    };
-  };
+  const { values } = read;
+  const issue = rowIssueMaker(sheet, read, mapping);
   const issues: RowIssue[] = [];
   const parsed = EnquiryFormSchema.safeParse({
     title: values['title'],

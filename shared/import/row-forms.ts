@@ -2,12 +2,11 @@
  * A row's values checked by the same zod schemas as the forms (so an imported person obeys every rule a
  * typed one does), and rows that repeat an earlier row of the same file refused with that row's number.
  */
-import type { z } from 'zod';
 import { PersonFormSchema, TrainingFormSchema, type PersonForm, type TrainingForm } from '../domain';
 import type { ColumnMapping } from './mapping';
 import { bookingRow, type BookingRowForm } from './booking-rows';
 import { projectRow, type ProjectRowForm } from './project-rows';
-import { columnName, rowValues, type RowIssue } from './row-values';
+import { rowIssueMaker, rowValues, type RowIssue } from './row-values';
 import { foldEmail, type ImportShape } from './shapes';
 import type { Sheet } from './sheet';
 
@@ -24,25 +23,6 @@ export type CheckedRow<F> =
 
 /** Stands in for the person until the import looks the e-mail address up. */
 const SOMEONE = '00000000-0000-4000-8000-000000000000';
-
-function schemaIssues(
-  sheet: Sheet,
-  rowNumber: number,
-  mapping: ColumnMapping,
-  values: Record<string, string>,
-  error: z.ZodError,
-): RowIssue[] {
-  return error.issues.map((issue) => {
-    const field = String(issue.path[0] ?? '');
-    const index = mapping[field];
-    return {
-      rowNumber,
-      column: index === undefined ? '' : columnName(sheet, index),
-      value: values[field] ?? '',
-      message: issue.message,
-    };
-  });
-}
 
 function withoutEmail(values: Record<string, string>): Record<string, string> {
   const { email: _email, ...rest } = values;
@@ -87,8 +67,12 @@ export function checkRows(
       shape === 'people'
         ? PersonFormSchema.safeParse(values)
         : TrainingFormSchema.safeParse({ ...withoutEmail(values), personId: SOMEONE });
+    const issue = rowIssueMaker(sheet, read, mapping);
     if (!parsed.success) {
-      return { rowNumber, ok: false, issues: schemaIssues(sheet, rowNumber, mapping, values, parsed.error) };
+      const refused = parsed.error.issues.map((problem) =>
+        issue(String(problem.path[0] ?? ''), problem.message),
+      );
+      return { rowNumber, ok: false, issues: refused };
     }
     const email = foldEmail(values['email'] ?? '');
     const form =
@@ -104,14 +88,7 @@ export function checkRows(
       return {
         rowNumber,
         ok: false,
-        issues: [
-          {
-            rowNumber,
-            column: mapping['email'] === undefined ? '' : columnName(sheet, mapping['email']),
-            value: values['email'] ?? '',
-            message: `repeats row ${first} (${what}): remove one of the two rows.`,
-          },
-        ],
+        issues: [issue('email', `repeats row ${first} (${what}): remove one of the two rows.`)],
       };
     }
     firstRowOf.set(key, rowNumber);

@@ -52,6 +52,23 @@ export function columnName(sheet: Pick<Sheet, 'headers'>, index: number): string
   return header ? `${columnLetters(index)} (${header})` : columnLetters(index);
 }
 
+/** A maker of a row's issues, each naming the field's column and its value as the file wrote it. */
+export function rowIssueMaker(
+  sheet: Pick<Sheet, 'headers'>,
+  read: Pick<RowValues, 'rowNumber' | 'values'>,
+  mapping: ColumnMapping,
+): (field: string, message: string) => RowIssue {
+  return (field, message) => {
+    const index = mapping[field];
+    return {
+      rowNumber: read.rowNumber,
+      column: index === undefined ? '' : columnName(sheet, index),
+      value: read.values[field] ?? '',
+      message,
+    };
+  };
+}
+
 /** One field's value from its cell, or the issue that refuses it. */
 function fieldValue(
   sheet: Sheet,

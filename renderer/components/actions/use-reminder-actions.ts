@@ -9,8 +9,14 @@ import { RefusedError } from '../../db/errors';
 /** Gives `item` to the officer `staffId`, or back to its case officer (undefined). */
 export type AssignReminder = (item: ActionItem, staffId: string | undefined, name: string) => Promise<void>;
 
+/** What a list of reminders does with one: acknowledge it, or give it to another officer. */
+export interface ReminderHandlers {
+  acknowledge: (item: ActionItem) => Promise<void>;
+  assign: AssignReminder;
+}
+
 /** `acknowledge(item)`, `assign(item, staffId, name)` and the sentence to announce after either. */
-export function useReminderActions() {
+export function useReminderActions(): ReminderHandlers & { status: string } {
   const ctx = useWriteContext();
   const [status, setStatus] = useState('');
   async function acknowledge(item: ActionItem): Promise<void> {

@@ -1,6 +1,7 @@
 /** The backups in the folder, newest first: when, why, how big, what they hold, and "Restore…". */
 import type { BackupEntry } from '../../../shared/contract/backup-payloads';
 import { contentsLabel, madeLabel, reasonLabel, sizeLabel } from './backup-words';
+import { DataTable } from '../../components/DataTable';
 
 interface Props {
   backups: BackupEntry[];
@@ -19,48 +20,37 @@ export function BackupTable({ backups, enabled, onRestore }: Props) {
     );
   }
   return (
-    <div className="table-scroll">
-      <table className="data-table backup-table">
-        <caption className="visually-hidden">Backups in the backups folder, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col">Made</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Size</th>
-            <th scope="col">Contents</th>
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {backups.map((backup) => (
-            <tr key={backup.fileName}>
-              <td className="nowrap">
-                {madeLabel(backup.createdAt)}
-                <div className="small muted path">{backup.fileName}</div>
-              </td>
-              <td>{reasonLabel(backup.reason)}</td>
-              <td className="nowrap">{sizeLabel(backup.sizeBytes)}</td>
-              <td>
-                {backup.contents && contentsLabel(backup.contents.counts)}
-                {backup.problem && <span className="form-failure">{backup.problem}</span>}
-              </td>
-              <td>
-                <button
-                  type="button"
-                  className="button secondary"
-                  disabled={!enabled || backup.contents === null}
-                  aria-label={`Restore the backup made ${madeLabel(backup.createdAt)}`}
-                  onClick={() => onRestore(backup.fileName)}
-                >
-                  Restore…
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="Backups in the backups folder, newest first"
+      headings={['Made', 'Kind', 'Size', 'Contents']}
+      actions
+      className="backup-table"
+    >
+      {backups.map((backup) => (
+        <tr key={backup.fileName}>
+          <td className="nowrap">
+            {madeLabel(backup.createdAt)}
+            <div className="small muted path">{backup.fileName}</div>
+          </td>
+          <td>{reasonLabel(backup.reason)}</td>
+          <td className="nowrap">{sizeLabel(backup.sizeBytes)}</td>
+          <td>
+            {backup.contents && contentsLabel(backup.contents.counts)}
+            {backup.problem && <span className="form-failure">{backup.problem}</span>}
+          </td>
+          <td>
+            <button
+              type="button"
+              className="button secondary"
+              disabled={!enabled || backup.contents === null}
+              aria-label={`Restore the backup made ${madeLabel(backup.createdAt)}`}
+              onClick={() => onRestore(backup.fileName)}
+            >
+              Restore…
+            </button>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

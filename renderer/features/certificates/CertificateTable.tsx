@@ -5,6 +5,7 @@ import { formatShortDate } from '../../../shared/dates';
 import type { Certificate } from '../../../shared/domain';
 import { ExportOutcome } from '../../components/documents/ExportOutcome';
 import { useSaveCertificate } from './use-save-certificate';
+import { DataTable } from '../../components/DataTable';
 
 /** Void or current; what it replaces or was replaced by; whether the countersigned copy came back. */
 function CertificateStatusCell({ certificate }: { certificate: Certificate }) {
@@ -33,61 +34,46 @@ export function CertificateTable({ certificates }: { certificates: readonly Cert
   const [saving, setSaving] = useState<string | null>(null);
   return (
     <>
-      <div className="table-scroll">
-        <table className="data-table cert-table">
-          <thead>
-            <tr>
-              <th scope="col">Certificate</th>
-              <th scope="col">Issued</th>
-              <th scope="col">Project</th>
-              <th scope="col">Lead researcher</th>
-              <th scope="col">Status</th>
-              <th scope="col">Fingerprint</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {certificates.map((certificate) => (
-              <tr key={certificate.id}>
-                <th scope="row" className="nowrap">
-                  <Link to={`/projects/${certificate.projectId}/certificate`}>{certificate.number}</Link>
-                </th>
-                <td className="nowrap">{formatShortDate(certificate.issuedOn)}</td>
-                <td>
-                  <Link to={`/projects/${certificate.projectId}`}>
-                    {certificate.content.projectReference}
-                  </Link>
-                  <span className="cert-table-title">{certificate.content.projectTitle}</span>
-                </td>
-                <td>{certificate.content.leadResearcher}</td>
-                <td>
-                  <CertificateStatusCell certificate={certificate} />
-                </td>
-                <td className="nowrap">
-                  <span className="path" title={certificate.fingerprint}>
-                    {certificate.fingerprint.slice(0, 8)}…
-                  </span>
-                </td>
-                <td className="nowrap">
-                  <button
-                    type="button"
-                    className="button secondary small"
-                    disabled={save.busy}
-                    onClick={() => {
-                      setSaving(certificate.number);
-                      void save.saveCertificate(certificate);
-                    }}
-                  >
-                    Save PDF…<span className="visually-hidden"> of {certificate.number}</span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        headings={['Certificate', 'Issued', 'Project', 'Lead researcher', 'Status', 'Fingerprint']}
+        actions
+        className="cert-table"
+      >
+        {certificates.map((certificate) => (
+          <tr key={certificate.id}>
+            <th scope="row" className="nowrap">
+              <Link to={`/projects/${certificate.projectId}/certificate`}>{certificate.number}</Link>
+            </th>
+            <td className="nowrap">{formatShortDate(certificate.issuedOn)}</td>
+            <td>
+              <Link to={`/projects/${certificate.projectId}`}>{certificate.content.projectReference}</Link>
+              <span className="cert-table-title">{certificate.content.projectTitle}</span>
+            </td>
+            <td>{certificate.content.leadResearcher}</td>
+            <td>
+              <CertificateStatusCell certificate={certificate} />
+            </td>
+            <td className="nowrap">
+              <span className="path" title={certificate.fingerprint}>
+                {certificate.fingerprint.slice(0, 8)}…
+              </span>
+            </td>
+            <td className="nowrap">
+              <button
+                type="button"
+                className="button secondary small"
+                disabled={save.busy}
+                onClick={() => {
+                  setSaving(certificate.number);
+                  void save.saveCertificate(certificate);
+                }}
+              >
+                Save PDF…<span className="visually-hidden"> of {certificate.number}</span>
+              </button>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <ExportOutcome outcome={save.outcome} what={saving ? `Certificate ${saving}` : 'Certificate'} />
     </>
   );

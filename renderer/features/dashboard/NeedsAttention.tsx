@@ -7,8 +7,8 @@ import { Link } from 'react-router';
 import type { IsoDate } from '../../../shared/dates';
 import type { ActionItem } from '../../../shared/domain/reports';
 import type { DashboardActions } from '../../db/repositories/dashboard-queries';
-import { ActionItemRow } from '../../components/actions/ActionItemRow';
-import { useReminderActions, type AssignReminder } from '../../components/actions/use-reminder-actions';
+import { ActionItemList } from '../../components/actions/ActionItemList';
+import { useReminderActions, type ReminderHandlers } from '../../components/actions/use-reminder-actions';
 import { ACTION_GROUPS, severitySummary } from '../../components/actions/action-groups';
 import {
   SHOWN_PER_GROUP,
@@ -31,7 +31,7 @@ interface NeedsAttentionProps {
 
 /** The "Needs attention" panel. */
 export function NeedsAttention({ actions, today, officer, emptyNote }: NeedsAttentionProps) {
-  const { acknowledge, assign, status } = useReminderActions();
+  const { status, ...handlers } = useReminderActions();
   const open = actions?.items.filter((item) => !item.acknowledged && item.kind !== 'booking') ?? [];
   const groups = todayFirstGroups(open, today);
   const quiet = ACTION_GROUPS.filter(
@@ -71,8 +71,7 @@ export function NeedsAttention({ actions, today, officer, emptyNote }: NeedsAtte
             group={group}
             officer={officer}
             actions={actions}
-            onAcknowledge={acknowledge}
-            onAssign={assign}
+            handlers={handlers}
           />
         ))}
       {actions && open.length > 0 && quiet.length > 0 && (
@@ -107,14 +106,12 @@ function ActionGroupSection({
   group,
   officer,
   actions,
-  onAcknowledge,
-  onAssign,
+  handlers,
 }: {
   group: DashboardGroup;
   officer: string;
   actions: DashboardActions;
-  onAcknowledge: (item: ActionItem) => void;
-  onAssign: AssignReminder;
+  handlers: ReminderHandlers;
 }) {
   const headingId = `attention-${group.id}`;
   const more = showAllText(group);
@@ -129,17 +126,7 @@ function ActionGroupSection({
         {group.title} <span className="action-group-count">{COUNT.format(group.items.length)}</span>
         <span className="action-group-summary">{severitySummary(group.items)}</span>
       </h3>
-      <ul className="action-list">
-        {group.items.slice(0, SHOWN_PER_GROUP).map((item) => (
-          <ActionItemRow
-            key={item.id}
-            item={item}
-            actions={actions}
-            onAcknowledge={onAcknowledge}
-            onAssign={onAssign}
-          />
-        ))}
-      </ul>
+      <ActionItemList items={group.items.slice(0, SHOWN_PER_GROUP)} actions={actions} handlers={handlers} />
       {more && (
         <p className="action-more">
           <Link to={`/dashboard/reminders?${search.toString()}`} aria-label={`${more}: ${group.title}`}>

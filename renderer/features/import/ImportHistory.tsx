@@ -8,6 +8,7 @@ import { useWriteContext } from '../../app/current-staff';
 import { faultMessage } from '../../db/errors';
 import { recentImports } from '../../db/imports/history';
 import { undoImport } from '../../db/imports/undo';
+import { DataTable } from '../../components/DataTable';
 
 /** The history panel. */
 export function ImportHistory() {
@@ -38,49 +39,38 @@ export function ImportHistory() {
       <h2 id="import-history-heading">Recent imports</h2>
       {imports?.length === 0 && <p className="muted">Nothing has been imported yet.</p>}
       {imports && imports.length > 0 && (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="visually-hidden">The latest imports, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">File</th>
-                <th scope="col">Records</th>
-                <th scope="col">What it did</th>
-                <th scope="col">Undo</th>
-              </tr>
-            </thead>
-            <tbody>
-              {imports.map((item) => (
-                <tr key={item.importId}>
-                  <td>
-                    {formatInstant(item.at)}, {item.by}
-                  </td>
-                  <td>{item.file}</td>
-                  <td>{SHAPE_LABELS[item.records as ImportShape] ?? item.records}</td>
-                  <td>
-                    {item.created} new, {item.updated} updated, {item.refused} refused
-                  </td>
-                  <td>
-                    {item.undone ? (
-                      'Undone'
-                    ) : (
-                      <button
-                        type="button"
-                        className="button secondary"
-                        disabled={busy}
-                        aria-label={`Undo the import of ${item.file}`}
-                        onClick={() => void undo(item.importId, item.file)}
-                      >
-                        Undo
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="The latest imports, newest first"
+          headings={['When', 'File', 'Records', 'What it did', 'Undo']}
+        >
+          {imports.map((item) => (
+            <tr key={item.importId}>
+              <td>
+                {formatInstant(item.at)}, {item.by}
+              </td>
+              <td>{item.file}</td>
+              <td>{SHAPE_LABELS[item.records as ImportShape] ?? item.records}</td>
+              <td>
+                {item.created} new, {item.updated} updated, {item.refused} refused
+              </td>
+              <td>
+                {item.undone ? (
+                  'Undone'
+                ) : (
+                  <button
+                    type="button"
+                    className="button secondary"
+                    disabled={busy}
+                    aria-label={`Undo the import of ${item.file}`}
+                    onClick={() => void undo(item.importId, item.file)}
+                  >
+                    Undo
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <div role="status" className="status-line">
         {message && <span className={message.failed ? 'form-failure' : undefined}>{message.text}</span>}

@@ -4,25 +4,22 @@
  */
 import { Link } from 'react-router';
 import type { IsoDate } from '../../../shared/dates';
-import type { ActionItem } from '../../../shared/domain/reports';
 import type { DashboardActions } from '../../db/repositories/dashboard-queries';
-import { ActionItemRow } from '../../components/actions/ActionItemRow';
+import { ActionItemList } from '../../components/actions/ActionItemList';
 import { personDigest, type PersonReminders } from './per-person';
-import type { AssignReminder } from '../../components/actions/use-reminder-actions';
+import type { ReminderHandlers } from '../../components/actions/use-reminder-actions';
 
 /** A person's row of the reminders page. */
 export function PersonRemindersRow({
   row,
   actions,
   today,
-  onAcknowledge,
-  onAssign,
+  handlers,
 }: {
   row: PersonReminders;
   actions: DashboardActions;
   today: IsoDate;
-  onAcknowledge: (item: ActionItem) => void;
-  onAssign: AssignReminder;
+  handlers: ReminderHandlers;
 }) {
   const person = actions.people.get(row.personId);
   const name = person?.name ?? 'A researcher no longer recorded';
@@ -49,19 +46,14 @@ export function PersonRemindersRow({
           </a>
         )}
       </div>
-      <ul className="action-list action-list-wide" aria-label={`Reminders about ${name}`}>
-        {row.items.map((item) => (
-          <ActionItemRow
-            key={item.id}
-            item={item}
-            actions={actions}
-            onAcknowledge={onAcknowledge}
-            onAssign={onAssign}
-            wide
-            withEmail={false}
-          />
-        ))}
-      </ul>
+      <ActionItemList
+        items={row.items}
+        actions={actions}
+        handlers={handlers}
+        label={`Reminders about ${name}`}
+        wide
+        withEmail={false}
+      />
     </li>
   );
 }

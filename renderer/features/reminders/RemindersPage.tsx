@@ -17,7 +17,7 @@ import { itemsOfOfficer } from '../../components/actions/officer-scope';
 import { HORIZONS, horizonOf } from '../../components/actions/today-first';
 import { useDashboardActions } from '../../components/actions/use-dashboard-actions';
 import { useToday } from '../../app/use-today';
-import { ActionItemRow } from '../../components/actions/ActionItemRow';
+import { ActionItemList } from '../../components/actions/ActionItemList';
 import { PersonRemindersRow } from './PersonRemindersRow';
 import { remindersByPerson } from './per-person';
 import { REMINDER_GROUPS, RemindersFilters, type ReminderFilterValues } from './RemindersFilters';
@@ -34,7 +34,7 @@ export function RemindersPage() {
   const today = useToday();
   const actions = useDashboardActions(today);
   const staff = useLiveQuery(() => listStaff(db), [db]) ?? [];
-  const { acknowledge, assign, status } = useReminderActions();
+  const { status, ...handlers } = useReminderActions();
   const [params, setParams] = useSearchParams();
   const [page, setPage] = useState(1);
   const group = REMINDER_GROUPS.find((candidate) => candidate.id === params.get('group'));
@@ -109,8 +109,7 @@ export function RemindersPage() {
                 row={row}
                 actions={actions}
                 today={today}
-                onAcknowledge={acknowledge}
-                onAssign={assign}
+                handlers={handlers}
               />
             ))}
           </ul>
@@ -118,33 +117,23 @@ export function RemindersPage() {
         {actions && perPerson && perPerson.others.length > 0 && (
           <>
             <h3 className="person-reminders-others">Not about one person</h3>
-            <ul className="action-list action-list-wide" aria-label="Reminders not about one person">
-              {perPerson.others.map((item) => (
-                <ActionItemRow
-                  key={item.id}
-                  item={item}
-                  actions={actions}
-                  onAcknowledge={acknowledge}
-                  onAssign={assign}
-                  wide
-                />
-              ))}
-            </ul>
+            <ActionItemList
+              items={perPerson.others}
+              actions={actions}
+              handlers={handlers}
+              label="Reminders not about one person"
+              wide
+            />
           </>
         )}
         {actions && !perPerson && items.length > 0 && (
-          <ul className="action-list action-list-wide" aria-label="Reminders">
-            {items.slice(...range).map((item) => (
-              <ActionItemRow
-                key={item.id}
-                item={item}
-                actions={actions}
-                onAcknowledge={acknowledge}
-                onAssign={assign}
-                wide
-              />
-            ))}
-          </ul>
+          <ActionItemList
+            items={items.slice(...range)}
+            actions={actions}
+            handlers={handlers}
+            label="Reminders"
+            wide
+          />
         )}
         <Pager label="Pages of reminders" page={current} pages={pages} onPage={setPage} />
       </section>

@@ -3,6 +3,7 @@
  * "Edit…" button, and the record's form opened in a row of its own beneath it.
  */
 import { Fragment, type ReactNode } from 'react';
+import { DataTable } from '../../components/DataTable';
 
 interface CatalogueTableProps<T extends { id: string; name: string }> {
   caption: string;
@@ -32,49 +33,32 @@ export function CatalogueTable<T extends { id: string; name: string }>({
 }: CatalogueTableProps<T>) {
   const edited = editing !== null && editing !== 'new' ? editing : undefined;
   return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
+    <DataTable caption={caption} headings={headings} actions>
+      {rows.map((row) => (
+        <Fragment key={row.id}>
           <tr>
-            {headings.map((heading) => (
-              <th key={heading} scope="col">
-                {heading}
-              </th>
-            ))}
-            <th scope="col">
-              <span className="visually-hidden">Actions</span>
-            </th>
+            {cells(row)}
+            <td>
+              <div className="row-actions">
+                <button
+                  type="button"
+                  className="button secondary small"
+                  aria-label={`Edit ${row.name}`}
+                  onClick={() => onEdit(row)}
+                >
+                  Edit…
+                </button>
+                {moreActions?.(row)}
+              </div>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <Fragment key={row.id}>
-              <tr>
-                {cells(row)}
-                <td>
-                  <div className="row-actions">
-                    <button
-                      type="button"
-                      className="button secondary small"
-                      aria-label={`Edit ${row.name}`}
-                      onClick={() => onEdit(row)}
-                    >
-                      Edit…
-                    </button>
-                    {moreActions?.(row)}
-                  </div>
-                </td>
-              </tr>
-              {edited?.id === row.id && (
-                <tr className="edit-row">
-                  <td colSpan={headings.length + 1}>{form(row)}</td>
-                </tr>
-              )}
-            </Fragment>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          {edited?.id === row.id && (
+            <tr className="edit-row">
+              <td colSpan={headings.length + 1}>{form(row)}</td>
+            </tr>
+          )}
+        </Fragment>
+      ))}
+    </DataTable>
   );
 }

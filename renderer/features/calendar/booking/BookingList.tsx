@@ -4,10 +4,11 @@
  */
 import { Fragment, useState } from 'react';
 import { Link } from 'react-router';
-import { SaveOutcomeLine } from '../export/SaveOutcomeLine';
+import { ExportOutcome } from '../../../components/documents/ExportOutcome';
 import { useCalendarFiles } from '../export/calendar-files';
 import type { SessionSlot } from '../model/session-board';
 import { CancelBookingForm } from './CancelBookingForm';
+import { DataTable } from '../../../components/DataTable';
 
 interface BookingListProps {
   slot: SessionSlot;
@@ -33,69 +34,57 @@ export function BookingList({ slot, caption, filtered = false }: BookingListProp
           {slot.booked.length === 0 ? 'No one is booked.' : 'No booking here matches the filter.'}
         </p>
       ) : (
-        <table className="data-table">
-          <caption className="visually-hidden">Bookings of {caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Person</th>
-              <th scope="col">Project</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {booked.map((entry) => (
-              <Fragment key={entry.booking.id}>
+        <DataTable caption={`Bookings of ${caption}`} headings={['Person', 'Project']} actions scroll={false}>
+          {booked.map((entry) => (
+            <Fragment key={entry.booking.id}>
+              <tr>
+                <td>
+                  <Link to={`/people/${entry.booking.personId}`}>{entry.personName}</Link>
+                </td>
+                <td>
+                  <Link to={`/projects/${entry.booking.projectId}`}>{entry.projectReference}</Link>
+                  <span className="muted small"> {entry.projectTitle}</span>
+                </td>
+                <td className="booking-actions">
+                  <button
+                    type="button"
+                    className="button secondary small"
+                    aria-label={`Calendar file of the booking of ${entry.personName}`}
+                    onClick={() => void files.exportBooking(entry.booking, entry.personName)}
+                  >
+                    Calendar file
+                  </button>
+                  <button
+                    type="button"
+                    className="button secondary small"
+                    aria-label={`Cancel the booking of ${entry.personName}…`}
+                    aria-expanded={cancelling === entry.booking.id}
+                    onClick={() => {
+                      setMessage(null);
+                      setCancelling(cancelling === entry.booking.id ? null : entry.booking.id);
+                    }}
+                  >
+                    Cancel…
+                  </button>
+                </td>
+              </tr>
+              {cancelling === entry.booking.id && (
                 <tr>
-                  <td>
-                    <Link to={`/people/${entry.booking.personId}`}>{entry.personName}</Link>
-                  </td>
-                  <td>
-                    <Link to={`/projects/${entry.booking.projectId}`}>{entry.projectReference}</Link>
-                    <span className="muted small"> {entry.projectTitle}</span>
-                  </td>
-                  <td className="booking-actions">
-                    <button
-                      type="button"
-                      className="button secondary small"
-                      aria-label={`Calendar file of the booking of ${entry.personName}`}
-                      onClick={() => void files.exportBooking(entry.booking, entry.personName)}
-                    >
-                      Calendar file
-                    </button>
-                    <button
-                      type="button"
-                      className="button secondary small"
-                      aria-label={`Cancel the booking of ${entry.personName}…`}
-                      aria-expanded={cancelling === entry.booking.id}
-                      onClick={() => {
-                        setMessage(null);
-                        setCancelling(cancelling === entry.booking.id ? null : entry.booking.id);
+                  <td colSpan={3}>
+                    <CancelBookingForm
+                      entry={entry}
+                      onKeep={() => setCancelling(null)}
+                      onDone={(done) => {
+                        setCancelling(null);
+                        setMessage(done);
                       }}
-                    >
-                      Cancel…
-                    </button>
+                    />
                   </td>
                 </tr>
-                {cancelling === entry.booking.id && (
-                  <tr>
-                    <td colSpan={3}>
-                      <CancelBookingForm
-                        entry={entry}
-                        onKeep={() => setCancelling(null)}
-                        onDone={(done) => {
-                          setCancelling(null);
-                          setMessage(done);
-                        }}
-                      />
-                    </td>
-                  </tr>
-                )}
-              </Fragment>
-            ))}
-          </tbody>
-        </table>
+              )}
+            </Fragment>
+          ))}
+        </DataTable>
       )}
       {filtered && hidden > 0 && booked.length > 0 && (
         <p className="muted small">And {hidden} more not shown by the filter.</p>
@@ -103,7 +92,7 @@ export function BookingList({ slot, caption, filtered = false }: BookingListProp
       <div role="status" className="status-line compact">
         {message}
       </div>
-      <SaveOutcomeLine outcome={files.outcome} compact />
+      <ExportOutcome outcome={files.outcome} what="Calendar file" compact />
       {cancelled.length > 0 && (
         <details className="cancelled-bookings">
           <summary>

@@ -9,7 +9,7 @@ import { useApp } from '../../../app/app-context';
 import { Field } from '../../../components/form/Field';
 import type { DshDatabase } from '../../../db/database';
 import { bookableProjects, membersOfProjects } from '../../../db/repositories/booking-calendar';
-import { SaveOutcomeLine } from '../export/SaveOutcomeLine';
+import { ExportOutcome } from '../../../components/documents/ExportOutcome';
 import { useCalendarFiles } from '../export/calendar-files';
 import type { CalendarFilter } from '../model/calendar-filter';
 
@@ -100,7 +100,7 @@ export function CalendarFilters({ filter, names, onChange }: CalendarFiltersProp
           </div>
         )}
       </form>
-      <SaveOutcomeLine outcome={files.outcome} compact />
+      <ExportOutcome outcome={files.outcome} what="Calendar file" compact />
     </div>
   );
 }

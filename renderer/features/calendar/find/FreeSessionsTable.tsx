@@ -7,6 +7,7 @@ import type { FreeSession } from '../../../../shared/domain/bookings';
 import { sessionName } from '../data/session-choices';
 import { formatFullDay } from '../../../components/calendar-dates';
 import { dayPath } from '../model/calendar-paths';
+import { DataTable } from '../../../components/DataTable';
 
 interface FreeSessionsTableProps<S extends FreeSession> {
   /** What the table lists, for screen readers (the caption is hidden). */
@@ -25,46 +26,35 @@ export function FreeSessionsTable<S extends FreeSession>({
   onBook,
 }: FreeSessionsTableProps<S>) {
   return (
-    <div className="table-scroll">
-      <table className="data-table free-sessions">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Session</th>
-            <th scope="col">Seats free</th>
-            {who && <th scope="col">Who can come</th>}
-            <th scope="col">
-              <span className="visually-hidden">Book</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {sessions.map((session) => (
-            <tr key={`${session.date}|${session.sessionId}`}>
-              <td>
-                <Link to={dayPath(session.date)}>{formatFullDay(session.date)}</Link>
-              </td>
-              {/* Beside a long "who" cell the session's name would wrap; alone it has room. */}
-              <td className={who ? 'nowrap' : undefined}>{sessionName(session)}</td>
-              <td>
-                {session.free} of {session.seats}
-              </td>
-              {who && <td>{who(session)}</td>}
-              <td>
-                <button
-                  type="button"
-                  className="button secondary small"
-                  aria-label={`Book ${sessionName(session)} on ${formatFullDay(session.date)}${who ? ` for ${who(session)}` : ''}…`}
-                  onClick={() => onBook(session)}
-                >
-                  Book…
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      headings={['Day', 'Session', 'Seats free', ...(who ? ['Who can come'] : [])]}
+      actions="Book"
+      className="free-sessions"
+    >
+      {sessions.map((session) => (
+        <tr key={`${session.date}|${session.sessionId}`}>
+          <td>
+            <Link to={dayPath(session.date)}>{formatFullDay(session.date)}</Link>
+          </td>
+          {/* Beside a long "who" cell the session's name would wrap; alone it has room. */}
+          <td className={who ? 'nowrap' : undefined}>{sessionName(session)}</td>
+          <td>
+            {session.free} of {session.seats}
+          </td>
+          {who && <td>{who(session)}</td>}
+          <td>
+            <button
+              type="button"
+              className="button secondary small"
+              aria-label={`Book ${sessionName(session)} on ${formatFullDay(session.date)}${who ? ` for ${who(session)}` : ''}…`}
+              onClick={() => onBook(session)}
+            >
+              Book…
+            </button>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

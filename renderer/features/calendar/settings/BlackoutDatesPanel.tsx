@@ -20,6 +20,7 @@ import { BlackoutConflicts } from './BlackoutConflicts';
 import { useBlackoutSaver } from './use-blackout-saver';
 import { DateInput } from '../../../components/form/DateInput';
 import { faultMessage } from '../../../db/errors';
+import { DataTable } from '../../../components/DataTable';
 
 type Message = Outcome | null;
 const messageOf = (error: unknown): Message => ({
@@ -95,38 +96,29 @@ export function BlackoutDatesPanel() {
       </p>
       {blackouts && blackouts.length === 0 && <p>No blackout dates from today on.</p>}
       {blackouts && blackouts.length > 0 && (
-        <div className="table-scroll blackout-list">
-          <table className="data-table">
-            <caption className="visually-hidden">Blackout dates from today on</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Reason</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {blackouts.map((blackout) => (
-                <tr key={blackout.id}>
-                  <td className="nowrap">{formatFullDay(blackout.date)}</td>
-                  <td>{blackout.reason}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button secondary small"
-                      aria-label={`Remove the blackout of ${formatShortDate(blackout.date)}`}
-                      onClick={() => void remove(blackout)}
-                    >
-                      Remove
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Blackout dates from today on"
+          headings={['Date', 'Reason']}
+          actions
+          scroll="blackout-list"
+        >
+          {blackouts.map((blackout) => (
+            <tr key={blackout.id}>
+              <td className="nowrap">{formatFullDay(blackout.date)}</td>
+              <td>{blackout.reason}</td>
+              <td>
+                <button
+                  type="button"
+                  className="button secondary small"
+                  aria-label={`Remove the blackout of ${formatShortDate(blackout.date)}`}
+                  onClick={() => void remove(blackout)}
+                >
+                  Remove
+                </button>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <OutcomeLine outcome={message} />
 

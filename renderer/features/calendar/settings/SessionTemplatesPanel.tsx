@@ -15,6 +15,7 @@ import { CopyDaySessionsForm } from './CopyDaySessionsForm';
 import { NormalWeekPanel } from './NormalWeekPanel';
 import { SessionTemplateForm } from './SessionTemplateForm';
 import { faultMessage } from '../../../db/errors';
+import { DataTable } from '../../../components/DataTable';
 
 /** The sessions panel. */
 export function SessionTemplatesPanel() {
@@ -46,74 +47,61 @@ export function SessionTemplatesPanel() {
         <p>No sessions are set up, so nothing can be booked yet. Add the first one below.</p>
       )}
       {templates && templates.length > 0 && (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption className="visually-hidden">Bookable sessions, Monday first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Weekday</th>
-                <th scope="col">Session</th>
-                <th scope="col">Times</th>
-                <th scope="col">Seats</th>
-                <th scope="col">Offered</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {templates.map((session) => {
-                const name = `${weekdayName(session.weekday)} ${session.label || `${session.start}–${session.end}`}`;
-                return (
-                  <Fragment key={session.id}>
-                    <tr className={session.active ? undefined : 'is-inactive'}>
-                      <td>{weekdayName(session.weekday)}</td>
-                      <td>{session.label || '—'}</td>
-                      <td className="nowrap">
-                        {session.start}–{session.end}
-                      </td>
-                      <td>{session.seats}</td>
-                      <td>{session.active ? 'Yes' : 'No'}</td>
-                      <td className="booking-actions">
-                        <button
-                          type="button"
-                          className="button secondary small"
-                          aria-label={`Edit ${name}`}
-                          aria-expanded={editing === session.id}
-                          onClick={() => setEditing(editing === session.id ? null : session.id)}
-                        >
-                          Edit
-                        </button>
-                        <button
-                          type="button"
-                          className="button secondary small"
-                          aria-label={`Delete ${name}`}
-                          onClick={() => void remove(session)}
-                        >
-                          Delete
-                        </button>
-                      </td>
-                    </tr>
-                    {editing === session.id && (
-                      <tr>
-                        <td colSpan={6}>
-                          <SessionTemplateForm
-                            editing={session}
-                            onCancel={() => setEditing(null)}
-                            onDone={(text) => {
-                              setEditing(null);
-                              setMessage({ text });
-                            }}
-                          />
-                        </td>
-                      </tr>
-                    )}
-                  </Fragment>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Bookable sessions, Monday first"
+          headings={['Weekday', 'Session', 'Times', 'Seats', 'Offered']}
+          actions
+        >
+          {templates.map((session) => {
+            const name = `${weekdayName(session.weekday)} ${session.label || `${session.start}–${session.end}`}`;
+            return (
+              <Fragment key={session.id}>
+                <tr className={session.active ? undefined : 'is-inactive'}>
+                  <td>{weekdayName(session.weekday)}</td>
+                  <td>{session.label || '—'}</td>
+                  <td className="nowrap">
+                    {session.start}–{session.end}
+                  </td>
+                  <td>{session.seats}</td>
+                  <td>{session.active ? 'Yes' : 'No'}</td>
+                  <td className="booking-actions">
+                    <button
+                      type="button"
+                      className="button secondary small"
+                      aria-label={`Edit ${name}`}
+                      aria-expanded={editing === session.id}
+                      onClick={() => setEditing(editing === session.id ? null : session.id)}
+                    >
+                      Edit
+                    </button>
+                    <button
+                      type="button"
+                      className="button secondary small"
+                      aria-label={`Delete ${name}`}
+                      onClick={() => void remove(session)}
+                    >
+                      Delete
+                    </button>
+                  </td>
+                </tr>
+                {editing === session.id && (
+                  <tr>
+                    <td colSpan={6}>
+                      <SessionTemplateForm
+                        editing={session}
+                        onCancel={() => setEditing(null)}
+                        onDone={(text) => {
+                          setEditing(null);
+                          setMessage({ text });
+                        }}
+                      />
+                    </td>
+                  </tr>
+                )}
+              </Fragment>
+            );
+          })}
+        </DataTable>
       )}
       <OutcomeLine outcome={message} />
       {adding ? (

@@ -21,6 +21,7 @@ import { PersonPicker } from '../../../../components/people/PersonPicker';
 import { roleLabel } from '../../../../components/people/roles';
 import { NewPersonForm } from './NewPersonForm';
 import { faultMessage } from '../../../../db/errors';
+import { DataTable } from '../../../../components/DataTable';
 
 /** The members panel; `leadId` is the lead researcher chosen on the form (offered as the lead member). */
 export function MembersPanel({
@@ -80,92 +81,83 @@ export function MembersPanel({
       ) : rows.length === 0 ? (
         <p>No members yet.</p>
       ) : (
-        <table className="data-table members-table">
-          <caption className="visually-hidden">Members of {project.reference}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">E-mail address</th>
-              <th scope="col">Role</th>
-              {editable && (
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ membership, person }) => {
-              const name = person?.name ?? 'A person no longer recorded';
-              return (
-                <tr key={membership.id}>
-                  <td>{person ? <Link to={`/people/${person.id}`}>{name}</Link> : name}</td>
-                  <td>{person?.email}</td>
-                  <td>
-                    {editable ? (
-                      <select
-                        aria-label={`Role of ${name}`}
-                        value={membership.role}
-                        onChange={(event) => {
-                          const next = event.target.value as MembershipRole;
-                          void run(
-                            () => changeMemberRole(ctx, membership.id, membership.revision, next),
-                            `${name} is now ${roleLabel(next).toLowerCase()}.`,
-                          );
-                        }}
-                      >
-                        {MEMBERSHIP_ROLES.map((option) => (
-                          <option key={option} value={option}>
-                            {roleLabel(option)}
-                          </option>
-                        ))}
-                      </select>
-                    ) : (
-                      roleLabel(membership.role)
-                    )}
-                  </td>
-                  {editable && (
-                    <td className="actions-cell">
-                      {removing === membership.id ? (
-                        <span className="confirm-inline">
-                          Remove {name}?{' '}
-                          <button
-                            type="button"
-                            className="button danger small"
-                            onClick={() => {
-                              setRemoving(null);
-                              void run(
-                                () => removeMember(ctx, membership.id, membership.revision),
-                                `${name} was removed from the project.`,
-                              );
-                            }}
-                          >
-                            Remove
-                          </button>{' '}
-                          <button
-                            type="button"
-                            className="button secondary small"
-                            onClick={() => setRemoving(null)}
-                          >
-                            Keep
-                          </button>
-                        </span>
-                      ) : (
+        <DataTable
+          caption={`Members of ${project.reference}`}
+          headings={['Name', 'E-mail address', 'Role']}
+          actions={editable}
+          className="members-table"
+          scroll={false}
+        >
+          {rows.map(({ membership, person }) => {
+            const name = person?.name ?? 'A person no longer recorded';
+            return (
+              <tr key={membership.id}>
+                <td>{person ? <Link to={`/people/${person.id}`}>{name}</Link> : name}</td>
+                <td>{person?.email}</td>
+                <td>
+                  {editable ? (
+                    <select
+                      aria-label={`Role of ${name}`}
+                      value={membership.role}
+                      onChange={(event) => {
+                        const next = event.target.value as MembershipRole;
+                        void run(
+                          () => changeMemberRole(ctx, membership.id, membership.revision, next),
+                          `${name} is now ${roleLabel(next).toLowerCase()}.`,
+                        );
+                      }}
+                    >
+                      {MEMBERSHIP_ROLES.map((option) => (
+                        <option key={option} value={option}>
+                          {roleLabel(option)}
+                        </option>
+                      ))}
+                    </select>
+                  ) : (
+                    roleLabel(membership.role)
+                  )}
+                </td>
+                {editable && (
+                  <td className="actions-cell">
+                    {removing === membership.id ? (
+                      <span className="confirm-inline">
+                        Remove {name}?{' '}
+                        <button
+                          type="button"
+                          className="button danger small"
+                          onClick={() => {
+                            setRemoving(null);
+                            void run(
+                              () => removeMember(ctx, membership.id, membership.revision),
+                              `${name} was removed from the project.`,
+                            );
+                          }}
+                        >
+                          Remove
+                        </button>{' '}
                         <button
                           type="button"
                           className="button secondary small"
-                          onClick={() => setRemoving(membership.id)}
+                          onClick={() => setRemoving(null)}
                         >
-                          Remove<span className="visually-hidden"> {name}</span>
+                          Keep
                         </button>
-                      )}
-                    </td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+                      </span>
+                    ) : (
+                      <button
+                        type="button"
+                        className="button secondary small"
+                        onClick={() => setRemoving(membership.id)}
+                      >
+                        Remove<span className="visually-hidden"> {name}</span>
+                      </button>
+                    )}
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </DataTable>
       )}
       {editable && lead && !leadIsMember && (
         <p className="suggestion">
