@@ -27,6 +27,8 @@ async function readInstallationId(profile: string, baseURL: string): Promise<str
 }
 
 test('IndexedDB data survives a browser restart', async ({ baseURL }) => {
+  // Three browser starts, each opening the app and signing in: 23 s of a 30 s default on a busy CI machine.
+  test.setTimeout(90_000);
   const profile = await mkdtemp(path.join(tmpdir(), 'dsh-profile-'));
   try {
     const first = await readInstallationId(profile, baseURL!);
