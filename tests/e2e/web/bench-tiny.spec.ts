@@ -1,7 +1,7 @@
 /**
  * The benchmark harness at tiny scale (`npm run bench` runs it at full scale): it must build, load the data
- * set through the app's data layer, and report every figure with numbers or a "not measured" reason. It
- * asserts no times: speed is judged by the benchmark, never by a test.
+ * set through the app's data layer, and measure every figure once (a number, never "not measured"). It asserts
+ * no times: speed is judged by the benchmark, never by a test.
  */
 import { test, expect } from '@playwright/test';
 import { execFile } from 'node:child_process';
@@ -16,8 +16,8 @@ interface Figure {
   notMeasured?: string;
 }
 
-test('the benchmark harness runs at tiny scale and reports every figure, or why not', async () => {
-  test.setTimeout(600_000); // ~1 minute on an idle machine; a busy one is far slower
+test('the benchmark harness runs at tiny scale and measures every figure', async () => {
+  test.setTimeout(600_000); // under a minute on an idle machine; a busy one is far slower
   // The app is already built by the test command; any free port, so a running benchmark never collides.
   await promisify(execFile)(
     process.execPath,
@@ -29,8 +29,8 @@ test('the benchmark harness runs at tiny scale and reports every figure, or why 
     dataSet: { counts: Record<string, number> };
   };
 
-  expect(results.dataSet.counts.projects).toBe(60);
-  expect(results.dataSet.counts.auditEvents).toBeGreaterThanOrEqual(6_000);
+  expect(results.dataSet.counts.projects).toBe(30);
+  expect(results.dataSet.counts.auditEvents).toBeGreaterThanOrEqual(3_000);
   const ids = results.figures.map((figure) => figure.id);
   for (const id of [
     'write-records',
@@ -38,6 +38,7 @@ test('the benchmark harness runs at tiny scale and reports every figure, or why 
     'dashboard',
     'register',
     'audit',
+    'audit-filtered',
     'certificate-pdf',
     'backup-export',
     'backup-app-export-streamed',
@@ -47,12 +48,11 @@ test('the benchmark harness runs at tiny scale and reports every figure, or why 
     'sync-shown-poll',
   ])
     expect(ids).toContain(id);
-  // The team sync figures must really run (a sync that fails would only say "not measured").
-  for (const id of ['sync-first', 'sync-shown-app', 'sync-shown-poll'])
-    expect(results.figures.find((figure) => figure.id === id)?.notMeasured).toBeUndefined();
-  const silent = results.figures.filter(
-    (figure) =>
-      !(figure.value && figure.value.n > 0 && Number.isFinite(figure.value.median)) && !figure.notMeasured,
-  );
-  expect(silent.map((figure) => figure.id)).toEqual([]);
+  // At tiny scale every screen renders within its time and every figure has a number: a figure that says
+  // "not measured" here is a harness that no longer matches the app (as when the Audit page's count line
+  // stopped being the first status line on the page and its figures went unmeasured).
+  const unmeasured = results.figures
+    .filter((figure) => !(figure.value && figure.value.n > 0 && Number.isFinite(figure.value.median)))
+    .map((figure) => `${figure.id}: ${figure.notMeasured ?? 'no value'}`);
+  expect(unmeasured).toEqual([]);
 });

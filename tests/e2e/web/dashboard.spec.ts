@@ -20,6 +20,7 @@ import {
 } from './dashboard-demo';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
 import { loadDemoData } from './demo-data';
+import { sharePage } from './shared-page';
 
 const STAGES = ['enquiry', 'onboarding', 'setup', 'access', 'active', 'closure'];
 const LIVE = ['setup', 'access', 'active'];
@@ -105,10 +106,14 @@ const STORES = [
 
 async function openDashboardWithDemo(page: Page) {
   await loadDemoData(page);
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Dashboard' }).click();
-  await expect(page.locator('[data-dashboard-state="ready"]')).toHaveCount(1);
+  await goToDashboard(page);
   // The demo data names no case officers: the whole team's work is under "Everyone" (remembered).
   await page.getByRole('radio', { name: 'Everyone' }).check();
+}
+
+async function goToDashboard(page: Page) {
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.locator('[data-dashboard-state="ready"]')).toHaveCount(1);
 }
 
 async function groupCount(page: Page, group: string): Promise<number> {
@@ -116,70 +121,77 @@ async function groupCount(page: Page, group: string): Promise<number> {
   return (await count.count()) === 0 ? 0 : Number(await count.textContent());
 }
 
-test('with demo data, the dashboard’s figures agree with the stored records', async ({
-  page,
-  consoleErrors,
-}) => {
-  test.setTimeout(90_000);
-  const cspViolations = await watchCsp(page);
-  await openDashboardWithDemo(page);
-  const today = londonToday();
-  const expected = expectedFigures(await readStores(page, STORES), today);
+test.describe('the dashboard of the demo data', () => {
+  // Both tests only read (and follow links): one demo load for the two.
+  let cspViolations: () => Promise<string[]>;
+  const shared = sharePage(async (page) => {
+    cspViolations = await watchCsp(page);
+    await openDashboardWithDemo(page);
+  });
 
-  for (const stage of STAGES) {
-    await expect(page.locator(`[data-stage="${stage}"] .pipeline-count`)).toHaveText(
-      String(expected.stages[stage]),
-    );
-  }
-  for (const [status, count] of Object.entries(expected.ended)) {
-    await expect(page.locator(`[data-status="${status}"]`)).toContainText(String(count));
-  }
-  for (const [group, count] of Object.entries(expected.groups)) {
-    expect({ group, count: await groupCount(page, group) }).toEqual({ group, count });
-  }
-  const total = Object.values(expected.groups).reduce((a, b) => a + b, 0);
-  expect(total).toBeGreaterThan(0);
-  await expect(page.getByTestId('attention-summary').locator('strong')).toHaveText(String(total));
-  const days = page.locator('.bookings-day');
-  await expect(days.nth(0).locator('.action-group-count')).toHaveText(String(expected.bookings.today));
-  await expect(days.nth(1).locator('.action-group-count')).toHaveText(String(expected.bookings.tomorrow));
-  await expect(page.getByRole('heading', { name: 'Recent activity' })).toBeVisible();
+  test('with demo data, the dashboard’s figures agree with the stored records', async () => {
+    test.setTimeout(90_000);
+    const { page, consoleErrors } = shared();
+    await goToDashboard(page);
+    const today = londonToday();
+    const expected = expectedFigures(await readStores(page, STORES), today);
 
-  await expectNoAxeViolations(page);
-  expect(withoutZodProbe(await cspViolations())).toEqual([]);
-  expect(withoutZodProbe(consoleErrors)).toEqual([]);
-});
+    for (const stage of STAGES) {
+      await expect(page.locator(`[data-stage="${stage}"] .pipeline-count`)).toHaveText(
+        String(expected.stages[stage]),
+      );
+    }
+    for (const [status, count] of Object.entries(expected.ended)) {
+      await expect(page.locator(`[data-status="${status}"]`)).toContainText(String(count));
+    }
+    for (const [group, count] of Object.entries(expected.groups)) {
+      expect({ group, count: await groupCount(page, group) }).toEqual({ group, count });
+    }
+    const total = Object.values(expected.groups).reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThan(0);
+    await expect(page.getByTestId('attention-summary').locator('strong')).toHaveText(String(total));
+    const days = page.locator('.bookings-day');
+    await expect(days.nth(0).locator('.action-group-count')).toHaveText(String(expected.bookings.today));
+    await expect(days.nth(1).locator('.action-group-count')).toHaveText(String(expected.bookings.tomorrow));
+    await expect(page.getByRole('heading', { name: 'Recent activity' })).toBeVisible();
 
-test('an action opens the person or the project it is about, at the right stage', async ({ page }) => {
-  test.setTimeout(90_000);
-  await openDashboardWithDemo(page);
-  const { memberships, people, projects } = await readStores(page, ['memberships', 'people', 'projects']);
+    await expectNoAxeViolations(page);
+    expect(withoutZodProbe(await cspViolations())).toEqual([]);
+    expect(withoutZodProbe(consoleErrors)).toEqual([]);
+  });
 
-  // NHS DSA training → the person's page.
-  const training = page.locator('.action-item[data-kind^="dsa-"]').first();
-  const itemId = (await training.getAttribute('data-item-id'))!;
-  const membership = memberships.find((m) => m.id === itemId.split(':')[1])!;
-  const person = people.find((p) => p.id === membership.personId)!;
-  await training.locator('.action-title').click();
-  await expect(page).toHaveURL(new RegExp(`#/people/${person.id}$`));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(person.name);
+  test('an action opens the person or the project it is about, at the right stage', async () => {
+    test.setTimeout(90_000);
+    const { page } = shared();
+    await goToDashboard(page);
+    const { memberships, people, projects } = await readStores(page, ['memberships', 'people', 'projects']);
 
-  // User access → the project's page, at its Access stage.
-  // User access items may all sit behind "Show all": the total by kind leads to every one of them.
-  await page.goBack();
-  await expect(page.locator('[data-dashboard-state="ready"]')).toHaveCount(1);
-  await page
-    .getByRole('list', { name: 'Needs attention by kind of work' })
-    .getByRole('link', { name: /^User access/ })
-    .click();
-  await expect(page.locator('[data-reminders-state="ready"]')).toHaveCount(1);
-  const access = page.locator('.action-item[data-kind^="access-"]').first();
-  const accessItemId = (await access.getAttribute('data-item-id'))!;
-  const accessMembership = memberships.find((m) => m.id === accessItemId.split(':')[1])!;
-  const project = projects.find((p) => p.id === accessMembership.projectId)!;
-  await access.locator('.action-title').click();
-  await expect(page).toHaveURL(new RegExp(`#/projects/${project.id}\\?stage=access$`));
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(project.reference);
+    // NHS DSA training → the person's page.
+    const training = page.locator('.action-item[data-kind^="dsa-"]').first();
+    const itemId = (await training.getAttribute('data-item-id'))!;
+    const membership = memberships.find((m) => m.id === itemId.split(':')[1])!;
+    const person = people.find((p) => p.id === membership.personId)!;
+    await training.locator('.action-title').click();
+    await expect(page).toHaveURL(new RegExp(`#/people/${person.id}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(person.name);
+
+    // User access → the project's page, at its Access stage.
+    // User access items may all sit behind "Show all": the total by kind leads to every one of them.
+    await page.goBack();
+    await expect(page.locator('[data-dashboard-state="ready"]')).toHaveCount(1);
+    await page
+      .getByRole('list', { name: 'Needs attention by kind of work' })
+      .getByRole('link', { name: /^User access/ })
+      .click();
+    await expect(page.locator('[data-reminders-state="ready"]')).toHaveCount(1);
+    const access = page.locator('.action-item[data-kind^="access-"]').first();
+    const accessItemId = (await access.getAttribute('data-item-id'))!;
+    const accessMembership = memberships.find((m) => m.id === accessItemId.split(':')[1])!;
+    const project = projects.find((p) => p.id === accessMembership.projectId)!;
+    await access.locator('.action-title').click();
+    await expect(page).toHaveURL(new RegExp(`#/projects/${project.id}\\?stage=access$`));
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(project.reference);
+  });
 });
 
 test('acknowledging a reminder takes it off the list and records it in the audit log', async ({ page }) => {

@@ -4,7 +4,7 @@
  * audit of a year of records is the time, so there is no faster path through the app's write path to take.
  */
 import type { Page } from '@playwright/test';
-import { expect, openApp } from './fixtures';
+import { expect, openApp, test } from './fixtures';
 
 /** How long a demo load may take: a year of a DSH team, checked and audited, on a busy two-core machine. */
 export const DEMO_LOAD_MS = 60_000;
@@ -14,6 +14,10 @@ export const DEMO_LOAD_MS = 60_000;
  * opened at Settings (signed in, after any `installTestBridge`); an open one goes there by the sidebar.
  */
 export async function loadDemoData(page: Page): Promise<number> {
+  // The load's own allowance comes on top of the test's: a 30 s test that loads demo data would otherwise
+  // time out on a busy machine while this wait still had time left.
+  const testInfo = test.info();
+  if (testInfo.timeout > 0) testInfo.setTimeout(testInfo.timeout + DEMO_LOAD_MS);
   if (page.url() === 'about:blank') await openApp(page, '/settings');
   else
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings' }).click();

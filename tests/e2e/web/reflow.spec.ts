@@ -5,10 +5,11 @@
  */
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { loadDemoData } from './demo-data';
+import { sharePage } from './shared-page';
 
 test.describe.configure({ timeout: 120_000 });
 
-/** The sections, in three groups of about equal work: each group is its own test, so they run side by side. */
+/** The sections, in three groups of about equal work: each group is its own test, so a failure names its group. */
 const SECTION_GROUPS: ReadonlyArray<ReadonlyArray<[string, string]>> = [
   [
     ['/dashboard', 'Dashboard'],
@@ -27,27 +28,33 @@ const SECTION_GROUPS: ReadonlyArray<ReadonlyArray<[string, string]>> = [
   ],
 ];
 
-for (const sections of SECTION_GROUPS) {
-  const names = sections.map(([, heading]) => heading).join(', ');
-  test(`${names} reflow at 200% zoom and at 320 CSS pixels, and pass axe at 200%`, async ({ page }) => {
-    await loadDemoData(page);
-    const sideways = () =>
-      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    for (const width of [640, 320]) {
-      await page.setViewportSize({ width, height: 480 });
-      for (const [route, heading] of sections) {
-        await page.goto(`/#${route}`);
-        await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
-        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-        await expect.poll(sideways, { message: `${route} at ${width} CSS pixels scrolls sideways` }).toBe(0);
-        // The signed-in officer and Change user stay on screen (the header is at the top of the page).
-        await page.evaluate(() => window.scrollTo(0, 0));
-        await expect(page.getByRole('button', { name: 'Change user' })).toBeInViewport();
-        if (width === 640) await expectNoAxeViolations(page);
+test.describe('every section with the demo data', () => {
+  // Looking only (sizes and routes): one demo load for the three groups.
+  const shared = sharePage(loadDemoData);
+  for (const sections of SECTION_GROUPS) {
+    const names = sections.map(([, heading]) => heading).join(', ');
+    test(`${names} reflow at 200% zoom and at 320 CSS pixels, and pass axe at 200%`, async () => {
+      const { page } = shared();
+      const sideways = () =>
+        page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      for (const width of [640, 320]) {
+        await page.setViewportSize({ width, height: 480 });
+        for (const [route, heading] of sections) {
+          await page.goto(`/#${route}`);
+          await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+          await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+          await expect
+            .poll(sideways, { message: `${route} at ${width} CSS pixels scrolls sideways` })
+            .toBe(0);
+          // The signed-in officer and Change user stay on screen (the header is at the top of the page).
+          await page.evaluate(() => window.scrollTo(0, 0));
+          await expect(page.getByRole('button', { name: 'Change user' })).toBeInViewport();
+          if (width === 640) await expectNoAxeViolations(page);
+        }
       }
-    }
-  });
-}
+    });
+  }
+});
 
 test('on a laptop screen, compact rows show more of the register, and the choice is remembered', async ({
   page,
