@@ -5,11 +5,24 @@ import AxeBuilder from '@axe-core/playwright';
 /** The staff member the tests sign in as. */
 export const TEST_OFFICER = { name: 'Tess Officer', email: 'tess.officer@dsh.example.ac.uk' };
 
-/** Opens DSH Desk at a hash route and waits until the first screen has rendered. */
+/**
+ * Opens DSH Desk at a hash route and waits until the first screen has rendered: the shell, and (signed in)
+ * the page's heading, since each page's code is loaded after the shell (renderer/app/lazy-page.tsx).
+ */
 export async function openApp(page: Page, route = '/dashboard', { signIn = true } = {}): Promise<void> {
   await page.goto(`/#${route}`);
   await expect(page.locator('html[data-app-state="ready"]')).toHaveCount(1);
-  if (signIn) await signInIfAsked(page);
+  if (!signIn) return;
+  await signInIfAsked(page);
+  await expectPageShown(page);
+}
+
+/**
+ * Waits for the current page's heading: its code has arrived and it has rendered. Generous, because on a
+ * loaded machine fetching and running a page's chunk can take seconds; it returns as soon as the heading shows.
+ */
+export async function expectPageShown(page: Page): Promise<void> {
+  await expect(page.locator('main h1').first()).toBeVisible({ timeout: 15_000 });
 }
 
 /** On a fresh profile the app first asks who is using it: add the test officer. */
