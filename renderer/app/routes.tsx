@@ -3,7 +3,8 @@
  * Each page is loaded on first visit (lazy-page.tsx); the shell shows "Opening the page…" meanwhile. A new page:
  * `const XPage = lazyPage(() => import('../features/x/XPage').then((m) => m.XPage));` and a route below.
  */
-import { Navigate, type RouteObject } from 'react-router';
+import { isValidElement } from 'react';
+import { matchRoutes, Navigate, type RouteObject } from 'react-router';
 import { Shell } from './Shell';
 import { NotFoundPage } from './NotFoundPage';
 import { lazyPage } from './lazy-page';
@@ -69,3 +70,15 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/**
+ * Starts fetching the code of the page the window opens on (`hash`: the address at start, e.g. "#/dashboard"),
+ * so it arrives while the database opens instead of after the shell has rendered.
+ */
+export function preloadPageAt(hash: string): void {
+  const path = hash.replace(/^#/, '').split('?')[0] || '/';
+  const leaf = matchRoutes(routes, path === '/' ? '/dashboard' : path)?.at(-1)?.route.element;
+  const page: unknown = isValidElement(leaf) ? leaf.type : undefined;
+  if (typeof page === 'object' && page !== null && 'preload' in page && typeof page.preload === 'function')
+    (page.preload as () => void)();
+}

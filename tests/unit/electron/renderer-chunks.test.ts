@@ -53,7 +53,7 @@ describe('the built renderer under app://', () => {
     for (const file of scripts()) {
       const code = readFileSync(path.join(assets, file), 'utf8');
       // `from"./x.js"`, `import("./x.js")`, and the preload list's "assets/x.js".
-      for (const match of code.matchAll(/["'](?:\.\/|assets\/)([\w.-]+\.js)["']/g)) {
+      for (const match of code.matchAll(/["'`](?:\.\/|assets\/)([\w.-]+\.js)["'`]/g)) {
         if (!present.has(match[1]!)) missing.push(`${file} → ${match[1]}`);
       }
     }
