@@ -140,6 +140,8 @@ export interface Condition {
 /** A cold start, ms since navigation started: the page and its script fetched, parsed, the app ready. */
 export interface StartTimes {
   ready: number | undefined;
+  /** The page's heading (`main h1`) shown: the shell and the page's own code loaded, before its data. */
+  heading: number | undefined;
   firstScreen: number | undefined;
   /** The HTML received, and DOMContentLoaded (the module script fetched and run). */
   htmlReceived: number | undefined;

@@ -5,6 +5,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { preloadPageAt } from './app/routes';
 import { StartupError } from './app/StartupError';
 import { connectAuditAnchor } from './db/audit/anchors';
 import { DshDatabase } from './db/database';
@@ -22,6 +23,8 @@ async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element.');
   const root = createRoot(container);
+  // The first page's code (its own chunk) loads while the database opens.
+  preloadPageAt(window.location.hash);
   try {
     const host = getHost();
     const info = await host.getAppInfo();

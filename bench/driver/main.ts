@@ -37,6 +37,8 @@ interface Options {
   profile: boolean;
   screenshots: boolean;
   syncFull: boolean;
+  /** Measured cold starts instead of the scale's own number (compare two builds with more samples). */
+  coldLoads: number | undefined;
 }
 
 /**
@@ -57,6 +59,7 @@ function parseOptions(argv: string[]): Options {
     profile: false,
     screenshots: false,
     syncFull: false,
+    coldLoads: undefined,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -75,9 +78,10 @@ function parseOptions(argv: string[]): Options {
     else if (arg === '--profile') options.profile = true;
     else if (arg === '--screenshots') options.screenshots = true;
     else if (arg === '--sync-full') options.syncFull = true;
+    else if (arg === '--cold-loads') options.coldLoads = Number(value());
     else
       throw new Error(
-        `Unknown option ${arg}. Use --scale tiny|full|<fraction>, --reuse, --no-app-build, --out <dir>, --only <ids>, --skip <ids>, --port <n>, --profile, --screenshots, --sync-full.`,
+        `Unknown option ${arg}. Use --scale tiny|full|<fraction>, --reuse, --no-app-build, --out <dir>, --only <ids>, --skip <ids>, --port <n>, --profile, --screenshots, --sync-full, --cold-loads <n>.`,
       );
   }
   return options;
@@ -88,7 +92,10 @@ const log = (message: string) => console.info(`[bench ${new Date().toISOString()
 /** Runs the benchmark with the command line's options; resolves with the results. */
 export async function main(argv: string[]): Promise<Results> {
   const options = parseOptions(argv);
-  const scale = scaleNamed(options.scale);
+  if (options.coldLoads !== undefined && !(Number.isInteger(options.coldLoads) && options.coldLoads > 0))
+    throw new Error('--cold-loads needs a whole number of starts, 1 or more.');
+  const named = scaleNamed(options.scale);
+  const scale = options.coldLoads === undefined ? named : { ...named, coldLoads: options.coldLoads };
   const wanted = (id: string) =>
     (!options.only || options.only.some((o) => id.startsWith(o))) &&
     !options.skip.some((s) => id.startsWith(s));

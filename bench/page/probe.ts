@@ -141,7 +141,11 @@ function perform(step: Step): void {
 
 const nextMicrotasks = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-const startTimes: Pick<StartTimes, 'ready' | 'firstScreen'> = { ready: undefined, firstScreen: undefined };
+const startTimes: Pick<StartTimes, 'ready' | 'heading' | 'firstScreen'> = {
+  ready: undefined,
+  heading: undefined,
+  firstScreen: undefined,
+};
 
 function navigationTimes(): Pick<StartTimes, 'htmlReceived' | 'domContentLoaded'> {
   const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
@@ -156,11 +160,15 @@ export function installProbe(firstScreen: Condition[]): void {
   const startObserver = new MutationObserver(() => {
     if (startTimes.ready === undefined && document.documentElement.dataset.appState === 'ready')
       startTimes.ready = performance.now();
+    if (startTimes.heading === undefined && document.querySelector('main h1')) {
+      layout();
+      startTimes.heading = performance.now();
+    }
     if (startTimes.firstScreen === undefined && allHold(firstScreen)) {
       layout();
       startTimes.firstScreen = performance.now();
     }
-    if (startTimes.ready !== undefined && startTimes.firstScreen !== undefined) startObserver.disconnect();
+    if (Object.values(startTimes).every((t) => t !== undefined)) startObserver.disconnect();
   });
   startObserver.observe(document, OBSERVED);
 

@@ -1,6 +1,8 @@
 /** The window's frame: the header, the sections sidebar and the current page. */
+import { Suspense } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from './ErrorBoundary';
+import { PageLoading } from './lazy-page';
 import { SECTIONS } from './sections';
 import { useCurrentStaff } from './current-staff';
 import { ConflictsNavItem } from '../features/team/ConflictsNavItem';
@@ -60,7 +62,9 @@ export function Shell() {
       </nav>
       <main className="content" id="main">
         <ErrorBoundary resetKey={pathname}>
-          <Outlet />
+          <Suspense fallback={<PageLoading />}>
+            <Outlet />
+          </Suspense>
         </ErrorBoundary>
       </main>
     </div>

@@ -1,27 +1,44 @@
-/** Every route of the app. A hash router: it works under app:// and in a browser alike, and can block leaving. */
-import { Navigate, type RouteObject } from 'react-router';
+/**
+ * Every route of the app. A hash router: it works under app:// and in a browser alike, and can block leaving.
+ * Each page is loaded on first visit (lazy-page.tsx); the shell shows "Opening the page…" meanwhile. A new page:
+ * `const XPage = lazyPage(() => import('../features/x/XPage').then((m) => m.XPage));` and a route below.
+ */
+import { isValidElement } from 'react';
+import { matchRoutes, Navigate, type RouteObject } from 'react-router';
 import { Shell } from './Shell';
 import { NotFoundPage } from './NotFoundPage';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
-import { ProjectsPage } from '../features/projects/ProjectsPage';
-import { ProjectPage } from '../features/projects/ProjectPage';
-import { NewEnquiryPage } from '../features/projects/NewEnquiryPage';
-import { PeoplePage } from '../features/people/PeoplePage';
-import { PersonPage } from '../features/people/PersonPage';
+import { lazyPage } from './lazy-page';
 import { calendarRoutes } from '../features/calendar/calendar-routes';
-import { ReportsPage } from '../features/reports/ReportsPage';
-import { ReportPage } from '../features/reports/ReportPage';
-import { RemindersPage } from '../features/reminders/RemindersPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { AuditPage } from '../features/audit/AuditPage';
-import { BackupsPage } from '../features/backups/BackupsPage';
-import { ImportPage } from '../features/import/ImportPage';
-import { IssueCertificatePage } from '../features/certificates/IssueCertificatePage';
-import { CertificatesPage } from '../features/certificates/CertificatesPage';
 import { teamRoutes } from '../features/team/team-routes';
-import { SetupPage } from '../features/setup/SetupPage';
-import { BriefingPage } from '../features/briefing/BriefingPage';
-import { HelpPage } from '../features/help/HelpPage';
+
+const DashboardPage = lazyPage(() =>
+  import('../features/dashboard/DashboardPage').then((m) => m.DashboardPage),
+);
+const RemindersPage = lazyPage(() =>
+  import('../features/reminders/RemindersPage').then((m) => m.RemindersPage),
+);
+const ProjectsPage = lazyPage(() => import('../features/projects/ProjectsPage').then((m) => m.ProjectsPage));
+const ProjectPage = lazyPage(() => import('../features/projects/ProjectPage').then((m) => m.ProjectPage));
+const NewEnquiryPage = lazyPage(() =>
+  import('../features/projects/NewEnquiryPage').then((m) => m.NewEnquiryPage),
+);
+const IssueCertificatePage = lazyPage(() =>
+  import('../features/certificates/IssueCertificatePage').then((m) => m.IssueCertificatePage),
+);
+const CertificatesPage = lazyPage(() =>
+  import('../features/certificates/CertificatesPage').then((m) => m.CertificatesPage),
+);
+const PeoplePage = lazyPage(() => import('../features/people/PeoplePage').then((m) => m.PeoplePage));
+const PersonPage = lazyPage(() => import('../features/people/PersonPage').then((m) => m.PersonPage));
+const ReportsPage = lazyPage(() => import('../features/reports/ReportsPage').then((m) => m.ReportsPage));
+const ReportPage = lazyPage(() => import('../features/reports/ReportPage').then((m) => m.ReportPage));
+const AuditPage = lazyPage(() => import('../features/audit/AuditPage').then((m) => m.AuditPage));
+const SettingsPage = lazyPage(() => import('../features/settings/SettingsPage').then((m) => m.SettingsPage));
+const BackupsPage = lazyPage(() => import('../features/backups/BackupsPage').then((m) => m.BackupsPage));
+const ImportPage = lazyPage(() => import('../features/import/ImportPage').then((m) => m.ImportPage));
+const SetupPage = lazyPage(() => import('../features/setup/SetupPage').then((m) => m.SetupPage));
+const BriefingPage = lazyPage(() => import('../features/briefing/BriefingPage').then((m) => m.BriefingPage));
+const HelpPage = lazyPage(() => import('../features/help/HelpPage').then((m) => m.HelpPage));
 
 /** The route tree under the shell. */
 export const routes: RouteObject[] = [
@@ -53,3 +70,15 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/**
+ * Starts fetching the code of the page the window opens on (`hash`: the address at start, e.g. "#/dashboard"),
+ * so it arrives while the database opens instead of after the shell has rendered.
+ */
+export function preloadPageAt(hash: string): void {
+  const path = hash.replace(/^#/, '').split('?')[0] || '/';
+  const leaf = matchRoutes(routes, path === '/' ? '/dashboard' : path)?.at(-1)?.route.element;
+  const page: unknown = isValidElement(leaf) ? leaf.type : undefined;
+  if (typeof page === 'object' && page !== null && 'preload' in page && typeof page.preload === 'function')
+    (page.preload as () => void)();
+}

@@ -1,8 +1,15 @@
 /** The calendar's routes: this week, a week, a month, a day, finding free sessions, booking settings. */
 import type { RouteObject } from 'react-router';
-import { CalendarPage } from './CalendarPage';
-import { FindFreeSessionsPage } from './find/FindFreeSessionsPage';
-import { BookingSettingsPage } from './settings/BookingSettingsPage';
+import { lazyPage } from '../../app/lazy-page';
+
+// Each loaded on first visit (app/lazy-page.tsx), with the calendar's code, apart from the first screen.
+const CalendarPage = lazyPage(() => import('./CalendarPage').then((m) => m.CalendarPage));
+const FindFreeSessionsPage = lazyPage(() =>
+  import('./find/FindFreeSessionsPage').then((m) => m.FindFreeSessionsPage),
+);
+const BookingSettingsPage = lazyPage(() =>
+  import('./settings/BookingSettingsPage').then((m) => m.BookingSettingsPage),
+);
 
 /** Spread into the shell's children. */
 export const calendarRoutes: RouteObject[] = [

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { installTestBridge } from '../../helpers/test-bridge';
-import { expect, expectNoAxeViolations, openApp, test, waitForAppReady } from './fixtures';
+import { expect, expectNoAxeViolations, expectPageShown, openApp, test, waitForAppReady } from './fixtures';
 import { loadDemoData } from './demo-data';
 
 test('demo data can be loaded once, and every record it writes is in a verifiable audit log', async ({
@@ -141,6 +141,7 @@ for (const desktop of [false, true]) {
     // The next start of the app: nothing is remembered in the page; only the anchor outside the database.
     await page.reload();
     await waitForAppReady(page);
+    await expectPageShown(page);
     await addPerson(page, 'Dr Ben Nowak', 'ben.nowak@example.ac.uk');
     await addPerson(page, 'Dr Cai Nowak', 'cai.nowak@example.ac.uk');
 

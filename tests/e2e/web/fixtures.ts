@@ -7,7 +7,7 @@ export const TEST_OFFICER = { name: 'Tess Officer', email: 'tess.officer@dsh.exa
 
 /**
  * Opening the app costs 3–4 s on an idle two-core machine (loading the bundle, opening the database): on a
- * loaded CI machine it can pass expect's default 5 s, so the wait for the first screen has its own margin.
+ * loaded CI machine it can pass expect's default, so the wait for the first screen has its own margin.
  */
 const APP_READY_TIMEOUT = 20_000;
 
@@ -16,11 +16,24 @@ export async function waitForAppReady(page: Page): Promise<void> {
   await expect(page.locator('html[data-app-state="ready"]')).toHaveCount(1, { timeout: APP_READY_TIMEOUT });
 }
 
-/** Opens DSH Desk at a hash route and waits until the first screen has rendered. */
+/**
+ * Opens DSH Desk at a hash route and waits until the first screen has rendered: the shell, and (signed in)
+ * the page's heading, since each page's code is loaded after the shell (renderer/app/lazy-page.tsx).
+ */
 export async function openApp(page: Page, route = '/dashboard', { signIn = true } = {}): Promise<void> {
   await page.goto(`/#${route}`);
   await waitForAppReady(page);
-  if (signIn) await signInIfAsked(page);
+  if (!signIn) return;
+  await signInIfAsked(page);
+  await expectPageShown(page);
+}
+
+/**
+ * Waits for the current page's heading: its code has arrived and it has rendered. Generous, because on a
+ * loaded machine fetching and running a page's chunk can take seconds; it returns as soon as the heading shows.
+ */
+export async function expectPageShown(page: Page): Promise<void> {
+  await expect(page.locator('main h1').first()).toBeVisible({ timeout: 15_000 });
 }
 
 /** On a fresh profile the app first asks who is using it: add the test officer. */

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../helpers/chromium';
-import { expect, signInIfAsked, test, waitForAppReady } from './fixtures';
+import { expect, expectPageShown, signInIfAsked, test, waitForAppReady } from './fixtures';
 
 async function readInstallationId(profile: string, baseURL: string): Promise<string> {
   const context = await chromium.launchPersistentContext(profile, {
@@ -18,6 +18,7 @@ async function readInstallationId(profile: string, baseURL: string): Promise<str
     await page.goto(`${baseURL}/#/settings`);
     await waitForAppReady(page);
     await signInIfAsked(page);
+    await expectPageShown(page);
     const id = page.getByTestId('installation-id');
     await expect(id).toHaveText(/^[0-9a-f-]{36}$/);
     return (await id.textContent()) ?? '';
