@@ -3,6 +3,7 @@
  * section reads without sideways scrolling and passes axe; at 320 CSS pixels nothing widens the page either
  * (a wide table scrolls inside its own frame).
  */
+import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { loadDemoData } from './demo-data';
 import { sharePage } from './shared-page';
@@ -28,6 +29,15 @@ const SECTION_GROUPS: ReadonlyArray<ReadonlyArray<[string, string]>> = [
   ],
 ];
 
+/** The column headings of the page whose content is wider than the heading itself. */
+function spilledHeadings(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('main th')]
+      .filter((th) => th.scrollWidth > th.clientWidth + 1)
+      .map((th) => th.textContent ?? ''),
+  );
+}
+
 test.describe('every section with the demo data', () => {
   // Looking only (sizes and routes): one demo load for the three groups.
   const shared = sharePage(loadDemoData);
@@ -46,6 +56,8 @@ test.describe('every section with the demo data', () => {
           await expect
             .poll(sideways, { message: `${route} at ${width} CSS pixels scrolls sideways` })
             .toBe(0);
+          // Nor does a column heading spill into the next one (the week's Today tag once covered Tuesday).
+          expect(await spilledHeadings(page), `${route} at ${width} CSS pixels`).toEqual([]);
           // The signed-in officer and Change user stay on screen (the header is at the top of the page).
           await page.evaluate(() => window.scrollTo(0, 0));
           await expect(page.getByRole('button', { name: 'Change user' })).toBeInViewport();
