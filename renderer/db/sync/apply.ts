@@ -14,6 +14,7 @@ import { mergeRecords, sameValue } from '../../../shared/sync/merge';
 import { LAST_WRITER_TYPES } from '../../../shared/sync/synced-types';
 import type { DshDatabase } from '../database';
 import { deviceOf } from '../audit/append';
+import { noteClocksAhead } from '../audit/clock-ahead';
 import { notePeerEvents } from '../audit/seen';
 import type { WriteContext } from '../write/context';
 import { describeConflict } from './conflict-words';
@@ -90,8 +91,11 @@ export async function applyPullBatch(
       if (await applyIncoming(db, incoming, device, ctx)) conflicts += 1;
     }
     await gathered.flush();
-    // The next event written here is later than these and records how far each chain was received.
-    await notePeerEvents(db, peerEvents);
+    // The next event written here is later than these (as far as the clock limit lets it) and records how far
+    // each chain was received; a workstation whose clock is too far ahead is named.
+    const wallMs = (ctx?.now?.() ?? new Date()).getTime();
+    await notePeerEvents(db, peerEvents, wallMs);
+    await noteClocksAhead(db, peerEvents, wallMs);
     for (const deletion of batch.deletions) await applyDeletion(db, deletion);
     await keepQuarantined(db, batch.quarantined);
     await db.meta.put({ key: CHECKPOINT_KEY, value: batch.checkpoint });
