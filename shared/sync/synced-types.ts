@@ -6,7 +6,6 @@
 import type { z } from 'zod';
 import {
   ApplicationSchema,
-  AuditEventSchema,
   BlackoutDateSchema,
   BookingSchema,
   CertificateSchema,
@@ -16,6 +15,7 @@ import {
   MembershipSchema,
   PersonSchema,
   ProjectSchema,
+  ReceivedAuditEventSchema,
   ReminderAssignmentSchema,
   SessionTemplateSchema,
   SetupTaskSchema,
@@ -77,7 +77,8 @@ export const SYNCED_TYPES = {
   // Keyed by the reminder (without its window): two officers assigning it offline meet as one document, and
   // the later assignment by the causal clock wins (LAST_WRITER_TYPES).
   'reminder-assignment': entry('reminderAssignments', ReminderAssignmentSchema),
-  audit: entry('auditEvents', AuditEventSchema, auditKey),
+  // A newer version's event is kept whole, fields this one does not know included (its hash covers them).
+  audit: entry('auditEvents', ReceivedAuditEventSchema, auditKey),
 } satisfies Record<string, SyncedType>;
 
 /** A kind of record that travels to the team server. */

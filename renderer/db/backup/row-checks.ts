@@ -5,7 +5,13 @@
  */
 import { z } from 'zod';
 import { withoutUndefined } from '../../../shared/audit/diff';
-import { AuditEventSchema, PROJECT_STATUSES, ReminderAssignmentSchema, STAGES } from '../../../shared/domain';
+import {
+  AuditEventSchema,
+  PROJECT_STATUSES,
+  ReceivedAuditEventSchema,
+  ReminderAssignmentSchema,
+  STAGES,
+} from '../../../shared/domain';
 import {
   MAX,
   idField,
@@ -83,7 +89,7 @@ export function rowSchemasOf(db: DshDatabase): ReadonlyMap<string, RowSchema> {
     [db.outbox.name, SYNC_ROW_SCHEMAS.outbox],
     [db.syncRevs.name, SYNC_ROW_SCHEMAS.syncRevs],
     [db.syncConflicts.name, SYNC_ROW_SCHEMAS.syncConflicts],
-    [db.peerAuditEvents.name, AuditEventSchema],
+    [db.peerAuditEvents.name, ReceivedAuditEventSchema],
     [db.reminderAssignments.name, ReminderAssignmentSchema],
     [db.evidenceFiles.name, EvidenceFileRowSchema],
     [db.seatCounts.name, SeatCountRowSchema],
