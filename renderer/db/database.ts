@@ -15,6 +15,7 @@ import type {
   Membership,
   Person,
   Project,
+  ReminderAssignment,
   SessionTemplate,
   Settings,
   SetupTask,
@@ -119,19 +120,11 @@ const VERSION_4_STORES = {
 };
 
 /**
- * A reminder given to one officer (by default a reminder is the project's case officer's). Keyed by the
- * reminder's id (`ActionItem.id`), like an acknowledgement; its audit event is written in the same transaction.
+ * A reminder given to one officer (by default a reminder is the project's case officer's): a synced record
+ * keyed by the reminder without its window (shared/domain/schemas/reminder-assignment.ts); its audit event is
+ * written in the same transaction.
  */
-export interface ReminderAssignmentRow {
-  /** The reminder's id, e.g. `dsa-expiring:<membershipId>:2026-12-01:7`. */
-  itemId: string;
-  /** The officer it is given to (a StaffMember id). */
-  staffId: string;
-  /** When, and by whom (a StaffMember id and name as they were then). */
-  at: string;
-  byStaffId: string;
-  byStaffName: string;
-}
+export type ReminderAssignmentRow = ReminderAssignment;
 
 /**
  * A file kept as evidence for a record (a training certificate, a signed access form, destruction evidence, a
@@ -162,7 +155,8 @@ export interface EvidenceFileRow {
  */
 const VERSION_5_STORES = {
   peerAuditEvents: '[device+seq], at, [entity+entityId+at], [entity+at], [actor.staffId+at], [action+at]',
-  reminderAssignments: 'itemId, staffId',
+  // Keyed by the reminder without its window, the same id on every workstation: a synced record.
+  reminderAssignments: 'id, staffId',
   evidenceFiles: 'id, sha256, [entity+entityId]',
   ...AGGREGATE_STORES,
 };

@@ -4,6 +4,7 @@
  */
 import type { TeamConnection, TeamSignIn } from '../../shared/contract/team-payloads';
 import type { SyncedTypeName } from '../../shared/sync/synced-types';
+import type { ClockAheadNote } from '../db/audit/clock-ahead';
 import type { LocalNumbering } from '../db/sync/leave-numbers';
 
 /** Where sync stands: solo (no server), synced, syncing, offline (will retry), or needs attention. */
@@ -32,6 +33,8 @@ export interface SyncStatus {
   conflicts: number;
   /** Documents from the server that failed their checks and were not applied. */
   quarantined: number;
+  /** Workstations whose clock runs too far ahead of this one's (renderer/db/audit/clock-ahead.ts). */
+  clocksAhead?: ClockAheadNote[];
   /** Present while the first sync is under way. */
   firstSync?: FirstSyncProgress;
   /** Whether the officer paused syncing (`setPaused(true)`), so Settings → Team offers "Resume syncing". */

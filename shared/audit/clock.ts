@@ -7,6 +7,11 @@
  * Receiving is kept lazy: the clocks received are remembered as their maximum (renderer/db/audit/seen.ts)
  * and folded in when the next local event is stamped, which gives the same clocks as advancing on every
  * receipt (the standard HLC receive rule) without writing anything per received event.
+ *
+ * A received clock moves this workstation's by at most MAX_CLOCK_DRIFT_MS past its own wall clock (the
+ * bounded-drift rule of the HLC paper and CockroachDB's maximum offset): one workstation whose clock runs
+ * hours ahead cannot drag the whole team's clocks with it. Its events keep their own clocks (they are facts
+ * of its chain, hashed); only the others stop following them, and the officer is told which workstation.
  */
 
 /** A hybrid logical clock reading: physical milliseconds since 1970 and a counter within that millisecond. */
@@ -45,6 +50,24 @@ export function tickHlc(known: Hlc | undefined, wallMs: number): Hlc {
 
 const MINUTE = 60_000;
 
+/** How far ahead of this workstation's wall clock a received clock may move its own: five minutes. */
+export const MAX_CLOCK_DRIFT_MS = 5 * MINUTE;
+
+/** A received clock as far as it may move this workstation's: never past `wallMs` + `maxDrift`. */
+export function cappedHlc(received: Hlc, wallMs: number, maxDrift = MAX_CLOCK_DRIFT_MS): Hlc {
+  const cap = wallMs + maxDrift;
+  return received.ms > cap ? { ms: cap, n: 0 } : received;
+}
+
+/** A span of a minute or more in words: "12 minutes", "about 1 hour", "about 3 days". */
+export function spanWords(ms: number): string {
+  const minutes = Math.round(ms / MINUTE);
+  if (minutes < 60) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `about ${hours} hour${hours === 1 ? '' : 's'}`;
+  return `about ${Math.round(hours / 24)} days`;
+}
+
 /**
  * How far behind its causal clock an event's recorded time is, in words ("12 minutes", "about 1 hour"), when
  * it is a minute or more: events it had already written or received were timed that much later (its own
@@ -53,10 +76,6 @@ const MINUTE = 60_000;
  */
 export function clockBehindWords(event: { at: string; hlc?: Hlc | undefined }): string | undefined {
   if (!event.hlc) return undefined;
-  const minutes = Math.round((event.hlc.ms - Date.parse(event.at)) / MINUTE);
-  if (minutes < 1) return undefined;
-  if (minutes < 60) return `${minutes} minute${minutes === 1 ? '' : 's'}`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 48) return `about ${hours} hour${hours === 1 ? '' : 's'}`;
-  return `about ${Math.round(hours / 24)} days`;
+  const behind = event.hlc.ms - Date.parse(event.at);
+  return Math.round(behind / MINUTE) < 1 ? undefined : spanWords(behind);
 }

@@ -6,7 +6,6 @@
 import type { z } from 'zod';
 import {
   ApplicationSchema,
-  AuditEventSchema,
   BlackoutDateSchema,
   BookingSchema,
   CertificateSchema,
@@ -16,6 +15,8 @@ import {
   MembershipSchema,
   PersonSchema,
   ProjectSchema,
+  ReceivedAuditEventSchema,
+  ReminderAssignmentSchema,
   SessionTemplateSchema,
   SetupTaskSchema,
   StaffMemberSchema,
@@ -73,11 +74,21 @@ export const SYNCED_TYPES = {
   'connection-type': entry('connectionTypes', ConnectionTypeSchema),
   'session-template': entry('sessionTemplates', SessionTemplateSchema),
   'blackout-date': entry('blackoutDates', BlackoutDateSchema),
-  audit: entry('auditEvents', AuditEventSchema, auditKey),
+  // Keyed by the reminder (without its window): two officers assigning it offline meet as one document, and
+  // the later assignment by the causal clock wins (LAST_WRITER_TYPES).
+  'reminder-assignment': entry('reminderAssignments', ReminderAssignmentSchema),
+  // A newer version's event is kept whole, fields this one does not know included (its hash covers them).
+  audit: entry('auditEvents', ReceivedAuditEventSchema, auditKey),
 } satisfies Record<string, SyncedType>;
 
 /** A kind of record that travels to the team server. */
 export type SyncedTypeName = keyof typeof SYNCED_TYPES;
+
+/**
+ * Types whose versions made apart are not merged field by field but decided whole: the one written later by
+ * the causal clock is kept (an assignment is one choice, not a form; nothing to pick per field).
+ */
+export const LAST_WRITER_TYPES: ReadonlySet<SyncedTypeName> = new Set(['reminder-assignment']);
 
 /** Whether `name` is a synced document type. */
 export function isSyncedType(name: string): name is SyncedTypeName {

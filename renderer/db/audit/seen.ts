@@ -6,7 +6,7 @@
  * to read `peerAuditEvents` (a write of a record runs over its own tables, `auditEvents` and `meta`).
  */
 import Dexie from 'dexie';
-import { type Hlc, hlcOf, latestHlc } from '../../../shared/audit/clock';
+import { type Hlc, cappedHlc, hlcOf, latestHlc } from '../../../shared/audit/clock';
 import {
   type AuditClockRow,
   type SeenVector,
@@ -40,7 +40,7 @@ function writeRow(db: DshDatabase, row: AuditClockRow): Promise<unknown> {
  * The row as the peer events held say (when it is missing or unreadable: a database from before it, or
  * restored from such a backup): each chain's last event, one key look-up per workstation.
  */
-async function rebuiltRow(db: DshDatabase): Promise<AuditClockRow> {
+async function rebuiltRow(db: DshDatabase, wallMs: number): Promise<AuditClockRow> {
   const seen: Record<string, number> = {};
   let hlc: Hlc | undefined;
   for (const device of await peerDevices(db)) {
@@ -50,23 +50,28 @@ async function rebuiltRow(db: DshDatabase): Promise<AuditClockRow> {
       .last();
     if (!last) continue;
     seen[device] = last.seq;
-    hlc = latestHlc(hlc, hlcOf(last));
+    hlc = latestHlc(hlc, cappedHlc(hlcOf(last), wallMs));
   }
   return { ...(hlc ? { hlc } : {}), seen, recorded: {} };
 }
 
 /**
  * Notes other workstations' events just stored (inside the caller's transaction over `peerAuditEvents`
- * and `meta`): the latest clock and each chain's last seq received.
+ * and `meta`): the latest clock and each chain's last seq received. A clock more than MAX_CLOCK_DRIFT_MS
+ * ahead of `wallMs` (this workstation's clock now) counts only that far (shared/audit/clock.ts).
  */
-export async function notePeerEvents(db: DshDatabase, events: readonly AuditEvent[]): Promise<void> {
+export async function notePeerEvents(
+  db: DshDatabase,
+  events: readonly AuditEvent[],
+  wallMs: number,
+): Promise<void> {
   if (events.length === 0) return;
-  const row = (await readRow(db)) ?? (await rebuiltRow(db));
+  const row = (await readRow(db)) ?? (await rebuiltRow(db, wallMs));
   let { hlc } = row;
   const arrived: Record<string, number> = {};
   for (const event of events) {
     if (event.device === undefined) continue;
-    hlc = latestHlc(hlc, hlcOf(event));
+    hlc = latestHlc(hlc, cappedHlc(hlcOf(event), wallMs));
     arrived[event.device] = Math.max(arrived[event.device] ?? 0, event.seq);
   }
   await writeRow(db, { ...row, ...(hlc ? { hlc } : {}), seen: mergeSeen(row.seen, arrived) });

@@ -5,7 +5,13 @@
  */
 import { z } from 'zod';
 import { withoutUndefined } from '../../../shared/audit/diff';
-import { AuditEventSchema, PROJECT_STATUSES, STAGES } from '../../../shared/domain';
+import {
+  AuditEventSchema,
+  PROJECT_STATUSES,
+  ReceivedAuditEventSchema,
+  ReminderAssignmentSchema,
+  STAGES,
+} from '../../../shared/domain';
 import {
   MAX,
   idField,
@@ -37,15 +43,6 @@ const AcknowledgementRowSchema = z.strictObject({
   staffId: idField('Staff member'),
   staffName: requiredText('Staff name', MAX.name),
   note: optionalText('Note', MAX.reason),
-});
-
-/** A reminder given to an officer (renderer/db/database.ts, ReminderAssignmentRow). */
-const ReminderAssignmentRowSchema = z.strictObject({
-  itemId: requiredText('Reminder', 500),
-  staffId: idField('Assigned to'),
-  at: instantField('Assigned at'),
-  byStaffId: idField('Staff member'),
-  byStaffName: requiredText('Staff name', MAX.name),
 });
 
 /** A file kept as evidence for a record (renderer/db/database.ts, EvidenceFileRow). */
@@ -92,8 +89,8 @@ export function rowSchemasOf(db: DshDatabase): ReadonlyMap<string, RowSchema> {
     [db.outbox.name, SYNC_ROW_SCHEMAS.outbox],
     [db.syncRevs.name, SYNC_ROW_SCHEMAS.syncRevs],
     [db.syncConflicts.name, SYNC_ROW_SCHEMAS.syncConflicts],
-    [db.peerAuditEvents.name, AuditEventSchema],
-    [db.reminderAssignments.name, ReminderAssignmentRowSchema],
+    [db.peerAuditEvents.name, ReceivedAuditEventSchema],
+    [db.reminderAssignments.name, ReminderAssignmentSchema],
     [db.evidenceFiles.name, EvidenceFileRowSchema],
     [db.seatCounts.name, SeatCountRowSchema],
     [db.projectCounts.name, ProjectCountRowSchema],

@@ -2,15 +2,17 @@
  * Reminders given to an officer other than the project's case officer. A reminder is its project's case
  * officer's by default; assigning it stores one row (and an `assign` audit event about the project or person
  * the reminder concerns) in one transaction. Giving it back to the case officer removes the row, so the table
- * holds only the exceptions.
+ * holds only the exceptions. In a team the row is a synced record (its id is the reminder without its window,
+ * alike on every workstation): an assignment and its removal reach the other workstations; of two made apart
+ * the later by the causal clock stands.
  *
  * Decisions: a reminder's id changes with its window (the 30-day DSA reminder becomes the 7-day one, see
  * shared/domain/reports/action-types.ts); an assignment follows the reminder across windows, so rows are
- * matched by the id without its window (`reminderSubject`). Only a staff member still in the team can be
+ * keyed by the id without its window (`reminderSubject`). Only a staff member still in the team can be
  * chosen. The table is small (only the exceptions), so reading it whole is cheaper than a key per item.
  */
 import type { ActionItem } from '../../../shared/domain/reports';
-import { appendAuditEvent } from '../audit/append';
+import { type AuditEntry, chainedEvents, storeChainedEvents } from '../audit/append';
 import type { DshDatabase, ReminderAssignmentRow } from '../database';
 import { RefusedError } from '../errors';
 import { instantOf, type WriteContext } from '../write/context';
@@ -40,15 +42,11 @@ export function assignReminder(
     const project = item.projectId ? await db.projects.get(item.projectId) : undefined;
     const caseOfficerId = project?.caseOfficerId;
     const subject = reminderSubject(item.id);
-    const previous = (await db.reminderAssignments.toArray()).filter(
-      (row) => reminderSubject(row.itemId) === subject,
-    );
-    const before = previous[0]?.staffId ?? caseOfficerId;
+    const previous = await db.reminderAssignments.get(subject);
+    const before = previous?.staffId ?? caseOfficerId;
     const backToCaseOfficer = staffId === undefined || staffId === caseOfficerId;
     const after = backToCaseOfficer ? caseOfficerId : staffId;
-    if (before === after && (backToCaseOfficer ? previous.length === 0 : previous.length === 1)) {
-      return previous[0];
-    }
+    if (before === after && backToCaseOfficer === !previous) return previous;
     const staff = after ? await db.staffMembers.get(after) : undefined;
     if (!backToCaseOfficer && (!staff || !staff.active)) {
       throw new RefusedError(
@@ -58,18 +56,7 @@ export function assignReminder(
     }
     const named = async (id: string | undefined) =>
       id ? ((await db.staffMembers.get(id))?.name ?? 'a former staff member') : 'no one';
-    await db.reminderAssignments.bulkDelete(previous.map((row) => row.itemId));
-    const row: ReminderAssignmentRow | undefined = backToCaseOfficer
-      ? undefined
-      : {
-          itemId: item.id,
-          staffId: after as string,
-          at: instantOf(ctx),
-          byStaffId: ctx.actor.staffId,
-          byStaffName: ctx.actor.staffName,
-        };
-    if (row) await db.reminderAssignments.add(row);
-    await appendAuditEvent(db, ctx, {
+    const entry: AuditEntry = {
       entity: item.target.type,
       entityId: item.target.id,
       action: 'assign',
@@ -77,7 +64,30 @@ export function assignReminder(
         reminder: { after: item.title },
         assignedTo: { before: await named(before), after: await named(after) },
       },
-    });
+    };
+    // The event is made first (the row carries its clock) and stored last, as every write stores its event.
+    const events = await chainedEvents(db, ctx, [entry]);
+    const event = events.at(-1)!;
+    const at = instantOf(ctx);
+    const row: ReminderAssignmentRow | undefined = backToCaseOfficer
+      ? undefined
+      : {
+          id: subject,
+          itemId: item.id,
+          staffId: after as string,
+          at,
+          byStaffId: ctx.actor.staffId,
+          byStaffName: ctx.actor.staffName,
+          revision: (previous?.revision ?? 0) + 1,
+          updatedAt: at,
+          // Which of two assignments made apart is the later, alike on every workstation (last-writer.ts).
+          ...(event.hlc ? { hlc: event.hlc } : {}),
+          ...(event.device ? { device: event.device } : {}),
+        };
+    // Giving it back deletes the row (in a team, a deletion the other workstations apply too).
+    if (row) await db.reminderAssignments.put(row);
+    else if (previous) await db.reminderAssignments.delete(subject);
+    await storeChainedEvents(db, events);
     return row;
   });
 }
@@ -88,9 +98,7 @@ export async function assignmentsOf(
   itemIds: readonly string[],
 ): Promise<Map<string, ReminderAssignmentRow>> {
   if (itemIds.length === 0) return new Map();
-  const bySubject = new Map(
-    (await db.reminderAssignments.toArray()).map((row) => [reminderSubject(row.itemId), row]),
-  );
+  const bySubject = new Map((await db.reminderAssignments.toArray()).map((row) => [row.id, row]));
   const found = new Map<string, ReminderAssignmentRow>();
   for (const id of itemIds) {
     const row = bySubject.get(reminderSubject(id));

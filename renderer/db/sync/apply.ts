@@ -3,14 +3,18 @@
  * (with the checkpoint, so a crash re-applies a batch and never skips one). A record changed here too, and
  * not yet sent, is merged field by field with the server's version (shared/sync/merge.ts): what only one side
  * changed is kept; a field both changed differently goes to the Conflicts list (the server's value stays
- * until an officer chooses) and the merge is queued to be sent on top of the server's revision.
+ * until an officer chooses) and the merge is queued to be sent on top of the server's revision. A record
+ * decided whole (a reminder's assignment) keeps the version written later by the causal clock instead.
  */
 import type { AuditEvent } from '../../../shared/domain';
 import type { IncomingDeletion, PullBatch } from '../../../shared/sync/pull';
 import type { IncomingRecord, Quarantined } from '../../../shared/sync/documents';
+import { laterWrite } from '../../../shared/sync/last-writer';
 import { mergeRecords, sameValue } from '../../../shared/sync/merge';
+import { LAST_WRITER_TYPES } from '../../../shared/sync/synced-types';
 import type { DshDatabase } from '../database';
 import { deviceOf } from '../audit/append';
+import { noteClocksAhead } from '../audit/clock-ahead';
 import { notePeerEvents } from '../audit/seen';
 import type { WriteContext } from '../write/context';
 import { describeConflict } from './conflict-words';
@@ -87,8 +91,11 @@ export async function applyPullBatch(
       if (await applyIncoming(db, incoming, device, ctx)) conflicts += 1;
     }
     await gathered.flush();
-    // The next event written here is later than these and records how far each chain was received.
-    await notePeerEvents(db, peerEvents);
+    // The next event written here is later than these (as far as the clock limit lets it) and records how far
+    // each chain was received; a workstation whose clock is too far ahead is named.
+    const wallMs = (ctx?.now?.() ?? new Date()).getTime();
+    await notePeerEvents(db, peerEvents, wallMs);
+    await noteClocksAhead(db, peerEvents, wallMs);
     for (const deletion of batch.deletions) await applyDeletion(db, deletion);
     await keepQuarantined(db, batch.quarantined);
     await db.meta.put({ key: CHECKPOINT_KEY, value: batch.checkpoint });
@@ -130,7 +137,9 @@ export async function applyIncoming(
 
   const mine = local.record;
   const base = local.revision?.base ?? null;
-  const { merged, conflicts } = mergeRecords(base, mine, theirs, { recomputed: RECOMPUTED });
+  const { merged, conflicts } = LAST_WRITER_TYPES.has(incoming.type)
+    ? { merged: laterWrite(mine, theirs) === 'mine' ? mine : theirs, conflicts: [] }
+    : mergeRecords(base, mine, theirs, { recomputed: RECOMPUTED });
   const stored: LocalRecord = {
     ...merged,
     revision: Math.max(Number(mine.revision) || 0, Number(theirs.revision) || 0) + 1,

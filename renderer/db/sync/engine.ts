@@ -11,6 +11,7 @@ import { pullChanges } from '../../../shared/sync/pull';
 import type { SyncStatus } from '../../sync/types';
 import type { DshDatabase } from '../database';
 import type { WriteContext } from '../write/context';
+import { clockAheadNotes } from '../audit/clock-ahead';
 import { CHECKPOINT_KEY, applyPullBatch, quarantinedDocuments } from './apply';
 import { watchChanges } from './change-watch';
 import { pushOutbox } from './push-outbox';
@@ -181,11 +182,12 @@ export class SyncEngine {
     return { phase: 'attention', problem: message };
   }
 
-  /** Recounts what is pending, in conflict and quarantined, and publishes `change`. */
+  /** Recounts what is pending, in conflict and quarantined, reads the clocks ahead, and publishes `change`. */
   async refresh(change: Partial<SyncStatus> = {}): Promise<void> {
     const [pending, conflicts] = await Promise.all([this.db.outbox.count(), this.db.syncConflicts.count()]);
     const quarantined = (await quarantinedDocuments(this.db)).length;
-    this.publish({ pending, conflicts, quarantined, ...change });
+    const clocksAhead = await clockAheadNotes(this.db);
+    this.publish({ pending, conflicts, quarantined, clocksAhead, ...change });
   }
 
   private publish(change: Partial<SyncStatus>): void {

@@ -8,6 +8,7 @@ import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { useApp } from '../../app/app-context';
 import { countTeamTimeline } from '../../db/audit/timeline';
+import { StoredClocksAheadNotice } from '../../components/ClocksAheadNotice';
 import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 import { VerifyAuditLog } from './VerifyAuditLog';
@@ -43,6 +44,7 @@ export function AuditPage() {
         title="Audit log"
         description="Every change on every workstation of the team, who made it and when. Events cannot be edited or deleted."
       />
+      <StoredClocksAheadNotice />
       <VerifyAuditLog />
       <section className="panel" aria-labelledby="events-heading">
         <h2 id="events-heading">Events</h2>

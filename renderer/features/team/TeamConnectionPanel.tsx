@@ -8,6 +8,7 @@ import { formatInstant } from '../../../shared/dates';
 import type { TeamSync } from '../../sync/types';
 import type { LocalNumbering } from '../../db/sync/leave-numbers';
 import { countOf } from '../../components/calendar-dates';
+import { ClocksAheadNotice } from '../../components/ClocksAheadNotice';
 import { LeaveTeam } from './LeaveTeam';
 import { SignInAgain } from './SignInAgain';
 import { syncStatusWords } from './sync-status-words';
@@ -68,6 +69,7 @@ export function TeamConnectionPanel({
         <dt>Changes waiting to go</dt>
         <dd>{status.pending > 0 ? countOf(status.pending, 'change') : 'None'}</dd>
       </dl>
+      <ClocksAheadNotice notes={status.clocksAhead} />
       {status.quarantined > 0 && (
         <p className="form-failure">
           {countOf(status.quarantined, 'record')} from the server failed{' '}

@@ -146,3 +146,12 @@ export const AuditEventSchema = strictForm({
 });
 /** One event of the audit log. */
 export type AuditEvent = z.infer<typeof AuditEventSchema>;
+
+/**
+ * An event as received from another workstation (and as kept in backups): the same checks, except that a
+ * top-level field this version does not know — one a newer DSH Desk writes, as `hlc` and `seen` once were —
+ * is kept as it came (any JSON value) instead of refusing the event. The event's hash covers that field, so
+ * dropping it would break that workstation's chain here, and refusing the event would leave a gap in it.
+ * Fields inside `actor`, `hlc` or a change stay strict: DSH Desk adds fields at the top level only.
+ */
+export const ReceivedAuditEventSchema = AuditEventSchema.catchall(z.json());

@@ -20,4 +20,5 @@ export * from './settings';
 export * from './audit';
 export * from './reasons';
 export * from './member-steps';
+export * from './reminder-assignment';
 export * from './printed';

@@ -21,6 +21,13 @@ const kit = aStaffMember({
   teamAccount: 'kit.peer',
 });
 const membership = aMembership({ id: fixtureId(501), projectId: project.id, personId: person.id });
+/** A third workstation, found with its clock three hours ahead. */
+const clockAhead = {
+  device: '9d8e7f6a-1b2c-4d3e-8f40-5a6b7c8d9e0f',
+  aheadMs: 3 * 3_600_000,
+  at: '2026-12-06T17:00:00.000Z',
+  lastUser: 'Chosen Name',
+};
 
 /** What an event of another workstation's chain may add: its clock and what it had seen. */
 type Stamp = Pick<AuditEvent, 'hlc' | 'seen'>;
@@ -96,7 +103,14 @@ test('the Audit page shows every workstation’s events in one timeline, filtere
       [20, 'membership', membership.id, 'create'],
       [10, 'project', project.id, 'advance'],
     ]),
+    // As sync leaves it when a workstation's events arrive timed hours ahead (renderer/db/audit/clock-ahead.ts).
+    meta: [{ key: 'sync:clockAhead', value: JSON.stringify([clockAhead]) }],
   });
+
+  // The workstation whose clock is far ahead is named, so someone sets it right.
+  await expect(page.getByRole('note', { name: 'Workstation clocks ahead' })).toContainText(
+    'The clock of workstation 9d8e7f6a (last used by Chosen Name) is about 3 hours ahead of this workstation’s',
+  );
 
   // One list: the other workstation's five events and this one's, newest first, each saying where from.
   await expect(matchLine(page)).toHaveText('6 events match.');

@@ -23,23 +23,27 @@ const write = (t: TestDb, time: string, entityId = 'p-1') =>
 
 const deviceOf = async (t: TestDb) => (await t.db.meta.get('installationId'))!.value;
 
-/** Delivers every event of `from`'s own log to `to`, as one pulled batch. */
-async function deliver(from: TestDb, to: TestDb): Promise<void> {
+/** Delivers every event of `from`'s own log to `to`, as one pulled batch (`to`'s clock saying `time`). */
+async function deliver(from: TestDb, to: TestDb, time?: string): Promise<void> {
   const events = await from.db.auditEvents.toArray();
-  await applyPullBatch(to.db, {
-    records: events.map((event) => ({
-      ok: true as const,
-      docId: `audit:${event.device}:${event.seq}`,
-      type: 'audit' as const,
-      table: 'auditEvents',
-      rev: '1-x',
-      record: event as unknown as Record<string, unknown>,
-      conflicts: [],
-    })),
-    deletions: [],
-    quarantined: [],
-    checkpoint: String(events.length),
-  });
+  await applyPullBatch(
+    to.db,
+    {
+      records: events.map((event) => ({
+        ok: true as const,
+        docId: `audit:${event.device}:${event.seq}`,
+        type: 'audit' as const,
+        table: 'auditEvents',
+        rev: '1-x',
+        record: event as unknown as Record<string, unknown>,
+        conflicts: [],
+      })),
+      deletions: [],
+      quarantined: [],
+      checkpoint: String(events.length),
+    },
+    time ? clockAt(to, time) : undefined,
+  );
 }
 
 describe('the clock of new audit events', () => {
@@ -52,17 +56,17 @@ describe('the clock of new audit events', () => {
     expect((await write(t, '10:30')).hlc).toEqual({ ms: at('10:30').getTime(), n: 0 });
   });
 
-  it('puts an event made after seeing another after it, though this workstation’s clock is an hour slow', async () => {
+  it('puts an event made after seeing another after it, though this workstation’s clock is minutes slow', async () => {
     const a = await freshDb();
     const b = await freshDb();
     const onA = await write(a, '11:00'); // A's clock is right
-    await deliver(a, b);
-    const onB = await write(b, '10:05'); // B's says 10:05 when it is really 11:05
+    await deliver(a, b, '10:56'); // B's says 10:56 when it is really 11:00 (within the five-minute limit)
+    const onB = await write(b, '10:57');
     expect(onB.at < onA.at).toBe(true);
     const page = await pageTeamTimeline(b.db, { filter: {}, limit: 10 });
     // Newest first: B's event, made after it had A's, comes first although its time is earlier.
     expect(page.entries.map((entry) => [entry.own, entry.event.at])).toEqual([
-      [true, '2026-12-06T10:05:00.000Z'],
+      [true, '2026-12-06T10:57:00.000Z'],
       [false, '2026-12-06T11:00:00.000Z'],
     ]);
   });

@@ -45,9 +45,14 @@ async function withVersion5Rows(db: DshDatabase): Promise<void> {
     byStaffName: 'Sam Officer',
   };
   await db.reminderAssignments.put({
-    itemId: `training-due:${person.id}`,
+    id: `training-due:${person.id}`,
+    itemId: `training-due:${person.id}:7`,
     staffId: 'b7a5c1de-0000-4000-8000-0000000000a2',
     ...by,
+    revision: 2,
+    updatedAt: NOW.toISOString(),
+    hlc: { ms: NOW.getTime(), n: 3 },
+    device: 'this-workstation',
   });
   await db.evidenceFiles.put({
     id: 'b7a5c1de-0000-4000-8000-0000000000e1',

@@ -61,6 +61,9 @@ describe('schema version 5', () => {
       .toArray();
     expect(projectsNewestFirst.map((event) => event.seq)).toEqual([2, 1]);
     expect(await db.reminderAssignments.count()).toBe(0);
+    // A synced record: keyed by `id` (the reminder without its window), found by the officer given it.
+    expect(db.reminderAssignments.schema.primKey.name).toBe('id');
+    expect(db.reminderAssignments.schema.indexes.map((index) => index.name)).toEqual(['staffId']);
     expect(await db.evidenceFiles.count()).toBe(0);
     db.close();
   });

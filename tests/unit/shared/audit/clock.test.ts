@@ -1,4 +1,12 @@
-import { clockBehindWords, compareHlc, hlcOf, latestHlc, tickHlc } from '../../../../shared/audit/clock';
+import {
+  MAX_CLOCK_DRIFT_MS,
+  cappedHlc,
+  clockBehindWords,
+  compareHlc,
+  hlcOf,
+  latestHlc,
+  tickHlc,
+} from '../../../../shared/audit/clock';
 import { compareTimeline } from '../../../../shared/audit/timeline';
 
 const ms = (time: string) => Date.parse(`2026-12-06T${time}:00.000Z`);
@@ -80,5 +88,27 @@ describe('how far a workstation’s clock was behind, in words', () => {
     expect(clockBehindWords({ at: '2026-12-03T10:00:00.000Z', hlc: { ms: ms('10:00'), n: 0 } })).toBe(
       'about 3 days',
     );
+  });
+});
+
+describe('how far a received clock may move this workstation’s', () => {
+  const wall = Date.parse('2026-12-06T10:00:00.000Z');
+
+  it('follows a clock up to five minutes ahead, counter and all', () => {
+    expect(MAX_CLOCK_DRIFT_MS).toBe(5 * 60_000);
+    const fourMinutes = { ms: wall + 4 * 60_000, n: 7 };
+    expect(cappedHlc(fourMinutes, wall)).toEqual(fourMinutes);
+    expect(cappedHlc({ ms: wall + MAX_CLOCK_DRIFT_MS, n: 2 }, wall)).toEqual({
+      ms: wall + MAX_CLOCK_DRIFT_MS,
+      n: 2,
+    });
+  });
+
+  it('takes a clock further ahead only as far as the limit', () => {
+    expect(cappedHlc({ ms: wall + 3 * 3_600_000, n: 4 }, wall)).toEqual({
+      ms: wall + MAX_CLOCK_DRIFT_MS,
+      n: 0,
+    });
+    expect(cappedHlc({ ms: wall + 61_000, n: 0 }, wall, 60_000)).toEqual({ ms: wall + 60_000, n: 0 });
   });
 });

@@ -14,6 +14,12 @@ function showPage(options: DoubleOptions = {}) {
 
 const field = (label: RegExp) => screen.getByLabelText(label);
 
+/** The page in a team with this sync status. */
+function renderWithClocks(status: DoubleOptions['status']) {
+  const double = teamSyncDouble({ status, connection: CONNECTED });
+  return renderWithSync(<TeamSettingsPage />, double.sync, '/settings/team');
+}
+
 async function fillSignIn() {
   await userEvent.type(field(/Server address/), 'https://dsh-sync.example.ac.uk:6984');
   await userEvent.type(field(/Your user name/), ' alex.reed ');
@@ -91,6 +97,26 @@ describe('Settings → Team, in a team', () => {
     expect(fact('Signed in since')).toHaveTextContent('6 Dec 2026, 09:15');
     expect(fact('Password')).toHaveTextContent('Protected by the operating system’s key store');
     expect(fact('Last synced')).toHaveTextContent('6 Dec 2026, 14:02');
+  });
+
+  it('names a workstation whose clock is far ahead, and shows nothing of the kind while clocks agree', () => {
+    const clocksAhead = [
+      {
+        device: '1a2b3c4d-0000-4000-8000-000000000001',
+        aheadMs: 3 * 3_600_000,
+        at: '2026-12-06T17:00:00.000Z',
+        lastUser: 'Kim Officer',
+      },
+    ];
+    const { unmount } = renderWithClocks({ phase: 'synced', clocksAhead });
+    const note = screen.getByRole('note', { name: 'Workstation clocks ahead' });
+    expect(note).toHaveTextContent(
+      'The clock of workstation 1a2b3c4d (last used by Kim Officer) is about 3 hours ahead of this workstation’s',
+    );
+    expect(note).toHaveTextContent('its latest event is timed 6 Dec 2026, 17:00');
+    unmount();
+    renderWithClocks({ phase: 'synced', clocksAhead: [] });
+    expect(screen.queryByRole('note', { name: 'Workstation clocks ahead' })).not.toBeInTheDocument();
   });
 
   it('syncs now on request, and says so — or says why not', async () => {
