@@ -22,7 +22,16 @@ export default defineConfig({
     ],
   },
   define: { __APP_VERSION__: JSON.stringify(version) },
-  build: { outDir: '../out/renderer', emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 2000 },
+  build: {
+    outDir: '../out/renderer',
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 2000,
+    // Pages are lazy chunks (renderer/app/lazy-page.tsx), but their CSS stays in one stylesheet loaded at start
+    // (~70 KB): split, each page's CSS would be appended when first visited, so the cascade (which of two equal
+    // rules wins) would depend on the order the officer opened the pages in.
+    cssCodeSplit: false,
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1', port: 5173, strictPort: true },
 });
