@@ -1,5 +1,5 @@
 /** Asks for the written reason a move needs (override, move back, withdraw, decline, cancel). */
-import { Field } from './Field';
+import { ReasonFields } from './ReasonFields';
 import { useReasonForm } from './use-reason-form';
 
 interface ReasonFormProps {
@@ -21,28 +21,22 @@ export function ReasonForm({
   onConfirm,
   onCancel,
 }: ReasonFormProps) {
-  const { reasonField, reasonError, isSubmitting, submit, failure } = useReasonForm(onConfirm);
+  const reason = useReasonForm(onConfirm);
 
   return (
-    <form className="reason-form" onSubmit={submit} aria-label={title} noValidate>
+    <form className="reason-form" onSubmit={reason.submit} aria-label={title} noValidate>
       <h3>{title}</h3>
       {explanation && <p>{explanation}</p>}
-      <Field label="Reason" error={reasonError} required>
-        <textarea rows={3} autoFocus {...reasonField} />
-      </Field>
-      {failure && (
-        <p role="alert" className="form-failure">
-          {failure}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className={`button${danger ? ' danger' : ''}`} disabled={isSubmitting}>
-          {confirmLabel}
-        </button>
-        <button type="button" className="button secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <ReasonFields
+        reason={reason}
+        label="Reason"
+        rows={3}
+        autoFocus
+        confirmLabel={confirmLabel}
+        danger={danger}
+        backLabel="Cancel"
+        onBack={onCancel}
+      />
     </form>
   );
 }

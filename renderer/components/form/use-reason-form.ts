@@ -9,6 +9,9 @@ import { ReasonFormSchema, type ReasonForm } from '../../../shared/domain';
 import { faultMessage } from '../../db/errors';
 import { schemaResolver } from './schema-resolver';
 
+/** What `useReasonForm` gives its form (and `ReasonFields`). */
+export type ReasonFormState = ReturnType<typeof useReasonForm>;
+
 /** The reason field's registration and errors, the submit handler, and why the action failed (or null). */
 export function useReasonForm(onConfirm: (reason: string) => Promise<void>, defaultReason = '') {
   const [failure, setFailure] = useState<string | null>(null);

@@ -92,6 +92,13 @@ export interface RecordForm<V extends FieldValues, O> {
   refused: boolean;
   /** Drops the typed values and shows the record as stored now. */
   showLatest: () => void;
+  /** What an `InlineForm` takes from this form: `<InlineForm {...inlineForm} title=… submitLabel=…>`. */
+  inlineForm: {
+    onSubmit: (event?: BaseSyntheticEvent) => Promise<void>;
+    failure: ReactNode;
+    stored: StoredValues | undefined;
+    submitting: boolean;
+  };
 }
 
 /** A stored record as a form sees it: its revision (0: never saved), and its id when it has one. */
@@ -234,6 +241,7 @@ export function useRecordForm<R extends Revisioned, V extends FieldValues, O = V
     savedAt,
     refused: problem?.kind === 'stale',
     showLatest,
+    inlineForm: { onSubmit: submit, failure, stored, submitting: form.formState.isSubmitting },
   };
 }
 

@@ -83,7 +83,7 @@ export function PersonForm({
   onDone: (saved?: Person) => void;
 }) {
   const ctx = useWriteContext();
-  const { form, submit, failure, stored } = useRecordForm<Person, Values, PersonValues>({
+  const { form, inlineForm } = useRecordForm<Person, Values, PersonValues>({
     record: person,
     entity: 'person',
     toValues: personValues,
@@ -97,22 +97,19 @@ export function PersonForm({
   });
   const {
     register,
-    formState: { errors, isSubmitting },
+    formState: { errors },
   } = form;
 
   return (
     <InlineForm
+      {...inlineForm}
       title={person ? `Edit the details of ${person.name}` : 'Add a person'}
       description={
         person
           ? undefined
           : 'A researcher the DSH keeps records about. Each e-mail address can be recorded once.'
       }
-      onSubmit={submit}
-      failure={failure}
-      stored={stored}
       submitLabel={person ? 'Save changes' : 'Add person'}
-      submitting={isSubmitting}
       onCancel={() => onDone()}
       level={person ? 3 : 2}
     >

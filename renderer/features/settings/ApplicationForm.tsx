@@ -37,7 +37,7 @@ export function ApplicationForm({
   onDone: (saved?: Application) => void;
 }) {
   const ctx = useWriteContext();
-  const { form, submit, failure, stored } = useRecordForm<Application, Values, ApplicationValues>({
+  const { form, inlineForm } = useRecordForm<Application, Values, ApplicationValues>({
     record: application,
     entity: 'application',
     toValues: valuesOf,
@@ -51,17 +51,14 @@ export function ApplicationForm({
   });
   const {
     register,
-    formState: { errors, isSubmitting },
+    formState: { errors },
   } = form;
 
   return (
     <InlineForm
+      {...inlineForm}
       title={application ? `Edit ${application.name}` : 'Add an application'}
-      onSubmit={submit}
-      failure={failure}
-      stored={stored}
       submitLabel={application ? 'Save changes' : 'Add application'}
-      submitting={isSubmitting}
       onCancel={() => onDone()}
     >
       <div className="form-grid">

@@ -81,7 +81,7 @@ export function ConnectionTypeForm({
   onDone: (saved?: ConnectionType) => void;
 }) {
   const ctx = useWriteContext();
-  const { form, submit, failure, stored } = useRecordForm<ConnectionType, Values, ConnectionValues>({
+  const { form, inlineForm } = useRecordForm<ConnectionType, Values, ConnectionValues>({
     record: connection,
     entity: 'connection-type',
     toValues: valuesOf,
@@ -96,17 +96,14 @@ export function ConnectionTypeForm({
   });
   const {
     register,
-    formState: { errors, isSubmitting },
+    formState: { errors },
   } = form;
 
   return (
     <InlineForm
+      {...inlineForm}
       title={connection ? `Edit ${connection.name}` : 'Add a connection type'}
-      onSubmit={submit}
-      failure={failure}
-      stored={stored}
       submitLabel={connection ? 'Save changes' : 'Add connection type'}
-      submitting={isSubmitting}
       onCancel={() => onDone()}
     >
       <div className="form-grid">

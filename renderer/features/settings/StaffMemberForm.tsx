@@ -48,7 +48,7 @@ export function StaffMemberForm({
   onDone: (saved?: StaffMember) => void;
 }) {
   const ctx = useWriteContext();
-  const { form, submit, failure, stored } = useRecordForm<StaffMember, Values, StaffValues>({
+  const { form, inlineForm } = useRecordForm<StaffMember, Values, StaffValues>({
     record: member,
     entity: 'staff-member',
     toValues: valuesOf,
@@ -61,17 +61,14 @@ export function StaffMemberForm({
   });
   const {
     register,
-    formState: { errors, isSubmitting },
+    formState: { errors },
   } = form;
 
   return (
     <InlineForm
+      {...inlineForm}
       title={member ? `Edit ${member.name}` : 'Add a staff member'}
-      onSubmit={submit}
-      failure={failure}
-      stored={stored}
       submitLabel={member ? 'Save changes' : 'Add staff member'}
-      submitting={isSubmitting}
       onCancel={() => onDone()}
     >
       <div className="form-grid">

@@ -60,7 +60,7 @@ export function CountersignedCopyPanel({ certificate }: { certificate: Certifica
 
 function CountersignedCopyForm({ certificate, onDone }: { certificate: Certificate; onDone: () => void }) {
   const ctx = useWriteContext();
-  const { form, submit, failure, stored } = useRecordForm<Certificate, Values, CountersignedCopyForm>({
+  const { form, inlineForm } = useRecordForm<Certificate, Values, CountersignedCopyForm>({
     record: certificate,
     entity: 'certificate',
     toValues: (current = certificate) => ({
@@ -77,17 +77,14 @@ function CountersignedCopyForm({ certificate, onDone }: { certificate: Certifica
   });
   const {
     register,
-    formState: { errors, isSubmitting },
+    formState: { errors },
   } = form;
   return (
     <InlineForm
+      {...inlineForm}
       title={`The countersigned copy of ${certificate.number}`}
       description="Attach the file itself as evidence of this certificate."
-      onSubmit={submit}
-      failure={failure}
-      stored={stored}
       submitLabel="Record the countersigned copy"
-      submitting={isSubmitting}
       onCancel={onDone}
     >
       <div className="form-grid">

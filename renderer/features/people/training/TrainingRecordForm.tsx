@@ -69,7 +69,7 @@ export function TrainingRecordForm({
   const [autoExpiry, setAutoExpiry] = useState(() =>
     record ? expiryFor(record.kind, record.completedOn) : expiryFor(initialKind, initialCompleted),
   );
-  const { form, submit, failure, stored } = useRecordForm<TrainingRecord, Values, TrainingForm>({
+  const { form, inlineForm } = useRecordForm<TrainingRecord, Values, TrainingForm>({
     record,
     entity: 'training-record',
     toValues: (stored) =>
@@ -99,7 +99,7 @@ export function TrainingRecordForm({
     control,
     getValues,
     setValue,
-    formState: { errors, isSubmitting },
+    formState: { errors },
   } = form;
   const course = useWatch({ control, name: 'kind' });
 
@@ -115,14 +115,11 @@ export function TrainingRecordForm({
   const dsa = course === 'nhs-dsa-level-1';
   return (
     <InlineForm
+      {...inlineForm}
       title={
         record ? `Correct ${trainingLabel(record.kind)} of ${personName}` : `Add training for ${personName}`
       }
-      onSubmit={submit}
-      failure={failure}
-      stored={stored}
       submitLabel={record ? 'Save changes' : 'Add training'}
-      submitting={isSubmitting}
       onCancel={() => onDone()}
       level={4}
     >

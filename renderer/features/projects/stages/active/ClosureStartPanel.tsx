@@ -26,7 +26,7 @@ type Values = { startedOn: string; reason: ClosureReason | ''; note: string };
 function ClosureStartForm({ project, onDone }: { project: Project; onDone: (saved: boolean) => void }) {
   const ctx = useWriteContext();
   const current = project.closureStart;
-  const { form, submit, failure, stored } = useRecordForm<Project, Values, ClosureStartForm>({
+  const { form, inlineForm } = useRecordForm<Project, Values, ClosureStartForm>({
     record: project,
     entity: 'project',
     toValues: (stored = project) => ({
@@ -46,17 +46,14 @@ function ClosureStartForm({ project, onDone }: { project: Project; onDone: (save
   });
   const {
     register,
-    formState: { errors, isSubmitting },
+    formState: { errors },
   } = form;
 
   return (
     <InlineForm
+      {...inlineForm}
       title={current ? 'Correct the start of the closure' : 'Start the closure'}
-      onSubmit={submit}
-      failure={failure}
-      stored={stored}
       submitLabel={current ? 'Save changes' : 'Start the closure'}
-      submitting={isSubmitting}
       onCancel={() => onDone(false)}
       level={3}
     >

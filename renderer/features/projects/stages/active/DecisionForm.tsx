@@ -52,7 +52,7 @@ export function DecisionForm({
   // Marking an add-user request done while its person is not ready asks to confirm, with the reasons.
   const [notReady, setNotReady] = useState<string[] | null>(null);
   const accepted = useRef(false);
-  const { form, submit, failure, stored } = useRecordForm<ChangeRequest, Values, ChangeRequestDecisionForm>({
+  const { form, submit, inlineForm } = useRecordForm<ChangeRequest, Values, ChangeRequestDecisionForm>({
     record: request,
     entity: 'change-request',
     toValues: (stored = request) => ({
@@ -90,22 +90,19 @@ export function DecisionForm({
   });
   const {
     register,
-    formState: { errors, isSubmitting },
+    formState: { errors },
   } = form;
 
   return (
     <InlineForm
+      {...inlineForm}
       title={`${TITLE[decision]}: ${what}`}
       description={
         joins
           ? 'The person becomes a member of the project. They are ready once trained, their user access form is signed and access is granted.'
           : undefined
       }
-      onSubmit={submit}
-      failure={failure}
-      stored={stored}
       submitLabel={TITLE[decision]}
-      submitting={isSubmitting}
       onCancel={() => onDone(false)}
       level={4}
     >

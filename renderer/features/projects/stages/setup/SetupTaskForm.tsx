@@ -36,7 +36,7 @@ export function SetupTaskForm({
 }) {
   const ctx = useWriteContext();
   const { staffMember } = useCurrentStaff();
-  const { form, submit, failure, stored } = useRecordForm<SetupTask, Values, SetupTaskValues>({
+  const { form, inlineForm } = useRecordForm<SetupTask, Values, SetupTaskValues>({
     record: task,
     entity: 'setup-task',
     toValues: (stored) => ({
@@ -57,18 +57,15 @@ export function SetupTaskForm({
   });
   const {
     register,
-    formState: { errors, isSubmitting },
+    formState: { errors },
   } = form;
 
   const label = setupTaskLabel(kind);
   return (
     <InlineForm
+      {...inlineForm}
       title={task ? `Correct ‘${label}’` : `Mark ‘${label}’ done`}
-      onSubmit={submit}
-      failure={failure}
-      stored={stored}
       submitLabel={task ? 'Save changes' : 'Mark done'}
-      submitting={isSubmitting}
       onCancel={() => onDone()}
       level={4}
     >
