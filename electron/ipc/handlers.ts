@@ -97,7 +97,9 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
   const writeFile = deps.writeFile ?? writeFileAtomically;
   // Only files this session saved may be revealed: the renderer must not probe the disk through us.
   const savedThisSession = new Set<string>();
+  const evidenceFolder = deps.evidenceFolder ?? path.join(path.dirname(deps.backupsFolder), 'evidence');
   const backups = createBackupFolder({
+    evidenceFolder,
     folder: deps.backupsFolder,
     chooseBackupFile: deps.chooseBackupFile,
     writeFile,
@@ -123,7 +125,7 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
   deps.whenWindowCloses?.(() => team.stopCalls());
 
   const evidence = createEvidenceFolder({
-    folder: deps.evidenceFolder ?? path.join(path.dirname(deps.backupsFolder), 'evidence'),
+    folder: evidenceFolder,
     openPath: deps.openPath ?? (async () => 'This computer has no viewer for it.'),
     writeFile,
   });
@@ -166,6 +168,7 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
   // Streamed backups: into the backups folder, or (an export) beside the file the officer chose, renamed
   // over it only once complete and sealed.
   const sessions = createBackupSessions({
+    evidenceFolder,
     key: deps.installationKey,
     now: deps.now ?? (() => new Date()),
     target: async ({ reason, suggestedName }) => {
@@ -260,6 +263,7 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
       return { ok: true };
     },
     readEvidenceFile: async (request) => ({ bytes: await evidence.read(request) }),
+    restoreEvidenceFiles: (request) => backups.restoreEvidence(request),
   };
 }
 

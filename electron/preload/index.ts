@@ -54,6 +54,7 @@ const bridge = {
   storeEvidenceFile: (input) => call(CHANNELS.storeEvidenceFile, input),
   openEvidenceFile: (input) => call(CHANNELS.openEvidenceFile, input),
   readEvidenceFile: (input) => call(CHANNELS.readEvidenceFile, input),
+  restoreEvidenceFiles: (input) => call(CHANNELS.restoreEvidenceFiles, input),
 } satisfies DshBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -22,11 +22,14 @@ import type {
   CommitBackupResult,
   OpenBackupReaderRequest,
   OpenBackupReaderResult,
+  RestoreEvidenceRequest,
+  RestoreEvidenceResult,
 } from '../../shared/contract/backup-stream';
 import { explain, renameIntoPlace, writeFileAtomically } from './atomic-write';
 import { describeBackup, listBackupFiles, manifestOf, namedBackupsIn } from './backups-files';
 import { createBackupIntegrity } from './backups-integrity';
 import { createBackupReaders } from './backups-readers';
+import { restoreCarriedEvidence } from './evidence-restore';
 import { checkReadableBackup, readBackupFile } from './backups-reading';
 import { backupsToRemove } from './backups-rotation';
 import { checkAndSeal, vouchedFile } from './backups-seal';
@@ -53,6 +56,8 @@ export interface BackupFolderDeps {
   installationKey: InstallationKey;
   /** Where the list keeps what it has checked between runs; kept in memory only when absent. */
   checkedBackupsFile?: string;
+  /** The evidence folder, into which a restore puts back the files its backup carries. */
+  evidenceFolder?: string;
 }
 
 /** The backups folder's operations, one per contract operation. */
@@ -70,6 +75,8 @@ export interface BackupFolder {
   openReader(request: OpenBackupReaderRequest): Promise<OpenBackupReaderResult>;
   readSlice(readerId: string, offset: number): Promise<Uint8Array<ArrayBuffer>>;
   closeReader(readerId: string): Promise<void>;
+  /** Puts back the evidence files a restore's rows name, from the backup the reader opened. */
+  restoreEvidence(request: RestoreEvidenceRequest): Promise<RestoreEvidenceResult>;
 }
 
 /** The backups folder described by `deps`. */
@@ -264,5 +271,12 @@ export function createBackupFolder(deps: BackupFolderDeps): BackupFolder {
 
     readSlice: (readerId, offset) => readers.read(readerId, offset),
     closeReader: (readerId) => readers.close(readerId),
+
+    restoreEvidence: async ({ readerId, sha256s }) => {
+      if (deps.evidenceFolder === undefined) {
+        return { restored: 0, alreadyHere: 0, missing: [...new Set(sha256s)].sort(), damaged: [] };
+      }
+      return restoreCarriedEvidence(readers.sourceOf(readerId), deps.evidenceFolder, sha256s, writeFile);
+    },
   };
 }

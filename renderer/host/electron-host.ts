@@ -38,5 +38,6 @@ export function createElectronHost(bridge: DshBridge): Host {
     storeEvidenceFile: (request) => bridge.storeEvidenceFile(request),
     openEvidenceFile: (request) => bridge.openEvidenceFile(request),
     readEvidenceFile: (request) => bridge.readEvidenceFile(request),
+    restoreEvidenceFiles: (request) => bridge.restoreEvidenceFiles(request),
   };
 }

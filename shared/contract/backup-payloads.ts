@@ -24,7 +24,10 @@ export type FolderBackupReason = Exclude<BackupReason, 'export'>;
 
 /** The name of the format and its newest version this app reads and writes. */
 export const BACKUP_FORMAT = 'dsh-desk-backup' as const;
-export const BACKUP_FORMAT_VERSION = 1;
+/** Version 2 carries evidence files after the database (shared/backup-file/evidence-section.ts). */
+export const BACKUP_FORMAT_VERSION = 2;
+/** The version of a backup that holds the database only, as every backup did before evidence travelled. */
+export const DATABASE_ONLY_FORMAT_VERSION = 1;
 /** The app a backup must come from. */
 export const BACKUP_APP = 'DSH Desk' as const;
 

@@ -38,6 +38,8 @@ import {
   OpenBackupReaderResultSchema,
   ReadBackupSliceRequestSchema,
   ReadBackupSliceResultSchema,
+  RestoreEvidenceRequestSchema,
+  RestoreEvidenceResultSchema,
 } from './backup-stream';
 import { AuditAnchorsSchema, RecordAuditAnchorSchema } from '../audit/head';
 import {
@@ -183,6 +185,12 @@ export const operations = {
     channel: CHANNELS.readEvidenceFile,
     input: EvidenceFileRequestSchema,
     output: EvidenceBytesSchema,
+  },
+  // After a restore: main puts back the evidence files the backup carries (backup-stream.ts).
+  restoreEvidenceFiles: {
+    channel: CHANNELS.restoreEvidenceFiles,
+    input: RestoreEvidenceRequestSchema,
+    output: RestoreEvidenceResultSchema,
   },
 } as const;
 

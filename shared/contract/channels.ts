@@ -37,6 +37,7 @@ export const CHANNELS = {
   storeEvidenceFile: 'dsh:store-evidence-file',
   openEvidenceFile: 'dsh:open-evidence-file',
   readEvidenceFile: 'dsh:read-evidence-file',
+  restoreEvidenceFiles: 'dsh:restore-evidence-files',
 } as const;
 
 /** The global name under which the preload exposes the bridge. */

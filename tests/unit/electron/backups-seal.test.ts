@@ -171,6 +171,7 @@ describe('the list marks a damaged file, and remembers what it has read', () => 
         mtimeMs: stat.mtimeMs,
         ino: stat.ino,
         bodyStart,
+        bodyEnd: stat.size,
       };
     };
     expect(await integrity.judge(await onDisk(), manifest)).toBeNull();
@@ -193,6 +194,7 @@ describe('the list marks a damaged file, and remembers what it has read', () => 
       mtimeMs: stat.mtimeMs,
       ino: stat.ino,
       bodyStart,
+      bodyEnd: stat.size,
     };
     let kept: Record<string, string | null> = {};
     const store = {

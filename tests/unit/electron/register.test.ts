@@ -160,6 +160,10 @@ function recordingHandlers(): OperationHandlers {
       record('readEvidenceFile', input);
       return { bytes: new Uint8Array([1]) };
     },
+    restoreEvidenceFiles: async (input) => {
+      record('restoreEvidenceFiles', input);
+      return { restored: 0, alreadyHere: 0, missing: [], damaged: [] };
+    },
   };
 }
 
