@@ -8,6 +8,7 @@ import { App } from './app/App';
 import { StartupError } from './app/StartupError';
 import { connectAuditAnchor } from './db/audit/anchors';
 import { DshDatabase } from './db/database';
+import { sweepUnusedEvidence } from './db/evidence-cleanup';
 import { requestPersistentStorage } from './db/persistent-storage';
 import {
   automaticActor,
@@ -37,6 +38,8 @@ async function start(): Promise<void> {
       </StrictMode>,
     );
     startAutomaticBackups({ ctx: { db, actor: automaticActor(osUserName) }, host, appVersion: info.version });
+    // Files kept for proposals never confirmed, or for records since removed (after a grace period).
+    if (host.kind === 'electron') void sweepUnusedEvidence(db, host);
   } catch (error) {
     root.render(<StartupError error={error} />);
     document.documentElement.dataset.appState = 'error';

@@ -12,6 +12,7 @@ import { createAuditAnchorStore } from '../services/audit-anchor';
 import { createBackupFolder } from '../services/backups';
 import { createBackupSessions } from '../services/backups-session';
 import { createEvidenceFolder } from '../services/evidence-files';
+import { removeUnusedEvidence } from '../services/evidence-sweep';
 import { temporaryPathFor } from '../services/temp-files';
 import { externalLinkFor } from '../services/external-links';
 import { keyProtectionWords, type InstallationKey, type KeyProtection } from '../services/installation-key';
@@ -264,6 +265,15 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
     },
     readEvidenceFile: async (request) => ({ bytes: await evidence.read(request) }),
     restoreEvidenceFiles: (request) => backups.restoreEvidence(request),
+    removeUnusedEvidence: async ({ referenced, cancelled }) => ({
+      removed: await removeUnusedEvidence(evidenceFolder, {
+        referenced: new Set(referenced),
+        // A backup being written will read these files at its end: they stay until it is done.
+        inUse: sessions.evidenceInUse(),
+        cancelled,
+        now: (deps.now ?? (() => new Date()))(),
+      }),
+    }),
   };
 }
 

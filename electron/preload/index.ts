@@ -55,6 +55,7 @@ const bridge = {
   openEvidenceFile: (input) => call(CHANNELS.openEvidenceFile, input),
   readEvidenceFile: (input) => call(CHANNELS.readEvidenceFile, input),
   restoreEvidenceFiles: (input) => call(CHANNELS.restoreEvidenceFiles, input),
+  removeUnusedEvidence: (input) => call(CHANNELS.removeUnusedEvidence, input),
 } satisfies DshBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -11,7 +11,11 @@ export const BROWSER_EVIDENCE_MESSAGE =
 /** The evidence operations of the browser host. */
 export function createBrowserEvidence(): Pick<
   Host,
-  'storeEvidenceFile' | 'openEvidenceFile' | 'readEvidenceFile' | 'restoreEvidenceFiles'
+  | 'storeEvidenceFile'
+  | 'openEvidenceFile'
+  | 'readEvidenceFile'
+  | 'restoreEvidenceFiles'
+  | 'removeUnusedEvidence'
 > {
   return {
     storeEvidenceFile: async () => ({ status: 'refused', message: BROWSER_EVIDENCE_MESSAGE }),
@@ -28,5 +32,6 @@ export function createBrowserEvidence(): Pick<
       missing: [...new Set(sha256s)].sort(),
       damaged: [],
     }),
+    removeUnusedEvidence: async () => ({ removed: 0 }),
   };
 }

@@ -39,5 +39,6 @@ export function createElectronHost(bridge: DshBridge): Host {
     openEvidenceFile: (request) => bridge.openEvidenceFile(request),
     readEvidenceFile: (request) => bridge.readEvidenceFile(request),
     restoreEvidenceFiles: (request) => bridge.restoreEvidenceFiles(request),
+    removeUnusedEvidence: (request) => bridge.removeUnusedEvidence(request),
   };
 }

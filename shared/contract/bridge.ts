@@ -59,6 +59,8 @@ import {
 import {
   EvidenceBytesSchema,
   EvidenceFileRequestSchema,
+  RemoveUnusedEvidenceRequestSchema,
+  RemoveUnusedEvidenceResultSchema,
   StoreEvidenceRequestSchema,
   StoreEvidenceResultSchema,
 } from './evidence-payloads';
@@ -191,6 +193,12 @@ export const operations = {
     channel: CHANNELS.restoreEvidenceFiles,
     input: RestoreEvidenceRequestSchema,
     output: RestoreEvidenceResultSchema,
+  },
+  // Evidence files no row names: a cancelled proposal's at once, the rest after a grace period (at start).
+  removeUnusedEvidence: {
+    channel: CHANNELS.removeUnusedEvidence,
+    input: RemoveUnusedEvidenceRequestSchema,
+    output: RemoveUnusedEvidenceResultSchema,
   },
 } as const;
 

@@ -38,6 +38,7 @@ export const CHANNELS = {
   openEvidenceFile: 'dsh:open-evidence-file',
   readEvidenceFile: 'dsh:read-evidence-file',
   restoreEvidenceFiles: 'dsh:restore-evidence-files',
+  removeUnusedEvidence: 'dsh:remove-unused-evidence',
 } as const;
 
 /** The global name under which the preload exposes the bridge. */

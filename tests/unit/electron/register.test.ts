@@ -164,6 +164,10 @@ function recordingHandlers(): OperationHandlers {
       record('restoreEvidenceFiles', input);
       return { restored: 0, alreadyHere: 0, missing: [], damaged: [] };
     },
+    removeUnusedEvidence: async (input) => {
+      record('removeUnusedEvidence', input);
+      return { removed: 0 };
+    },
   };
 }
 
