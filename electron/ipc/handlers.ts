@@ -223,16 +223,10 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
     },
 
     listBackups: () => backups.list(),
-    writeBackup: ({ bytes }) => backups.write(bytes),
-    readBackup: ({ fileName }) => backups.read(fileName),
-    openBackupFile: () => backups.open(),
     setBackupSettings: (settings) => backups.saveSettings(settings),
     readAuditAnchors: () => anchors.read(),
     recordAuditAnchor: (request) => anchors.record(request),
     readMainLog: async () => ({ text: deps.readMainLog?.() ?? '' }),
-    // Checked and sealed before the dialog opens: a body that does not match is refused, nothing asked.
-    exportBackup: async ({ suggestedName, bytes }) =>
-      saveChosen(suggestedName, 'json', backups.sealExport(bytes)),
     teamConnection: () => team.connection(),
     teamSignIn: (request) => team.signIn(request),
     teamLeave: () => team.leave(),

@@ -6,12 +6,7 @@
  * into place (abort removes it). A restore pulls a backup file from main through a reader, a slice at a time.
  */
 import { z } from 'zod';
-import {
-  BACKUP_REASONS,
-  BackupEntrySchema,
-  ExportBackupRequestSchema,
-  type BackupManifest,
-} from './backup-payloads';
+import { BACKUP_REASONS, BackupEntrySchema, ExportNameSchema, type BackupManifest } from './backup-payloads';
 import { BackupTrustSchema } from './backup-trust';
 
 /** The most rows one chunk may carry (dexie-export-import reads 2,000 a step too). */
@@ -29,7 +24,7 @@ export const BeginBackupRequestSchema = z.strictObject({
   reason: z.enum(BACKUP_REASONS),
   appVersion: z.string().min(1).max(50),
   /** Only for an export: the name proposed in the save dialog (asked before anything is read). */
-  suggestedName: ExportBackupRequestSchema.shape.suggestedName.optional(),
+  suggestedName: ExportNameSchema.optional(),
 });
 /** Opens a backup session: into the backups folder, or (reason `export`) where the officer chooses. */
 export type BeginBackupRequest = z.infer<typeof BeginBackupRequestSchema>;

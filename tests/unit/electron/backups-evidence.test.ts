@@ -182,7 +182,7 @@ describe('putting the evidence back after a restore', () => {
     const { result, file } = await backUp([row('e1', sha(certificate), 'certificate.png')]);
     const bytes = await fs.readFile(file);
     const at = bytes.indexOf(Buffer.from(certificate));
-    bytes[at + 2] ^= 0xff;
+    bytes[at + 2] = bytes[at + 2]! ^ 0xff;
     await fs.writeFile(file, bytes);
     await fs.rm(evidenceFolder, { recursive: true });
     const { readerId } = await served(backups, result.backup.fileName);
