@@ -9,6 +9,7 @@ import { preloadPageAt } from './app/routes';
 import { StartupError } from './app/StartupError';
 import { connectAuditAnchor } from './db/audit/anchors';
 import { DshDatabase } from './db/database';
+import { sweepUnusedEvidence } from './db/evidence-cleanup';
 import { requestPersistentStorage } from './db/persistent-storage';
 import {
   automaticActor,
@@ -40,6 +41,8 @@ async function start(): Promise<void> {
       </StrictMode>,
     );
     startAutomaticBackups({ ctx: { db, actor: automaticActor(osUserName) }, host, appVersion: info.version });
+    // Files kept for proposals never confirmed, or for records since removed (after a grace period).
+    if (host.kind === 'electron') void sweepUnusedEvidence(db, host);
   } catch (error) {
     root.render(<StartupError error={error} />);
     document.documentElement.dataset.appState = 'error';

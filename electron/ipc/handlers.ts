@@ -12,6 +12,7 @@ import { createAuditAnchorStore } from '../services/audit-anchor';
 import { createBackupFolder } from '../services/backups';
 import { createBackupSessions } from '../services/backups-session';
 import { createEvidenceFolder } from '../services/evidence-files';
+import { removeUnusedEvidence } from '../services/evidence-sweep';
 import { temporaryPathFor } from '../services/temp-files';
 import { externalLinkFor } from '../services/external-links';
 import { keyProtectionWords, type InstallationKey, type KeyProtection } from '../services/installation-key';
@@ -97,7 +98,9 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
   const writeFile = deps.writeFile ?? writeFileAtomically;
   // Only files this session saved may be revealed: the renderer must not probe the disk through us.
   const savedThisSession = new Set<string>();
+  const evidenceFolder = deps.evidenceFolder ?? path.join(path.dirname(deps.backupsFolder), 'evidence');
   const backups = createBackupFolder({
+    evidenceFolder,
     folder: deps.backupsFolder,
     chooseBackupFile: deps.chooseBackupFile,
     writeFile,
@@ -123,7 +126,7 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
   deps.whenWindowCloses?.(() => team.stopCalls());
 
   const evidence = createEvidenceFolder({
-    folder: deps.evidenceFolder ?? path.join(path.dirname(deps.backupsFolder), 'evidence'),
+    folder: evidenceFolder,
     openPath: deps.openPath ?? (async () => 'This computer has no viewer for it.'),
     writeFile,
   });
@@ -166,6 +169,7 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
   // Streamed backups: into the backups folder, or (an export) beside the file the officer chose, renamed
   // over it only once complete and sealed.
   const sessions = createBackupSessions({
+    evidenceFolder,
     key: deps.installationKey,
     now: deps.now ?? (() => new Date()),
     target: async ({ reason, suggestedName }) => {
@@ -219,16 +223,10 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
     },
 
     listBackups: () => backups.list(),
-    writeBackup: ({ bytes }) => backups.write(bytes),
-    readBackup: ({ fileName }) => backups.read(fileName),
-    openBackupFile: () => backups.open(),
     setBackupSettings: (settings) => backups.saveSettings(settings),
     readAuditAnchors: () => anchors.read(),
     recordAuditAnchor: (request) => anchors.record(request),
     readMainLog: async () => ({ text: deps.readMainLog?.() ?? '' }),
-    // Checked and sealed before the dialog opens: a body that does not match is refused, nothing asked.
-    exportBackup: async ({ suggestedName, bytes }) =>
-      saveChosen(suggestedName, 'json', backups.sealExport(bytes)),
     teamConnection: () => team.connection(),
     teamSignIn: (request) => team.signIn(request),
     teamLeave: () => team.leave(),
@@ -260,6 +258,16 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
       return { ok: true };
     },
     readEvidenceFile: async (request) => ({ bytes: await evidence.read(request) }),
+    restoreEvidenceFiles: (request) => backups.restoreEvidence(request),
+    removeUnusedEvidence: async ({ referenced, cancelled }) => ({
+      removed: await removeUnusedEvidence(evidenceFolder, {
+        referenced: new Set(referenced),
+        // A backup being written will read these files at its end: they stay until it is done.
+        inUse: sessions.evidenceInUse(),
+        cancelled,
+        now: (deps.now ?? (() => new Date()))(),
+      }),
+    }),
   };
 }
 

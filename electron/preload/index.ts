@@ -27,14 +27,10 @@ const bridge = {
   showInFolder: (input) => call(CHANNELS.showInFolder, input),
   openExternal: (input) => call(CHANNELS.openExternal, input),
   listBackups: () => call(CHANNELS.listBackups),
-  writeBackup: (input) => call(CHANNELS.writeBackup, input),
-  readBackup: (input) => call(CHANNELS.readBackup, input),
-  openBackupFile: () => call(CHANNELS.openBackupFile),
   setBackupSettings: (input) => call(CHANNELS.setBackupSettings, input),
   readAuditAnchors: () => call(CHANNELS.readAuditAnchors),
   recordAuditAnchor: (input) => call(CHANNELS.recordAuditAnchor, input),
   readMainLog: () => call(CHANNELS.readMainLog),
-  exportBackup: (input) => call(CHANNELS.exportBackup, input),
   teamConnection: () => call(CHANNELS.teamConnection),
   teamSignIn: (input) => call(CHANNELS.teamSignIn, input),
   teamLeave: () => call(CHANNELS.teamLeave),
@@ -54,6 +50,8 @@ const bridge = {
   storeEvidenceFile: (input) => call(CHANNELS.storeEvidenceFile, input),
   openEvidenceFile: (input) => call(CHANNELS.openEvidenceFile, input),
   readEvidenceFile: (input) => call(CHANNELS.readEvidenceFile, input),
+  restoreEvidenceFiles: (input) => call(CHANNELS.restoreEvidenceFiles, input),
+  removeUnusedEvidence: (input) => call(CHANNELS.removeUnusedEvidence, input),
 } satisfies DshBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -15,6 +15,8 @@ import {
   type BackupManifest,
   type FolderBackupReason,
 } from '../../shared/contract/backup-payloads';
+import { WITH_EVIDENCE_FORMAT_VERSION } from '../../shared/backup-file/evidence-section';
+import { carriedEvidence } from './backups-evidence';
 
 /** When and why the backup called `fileName` was made, or null when the name is not a backup's. */
 export function parseBackupFileName(
@@ -67,10 +69,30 @@ export interface BackupOnDisk {
   ino: number;
   /** Where its body starts (just after the first line). */
   bodyStart: number;
+  /** Where the database its checksum covers ends: the file's end, unless evidence files follow it. */
+  bodyEnd: number;
 }
 
 /** Why a backup whose manifest reads well is still damaged (its body, its seal), or null when it is sound. */
 export type BackupJudge = (onDisk: BackupOnDisk, manifest: BackupManifest) => Promise<string | null>;
+
+/** Where the database of a backup ends: before its evidence files, when it carries any that can be found. */
+async function databaseEndOf(
+  file: string,
+  manifest: BackupManifest,
+  size: number,
+  bodyStart: number,
+): Promise<number> {
+  if (manifest.formatVersion < WITH_EVIDENCE_FORMAT_VERSION) return size;
+  const handle = await fs.open(file, 'r').catch(() => null);
+  if (handle === null) return size;
+  try {
+    // A section that cannot be found leaves the whole file to the checksum, which then says it is damaged.
+    return (await carriedEvidence(handle, size, bodyStart).catch(() => null))?.databaseEnd ?? size;
+  } finally {
+    await handle.close();
+  }
+}
 
 /** Describes one backup in the folder; an unreadable manifest or a damaged file is reported, not thrown. */
 export async function describeBackup(
@@ -96,13 +118,15 @@ export async function describeBackup(
   const found = manifestOf(head);
   const entry = { fileName, ...named, sizeBytes: stat.size };
   if (!found.ok) return { ...entry, contents: null, problem: `${found.problem} It cannot be restored.` };
+  const bodyStart = head.indexOf(0x0a) + 1;
   const onDisk = {
     file,
     fileName,
     size: stat.size,
     mtimeMs: stat.mtimeMs,
     ino: stat.ino,
-    bodyStart: head.indexOf(0x0a) + 1,
+    bodyStart,
+    bodyEnd: await databaseEndOf(file, found.manifest, stat.size, bodyStart),
   };
   return {
     ...entry,

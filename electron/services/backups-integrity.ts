@@ -22,10 +22,12 @@ export const DAMAGED_BODY =
 export const BROKEN_SEAL =
   'Damaged: its seal is broken — the file was changed after DSH Desk sealed it. DSH Desk cannot vouch for it.';
 
-/** The SHA-256 of a file from byte `start` to its end, read as a stream. */
-async function sha256OfFile(file: string, start: number): Promise<string> {
+/** The SHA-256 of a file from byte `start` up to (not including) byte `end`, read as a stream. */
+async function sha256OfFile(file: string, start: number, end: number): Promise<string> {
   const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file, { start, highWaterMark: 4 * 1024 * 1024 })) {
+  if (end <= start) return hash.digest('hex');
+  const stream = createReadStream(file, { start, end: end - 1, highWaterMark: 4 * 1024 * 1024 });
+  for await (const chunk of stream) {
     hash.update(chunk as Buffer);
   }
   return hash.digest('hex');
@@ -75,7 +77,7 @@ export function createBackupIntegrity(key: InstallationKey, store?: VerdictStore
   async function verdictOf(onDisk: BackupOnDisk, manifest: BackupManifest): Promise<string | null> {
     if (trustOf(manifest, key).kind === 'seal-broken') return BROKEN_SEAL;
     bodiesRead += 1;
-    const sha = await sha256OfFile(onDisk.file, onDisk.bodyStart);
+    const sha = await sha256OfFile(onDisk.file, onDisk.bodyStart, onDisk.bodyEnd);
     return sha === manifest.sha256 ? null : DAMAGED_BODY;
   }
 

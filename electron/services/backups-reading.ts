@@ -1,10 +1,9 @@
 /**
- * Reading a backup file whole, for a restore. From the backups folder only a regular file is read: a link
+ * Which backup files may be read for a restore. From the backups folder only a regular file is read: a link
  * named like a backup (which could point anywhere on the disk) is refused, by lstat, before anything is read.
  * A file the officer picks in the open dialog is theirs to choose, links included. No electron import.
  */
 import { promises as fs } from 'node:fs';
-import { MAX_FILE_BYTES } from '../../shared/contract/payloads';
 import { UserFacingError } from './user-facing-error';
 
 /** Refuses what is not a backup file to read: a link in the backups folder, a folder, anything but a file. */
@@ -21,17 +20,4 @@ export async function checkReadableBackup(
   }
   if (!stat.isFile()) throw new UserFacingError(`${shownName} is not a file. Choose a backup file.`);
   return { size: stat.size };
-}
-
-/** The bytes of `file`; `inBackupsFolder` refuses anything but a regular file (a link, a folder…). */
-export async function readBackupFile(
-  file: string,
-  shownName: string,
-  inBackupsFolder: boolean,
-): Promise<Uint8Array<ArrayBuffer>> {
-  const { size } = await checkReadableBackup(file, shownName, inBackupsFolder);
-  if (size > MAX_FILE_BYTES) throw new UserFacingError(`${shownName} is too large to be a backup.`);
-  const buffer = await fs.readFile(file);
-  // A plain Uint8Array view of the Buffer (fs never hands back shared memory).
-  return new Uint8Array(buffer.buffer as ArrayBuffer, buffer.byteOffset, buffer.byteLength);
 }

@@ -5,7 +5,8 @@
  * the file to disk and hands it to `keep` (which renames it into place). Anything wrong — a chunk out of
  * order, a row count that does not add up, a full disk, an abort, a renderer that went away — removes the
  * temporary file, so a backup is either complete and sealed or not there at all. Sessions are tracked as
- * writes in flight, so quitting waits for one or removes its file. No electron import.
+ * writes in flight, so quitting waits for one or removes its file. The evidence files the backup's
+ * evidenceFiles rows name are appended after the database (backups-evidence.ts). No electron import.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
@@ -23,7 +24,9 @@ import {
   StreamedBackupWriter,
   type BackupHasher,
 } from '../../shared/backup-file/streamed-writer';
+import { isSha256, WITH_EVIDENCE_FORMAT_VERSION } from '../../shared/backup-file/evidence-section';
 import { explain } from './atomic-write';
+import { appendEvidence } from './backups-evidence';
 import { sealManifest } from './backups-seal';
 import type { InstallationKey } from './installation-key';
 import { trackWrite } from './temp-files';
@@ -43,6 +46,8 @@ export interface BackupSessionDeps {
   target(request: BeginBackupRequest): Promise<SessionTarget | null>;
   /** A session that hears nothing for this long is aborted (its renderer crashed or was closed). */
   idleMs?: number;
+  /** The evidence folder, whose files the backup carries; without it a backup carries none. */
+  evidenceFolder?: string;
 }
 
 /** The operations of backup sessions, one per contract operation. */
@@ -53,12 +58,16 @@ export interface BackupSessions {
   abort(sessionId: string): Promise<void>;
   /** How many sessions are open (tests check none is left behind). */
   readonly open: number;
+  /** The evidence files the backups being written name: none of them may be removed meanwhile. */
+  evidenceInUse(): Set<string>;
 }
 
 interface Session {
   target: SessionTarget;
   handle: fs.FileHandle;
   writer: StreamedBackupWriter;
+  /** The SHA-256 of every evidence file its evidenceFiles rows name. */
+  evidence: Set<string>;
   /** Each call waits for the one before it: two chunks must never interleave in the file. */
   queue: Promise<unknown>;
   timer: ReturnType<typeof setTimeout> | undefined;
@@ -70,6 +79,9 @@ function nodeHasher(): BackupHasher {
   const hash = createHash('sha256');
   return { update: (bytes) => void hash.update(bytes), digestHex: () => hash.digest('hex') };
 }
+
+/** The table whose rows name evidence files by their SHA-256. */
+const EVIDENCE_TABLE = 'evidenceFiles';
 
 const ENDED =
   'This backup was stopped before it finished (it waited too long, or DSH Desk was closing). Nothing was kept: back up again.';
@@ -93,6 +105,19 @@ export function createBackupSessions(deps: BackupSessionDeps): BackupSessions {
     clearTimeout(session.timer);
     session.timer = setTimeout(() => void discard(id), idleMs);
     session.timer.unref?.();
+  }
+
+  /** Appends the evidence files the session's rows name; null when there is no evidence folder or none named. */
+  async function carryEvidence(session: Session) {
+    if (deps.evidenceFolder === undefined || session.evidence.size === 0) return null;
+    const { size } = await session.handle.stat();
+    const { carried, notHeld } = await appendEvidence(
+      session.handle,
+      size,
+      deps.evidenceFolder,
+      session.evidence,
+    );
+    return { carried, notHeld };
   }
 
   /** Runs `work` on session `id` after its earlier calls; any failure removes the session and its file. */
@@ -141,7 +166,15 @@ export function createBackupSessions(deps: BackupSessionDeps): BackupSessions {
         },
         nodeHasher(),
       );
-      const session: Session = { target, handle, writer, queue: Promise.resolve(), timer: undefined, end };
+      const session: Session = {
+        target,
+        handle,
+        writer,
+        evidence: new Set(),
+        queue: Promise.resolve(),
+        timer: undefined,
+        end,
+      };
       sessions.set(id, session);
       touch(id, session);
       return { status: 'started', sessionId: id };
@@ -153,6 +186,9 @@ export function createBackupSessions(deps: BackupSessionDeps): BackupSessions {
           for (const bytes of session.writer.begin(part)) await session.handle.write(bytes);
         } else {
           const bytes = session.writer.rows(part.table, part.rows);
+          if (part.table === EVIDENCE_TABLE) {
+            for (const row of part.rows) if (isSha256(row.sha256)) session.evidence.add(row.sha256);
+          }
           if (bytes.byteLength > MAX_CHUNK_JSON_BYTES) {
             throw new BackupStreamError('one piece of it was larger than DSH Desk ever sends.');
           }
@@ -165,7 +201,13 @@ export function createBackupSessions(deps: BackupSessionDeps): BackupSessions {
       withSession(sessionId, async (session) => {
         const { tail, manifest, width } = session.writer.finish();
         await session.handle.write(tail);
-        const sealed = sealManifest(manifest, deps.key);
+        const evidence = await carryEvidence(session);
+        const sealed = sealManifest(
+          evidence && evidence.carried > 0
+            ? { ...manifest, formatVersion: WITH_EVIDENCE_FORMAT_VERSION }
+            : manifest,
+          deps.key,
+        );
         const line = paddedManifestLine(sealed, width);
         await session.handle.write(line, 0, line.byteLength, 0);
         await session.handle.sync();
@@ -175,7 +217,7 @@ export function createBackupSessions(deps: BackupSessionDeps): BackupSessions {
         sessions.delete(sessionId);
         clearTimeout(session.timer);
         session.end();
-        return result;
+        return evidence ? { ...result, evidence } : result;
       }),
 
     abort: (sessionId) => discard(sessionId),
@@ -183,5 +225,7 @@ export function createBackupSessions(deps: BackupSessionDeps): BackupSessions {
     get open() {
       return sessions.size;
     },
+
+    evidenceInUse: () => new Set([...sessions.values()].flatMap((session) => [...session.evidence])),
   };
 }

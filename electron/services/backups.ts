@@ -1,8 +1,8 @@
 /**
- * The backups folder: main checks each backup's body against its manifest, seals it with this installation's
- * key, writes it atomically under a name it chooses and rotates the folder after every write; it lists
- * backups (marking damaged ones), reads them (saying whether it can vouch for each), opens a backup file the
- * officer picks, seals exports, and saves the rotation settings. Writes are taken one at a time, so two
+ * The backups folder: main keeps each streamed backup (backups-session.ts seals it) under a name it chooses
+ * and rotates the folder after every one; it lists backups (marking damaged ones), opens them, or a file the
+ * officer picks, for reading a slice at a time (saying whether it can vouch for each), puts a restored
+ * backup's evidence files back, and saves the rotation settings. Writes are taken one at a time, so two
  * backups in the same millisecond cannot share a name and rotation never runs alongside a write.
  * No electron import: the dialog comes in as a dependency.
  */
@@ -12,24 +12,24 @@ import {
   backupFileName,
   isFutureDated,
   type BackupEntry,
-  type BackupFile,
   type BackupList,
   type BackupSettings,
-  type OpenBackupFileResult,
   type WriteBackupResult,
 } from '../../shared/contract/backup-payloads';
 import type {
   CommitBackupResult,
   OpenBackupReaderRequest,
   OpenBackupReaderResult,
+  RestoreEvidenceRequest,
+  RestoreEvidenceResult,
 } from '../../shared/contract/backup-stream';
 import { explain, renameIntoPlace, writeFileAtomically } from './atomic-write';
-import { describeBackup, listBackupFiles, manifestOf, namedBackupsIn } from './backups-files';
+import { describeBackup, listBackupFiles, namedBackupsIn } from './backups-files';
 import { createBackupIntegrity } from './backups-integrity';
 import { createBackupReaders } from './backups-readers';
-import { checkReadableBackup, readBackupFile } from './backups-reading';
+import { restoreCarriedEvidence } from './evidence-restore';
+import { checkReadableBackup } from './backups-reading';
 import { backupsToRemove } from './backups-rotation';
-import { checkAndSeal, vouchedFile } from './backups-seal';
 import { BACKUP_SETTINGS_FILE, backupSettingsBytes, readBackupSettings } from './backups-settings';
 import type { SessionTarget } from './backups-session';
 import type { InstallationKey } from './installation-key';
@@ -53,16 +53,13 @@ export interface BackupFolderDeps {
   installationKey: InstallationKey;
   /** Where the list keeps what it has checked between runs; kept in memory only when absent. */
   checkedBackupsFile?: string;
+  /** The evidence folder, into which a restore puts back the files its backup carries. */
+  evidenceFolder?: string;
 }
 
 /** The backups folder's operations, one per contract operation. */
 export interface BackupFolder {
   list(): Promise<BackupList>;
-  write(bytes: Uint8Array): Promise<WriteBackupResult>;
-  read(fileName: string): Promise<BackupFile>;
-  open(): Promise<OpenBackupFileResult>;
-  /** Checks an export's body and seals it; the caller saves it where the officer chooses. */
-  sealExport(bytes: Uint8Array): Uint8Array<ArrayBuffer>;
   saveSettings(settings: BackupSettings): Promise<BackupSettings>;
   /** Where a streamed backup session writes: a temporary file in the folder, kept under a free name. */
   sessionTarget(): Promise<SessionTarget>;
@@ -70,6 +67,8 @@ export interface BackupFolder {
   openReader(request: OpenBackupReaderRequest): Promise<OpenBackupReaderResult>;
   readSlice(readerId: string, offset: number): Promise<Uint8Array<ArrayBuffer>>;
   closeReader(readerId: string): Promise<void>;
+  /** Puts back the evidence files a restore's rows name, from the backup the reader opened. */
+  restoreEvidence(request: RestoreEvidenceRequest): Promise<RestoreEvidenceResult>;
 }
 
 /** The backups folder described by `deps`. */
@@ -174,47 +173,6 @@ export function createBackupFolder(deps: BackupFolderDeps): BackupFolder {
       };
     },
 
-    write: (bytes) =>
-      oneAtATime(async () => {
-        const checked = checkAndSeal(bytes, key, false);
-        const found = manifestOf(checked);
-        if (!found.ok || found.manifest.reason === 'export')
-          throw new Error('A sealed backup lost its manifest.');
-        await ensureFolder();
-        const name = await freeName(found.manifest.reason);
-        await writeFile(path.join(folder, name), checked);
-        return described(name);
-      }),
-
-    sealExport: (bytes) => checkAndSeal(bytes, key, true),
-
-    read: async (fileName) => {
-      try {
-        return vouchedFile(fileName, await readBackupFile(path.join(folder, fileName), fileName, true), key);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-        throw new UserFacingError(`The backup ${fileName} is no longer in the backups folder.`, {
-          cause: error,
-        });
-      }
-    },
-
-    open: async () => {
-      const chosen = await deps.chooseBackupFile();
-      if (chosen === null) return { status: 'cancelled' };
-      if (!path.isAbsolute(chosen)) {
-        throw new UserFacingError(`"${chosen}" is not a full path. Choose the backup file again.`);
-      }
-      const fileName = path.basename(chosen);
-      try {
-        const bytes = await readBackupFile(path.normalize(chosen), fileName, false);
-        return { status: 'opened', ...vouchedFile(fileName, bytes, key) };
-      } catch (error) {
-        if (error instanceof UserFacingError) throw error;
-        throw new UserFacingError(`Could not read ${fileName}: ${explain(error)}`, { cause: error });
-      }
-    },
-
     saveSettings: (settings) =>
       oneAtATime(async () => {
         await ensureFolder();
@@ -264,5 +222,12 @@ export function createBackupFolder(deps: BackupFolderDeps): BackupFolder {
 
     readSlice: (readerId, offset) => readers.read(readerId, offset),
     closeReader: (readerId) => readers.close(readerId),
+
+    restoreEvidence: async ({ readerId, sha256s }) => {
+      if (deps.evidenceFolder === undefined) {
+        return { restored: 0, alreadyHere: 0, missing: [...new Set(sha256s)].sort(), damaged: [] };
+      }
+      return restoreCarriedEvidence(readers.sourceOf(readerId), deps.evidenceFolder, sha256s, writeFile);
+    },
   };
 }

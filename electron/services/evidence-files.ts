@@ -88,8 +88,14 @@ export function createEvidenceFolder(deps: EvidenceFolderDeps): EvidenceFolder {
       }
       const sha256 = sha256Of(bytes);
       await fs.mkdir(deps.folder, { recursive: true });
-      // Named by its content: if it is already kept (and intact), it is not written again.
-      if (!(await isIntact(fileOf(sha256), sha256))) await writeFile(fileOf(sha256), bytes);
+      // Named by its content: if it is already kept (and intact), it is not written again, only touched, so
+      // the sweep of unused files (evidence-sweep.ts) gives it its full grace period from now.
+      if (await isIntact(fileOf(sha256), sha256)) {
+        const now = new Date();
+        await fs.utimes(fileOf(sha256), now, now).catch(() => undefined);
+      } else {
+        await writeFile(fileOf(sha256), bytes);
+      }
       return {
         status: 'stored',
         sha256,

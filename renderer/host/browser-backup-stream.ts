@@ -6,7 +6,17 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { BACKUP_FILE_NAME, backupFileName } from '../../shared/contract/backup-payloads';
+import {
+  BACKUP_FILE_NAME,
+  backupFileName,
+  MAX_MANIFEST_LINE_BYTES,
+  parseManifestLine,
+} from '../../shared/contract/backup-payloads';
+import {
+  sectionFromTail,
+  TRAILER_MAX_BYTES,
+  WITH_EVIDENCE_FORMAT_VERSION,
+} from '../../shared/backup-file/evidence-section';
 import { READ_SLICE_BYTES } from '../../shared/contract/backup-stream';
 import {
   BackupStreamError,
@@ -38,6 +48,22 @@ const KEPT_IN_TAB = 2;
 
 function newId(): string {
   return bytesToHex(crypto.getRandomValues(new Uint8Array(16)));
+}
+
+/**
+ * The database part of a backup file: a desktop backup that carries evidence files ends with them, after the
+ * database its checksum covers (shared/backup-file/evidence-section.ts); a tab keeps no files, so it reads
+ * the database only.
+ */
+async function databaseOf(blob: Blob): Promise<Blob> {
+  const head = new Uint8Array(await blob.slice(0, MAX_MANIFEST_LINE_BYTES).arrayBuffer());
+  const lineEnd = head.indexOf(0x0a);
+  if (lineEnd === -1) return blob;
+  const found = parseManifestLine(new TextDecoder().decode(head.subarray(0, lineEnd)));
+  if (!found.ok || found.manifest.formatVersion < WITH_EVIDENCE_FORMAT_VERSION) return blob;
+  const tail = new Uint8Array(await blob.slice(Math.max(0, blob.size - TRAILER_MAX_BYTES)).arrayBuffer());
+  const place = sectionFromTail(tail, blob.size, lineEnd + 1);
+  return place === null ? blob : blob.slice(0, place.at);
 }
 
 /** The streamed backup operations of the browser host; `download` saves a Blob to the Downloads folder. */
@@ -136,8 +162,9 @@ export function createBrowserBackupStream(download: (name: string, blob: Blob) =
         blob = file;
       }
       const readerId = newId();
-      readers.set(readerId, blob);
-      return { status: 'opened', readerId, fileName, sizeBytes: blob.size, trust: CANNOT_VOUCH };
+      const database = await databaseOf(blob);
+      readers.set(readerId, database);
+      return { status: 'opened', readerId, fileName, sizeBytes: database.size, trust: CANNOT_VOUCH };
     },
     readBackupSlice: async ({ readerId, offset }) => {
       const blob = readers.get(readerId);

@@ -11,7 +11,11 @@ export const BROWSER_EVIDENCE_MESSAGE =
 /** The evidence operations of the browser host. */
 export function createBrowserEvidence(): Pick<
   Host,
-  'storeEvidenceFile' | 'openEvidenceFile' | 'readEvidenceFile'
+  | 'storeEvidenceFile'
+  | 'openEvidenceFile'
+  | 'readEvidenceFile'
+  | 'restoreEvidenceFiles'
+  | 'removeUnusedEvidence'
 > {
   return {
     storeEvidenceFile: async () => ({ status: 'refused', message: BROWSER_EVIDENCE_MESSAGE }),
@@ -21,5 +25,13 @@ export function createBrowserEvidence(): Pick<
     readEvidenceFile: async () => {
       throw new Error(BROWSER_EVIDENCE_MESSAGE);
     },
+    // A tab keeps no files: every evidence file a restored backup names is reported as not here.
+    restoreEvidenceFiles: async ({ sha256s }) => ({
+      restored: 0,
+      alreadyHere: 0,
+      missing: [...new Set(sha256s)].sort(),
+      damaged: [],
+    }),
+    removeUnusedEvidence: async () => ({ removed: 0 }),
   };
 }

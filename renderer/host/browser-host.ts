@@ -1,6 +1,6 @@
 /**
  * The host used when there is no Electron (`npm run start:web`, browser tests without the test bridge):
- * saving a file downloads it, only `mailto:` links are opened, and backups are downloaded (browser-backups.ts).
+ * saving a file downloads it, only `mailto:` links are opened, and backups are downloaded (browser-backup-stream.ts).
  */
 import { mailtoLinkFor } from '../../shared/contract/mailto-link';
 import { FILE_KINDS } from '../../shared/contract/payloads';
@@ -71,7 +71,7 @@ export function createBrowserHost(): Host {
       anchor.click();
       return { ok: true };
     },
-    ...createBrowserBackups(download),
+    ...createBrowserBackups(),
     ...createBrowserAnchors(window.localStorage),
     ...createBrowserTeam(),
     // A tab's own beforeunload prompt is the browser's: nothing to tell.

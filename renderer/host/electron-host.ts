@@ -11,14 +11,10 @@ export function createElectronHost(bridge: DshBridge): Host {
     showInFolder: (request) => bridge.showInFolder(request),
     openExternal: (request) => bridge.openExternal(request),
     listBackups: () => bridge.listBackups(),
-    writeBackup: (request) => bridge.writeBackup(request),
-    readBackup: (request) => bridge.readBackup(request),
-    openBackupFile: () => bridge.openBackupFile(),
     setBackupSettings: (settings) => bridge.setBackupSettings(settings),
     readAuditAnchors: () => bridge.readAuditAnchors(),
     recordAuditAnchor: (request) => bridge.recordAuditAnchor(request),
     readMainLog: () => bridge.readMainLog(),
-    exportBackup: (request) => bridge.exportBackup(request),
     teamConnection: () => bridge.teamConnection(),
     teamSignIn: (request) => bridge.teamSignIn(request),
     teamLeave: () => bridge.teamLeave(),
@@ -38,5 +34,7 @@ export function createElectronHost(bridge: DshBridge): Host {
     storeEvidenceFile: (request) => bridge.storeEvidenceFile(request),
     openEvidenceFile: (request) => bridge.openEvidenceFile(request),
     readEvidenceFile: (request) => bridge.readEvidenceFile(request),
+    restoreEvidenceFiles: (request) => bridge.restoreEvidenceFiles(request),
+    removeUnusedEvidence: (request) => bridge.removeUnusedEvidence(request),
   };
 }

@@ -10,7 +10,7 @@
 import {
   BACKUP_APP,
   BACKUP_FORMAT,
-  BACKUP_FORMAT_VERSION,
+  DATABASE_ONLY_FORMAT_VERSION,
   MANIFEST_LINE_PREFIX,
   type BackupManifest,
   type BackupReason,
@@ -72,7 +72,7 @@ export class StreamedBackupWriter {
     const header = this.header!;
     return {
       format: BACKUP_FORMAT,
-      formatVersion: BACKUP_FORMAT_VERSION,
+      formatVersion: DATABASE_ONLY_FORMAT_VERSION,
       app: BACKUP_APP,
       appVersion: this.start.appVersion,
       schemaVersion: header.databaseVersion,

@@ -5,8 +5,6 @@
  */
 import { z } from 'zod';
 import { canonicalJson } from '../canonical-json';
-import { BackupTrustSchema } from './backup-trust';
-import { MAX_FILE_BYTES } from './payloads';
 
 /** Why a backup was made. `export` files go wherever the officer saves them, never into the backups folder. */
 export const BACKUP_REASONS = [
@@ -24,7 +22,10 @@ export type FolderBackupReason = Exclude<BackupReason, 'export'>;
 
 /** The name of the format and its newest version this app reads and writes. */
 export const BACKUP_FORMAT = 'dsh-desk-backup' as const;
-export const BACKUP_FORMAT_VERSION = 1;
+/** Version 2 carries evidence files after the database (shared/backup-file/evidence-section.ts). */
+export const BACKUP_FORMAT_VERSION = 2;
+/** The version of a backup that holds the database only, as every backup did before evidence travelled. */
+export const DATABASE_ONLY_FORMAT_VERSION = 1;
 /** The app a backup must come from. */
 export const BACKUP_APP = 'DSH Desk' as const;
 
@@ -117,9 +118,6 @@ export function isFutureDated(createdAt: string, now: Date): boolean {
 }
 
 const backupFileNameField = z.string().regex(BACKUP_FILE_NAME, 'This is not the name of a DSH Desk backup.');
-const bytes = z
-  .instanceof(Uint8Array, { message: 'The backup must be bytes.' })
-  .refine((b) => b.byteLength <= MAX_FILE_BYTES, 'The backup is too large.');
 
 /**
  * One backup in the folder. `contents` is null (and `problem` says why) when its manifest is unreadable;
@@ -177,10 +175,6 @@ export const BackupListSchema = z.strictObject({
 /** The backups folder, its settings and its backups. */
 export type BackupList = z.infer<typeof BackupListSchema>;
 
-export const WriteBackupRequestSchema = z.strictObject({ bytes });
-/** A complete backup file for main to put into the backups folder. */
-export type WriteBackupRequest = z.infer<typeof WriteBackupRequestSchema>;
-
 export const WriteBackupResultSchema = z.strictObject({
   backup: BackupEntrySchema,
   /** The older backups rotation removed. */
@@ -189,33 +183,5 @@ export const WriteBackupResultSchema = z.strictObject({
 /** The backup written and what rotation removed. */
 export type WriteBackupResult = z.infer<typeof WriteBackupResultSchema>;
 
-export const ReadBackupRequestSchema = z.strictObject({ fileName: backupFileNameField });
-/** Which backup in the folder to read. */
-export type ReadBackupRequest = z.infer<typeof ReadBackupRequestSchema>;
-
-export const BackupFileSchema = z.strictObject({
-  fileName: z.string().min(1).max(255),
-  bytes,
-  trust: BackupTrustSchema,
-});
-/** A backup file's name (no folder), bytes, and whether main can vouch for it. */
-export type BackupFile = z.infer<typeof BackupFileSchema>;
-
-export const OpenBackupFileResultSchema = z.discriminatedUnion('status', [
-  z.strictObject({
-    status: z.literal('opened'),
-    fileName: z.string().min(1).max(255),
-    bytes,
-    trust: BackupTrustSchema,
-  }),
-  z.strictObject({ status: z.literal('cancelled') }),
-]);
-/** The file the officer chose to restore from, or that they cancelled. */
-export type OpenBackupFileResult = z.infer<typeof OpenBackupFileResultSchema>;
-
-export const ExportBackupRequestSchema = z.strictObject({
-  suggestedName: z.string().trim().min(1, 'A file name is needed.').max(255),
-  bytes,
-});
-/** A complete export for main to seal and save wherever the officer chooses. */
-export type ExportBackupRequest = z.infer<typeof ExportBackupRequestSchema>;
+/** The name the save dialog proposes for an export. */
+export const ExportNameSchema = z.string().trim().min(1, 'A file name is needed.').max(255);

@@ -6,12 +6,7 @@
  * into place (abort removes it). A restore pulls a backup file from main through a reader, a slice at a time.
  */
 import { z } from 'zod';
-import {
-  BACKUP_REASONS,
-  BackupEntrySchema,
-  ExportBackupRequestSchema,
-  type BackupManifest,
-} from './backup-payloads';
+import { BACKUP_REASONS, BackupEntrySchema, ExportNameSchema, type BackupManifest } from './backup-payloads';
 import { BackupTrustSchema } from './backup-trust';
 
 /** The most rows one chunk may carry (dexie-export-import reads 2,000 a step too). */
@@ -29,7 +24,7 @@ export const BeginBackupRequestSchema = z.strictObject({
   reason: z.enum(BACKUP_REASONS),
   appVersion: z.string().min(1).max(50),
   /** Only for an export: the name proposed in the save dialog (asked before anything is read). */
-  suggestedName: ExportBackupRequestSchema.shape.suggestedName.optional(),
+  suggestedName: ExportNameSchema.optional(),
 });
 /** Opens a backup session: into the backups folder, or (reason `export`) where the officer chooses. */
 export type BeginBackupRequest = z.infer<typeof BeginBackupRequestSchema>;
@@ -75,15 +70,22 @@ export const BackupSessionRequestSchema = z.strictObject({ sessionId: id });
 /** Which session to commit or abort. */
 export type BackupSessionRequest = z.infer<typeof BackupSessionRequestSchema>;
 
+/** How many of the evidence files its rows name a backup carries, and how many this computer did not hold. */
+const EvidenceCarriedSchema = z.strictObject({ carried: count, notHeld: count }).optional();
+
 export const CommitBackupResultSchema = z.discriminatedUnion('status', [
   z.strictObject({
     status: z.literal('kept'),
     backup: BackupEntrySchema,
     removed: z.array(z.string()),
+    evidence: EvidenceCarriedSchema,
   }),
-  z.strictObject({ status: z.literal('saved'), path: z.string() }),
+  z.strictObject({ status: z.literal('saved'), path: z.string(), evidence: EvidenceCarriedSchema }),
 ]);
-/** A folder backup kept (and what rotation removed), or an export saved where the officer chose. */
+/**
+ * A folder backup kept (and what rotation removed), or an export saved where the officer chose; with the
+ * evidence files it carries when its rows name any.
+ */
 export type CommitBackupResult = z.infer<typeof CommitBackupResultSchema>;
 
 export const OpenBackupReaderRequestSchema = z.discriminatedUnion('from', [
@@ -115,6 +117,29 @@ export const ReadBackupSliceResultSchema = z.strictObject({
 });
 
 export const CloseBackupReaderRequestSchema = z.strictObject({ readerId: id });
+
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'An evidence file is named by its SHA-256.');
+
+export const RestoreEvidenceRequestSchema = z.strictObject({
+  readerId: id,
+  /** The SHA-256 of every evidence file the restored rows name. */
+  sha256s: z.array(sha256).max(1_000_000),
+});
+/** Puts back the evidence files the restored rows name, from the backup a reader opened. */
+export type RestoreEvidenceRequest = z.infer<typeof RestoreEvidenceRequestSchema>;
+
+export const RestoreEvidenceResultSchema = z.strictObject({
+  /** Put back from the backup, each checked against its SHA-256. */
+  restored: count,
+  /** Already on this computer, intact. */
+  alreadyHere: count,
+  /** Neither in the backup nor on this computer. */
+  missing: z.array(sha256),
+  /** In the backup, but its bytes do not match the SHA-256 its row holds: not put back. */
+  damaged: z.array(sha256),
+});
+/** What became of each evidence file a restore needed. */
+export type RestoreEvidenceResult = z.infer<typeof RestoreEvidenceResultSchema>;
 
 /** Manifest fields the seal does not change, known when a session opens. */
 export type SessionManifest = Omit<BackupManifest, 'sha256' | 'seal' | 'counts' | 'schemaVersion'>;

@@ -16,16 +16,7 @@ import {
   ShowInFolderRequestSchema,
   UnsavedFormsSchema,
 } from './payloads';
-import {
-  BackupFileSchema,
-  BackupListSchema,
-  BackupSettingsSchema,
-  ExportBackupRequestSchema,
-  OpenBackupFileResultSchema,
-  ReadBackupRequestSchema,
-  WriteBackupRequestSchema,
-  WriteBackupResultSchema,
-} from './backup-payloads';
+import { BackupListSchema, BackupSettingsSchema } from './backup-payloads';
 import {
   BackupChunkRequestSchema,
   BackupChunkResultSchema,
@@ -38,6 +29,8 @@ import {
   OpenBackupReaderResultSchema,
   ReadBackupSliceRequestSchema,
   ReadBackupSliceResultSchema,
+  RestoreEvidenceRequestSchema,
+  RestoreEvidenceResultSchema,
 } from './backup-stream';
 import { AuditAnchorsSchema, RecordAuditAnchorSchema } from '../audit/head';
 import {
@@ -57,6 +50,8 @@ import {
 import {
   EvidenceBytesSchema,
   EvidenceFileRequestSchema,
+  RemoveUnusedEvidenceRequestSchema,
+  RemoveUnusedEvidenceResultSchema,
   StoreEvidenceRequestSchema,
   StoreEvidenceResultSchema,
 } from './evidence-payloads';
@@ -68,17 +63,6 @@ export const operations = {
   openExternal: { channel: CHANNELS.openExternal, input: OpenExternalRequestSchema, output: OkSchema },
   // Backups: main owns the backups folder; the renderer exports, checks and restores the database.
   listBackups: { channel: CHANNELS.listBackups, input: NoPayloadSchema, output: BackupListSchema },
-  writeBackup: {
-    channel: CHANNELS.writeBackup,
-    input: WriteBackupRequestSchema,
-    output: WriteBackupResultSchema,
-  },
-  readBackup: { channel: CHANNELS.readBackup, input: ReadBackupRequestSchema, output: BackupFileSchema },
-  openBackupFile: {
-    channel: CHANNELS.openBackupFile,
-    input: NoPayloadSchema,
-    output: OpenBackupFileResultSchema,
-  },
   setBackupSettings: {
     channel: CHANNELS.setBackupSettings,
     input: BackupSettingsSchema,
@@ -98,11 +82,6 @@ export const operations = {
   // Diagnostics: the main process's recent log, which the page cannot read from disk itself.
   readMainLog: { channel: CHANNELS.readMainLog, input: NoPayloadSchema, output: MainLogSchema },
   // Main seals the export with this installation's key, then saves it where the officer chooses.
-  exportBackup: {
-    channel: CHANNELS.exportBackup,
-    input: ExportBackupRequestSchema,
-    output: SaveFileResultSchema,
-  },
   // Team sync (team-payloads.ts): main holds the server connection and the password; the page never does.
   teamConnection: {
     channel: CHANNELS.teamConnection,
@@ -183,6 +162,18 @@ export const operations = {
     channel: CHANNELS.readEvidenceFile,
     input: EvidenceFileRequestSchema,
     output: EvidenceBytesSchema,
+  },
+  // After a restore: main puts back the evidence files the backup carries (backup-stream.ts).
+  restoreEvidenceFiles: {
+    channel: CHANNELS.restoreEvidenceFiles,
+    input: RestoreEvidenceRequestSchema,
+    output: RestoreEvidenceResultSchema,
+  },
+  // Evidence files no row names: a cancelled proposal's at once, the rest after a grace period (at start).
+  removeUnusedEvidence: {
+    channel: CHANNELS.removeUnusedEvidence,
+    input: RemoveUnusedEvidenceRequestSchema,
+    output: RemoveUnusedEvidenceResultSchema,
   },
 } as const;
 

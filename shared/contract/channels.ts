@@ -10,14 +10,10 @@ export const CHANNELS = {
   showInFolder: 'dsh:show-in-folder',
   openExternal: 'dsh:open-external',
   listBackups: 'dsh:list-backups',
-  writeBackup: 'dsh:write-backup',
-  readBackup: 'dsh:read-backup',
-  openBackupFile: 'dsh:open-backup-file',
   setBackupSettings: 'dsh:set-backup-settings',
   readAuditAnchors: 'dsh:read-audit-anchors',
   recordAuditAnchor: 'dsh:record-audit-anchor',
   readMainLog: 'dsh:read-main-log',
-  exportBackup: 'dsh:export-backup',
   teamConnection: 'dsh:team-connection',
   teamSignIn: 'dsh:team-sign-in',
   teamLeave: 'dsh:team-leave',
@@ -37,6 +33,8 @@ export const CHANNELS = {
   storeEvidenceFile: 'dsh:store-evidence-file',
   openEvidenceFile: 'dsh:open-evidence-file',
   readEvidenceFile: 'dsh:read-evidence-file',
+  restoreEvidenceFiles: 'dsh:restore-evidence-files',
+  removeUnusedEvidence: 'dsh:remove-unused-evidence',
 } as const;
 
 /** The global name under which the preload exposes the bridge. */

@@ -53,6 +53,19 @@ export const EvidenceFileRequestSchema = z.strictObject({
 /** Which kept file: its SHA-256 and type. */
 export type EvidenceFileRequest = z.infer<typeof EvidenceFileRequestSchema>;
 
+const Sha256List = z.array(Sha256Schema).max(1_000_000);
+
+export const RemoveUnusedEvidenceRequestSchema = z.strictObject({
+  /** Every SHA-256 a row names: never removed. */
+  referenced: Sha256List,
+  /** Files of proposals the officer cancelled: removed at once unless a row names them. */
+  cancelled: Sha256List,
+});
+/** Which evidence files are in use, and which the officer has just let go. */
+export type RemoveUnusedEvidenceRequest = z.infer<typeof RemoveUnusedEvidenceRequestSchema>;
+
+export const RemoveUnusedEvidenceResultSchema = z.strictObject({ removed: z.number().int().min(0) });
+
 export const EvidenceBytesSchema = z.strictObject({
   bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= MAX_EVIDENCE_BYTES, 'Too large.'),
 });

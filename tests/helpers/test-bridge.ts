@@ -176,7 +176,7 @@ export async function installTestBridge(page: Page, options: TestBridgeOptions):
         trusted,
         input,
       );
-      const saves = name === 'saveFile' || name === 'exportBackup';
+      const saves = name === 'saveFile';
       if (saves && (result as { status: string }).status === 'saved') {
         record.savedFiles.push((result as { path: string }).path);
       }

@@ -9,7 +9,7 @@ import { exportDB, peakImportFile } from 'dexie-export-import';
 import {
   BACKUP_APP,
   BACKUP_FORMAT,
-  BACKUP_FORMAT_VERSION,
+  DATABASE_ONLY_FORMAT_VERSION,
   manifestLine,
   type BackupManifest,
   type BackupReason,
@@ -52,7 +52,7 @@ export async function createBackup(db: Dexie, options: BackupOptions): Promise<M
   const body = exported.slice(1);
   const manifest: BackupManifest = {
     format: BACKUP_FORMAT,
-    formatVersion: BACKUP_FORMAT_VERSION,
+    formatVersion: DATABASE_ONLY_FORMAT_VERSION,
     app: BACKUP_APP,
     appVersion: options.appVersion,
     schemaVersion: db.verno,

@@ -7,6 +7,8 @@ export { createBackup } from './create';
 export type { BackupProgress, MadeBackup } from './create';
 export { BackupRefusedError } from './refusal';
 export { restoreBackup, THIS_COMPUTER_META_KEYS } from './restore';
+export { restoreEvidenceOf } from './restore-evidence';
+export type { EvidenceRestored } from './restore-evidence';
 export { streamBackup } from './stream-export';
 export type { BackupSessionHost, StreamedBackup } from './stream-export';
 export { openBackupReader } from './stream-read';

@@ -14,6 +14,8 @@ export type BackupReaderHost = Pick<DshBridge, 'openBackupReader' | 'readBackupS
 
 /** A backup pulled from main: its name, its bytes (in blob storage) and main's word on it. */
 export interface PulledBackup {
+  /** The reader it came through: main puts the backup's evidence files back by it, after the restore. */
+  readerId: string;
   fileName: string;
   blob: Blob;
   trust: BackupTrust;
@@ -39,7 +41,7 @@ export async function openBackupReader(
       offset += bytes.byteLength;
       onRead?.(offset, sizeBytes);
     }
-    return { fileName, blob: new Blob(parts, { type: 'application/json' }), trust };
+    return { readerId, fileName, blob: new Blob(parts, { type: 'application/json' }), trust };
   } finally {
     await host.closeBackupReader({ readerId }).catch(() => undefined);
   }

@@ -91,7 +91,19 @@ export function RestoreDone({
       <p>
         <strong>Restored the backup made {madeLabel(backup.checked.manifest.createdAt)}.</strong> The data it
         replaced was backed up first, into <span className="path">{outcome.safetyBackup.fileName}</span>.
+        {outcome.evidence.restored > 0 &&
+          ` ${outcome.evidence.restored} evidence file${outcome.evidence.restored === 1 ? ' was' : 's were'} put back from the backup.`}
       </p>
+      {outcome.evidence.problems.length > 0 && (
+        <div role="alert" className="form-failure">
+          <p>Some evidence files of the restored records are not on this computer:</p>
+          <ul>
+            {outcome.evidence.problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <button type="button" className="button" disabled={!enabled} onClick={onUndo}>
         Undo this restore
       </button>

@@ -20,9 +20,11 @@ import {
   checkBackup,
   openBackupReader,
   restoreBackup,
+  restoreEvidenceOf,
   streamBackup,
   type BackupProgress,
   type CheckedBackup,
+  type EvidenceRestored,
 } from '../../db/backup';
 import type { WriteContext } from '../../db/write/context';
 import type { Host } from '../../host';
@@ -38,6 +40,8 @@ export interface BackupContext {
 /** A backup read and checked, ready to restore: where it came from, its bytes, what the check found, and trust. */
 export interface BackupToRestore {
   name: string;
+  /** The reader main read it through (it puts the backup's evidence files back by it). */
+  readerId: string;
   blob: Blob;
   checked: CheckedBackup;
   trust: RestoreTrust;
@@ -48,6 +52,8 @@ export interface RestoreOutcome {
   event: AuditEvent;
   safetyBackup: BackupEntry;
   undo: { undoOf: string };
+  /** What became of the evidence files the restored records name. */
+  evidence: EvidenceRestored;
 }
 
 let queue: Promise<unknown> = Promise.resolve();
@@ -148,7 +154,7 @@ export async function openBackup(
       : { from: 'folder', fileName: 'undoOf' in source ? source.undoOf : source.fileName },
   );
   if (pulled === null) return null;
-  const { fileName: name, blob } = pulled;
+  const { fileName: name, blob, readerId } = pulled;
   // The undo reads the backup this window made moments ago; where main cannot check seals at all (a
   // browser keeps that backup in the tab), it never left this window.
   const trust: RestoreTrust =
@@ -156,7 +162,7 @@ export async function openBackup(
       ? { kind: 'this-window', installationId: null }
       : pulled.trust;
   const checked = await checkBackup(ctx.db, blob, onProgress);
-  return { name, blob, checked, trust };
+  return { name, readerId, blob, checked, trust };
 }
 
 /** Restoring a backup DSH Desk cannot vouch for without the officer's confirmation. */
@@ -215,11 +221,14 @@ export function restore(
     );
     // Checkpoints made before this restore, beyond what the backup held, belong to the replaced log.
     await recordCheckpoint(ctx.db, 'restore', backup.checked.auditTail.seq);
+    // Main copies the files out of the backup, checking each against the SHA-256 its restored row holds.
+    const evidence = await restoreEvidenceOf(ctx.db, host, backup.readerId);
     announceChange();
     return {
       event,
       safetyBackup: written.backup,
       undo: { undoOf: written.backup.fileName },
+      evidence,
     };
   });
 }

@@ -3,7 +3,7 @@
  * temporary data folder): attach, open and remove evidence on a training record; drop an NHS DSA
  * certificate PDF made here on a person and confirm the training record DSH Desk proposes from it.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
@@ -95,7 +95,10 @@ test('an NHS DSA certificate dropped on a person proposes the training record, k
 }) => {
   const saveDir = await mkdtemp(path.join(tmpdir(), 'dsh-evidence-e2e-'));
   try {
-    await installTestBridge(page, { saveDir, dataFolder: '/data' });
+    const bridge = await installTestBridge(page, { saveDir, dataFolder: '/data' });
+    /** The files main keeps in the evidence folder (its viewer copies aside). */
+    const kept = async () =>
+      (await readdir(bridge.evidenceDir).catch(() => [])).filter((name) => name !== 'viewing');
     await addJaneSmith(page);
     const drop = page.locator('.dsa-drop .file-drop');
 
@@ -106,14 +109,21 @@ test('an NHS DSA certificate dropped on a person proposes the training record, k
       'john-dsa.pdf is a certificate for John Brown, not Jane Smith. Nothing was recorded.',
       { timeout: 30_000 },
     );
+    // Read only to be refused: main does not keep it.
+    await expect.poll(kept).toEqual([]);
 
     const certificate = await dsaCertificatePdf({
       name: 'Jane Smith',
       completed: '01/12/2026',
       reference: 'DSA-7781234',
     });
-    await dropFile(drop, 'jane-dsa.pdf', certificate, 'application/pdf');
     const proposal = page.getByRole('group', { name: /Record this training\?/ });
+    // A proposal cancelled leaves no file behind; the same certificate dropped again is read afresh.
+    await dropFile(drop, 'jane-dsa.pdf', certificate, 'application/pdf');
+    await proposal.getByRole('button', { name: 'Cancel' }).click();
+    await expect(proposal).toBeHidden();
+    await expect.poll(kept).toEqual([]);
+    await dropFile(drop, 'jane-dsa.pdf', certificate, 'application/pdf');
     await expect(proposal).toContainText(
       'NHS DSA Level 1 training of Jane Smith, completed 1 Dec 2026, valid until 1 Dec 2027',
     );
@@ -131,6 +141,7 @@ test('an NHS DSA certificate dropped on a person proposes the training record, k
       name: 'Evidence files of NHS DSA Level 1 training completed 01/12/2026',
     });
     await expect(list).toContainText('jane-dsa.pdf');
+    expect(await kept()).toHaveLength(1);
     await expect(page.getByText('Completed 01/12/2026 · DSA-7781234')).toBeVisible();
     await page.screenshot({ path: test.info().outputPath('dsa-recorded.png'), fullPage: true });
   } finally {

@@ -8,7 +8,7 @@ import { createBackupFolder } from '../../../electron/services/backups';
 import { parseBackupFileName } from '../../../electron/services/backups-files';
 import { backupsToRemove } from '../../../electron/services/backups-rotation';
 import { testInstallationKey } from '../../helpers/fake-key-protection';
-import { backupBytes } from './backups-helpers';
+import { keptInFolder } from './backups-helpers';
 
 let root: string;
 beforeEach(async () => {
@@ -41,7 +41,7 @@ describe('rotation over a simulated month (the last 7 daily and 4 weekly)', () =
     });
     const write = async (at: string, reason: FolderBackupReason) => {
       clock.now = new Date(at);
-      await backups.write(backupBytes(reason));
+      await keptInFolder(backups, reason);
     };
     // Every four hours from Monday 2 November 2026 to Wednesday 2 December, and a few made by hand or for safety.
     const extras: Record<string, FolderBackupReason> = {
@@ -167,7 +167,7 @@ describe('a clock that was wrong for a day', () => {
     await backups.saveSettings({ keepDaily: 3, keepWeekly: 0, everyHours: 4 });
     const write = async (at: string, reason: FolderBackupReason) => {
       clock.now = new Date(at);
-      return backups.write(backupBytes(reason));
+      return keptInFolder(backups, reason);
     };
     await write('2026-11-22T10:00:00.000Z', 'manual');
     for (const day of ['2026-11-22', '2026-11-23', '2026-11-24'])

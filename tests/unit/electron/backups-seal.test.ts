@@ -9,7 +9,7 @@ import { createBackupIntegrity, DAMAGED_BODY } from '../../../electron/services/
 import type { BackupOnDisk } from '../../../electron/services/backups-files';
 import type { InstallationKey } from '../../../electron/services/installation-key';
 import { testInstallationKey } from '../../helpers/fake-key-protection';
-import { backupBytes, exportBody, joinBackup, manifestFor, splitBackup } from './backups-helpers';
+import { joinBackup, keptBackup, splitBackup } from './backups-helpers';
 
 let root: string;
 let folder: string;
@@ -40,17 +40,19 @@ function handlers(overrides: Partial<HandlerDeps> = {}) {
   });
 }
 
-/** Writes a backup through main and returns its path on disk. */
+/** Streams a backup through main into the folder and returns its path on disk. */
 async function written(): Promise<string> {
-  const { backup } = await handlers().writeBackup({ bytes: backupBytes('manual') });
+  const { backup } = await keptBackup(handlers(), 'manual');
   return path.join(folder, backup.fileName);
 }
 
 /** What main says of the file at `file` when the officer picks it to restore. */
 async function trustOfFile(file: string, deps: Partial<HandlerDeps> = {}) {
   picked = file;
-  const opened = await handlers(deps).openBackupFile(undefined);
+  const h = handlers(deps);
+  const opened = await h.openBackupReader({ from: 'pick' });
   if (opened.status !== 'opened') throw new Error('cancelled');
+  await h.closeBackupReader({ readerId: opened.readerId });
   return opened.trust;
 }
 
@@ -108,42 +110,28 @@ describe('the seal on every backup main writes', () => {
   });
 
   it('seals an export, then saves it where the officer chose', async () => {
-    const result = await handlers().exportBackup({
+    const h = handlers();
+    const begun = await h.beginBackup({
+      reason: 'export',
+      appVersion: '0.1.0',
       suggestedName: 'DSH Desk backup 2026-11-25.json',
-      bytes: backupBytes('export'),
     });
+    if (begun.status !== 'started') throw new Error('cancelled');
+    const { sessionId } = begun;
+    const tables = [{ name: 'meta', schema: 'key', rowCount: 1 }];
+    await h.writeBackupChunk({
+      sessionId,
+      part: { kind: 'header', databaseName: 'dsh-desk', databaseVersion: 3, tables },
+    });
+    await h.writeBackupChunk({ sessionId, part: { kind: 'rows', table: 'meta', rows: [{ key: 'a' }] } });
+    const result = await h.commitBackup({ sessionId });
     expect(result).toEqual({ status: 'saved', path: path.join(root, 'DSH Desk backup 2026-11-25.json') });
     expect(await trustOfFile(path.join(root, 'DSH Desk backup 2026-11-25.json'))).toMatchObject({
       kind: 'sealed-here',
     });
     await expect(
-      handlers().exportBackup({ suggestedName: 'x.json', bytes: backupBytes('manual') }),
-    ).rejects.toThrow('Only an export can be saved with “Export…”.');
-  });
-});
-
-describe('writeBackup checks the body against its manifest before keeping it', () => {
-  it('refuses a body that does not match its checksum, and writes nothing', async () => {
-    const counts = { meta: 2, projects: 3 };
-    const body = exportBody(counts);
-    const tampered = joinBackup(manifestFor('manual', counts, body), body.replace('dsh-desk', 'dsh-dosk'));
-    await expect(handlers().writeBackup({ bytes: tampered })).rejects.toThrow(
-      'The backup was not kept, because its contents do not match the checksum in its description. Nothing was written.',
-    );
-    await expect(fs.readdir(folder)).rejects.toThrow(/ENOENT/);
-  });
-
-  it('refuses row counts that do not match the export inside, and an export refused the same way', async () => {
-    const body = exportBody({ meta: 2, projects: 3 });
-    const wrongCounts = joinBackup(manifestFor('manual', { meta: 2, projects: 4 }, body), body);
-    await expect(handlers().writeBackup({ bytes: wrongCounts })).rejects.toThrow(
-      'The backup was not kept, because the row counts in its description do not match its contents.',
-    );
-    const badExport = joinBackup(manifestFor('export', { meta: 2, projects: 4 }, body), body);
-    await expect(handlers().exportBackup({ suggestedName: 'x.json', bytes: badExport })).rejects.toThrow(
-      /row counts in its description do not match/,
-    );
-    expect(await fs.readdir(root)).toEqual(['data']);
+      h.beginBackup({ reason: 'manual', appVersion: '0.1.0', suggestedName: 'x.json' }),
+    ).rejects.toThrow('Only an export is saved where you choose, and it needs a file name.');
   });
 });
 
@@ -171,6 +159,7 @@ describe('the list marks a damaged file, and remembers what it has read', () => 
         mtimeMs: stat.mtimeMs,
         ino: stat.ino,
         bodyStart,
+        bodyEnd: stat.size,
       };
     };
     expect(await integrity.judge(await onDisk(), manifest)).toBeNull();
@@ -193,6 +182,7 @@ describe('the list marks a damaged file, and remembers what it has read', () => 
       mtimeMs: stat.mtimeMs,
       ino: stat.ino,
       bodyStart,
+      bodyEnd: stat.size,
     };
     let kept: Record<string, string | null> = {};
     const store = {

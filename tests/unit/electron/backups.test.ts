@@ -8,7 +8,7 @@ import type { InstallationKey } from '../../../electron/services/installation-ke
 import { testInstallationKey } from '../../helpers/fake-key-protection';
 import { writeFileAtomically, type AtomicWriteFs } from '../../../electron/services/atomic-write';
 import { BACKUP_SETTINGS_FILE } from '../../../electron/services/backups-settings';
-import { backupBytes, withoutSeal } from './backups-helpers';
+import { keptBackup } from './backups-helpers';
 
 let root: string;
 let folder: string;
@@ -47,8 +47,7 @@ const TRUSTED = { webContentsId: 1, origin: 'app://dsh-desk' };
 
 describe('writing a backup into the backups folder', () => {
   it('names it by when and why, creates the folder, and lists it with its size and record counts', async () => {
-    const bytes = backupBytes('manual', { meta: 3, projects: 12 });
-    const result = await handlers().writeBackup({ bytes });
+    const result = await keptBackup(handlers(), 'manual', { meta: 3, projects: 12 });
     const fileName = 'dsh-desk-backup-2026-11-25T10-00-00-000Z-manual.json';
     const written = new Uint8Array(await fs.readFile(path.join(folder, fileName)));
     expect(result).toEqual({
@@ -63,8 +62,6 @@ describe('writing a backup into the backups folder', () => {
       removed: [],
     });
     expect(await fs.readdir(folder)).toEqual([fileName]);
-    // Kept as sent, plus main's seal on its first line.
-    expect(withoutSeal(written)).toEqual(bytes);
     expect(await handlers().listBackups(undefined)).toEqual({
       folder,
       settings: { keepDaily: 7, keepWeekly: 4, everyHours: 4 },
@@ -75,26 +72,20 @@ describe('writing a backup into the backups folder', () => {
 
   it('never gives two backups the same name', async () => {
     const h = handlers();
-    const [a, b] = await Promise.all([
-      h.writeBackup({ bytes: backupBytes('manual') }),
-      h.writeBackup({ bytes: backupBytes('manual') }),
-    ]);
+    const [a, b] = await Promise.all([keptBackup(h, 'manual'), keptBackup(h, 'manual')]);
     expect(a.backup.fileName).not.toBe(b.backup.fileName);
     expect((await fs.readdir(folder)).length).toBe(2);
   });
 
-  it('refuses bytes that are not a DSH Desk backup, and an export', async () => {
-    await expect(handlers().writeBackup({ bytes: new TextEncoder().encode('%PDF-1.7\n') })).rejects.toThrow(
-      'The backup was not kept: This file is not a DSH Desk backup.',
-    );
-    await expect(handlers().writeBackup({ bytes: backupBytes('export') })).rejects.toThrow(
-      'An export is saved where you choose, not into the backups folder.',
+  it('refuses an export, which is saved where the officer chooses', async () => {
+    await expect(handlers().beginBackup({ reason: 'export', appVersion: '0.1.0' })).rejects.toThrow(
+      'Only an export is saved where you choose, and it needs a file name.',
     );
     await expect(fs.readdir(folder)).rejects.toThrow(/ENOENT/);
   });
 
   it('lists a damaged backup as one that cannot be restored, and ignores other files', async () => {
-    await handlers().writeBackup({ bytes: backupBytes('periodic') });
+    await keptBackup(handlers(), 'periodic');
     await fs.writeFile(
       path.join(folder, 'dsh-desk-backup-2026-11-24T10-00-00-000Z-periodic.json'),
       'half a file',
@@ -133,7 +124,8 @@ describe('a failed save keeps what was there and leaves no temporary file', () =
     ['the folder is read-only', 'open', 'EROFS', /the folder is read-only/],
     ['the disk fills up midway through the write', 'write', 'ENOSPC', /the disk is full/],
   ] as const)('when %s', async (_label, step, code, message) => {
-    const earlier = await handlers().writeBackup({ bytes: backupBytes('periodic') });
+    const earlier = await keptBackup(handlers(), 'periodic');
+    const earlierBytes = await fs.readFile(path.join(folder, earlier.backup.fileName));
     await handlers().setBackupSettings({ keepDaily: 3, keepWeekly: 1, everyHours: 2 });
     const before = await fs.readdir(folder);
     clock = new Date('2026-11-25T14:00:00.000Z');
@@ -141,14 +133,11 @@ describe('a failed save keeps what was there and leaves no temporary file', () =
       writeFile: (target, bytes) => writeFileAtomically(target, bytes, failingFs(step, code)),
     });
 
-    await expect(failing.writeBackup({ bytes: backupBytes('periodic') })).rejects.toThrow(message);
     await expect(failing.setBackupSettings({ keepDaily: 9, keepWeekly: 9, everyHours: 9 })).rejects.toThrow(
       message,
     );
     expect(await fs.readdir(folder)).toEqual(before);
-    expect(withoutSeal(await fs.readFile(path.join(folder, earlier.backup.fileName)))).toEqual(
-      backupBytes('periodic'),
-    );
+    expect(await fs.readFile(path.join(folder, earlier.backup.fileName))).toEqual(earlierBytes);
     expect((await handlers().listBackups(undefined)).settings).toEqual({
       keepDaily: 3,
       keepWeekly: 1,
@@ -157,7 +146,7 @@ describe('a failed save keeps what was there and leaves no temporary file', () =
   });
 
   it('when the folder really is read-only (needs a user other than root)', async () => {
-    await handlers().writeBackup({ bytes: backupBytes('periodic') });
+    await keptBackup(handlers(), 'periodic');
     await fs.chmod(folder, 0o555);
     const probe = path.join(folder, 'probe');
     const canStillWrite = await fs.writeFile(probe, '').then(
@@ -173,7 +162,7 @@ describe('a failed save keeps what was there and leaves no temporary file', () =
     }
     const before = await fs.readdir(folder);
     clock = new Date('2026-11-26T10:00:00.000Z');
-    await expect(handlers().writeBackup({ bytes: backupBytes('periodic') })).rejects.toThrow(/read-only/);
+    await expect(keptBackup(handlers(), 'periodic')).rejects.toThrow(/read-only/);
     expect(await fs.readdir(folder)).toEqual(before);
   });
 });
@@ -182,7 +171,7 @@ describe('settings and rotation', () => {
   it('saves the settings beside the backups and rotates by them at the next backup', async () => {
     for (const day of ['2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24']) {
       clock = new Date(`${day}T10:00:00.000Z`);
-      await handlers().writeBackup({ bytes: backupBytes('periodic') });
+      await keptBackup(handlers(), 'periodic');
     }
     expect(await handlers().setBackupSettings({ keepDaily: 2, keepWeekly: 0, everyHours: 6 })).toEqual({
       keepDaily: 2,
@@ -195,7 +184,7 @@ describe('settings and rotation', () => {
       everyHours: 6,
     });
     clock = new Date('2026-11-25T10:00:00.000Z');
-    const { removed } = await handlers().writeBackup({ bytes: backupBytes('periodic') });
+    const { removed } = await keptBackup(handlers(), 'periodic');
     expect(removed.sort()).toEqual([
       'dsh-desk-backup-2026-11-21T10-00-00-000Z-periodic.json',
       'dsh-desk-backup-2026-11-22T10-00-00-000Z-periodic.json',
@@ -206,12 +195,12 @@ describe('settings and rotation', () => {
   it('removes nothing while the settings file is damaged', async () => {
     for (const day of ['2026-11-21', '2026-11-22']) {
       clock = new Date(`${day}T10:00:00.000Z`);
-      await handlers().writeBackup({ bytes: backupBytes('periodic') });
+      await keptBackup(handlers(), 'periodic');
     }
     await fs.writeFile(path.join(folder, BACKUP_SETTINGS_FILE), '{"keepDaily": 1');
     const error = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     clock = new Date('2026-11-25T10:00:00.000Z');
-    expect((await handlers().writeBackup({ bytes: backupBytes('periodic') })).removed).toEqual([]);
+    expect((await keptBackup(handlers(), 'periodic')).removed).toEqual([]);
     expect(error).toHaveBeenCalledWith(expect.stringMatching(/backup-settings\.json is damaged/));
     error.mockRestore();
   });

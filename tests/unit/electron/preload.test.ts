@@ -32,9 +32,7 @@ describe('the preload bridge', () => {
     await bridge.showInFolder({ path: '/tmp/a.pdf' });
     await bridge.openExternal({ url: 'mailto:ada@example.ac.uk' });
     await bridge.listBackups();
-    await bridge.writeBackup({ bytes });
-    await bridge.readBackup({ fileName: 'dsh-desk-backup-2026-11-25T10-00-00-000Z-manual.json' });
-    await bridge.openBackupFile();
+    await bridge.openBackupReader({ from: 'pick' });
     await bridge.setBackupSettings({ keepDaily: 7, keepWeekly: 4, everyHours: 4 });
     await bridge.readMainLog();
 
@@ -44,12 +42,7 @@ describe('the preload bridge', () => {
       { channel: CHANNELS.showInFolder, args: [{ path: '/tmp/a.pdf' }] },
       { channel: CHANNELS.openExternal, args: [{ url: 'mailto:ada@example.ac.uk' }] },
       { channel: CHANNELS.listBackups, args: [] },
-      { channel: CHANNELS.writeBackup, args: [{ bytes }] },
-      {
-        channel: CHANNELS.readBackup,
-        args: [{ fileName: 'dsh-desk-backup-2026-11-25T10-00-00-000Z-manual.json' }],
-      },
-      { channel: CHANNELS.openBackupFile, args: [] },
+      { channel: CHANNELS.openBackupReader, args: [{ from: 'pick' }] },
       { channel: CHANNELS.setBackupSettings, args: [{ keepDaily: 7, keepWeekly: 4, everyHours: 4 }] },
       { channel: CHANNELS.readMainLog, args: [] },
     ]);

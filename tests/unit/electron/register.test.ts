@@ -47,22 +47,6 @@ function recordingHandlers(): OperationHandlers {
         clock: { now: '2026-11-25T10:00:00.000Z', futureDated: [] },
       };
     },
-    writeBackup: async (input) => {
-      record('writeBackup', input);
-      throw new Error('not used here');
-    },
-    readBackup: async (input) => {
-      record('readBackup', input);
-      return {
-        fileName: input.fileName,
-        bytes: new Uint8Array([1]),
-        trust: { kind: 'not-sealed', installationId: null },
-      };
-    },
-    openBackupFile: async (input) => {
-      record('openBackupFile', input);
-      return { status: 'cancelled' };
-    },
     setBackupSettings: async (input) => {
       record('setBackupSettings', input);
       return input;
@@ -79,10 +63,6 @@ function recordingHandlers(): OperationHandlers {
     readMainLog: async (input) => {
       record('readMainLog', input);
       return { text: '' };
-    },
-    exportBackup: async (input) => {
-      record('exportBackup', input);
-      return { status: 'cancelled' };
     },
     teamConnection: async (input) => {
       record('teamConnection', input);
@@ -160,6 +140,14 @@ function recordingHandlers(): OperationHandlers {
       record('readEvidenceFile', input);
       return { bytes: new Uint8Array([1]) };
     },
+    restoreEvidenceFiles: async (input) => {
+      record('restoreEvidenceFiles', input);
+      return { restored: 0, alreadyHere: 0, missing: [], damaged: [] };
+    },
+    removeUnusedEvidence: async (input) => {
+      record('removeUnusedEvidence', input);
+      return { removed: 0 };
+    },
   };
 }
 
@@ -201,13 +189,15 @@ describe('the IPC wrapper', () => {
 
   it('refuses a backup name that points anywhere else before the handler runs', async () => {
     await expect(
-      invoke(CHANNELS.readBackup, fromOurWindow, { fileName: '../../.ssh/id_rsa' }),
-    ).resolves.toEqual({ refused: 'readBackup: fileName: This is not the name of a DSH Desk backup.' });
-    const fileName = 'dsh-desk-backup-2026-11-25T10-00-00-000Z-manual.json';
-    await expect(invoke(CHANNELS.readBackup, fromOurWindow, { fileName })).resolves.toMatchObject({
-      result: { fileName },
+      invoke(CHANNELS.openBackupReader, fromOurWindow, { from: 'folder', fileName: '../../.ssh/id_rsa' }),
+    ).resolves.toEqual({
+      refused: expect.stringMatching(/^openBackupReader: .*This is not the name of a DSH Desk backup\.$/),
     });
-    expect(calls).toEqual([{ operation: 'readBackup', input: { fileName } }]);
+    const fileName = 'dsh-desk-backup-2026-11-25T10-00-00-000Z-manual.json';
+    await expect(
+      invoke(CHANNELS.openBackupReader, fromOurWindow, { from: 'folder', fileName }),
+    ).resolves.toEqual({ result: { status: 'cancelled' } });
+    expect(calls).toEqual([{ operation: 'openBackupReader', input: { from: 'folder', fileName } }]);
   });
 
   it('runs getAppInfo with no payload', async () => {

@@ -4,12 +4,13 @@
  * the expiry the training rules give and the file as its evidence. Nothing is recorded until the officer
  * confirms; a certificate for someone else, or one that cannot be read, says so.
  */
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { addMonthsIso, formatLongDate } from '../../../../shared/dates';
 import { trainingLabel, type Person } from '../../../../shared/domain';
 import { isSameName, readDsaCertificate } from '../../../../shared/domain/dsa-certificate';
 import { useWriteContext } from '../../../app/current-staff';
 import { faultMessage } from '../../../db/errors';
+import { letGoOfEvidence } from '../../../db/evidence-cleanup';
 import { addTrainingWithEvidence, type KeptFile } from '../../../db/repositories/evidence-files';
 import { getHost } from '../../../host';
 import { bytesOf } from '../../../components/evidence/evidence-words';
@@ -37,6 +38,20 @@ export function DsaCertificateDrop({
   const [proposal, setProposal] = useState<Proposal | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  const letting = useRef<Promise<unknown>>(Promise.resolve());
+
+  /** Main kept the file to read it; a proposal the officer will not confirm leaves it to no record. */
+  function letGo(sha256: string) {
+    letting.current = letGoOfEvidence(ctx.db, getHost(), [sha256]).catch((error: unknown) =>
+      // Only tidiness: the sweep at the next start removes it instead.
+      console.error('DSH Desk: could not remove the file of a cancelled proposal', error),
+    );
+  }
+
+  function cancel(current: Proposal) {
+    setProposal(null);
+    letGo(current.file.sha256);
+  }
 
   async function read(file: File) {
     setBusy(true);
@@ -44,9 +59,12 @@ export function DsaCertificateDrop({
     setNote(null);
     setProposal(null);
     try {
+      // The same certificate dropped again just after a cancel: its removal must not follow its new keeping.
+      await letting.current;
       const stored = await getHost().storeEvidenceFile({ fileName: file.name, bytes: await bytesOf(file) });
       if (stored.status === 'refused') return setProblem(`Not read: ${stored.message}`);
       const reading = readDsaCertificate(stored.text ?? '');
+      if (reading.status !== 'read' || !isSameName(reading.name, person.name)) letGo(stored.sha256);
       if (reading.status === 'unreadable') {
         return setProblem(
           `${file.name} could not be read as an NHS Data Security Awareness certificate: DSH Desk found no ${reading.missing.join(', no ')} in it. Add the training by hand and attach the file to it.`,
@@ -127,7 +145,7 @@ export function DsaCertificateDrop({
             <button type="button" className="button" disabled={busy} onClick={() => void confirm(proposal)}>
               Record this training
             </button>
-            <button type="button" className="button secondary" onClick={() => setProposal(null)}>
+            <button type="button" className="button secondary" onClick={() => cancel(proposal)}>
               Cancel
             </button>
           </div>

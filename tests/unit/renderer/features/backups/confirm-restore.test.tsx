@@ -10,6 +10,7 @@ import type { BackupToRestore } from '../../../../../renderer/features/backups/b
 function backupWith(trust: BackupToRestore['trust']): BackupToRestore {
   return {
     name: 'from a colleague.json',
+    readerId: '0'.repeat(32),
     blob: new Blob([]),
     trust,
     checked: {
