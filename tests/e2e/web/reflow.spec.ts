@@ -29,10 +29,10 @@ const SECTION_GROUPS: ReadonlyArray<ReadonlyArray<[string, string]>> = [
   ],
 ];
 
-/** The column headings of the page whose content is wider than the heading itself. */
-function spilledHeadings(page: Page): Promise<string[]> {
+/** The column headings and cells of the page whose content is wider than the heading or cell itself. */
+function spilledCells(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    [...document.querySelectorAll('main th')]
+    [...document.querySelectorAll('main th, main td')]
       .filter((th) => th.scrollWidth > th.clientWidth + 1)
       .map((th) => th.textContent ?? ''),
   );
@@ -56,8 +56,9 @@ test.describe('every section with the demo data', () => {
           await expect
             .poll(sideways, { message: `${route} at ${width} CSS pixels scrolls sideways` })
             .toBe(0);
-          // Nor does a column heading spill into the next one (the week's Today tag once covered Tuesday).
-          expect(await spilledHeadings(page), `${route} at ${width} CSS pixels`).toEqual([]);
+          // Nor does a column heading or cell spill into the next one (the week's Today tag once covered Tuesday,
+          // and its booked researchers' names ran into the next day).
+          expect(await spilledCells(page), `${route} at ${width} CSS pixels`).toEqual([]);
           // The signed-in officer and Change user stay on screen (the header is at the top of the page).
           await page.evaluate(() => window.scrollTo(0, 0));
           await expect(page.getByRole('button', { name: 'Change user' })).toBeInViewport();
