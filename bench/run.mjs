@@ -5,8 +5,8 @@
 //   --no-app-build   measure the app already built in out/renderer
 //   --out            where results.json and RESULTS.md go (default: bench/ for full, bench/tmp/results-<scale>/ else)
 //   --only, --skip   figure ids (prefixes), comma-separated: cold, dashboard, register, project, person,
-//                    calendar, audit, certificate-pdf, backup, sync (sync-fill, sync-first, sync-shown-app,
-//                    sync-shown-poll)
+//                    calendar, audit, certificate-pdf, backup, import (import-people, import-training), sync
+//                    (sync-fill, sync-first, sync-shown-app, sync-shown-poll)
 //   --port           the origin's port (default 4178; IndexedDB is per origin, so --reuse needs the same port;
 //                    0 = any free port)
 //   --profile        measure an unminified build and save a CPU profile of each screen (bench/tmp/profiles/)

@@ -13,6 +13,7 @@ import { bench, launch, probe } from './browser';
 import { buildApp, buildBenchPage, probeScript } from './build';
 import { COUCH_PATH, startBenchCouch, type BenchCouch } from './couch';
 import type { Figure } from './figures';
+import { importFigures } from './import-figures';
 import { backupFigures, coldLoadFigures, loadFigures, openApp, pdfFigures } from './other-figures';
 import { machine, printTable, writeResults, type Results } from './report';
 import { profiled } from './profile';
@@ -288,6 +289,12 @@ export async function main(argv: string[]): Promise<Results> {
       if (wanted('backup')) {
         log('backup export and import (the whole database)');
         figures.push(...(await backupFigures(benchPage, scale, log)));
+      }
+      if (wanted('import')) {
+        log(
+          `import from spreadsheets (${scale.importPeople.toLocaleString('en-GB')} people and their training)`,
+        );
+        figures.push(...(await importFigures(benchPage, scale, log)));
       }
       if (couch) {
         log(`team sync (${couch.name})`);
