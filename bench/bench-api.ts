@@ -55,6 +55,27 @@ export interface AppBackupRun extends TimedRead {
   heapPeakMB: number;
 }
 
+/**
+ * The generated files of one shape (people, or their training) imported as the Import page does, summed over
+ * its files: rows imported, bytes, ms reading, previewing and importing, the raw floor, peak heap.
+ */
+export interface ImportRun {
+  shape: string;
+  files: number;
+  rows: number;
+  bytes: number;
+  /** Reading the file and guessing its columns; checking and planning every row; the import transaction. */
+  readMs: number;
+  previewMs: number;
+  importMs: number;
+  /** Every row the imports added (records, audit events, derived rows) put with raw IndexedDB. */
+  floorMs: number;
+  floorRows: number;
+  /** The highest peak of the files' imports above the heap before each, MB. */
+  heapPeakMB: number;
+  progressCalls: number;
+}
+
 /** One timed read: how long, and how many rows it returned. */
 export interface TimedRead {
   ms: number;
@@ -102,6 +123,10 @@ export interface BenchApi {
   syncLive(request: LiveRequest): Promise<LiveReport>;
   /** Removes the databases the sync figures wrote. */
   dropSync(): Promise<void>;
+  /** Imports `people` generated people, then `perPerson` training records each, into a scratch database. */
+  importBench(people: number, perPerson: number): Promise<ImportRun[]>;
+  /** Removes the databases the import figures wrote. */
+  dropImport(): Promise<void>;
 }
 
 /** What a first sync took: time, rows stored, documents quarantined, and status updates shown. */

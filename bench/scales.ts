@@ -49,10 +49,15 @@ export interface ScaleSpec {
   syncSample: number | undefined;
   /** Edits on workstation A timed until workstation B shows them, in each of the two timings. */
   syncEdits: number;
+  /** People in the import figures' spreadsheet (each with IMPORT_FULL.trainingPerPerson training records). */
+  importPeople: number;
 }
 
 /** The full benchmark data set (DESIGN.md, "Scale the app must hold"). */
 export const FULL = { projects: 10_000, people: 50_000, bookings: 500_000, auditEvents: 1_000_000 } as const;
+
+/** The import figures at full scale (issue 17): 10,000 people and 5 training records each (50,000). */
+export const IMPORT_FULL = { people: 10_000, trainingPerPerson: 5 } as const;
 
 /** The scale called `name`: `tiny`, `full`, or a fraction of full such as `0.1`. */
 export function scaleNamed(name: string): ScaleSpec {
@@ -115,5 +120,6 @@ function ofFraction(fraction: number, name: string): ScaleSpec {
     screenTimeoutMs: big ? 60_000 : 30_000,
     syncSample: undefined,
     syncEdits: 100,
+    importPeople: Math.max(40, Math.round(IMPORT_FULL.people * fraction)),
   };
 }

@@ -5,7 +5,7 @@ import type { Summary } from './stats';
 /** One row of the results table. */
 export interface Figure {
   id: string;
-  section: 'Data set' | 'Start' | 'Screens' | 'Backup' | 'Documents' | 'Sync';
+  section: 'Data set' | 'Start' | 'Screens' | 'Backup' | 'Import' | 'Documents' | 'Sync';
   label: string;
   unit: 'ms' | 'rows/s';
   /** Undefined when the figure could not be measured (see `notMeasured`). */

@@ -13,6 +13,7 @@ import { bench, launch, probe } from './browser';
 import { buildApp, buildBenchPage, probeScript } from './build';
 import { COUCH_PATH, startBenchCouch, type BenchCouch } from './couch';
 import type { Figure } from './figures';
+import { importFigures } from './import-figures';
 import { backupFigures, coldLoadFigures, loadFigures, openApp, pdfFigures } from './other-figures';
 import { machine, printTable, writeResults, type Results } from './report';
 import { profiled } from './profile';
@@ -39,6 +40,8 @@ interface Options {
   syncFull: boolean;
   /** Measured cold starts instead of the scale's own number (compare two builds with more samples). */
   coldLoads: number | undefined;
+  /** People in the import figures instead of the scale's own number (e.g. issue 17's 10,000 on a small data set). */
+  importPeople: number | undefined;
 }
 
 /**
@@ -60,6 +63,7 @@ function parseOptions(argv: string[]): Options {
     screenshots: false,
     syncFull: false,
     coldLoads: undefined,
+    importPeople: undefined,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -79,9 +83,10 @@ function parseOptions(argv: string[]): Options {
     else if (arg === '--screenshots') options.screenshots = true;
     else if (arg === '--sync-full') options.syncFull = true;
     else if (arg === '--cold-loads') options.coldLoads = Number(value());
+    else if (arg === '--import-people') options.importPeople = Number(value());
     else
       throw new Error(
-        `Unknown option ${arg}. Use --scale tiny|full|<fraction>, --reuse, --no-app-build, --out <dir>, --only <ids>, --skip <ids>, --port <n>, --profile, --screenshots, --sync-full, --cold-loads <n>.`,
+        `Unknown option ${arg}. Use --scale tiny|full|<fraction>, --reuse, --no-app-build, --out <dir>, --only <ids>, --skip <ids>, --port <n>, --profile, --screenshots, --sync-full, --cold-loads <n>, --import-people <n>.`,
       );
   }
   return options;
@@ -94,8 +99,17 @@ export async function main(argv: string[]): Promise<Results> {
   const options = parseOptions(argv);
   if (options.coldLoads !== undefined && !(Number.isInteger(options.coldLoads) && options.coldLoads > 0))
     throw new Error('--cold-loads needs a whole number of starts, 1 or more.');
+  if (
+    options.importPeople !== undefined &&
+    !(Number.isInteger(options.importPeople) && options.importPeople > 0)
+  )
+    throw new Error('--import-people needs a whole number of people, 1 or more.');
   const named = scaleNamed(options.scale);
-  const scale = options.coldLoads === undefined ? named : { ...named, coldLoads: options.coldLoads };
+  const scale = {
+    ...named,
+    coldLoads: options.coldLoads ?? named.coldLoads,
+    importPeople: options.importPeople ?? named.importPeople,
+  };
   const wanted = (id: string) =>
     (!options.only || options.only.some((o) => id.startsWith(o))) &&
     !options.skip.some((s) => id.startsWith(s));
@@ -288,6 +302,12 @@ export async function main(argv: string[]): Promise<Results> {
       if (wanted('backup')) {
         log('backup export and import (the whole database)');
         figures.push(...(await backupFigures(benchPage, scale, log)));
+      }
+      if (wanted('import')) {
+        log(
+          `import from spreadsheets (${scale.importPeople.toLocaleString('en-GB')} people and their training)`,
+        );
+        figures.push(...(await importFigures(benchPage, scale, log)));
       }
       if (couch) {
         log(`team sync (${couch.name})`);

@@ -25,7 +25,7 @@ let streamedHost = createBrowserBackupStream(() => undefined);
 let lastStreamed: string | undefined;
 
 /** Watches the JS heap while `work` runs; resolves to its result and the peak above the start, in MB. */
-async function watched<T>(
+export async function watched<T>(
   work: (tick: () => void) => Promise<T>,
 ): Promise<{ result: T; heapPeakMB: number }> {
   window.gc?.();

@@ -11,6 +11,7 @@ import type { BenchApi, DataSetInfo, ReadRequest, TimedRead } from '../bench-api
 import { appBackupExport, appBackupImport, dropAppBackups } from './app-backup';
 import { backupExport, backupImport, dropScratch, rawReadAll, rawWriteAll } from './backup';
 import { FLOORS } from './floors';
+import { dropImport, importBench } from './import';
 import { BENCH_META_KEY, loadBenchmarkData } from './load';
 import { certificatePdf } from './pdf';
 import { dropFirstSync, syncFill, syncFirst, syncFloor, syncPullOnly } from './sync-first';
@@ -130,6 +131,8 @@ const api: BenchApi = {
   syncFloor,
   syncLive,
   dropSync: dropFirstSync,
+  importBench,
+  dropImport,
 };
 
 window.__dshBench = api;

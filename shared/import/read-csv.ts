@@ -41,6 +41,7 @@ export function delimiterOf(text: string): string {
 export function readCsv(bytes: Uint8Array): Sheet {
   const table: string[][] = [];
   let overLimit = false;
+  let counted = 0;
   let broken: string | undefined;
   const text = csvText(bytes);
   Papa.parse<string[]>(text, {
@@ -51,8 +52,11 @@ export function readCsv(bytes: Uint8Array): Sheet {
           broken ??= `a quoted cell that is never closed, near row ${table.length + 1}`;
       }
       table.push(result.data);
+      // Blank lines are dropped from the sheet, so they do not count: the empty line papaparse reads after a
+      // file's last line break would otherwise refuse a file of exactly the limit.
+      if (result.data.some((cell) => cell.trim() !== '')) counted += 1;
       // The header row plus the limit; one more row is enough to know the file is too long.
-      if (table.length > MAX_IMPORT_ROWS + 1) {
+      if (counted > MAX_IMPORT_ROWS + 1) {
         overLimit = true;
         parser.abort();
       }

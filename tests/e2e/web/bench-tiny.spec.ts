@@ -43,6 +43,8 @@ test('the benchmark harness runs at tiny scale and measures every figure', async
     'backup-export',
     'backup-app-export-streamed',
     'backup-app-import-streamed',
+    'import-people',
+    'import-training',
     'sync-first',
     'sync-shown-app',
     'sync-shown-poll',

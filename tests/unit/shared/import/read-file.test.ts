@@ -49,6 +49,14 @@ describe('reading a CSV file', () => {
       'more than 20,000 rows',
     );
   });
+
+  it(`reads a file of exactly ${MAX_IMPORT_ROWS} rows ending in a line break, blank lines among them`, () => {
+    const rows = Array.from({ length: MAX_IMPORT_ROWS }, (_, i) => `Person ${i},p${i}@x.ac.uk`);
+    rows.splice(10, 0, '', ',');
+    const sheet = readSheetFile('exact.csv', text(`Name,E-mail\r\n${rows.join('\r\n')}\r\n`));
+    expect(sheet.rows).toHaveLength(MAX_IMPORT_ROWS);
+    expect(sheet.rows.at(-1)?.cells[0]?.text).toBe(`Person ${MAX_IMPORT_ROWS - 1}`);
+  });
 });
 
 describe('reading an .xlsx workbook', () => {
