@@ -6,13 +6,13 @@
  * that ends where the backup's `auditHead` says it does.
  */
 import { cmp } from 'dexie';
-import { importInto } from 'dexie-export-import';
 import { ChainVerifier, GENESIS_HASH } from '../../../shared/audit/chain';
 import type { AuditCheckpoint } from '../../../shared/audit/head';
 import type { AuditEvent } from '../../../shared/domain';
 import { AUDIT_HEAD_KEY } from '../audit/append';
 import type { DshDatabase } from '../database';
 import type { BackupProgress } from './create';
+import { exportImportLibrary } from './export-import-library';
 import { BackupRefusedError } from './refusal';
 import { checkedRow, rowSchemasOf, type RowSchema } from './row-checks';
 import { UniqueValues } from './unique-values';
@@ -150,6 +150,7 @@ export async function censusOfRows(
       };
     },
   };
+  const { importInto } = await exportImportLibrary();
   await importInto(sink as unknown as DshDatabase, blob, {
     noTransaction: true,
     acceptNameDiff: true,

@@ -4,7 +4,7 @@
  * does every row pass — counted, table by table, against both counts the file declares. Any failure throws
  * a BackupRefusedError that says why; the database is never touched.
  */
-import { peakImportFile } from 'dexie-export-import';
+import type { peakImportFile } from 'dexie-export-import';
 import {
   BACKUP_FORMAT_VERSION,
   parseManifestLine,
@@ -15,6 +15,7 @@ import { anchorStoreOf } from '../audit/anchors';
 import type { DshDatabase } from '../database';
 import { firstLineOf, forbiddenKeyIn, sha256OfBlob, TOO_LONG } from './blob-bytes';
 import { censusOfRows, type AuditTail } from './check-rows';
+import { exportImportLibrary } from './export-import-library';
 import type { BackupProgress } from './create';
 import { BackupRefusedError } from './refusal';
 import { plainDataProblem } from './row-checks';
@@ -59,9 +60,11 @@ async function checkedManifest(db: DshDatabase, blob: Blob): Promise<BackupManif
 }
 
 async function checkHeader(db: DshDatabase, blob: Blob, manifest: BackupManifest): Promise<void> {
+  // Loaded before the try: a library that could not be fetched is not a damaged backup.
+  const library = await exportImportLibrary();
   let header: Awaited<ReturnType<typeof peakImportFile>>;
   try {
-    header = await peakImportFile(blob);
+    header = await library.peakImportFile(blob);
   } catch (error) {
     throw new BackupRefusedError(
       `This backup is damaged: ${error instanceof Error ? error.message : error}.`,

@@ -5,7 +5,6 @@
  * this stays as the reference of that older format (tests build older backups with it).
  */
 import type Dexie from 'dexie';
-import { exportDB, peakImportFile } from 'dexie-export-import';
 import {
   BACKUP_APP,
   BACKUP_FORMAT,
@@ -16,6 +15,7 @@ import {
 } from '../../../shared/contract/backup-payloads';
 import { nowInstant } from '../../../shared/dates';
 import { readBlobBytes, sha256OfBlob } from './blob-bytes';
+import { exportImportLibrary } from './export-import-library';
 
 /** How far a long operation has got: `done` of `total` rows. */
 export type BackupProgress = (done: number, total: number) => void;
@@ -40,6 +40,7 @@ export interface BackupOptions {
 
 /** Exports `db` into a DSH Desk backup file. */
 export async function createBackup(db: Dexie, options: BackupOptions): Promise<MadeBackup> {
+  const { exportDB, peakImportFile } = await exportImportLibrary();
   const exported = await exportDB(db, {
     progressCallback: ({ completedRows, totalRows }) => {
       options.onProgress?.(completedRows, totalRows ?? completedRows);

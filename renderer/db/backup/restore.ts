@@ -12,7 +12,6 @@
  * are summed again from the restored records (renderer/db/aggregates).
  */
 import Dexie from 'dexie';
-import { importInto } from 'dexie-export-import';
 import type { AuditEvent } from '../../../shared/domain';
 import {
   auditHeadRow,
@@ -29,6 +28,7 @@ import type { WriteContext } from '../write/context';
 import type { CheckedBackup } from './check';
 import { READ_CHUNK_BYTES } from './check-rows';
 import type { BackupProgress } from './create';
+import { exportImportLibrary } from './export-import-library';
 import { BackupRefusedError } from './refusal';
 import { checkedRow, rowSchemasOf } from './row-checks';
 
@@ -56,6 +56,7 @@ export async function restoreBackup(
   onProgress?: BackupProgress,
 ): Promise<AuditEvent> {
   const { db } = ctx;
+  const { importInto } = await exportImportLibrary();
   const schemas = rowSchemasOf(db);
   const ours = await db.meta
     .where('key')

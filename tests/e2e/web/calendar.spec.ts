@@ -11,8 +11,9 @@ import ICAL from 'ical.js';
 import { addDaysIso, londonDayStart, londonToday } from '../../../shared/dates';
 import { isoWeekdayOf, sessionStartInstant, weekStartOf } from '../../../shared/domain/bookings';
 import { installTestBridge } from '../../helpers/test-bridge';
-import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { expect, expectNoAxeViolations, expectPageShown, openApp, test } from './fixtures';
 import { loadDemoData } from './demo-data';
+import { sharePage } from './shared-page';
 
 // A year of a DSH team, loaded through the UI for every test: room on a busy machine (three times the default).
 test.describe.configure({ timeout: 90_000 });
@@ -104,14 +105,25 @@ async function bookFirstAllowed(
   return who;
 }
 
-test.describe('the booking calendar', () => {
-  test.beforeEach(async ({ page }) => {
-    await loadDemoData(page);
+/**
+ * On a page shared by several tests: goes to the dashboard, so that nothing of the calendar an earlier test left
+ * (an open dialog, a focused cell) is there when the next one opens it.
+ */
+async function leaveTheCalendar(page: Page): Promise<void> {
+  await page.goto('/#/dashboard');
+  await expectPageShown(page);
+}
+
+test.describe('booking on the calendar of the demo data', () => {
+  // One load of the demo data for the three: each books into a session of its own choosing, and counts what it
+  // finds when it looks (the bookings standing on a day, the latest audit events), never what an earlier one left.
+  const shared = sharePage(loadDemoData, { timeout: 90_000 });
+  test.beforeEach(async () => {
+    await leaveTheCalendar(shared().page);
   });
 
-  test('an officer finds a free session for a researcher and books it; it shows in the day and the audit log', async ({
-    page,
-  }) => {
+  test('an officer finds a free session for a researcher and books it; it shows in the day and the audit log', async () => {
+    const { page } = shared();
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Calendar' }).click();
     await expect(page.locator(`[data-week-rendered="${weekStartOf(today)}"]`)).toHaveCount(1);
     await page.getByRole('link', { name: 'Find free sessions' }).click();
@@ -168,7 +180,8 @@ test.describe('the booking calendar', () => {
     await expect(page.getByRole('row').nth(1)).toContainText('Tess Officer');
   });
 
-  test('a full session refuses the next booking, saying why', async ({ page }) => {
+  test('a full session refuses the next booking, saying why', async () => {
+    const { page } = shared();
     // A one-seat session on Saturdays, set up as the officer would.
     await openApp(page, '/calendar/settings');
     await page.getByRole('button', { name: 'Add a session…' }).click();
@@ -210,37 +223,8 @@ test.describe('the booking calendar', () => {
     await expect(clinic.getByRole('gridcell').filter({ hasText: 'Full' })).toContainText(first.person);
   });
 
-  test('a member who is not ready cannot be chosen, and the reason is shown', async ({ page }) => {
-    await openApp(page, '/calendar');
-    await page.getByRole('button', { name: 'Book a session…' }).click();
-    const form = page
-      .getByRole('dialog', { name: 'Book a session' })
-      .getByRole('form', { name: 'Book a session' });
-    const project = form.getByLabel('Project');
-    const values = await project
-      .locator('option')
-      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-    const notReady = people(form).getByRole('radio', { disabled: true });
-    for (const value of values) {
-      await project.selectOption(value);
-      await expect(people(form).getByRole('radio').first()).toBeVisible();
-      if ((await notReady.count()) > 0) break;
-    }
-    await expect(notReady.first()).toBeDisabled();
-    const member = people(form)
-      .locator('li.candidate')
-      .filter({ has: page.getByRole('radio', { disabled: true }) })
-      .first();
-    await expect(member.getByText('Not ready', { exact: true })).toBeVisible();
-    const reason = member.getByRole('listitem').first();
-    await expect(reason).toBeVisible();
-    await expect(reason).toHaveText(/ has no | has not | was revoked /);
-    await expect(notReady.first()).toHaveAccessibleDescription(/ has no | has not | was revoked /);
-  });
-
-  test('a blackout over booked days lists the bookings, and cancels them with a reason when confirmed', async ({
-    page,
-  }) => {
+  test('a blackout over booked days lists the bookings, and cancels them with a reason when confirmed', async () => {
+    const { page } = shared();
     const date = weekdayNextWeek;
     await showCalendar(page, `/calendar/day/${date}`, `[data-day-rendered="${date}"]`);
     const morning = page.getByRole('region', { name: 'Morning 09:00–13:00' });
@@ -308,8 +292,46 @@ test.describe('the booking calendar', () => {
     );
     await expect(page.getByRole('row').nth(2)).toContainText('The DSH is closed: Air conditioning repair');
   });
+});
 
-  test('the week view and the session dialog have no accessibility violations', async ({ page }) => {
+test.describe('the calendar of the demo data, looked at', () => {
+  // These only look (a dialog they open is left unsaved): one load of the demo data for all four.
+  const shared = sharePage(loadDemoData, { timeout: 90_000 });
+  test.beforeEach(async () => {
+    await leaveTheCalendar(shared().page);
+  });
+
+  test('a member who is not ready cannot be chosen, and the reason is shown', async () => {
+    const { page } = shared();
+    await openApp(page, '/calendar');
+    await page.getByRole('button', { name: 'Book a session…' }).click();
+    const form = page
+      .getByRole('dialog', { name: 'Book a session' })
+      .getByRole('form', { name: 'Book a session' });
+    const project = form.getByLabel('Project');
+    const values = await project
+      .locator('option')
+      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const notReady = people(form).getByRole('radio', { disabled: true });
+    for (const value of values) {
+      await project.selectOption(value);
+      await expect(people(form).getByRole('radio').first()).toBeVisible();
+      if ((await notReady.count()) > 0) break;
+    }
+    await expect(notReady.first()).toBeDisabled();
+    const member = people(form)
+      .locator('li.candidate')
+      .filter({ has: page.getByRole('radio', { disabled: true }) })
+      .first();
+    await expect(member.getByText('Not ready', { exact: true })).toBeVisible();
+    const reason = member.getByRole('listitem').first();
+    await expect(reason).toBeVisible();
+    await expect(reason).toHaveText(/ has no | has not | was revoked /);
+    await expect(notReady.first()).toHaveAccessibleDescription(/ has no | has not | was revoked /);
+  });
+
+  test('the week view and the session dialog have no accessibility violations', async () => {
+    const { page } = shared();
     await showCalendar(page, '/calendar', `[data-week-rendered="${weekStartOf(today)}"]`);
     await expectNoAxeViolations(page);
     await showCalendar(
@@ -324,9 +346,8 @@ test.describe('the booking calendar', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('the month view, the day list and the booking settings have no accessibility violations', async ({
-    page,
-  }) => {
+  test('the month view, the day list and the booking settings have no accessibility violations', async () => {
+    const { page } = shared();
     await showCalendar(
       page,
       `/calendar/month/${today.slice(0, 7)}`,
@@ -339,74 +360,72 @@ test.describe('the booking calendar', () => {
     await expect(page.getByRole('heading', { name: 'Bookable sessions' })).toBeVisible();
     await expectNoAxeViolations(page);
   });
-});
 
-test('the week view is usable by keyboard alone: move, change week, open a session, book, close', async ({
-  page,
-}) => {
-  await loadDemoData(page);
-  await showCalendar(page, '/calendar', `[data-week-rendered="${weekStartOf(today)}"]`);
-  // From the page's heading, Tab to the grid: it is one tab stop.
-  let inGrid = false;
-  for (let presses = 0; presses < 40 && !inGrid; presses++) {
+  test('the week view is usable by keyboard alone: move, change week, open a session, book, close', async () => {
+    const { page } = shared();
+    await showCalendar(page, '/calendar', `[data-week-rendered="${weekStartOf(today)}"]`);
+    // From the page's heading, Tab to the grid: it is one tab stop.
+    let inGrid = false;
+    for (let presses = 0; presses < 40 && !inGrid; presses++) {
+      await page.keyboard.press('Tab');
+      inGrid = await page.evaluate(() => document.activeElement?.getAttribute('role') === 'gridcell');
+    }
+    expect(inGrid).toBe(true);
+    const focused = page.locator('[role="gridcell"]:focus');
+    const start = (await focused.getAttribute('data-cell'))!;
+    const [row, col] = start.split(':').map(Number) as [number, number];
+    await page.keyboard.press(col > 0 ? 'ArrowLeft' : 'ArrowRight');
+    await expect(focused).toHaveAttribute('data-cell', `${row}:${col > 0 ? col - 1 : col + 1}`);
+    await page.keyboard.press('Home');
+    await expect(focused).toHaveAttribute('data-cell', `${row}:0`);
+
+    // Page Down: next week, focus stays in the grid.
+    const nextMonday = addDaysIso(weekStartOf(today), 7);
+    await page.keyboard.press('PageDown');
+    await expect(page.locator(`[data-week-rendered="${nextMonday}"]`)).toHaveCount(1);
+    await expect(page.getByRole('heading', { level: 2, name: /^Week of / })).toContainText(
+      String(Number(nextMonday.slice(8))),
+    );
+    await expect(focused).toHaveAttribute('data-cell', `${row}:0`);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowRight');
+    await expect(focused).toHaveAttribute('data-cell', /:1$/);
+
+    // Enter: the session dialog; book by keyboard; Escape closes and focus returns to the cell.
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    const form = dialog.getByRole('form', { name: 'Book a session' });
+    await form.getByLabel('Project').focus();
+    await expect(form.getByLabel('Project')).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(form.getByLabel('Project')).not.toHaveValue('');
+    await expect(people(form).getByRole('radio').first()).toBeVisible();
+    const firstEnabled = people(form).getByRole('radio', { disabled: false }).first();
     await page.keyboard.press('Tab');
-    inGrid = await page.evaluate(() => document.activeElement?.getAttribute('role') === 'gridcell');
-  }
-  expect(inGrid).toBe(true);
-  const focused = page.locator('[role="gridcell"]:focus');
-  const start = (await focused.getAttribute('data-cell'))!;
-  const [row, col] = start.split(':').map(Number) as [number, number];
-  await page.keyboard.press(col > 0 ? 'ArrowLeft' : 'ArrowRight');
-  await expect(focused).toHaveAttribute('data-cell', `${row}:${col > 0 ? col - 1 : col + 1}`);
-  await page.keyboard.press('Home');
-  await expect(focused).toHaveAttribute('data-cell', `${row}:0`);
+    await expect(firstEnabled).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(firstEnabled).toBeChecked();
+    await expect(
+      form.getByText('This session can be booked.').or(form.getByText('This booking cannot be made:')),
+    ).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+    await expect(focused).toHaveAttribute('data-cell', /:1$/);
 
-  // Page Down: next week, focus stays in the grid.
-  const nextMonday = addDaysIso(weekStartOf(today), 7);
-  await page.keyboard.press('PageDown');
-  await expect(page.locator(`[data-week-rendered="${nextMonday}"]`)).toHaveCount(1);
-  await expect(page.getByRole('heading', { level: 2, name: /^Week of / })).toContainText(
-    String(Number(nextMonday.slice(8))),
-  );
-  await expect(focused).toHaveAttribute('data-cell', `${row}:0`);
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('ArrowRight');
-  await expect(focused).toHaveAttribute('data-cell', /:1$/);
-
-  // Enter: the session dialog; book by keyboard; Escape closes and focus returns to the cell.
-  await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
-  const form = dialog.getByRole('form', { name: 'Book a session' });
-  await form.getByLabel('Project').focus();
-  await expect(form.getByLabel('Project')).toBeFocused();
-  await page.keyboard.press('ArrowDown');
-  await expect(form.getByLabel('Project')).not.toHaveValue('');
-  await expect(people(form).getByRole('radio').first()).toBeVisible();
-  const firstEnabled = people(form).getByRole('radio', { disabled: false }).first();
-  await page.keyboard.press('Tab');
-  await expect(firstEnabled).toBeFocused();
-  await page.keyboard.press('Space');
-  await expect(firstEnabled).toBeChecked();
-  await expect(
-    form.getByText('This session can be booked.').or(form.getByText('This booking cannot be made:')),
-  ).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(dialog).toHaveCount(0);
-  await expect(focused).toHaveAttribute('data-cell', /:1$/);
-
-  // The month: Page Down, then Enter opens a day.
-  await page.goto(`/#/calendar/month/${today.slice(0, 7)}`);
-  await expect(page.locator(`[data-month-rendered="${today.slice(0, 7)}"]`)).toHaveCount(1);
-  await page.locator('[role="gridcell"][tabindex="0"]').focus();
-  await page.keyboard.press('PageDown');
-  const nextMonth = addDaysIso(`${today.slice(0, 8)}01`, 40).slice(0, 7);
-  await expect(page.locator(`[data-month-rendered="${nextMonth}"]`)).toHaveCount(1);
-  await expect(page.locator('[role="gridcell"]:focus')).toHaveCount(1);
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#\/calendar\/day\/\d{4}-\d{2}-\d{2}$/);
-  await expect(page.locator('[data-day-rendered]')).toHaveCount(1);
+    // The month: Page Down, then Enter opens a day.
+    await page.goto(`/#/calendar/month/${today.slice(0, 7)}`);
+    await expect(page.locator(`[data-month-rendered="${today.slice(0, 7)}"]`)).toHaveCount(1);
+    await page.locator('[role="gridcell"][tabindex="0"]').focus();
+    await page.keyboard.press('PageDown');
+    const nextMonth = addDaysIso(`${today.slice(0, 8)}01`, 40).slice(0, 7);
+    await expect(page.locator(`[data-month-rendered="${nextMonth}"]`)).toHaveCount(1);
+    await expect(page.locator('[role="gridcell"]:focus')).toHaveCount(1);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#\/calendar\/day\/\d{4}-\d{2}-\d{2}$/);
+    await expect(page.locator('[data-day-rendered]')).toHaveCount(1);
+  });
 });
 
 test.describe('calendar files', () => {

@@ -48,9 +48,15 @@ export async function signInIfAsked(page: Page): Promise<void> {
   await expect(shell).toBeVisible();
 }
 
-/** Runs axe over the page and fails with the list of violations, if any. */
+/**
+ * Runs axe over the page and fails with the list of violations, if any. In legacy mode axe runs in the page
+ * itself, instead of opening a blank page to gather each frame's results: the same rules on the same nodes
+ * (compared on the demo data's Audit and Projects pages: the same violations, passes and node counts) in about
+ * a third less time, and the suite runs axe ~80 times. It skips only cross-origin frames, which the app's CSP
+ * (default-src 'self') never lets in.
+ */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
+  const results = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
   // Each violation with where it is, so a failure can be found without re-running.
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((node) => node.target.join(' ')).join('; ')})`,

@@ -1,7 +1,9 @@
 /**
  * One page for a group of tests that only read what it holds (the demo data, the empty app): opened and
- * prepared once for the group, not once per test (opening costs ~4 s, the demo data ~5 s more). A test that
- * writes gets its own page; a test here may navigate, resize and look, never change a record.
+ * prepared once for the group, not once per test (opening costs ~4 s, the demo data ~5 s more). A test here may
+ * navigate, resize and look; it may write only records no other test of its group reads (each writing to a
+ * project of its own, say), and the group says so where it is declared. Any other test that writes gets its
+ * own page.
  */
 import type { Page } from '@playwright/test';
 import { test } from './fixtures';

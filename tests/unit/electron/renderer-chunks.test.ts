@@ -33,6 +33,29 @@ describe('the built renderer under app://', () => {
     expect(scripts().some((file) => file.startsWith('CalendarPage-'))).toBe(true);
   });
 
+  it('keeps dexie-export-import out of what every start downloads: its own chunk, fetched on first use', () => {
+    const html = readFileSync(path.join(renderer, 'index.html'), 'utf8');
+    // What a start runs: index.html's scripts and preloads, and every chunk they import statically
+    // (`from"./x.js"`, `import"./x.js"`; an on-demand `import("./x.js")` is left for later).
+    const atStart = new Set(
+      [...html.matchAll(/(?:src|href)="\.\/assets\/([\w.-]+\.js)"/g)].map((m) => m[1]!),
+    );
+    for (const file of atStart) {
+      const code = readFileSync(path.join(assets, file), 'utf8');
+      for (const match of code.matchAll(/(?:from|import)\s*["']\.\/([\w.-]+\.js)["']/g))
+        atStart.add(match[1]!);
+    }
+    const library = scripts().filter((file) => file.startsWith('dexie-export-import-'));
+    expect(library).toHaveLength(1);
+    expect([...atStart]).not.toContain(library[0]);
+    // Nor is its code copied into a chunk that runs at start (the text of one of its JSON parser's errors).
+    const holding = [...atStart].filter((file) =>
+      readFileSync(path.join(assets, file), 'utf8').includes('Max buffer length exceeded: '),
+    );
+    expect(holding).toEqual([]);
+    expect(readFileSync(path.join(assets, library[0]!), 'utf8')).toContain('Max buffer length exceeded: ');
+  });
+
   it('serves every chunk, stylesheet and font the build wrote, each with its content type and the CSP', async () => {
     const expectedType: Record<string, string> = {
       '.js': 'text/javascript; charset=utf-8',
