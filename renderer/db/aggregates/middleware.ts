@@ -16,11 +16,23 @@ import Dexie, {
   type DBCoreTransaction,
   type Middleware,
 } from 'dexie';
+import { coreReader } from './readers';
 import { Tally, isEmptyRow } from './tally';
-import { AGGREGATES, aggregateRow, aggregatesOf, type AggregateSpec } from './tables';
+import {
+  AGGREGATES,
+  aggregateRow,
+  aggregatesOf,
+  derivedRowsOf,
+  type AggregateSpec,
+  type DerivedRowsSpec,
+} from './tables';
 
 /** Dexie's DBCoreRangeType.Any: the whole key range, which is what `Table.clear()` deletes. */
 const WHOLE_RANGE = 3;
+/** Dexie's DBCoreRangeType.Equal: one key. */
+const EQUAL = 1;
+/** The whole key range. */
+const WHOLE = { type: WHOLE_RANGE, lower: undefined, upper: undefined };
 
 /** The last aggregate update queued in each transaction (held weakly: transactions end and are forgotten). */
 const queues = new WeakMap<DBCoreTransaction, PromiseLike<unknown>>();
@@ -124,21 +136,89 @@ function talliesOf(
   return tallies;
 }
 
-/** Wraps a records table so that its writes keep its aggregates true. */
-function summarisedTable(down: DBCore, table: DBCoreTable, specs: readonly AggregateSpec[]): DBCoreTable {
+/** The records a write left stored: those written, less the ones whose write failed. */
+function recordsWritten(request: DBCoreMutateRequest, failures: Record<number, Error>): unknown[] {
+  const written = request.type === 'add' || request.type === 'put' ? request.values : [];
+  return written.filter((_record, i) => !(i in failures));
+}
+
+/** Replaces the rows of `subjects` by `rows` (the subjects' rows worked out again). */
+function replaceRows(
+  down: DBCore,
+  trans: DBCoreTransaction,
+  spec: DerivedRowsSpec,
+  subjects: readonly string[],
+  rows: readonly object[],
+): PromiseLike<unknown> {
+  const table = down.table(spec.table);
+  const index = table.schema.indexes.find((candidate) => candidate.name === 'subject');
+  if (!index) throw new Error(`The ${spec.table} table has no subject index.`);
+  const found = subjects.map((subject) =>
+    table.query({
+      trans,
+      values: false,
+      query: { index, range: { type: EQUAL, lower: subject, upper: subject } },
+    }),
+  );
+  return then(Dexie.Promise.all(found), (answers) => {
+    const keys = answers.flatMap((answer) => answer.result);
+    const removed: PromiseLike<unknown> =
+      keys.length > 0 ? table.mutate({ type: 'delete', trans, keys }) : Dexie.Promise.resolve();
+    return then(removed, () =>
+      rows.length > 0 ? table.mutate({ type: 'put', trans, values: [...rows] }) : undefined,
+    );
+  });
+}
+
+/** Works out again the rows of every subject a write of `source` touched. */
+function updateRows(
+  down: DBCore,
+  trans: DBCoreTransaction,
+  spec: DerivedRowsSpec,
+  source: string,
+  before: readonly unknown[],
+  after: readonly unknown[],
+): PromiseLike<unknown> {
+  const read = coreReader(down, trans);
+  return then(spec.subjectsOf(source, before, after, read), (found) => {
+    const subjects = [...new Set(found)];
+    if (subjects.length === 0) return undefined;
+    return then(spec.rowsOf(subjects, read), (rows) => replaceRows(down, trans, spec, subjects, rows));
+  });
+}
+
+/** Every row of `spec` worked out again from the records left (a records table was cleared whole). */
+function rebuildRows(down: DBCore, trans: DBCoreTransaction, spec: DerivedRowsSpec): PromiseLike<unknown> {
+  const table = down.table(spec.table);
+  const cleared = table.mutate({ type: 'deleteRange', trans, range: WHOLE });
+  return then(cleared, () =>
+    then(spec.allRows(coreReader(down, trans)), (rows) =>
+      rows.length > 0 ? table.mutate({ type: 'put', trans, values: rows }) : undefined,
+    ),
+  );
+}
+
+/** Wraps a records table so that its writes keep its aggregates true (its sums and rows). */
+function summarisedTable(
+  down: DBCore,
+  table: DBCoreTable,
+  specs: readonly AggregateSpec[],
+  rowSpecs: readonly DerivedRowsSpec[],
+): DBCoreTable {
   return {
     ...table,
     mutate: (request) =>
       inTurn(request.trans, () => {
         const { trans } = request;
         if (request.type === 'deleteRange' && request.range.type === WHOLE_RANGE) {
-          // A records table cleared whole (a restore): nothing is left to sum.
+          // A records table cleared whole (a restore): nothing is left to sum; rows that other tables'
+          // records also give are worked out again from what is left.
           return then(table.mutate(request), (response) =>
             then(
               eachInTurn(specs, (spec) =>
                 down.table(spec.table).mutate({ type: 'deleteRange', trans, range: request.range }),
               ),
-              () => response,
+              () => then(eachInTurn(rowSpecs, (spec) => rebuildRows(down, trans, spec)), () => response),
             ),
           );
         }
@@ -148,7 +228,20 @@ function summarisedTable(down: DBCore, table: DBCoreTable, specs: readonly Aggre
               eachInTurn(talliesOf(table, specs, request, before, response.failures), (tally) =>
                 applyTally(down, trans, tally),
               ),
-              () => response,
+              () =>
+                then(
+                  eachInTurn(rowSpecs, (spec) =>
+                    updateRows(
+                      down,
+                      trans,
+                      spec,
+                      table.name,
+                      before,
+                      recordsWritten(request, response.failures),
+                    ),
+                  ),
+                  () => response,
+                ),
             ),
           ),
         );
@@ -162,19 +255,25 @@ export const aggregatesMiddleware: Middleware<DBCore> = {
   name: 'maintainedAggregates',
   create: (down) => {
     const present = new Set(down.schema.tables.map((table) => table.name));
+    // An older schema (while it is upgraded) lacks some aggregate table: only those it has are kept.
     if (!AGGREGATES.every((spec) => present.has(spec.table))) return down;
+    const rowSpecsOf = (source: string) => derivedRowsOf(source).filter((spec) => present.has(spec.table));
     return {
       ...down,
       transaction: (stores, mode, options) => {
         if (mode !== 'readwrite') return down.transaction(stores, mode, options);
-        const wanted = stores.flatMap((store) => aggregatesOf(store).map((spec) => spec.table));
+        const wanted = stores.flatMap((store) => [
+          ...aggregatesOf(store).map((spec) => spec.table),
+          ...rowSpecsOf(store).flatMap((spec) => [spec.table, ...spec.reads]),
+        ]);
         const missing = [...new Set(wanted)].filter((store) => !stores.includes(store));
         return down.transaction(missing.length > 0 ? [...stores, ...missing] : stores, mode, options);
       },
       table: (name) => {
         const table = down.table(name);
         const specs = aggregatesOf(name);
-        return specs.length > 0 ? summarisedTable(down, table, specs) : table;
+        const rowSpecs = rowSpecsOf(name);
+        return specs.length > 0 || rowSpecs.length > 0 ? summarisedTable(down, table, specs, rowSpecs) : table;
       },
     };
   },

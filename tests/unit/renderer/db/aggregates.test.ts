@@ -7,7 +7,7 @@
 jest.setTimeout(60_000);
 
 import { aggregatesFromRecords } from '../../../../renderer/db/aggregates/rebuild';
-import { AGGREGATES } from '../../../../renderer/db/aggregates/tables';
+import { AGGREGATES, DERIVED_ROWS } from '../../../../renderer/db/aggregates/tables';
 import type { DshDatabase } from '../../../../renderer/db/database';
 import { loadDataSet } from '../../../../renderer/db/data-set-loader';
 import { bookedSeatsPerDay } from '../../../../renderer/db/repositories/booking-calendar';
@@ -45,7 +45,8 @@ async function bothWays(db: DshDatabase) {
     });
   const maintained: Record<string, unknown[]> = {};
   const expected: Record<string, unknown[]> = {};
-  for (const spec of AGGREGATES) {
+  const keyed = [...AGGREGATES, ...DERIVED_ROWS.map((spec) => ({ table: spec.table, keyFields: ['id'] }))];
+  for (const spec of keyed) {
     maintained[spec.table] = byKey(await db.table(spec.table).toArray(), spec.keyFields);
     expected[spec.table] = byKey(rebuilt.get(spec.table) ?? [], spec.keyFields);
   }
@@ -141,6 +142,7 @@ describe('maintained aggregates', () => {
     await loadDataSet(t.ctx, generateDemoData({ today: '2026-11-25', seed: 7, projects: 40, people: 120 }));
     const afterImport = await bothWays(t.db);
     expect(afterImport.maintained.seatCounts!.length).toBeGreaterThan(0);
+    expect(afterImport.maintained.deadlines!.length).toBeGreaterThan(0);
     expect(afterImport.maintained).toEqual(afterImport.expected);
 
     await randomWrites(t, 18, 60);
