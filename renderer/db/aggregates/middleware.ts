@@ -218,7 +218,11 @@ function summarisedTable(
               eachInTurn(specs, (spec) =>
                 down.table(spec.table).mutate({ type: 'deleteRange', trans, range: request.range }),
               ),
-              () => then(eachInTurn(rowSpecs, (spec) => rebuildRows(down, trans, spec)), () => response),
+              () =>
+                then(
+                  eachInTurn(rowSpecs, (spec) => rebuildRows(down, trans, spec)),
+                  () => response,
+                ),
             ),
           );
         }
@@ -273,7 +277,9 @@ export const aggregatesMiddleware: Middleware<DBCore> = {
         const table = down.table(name);
         const specs = aggregatesOf(name);
         const rowSpecs = rowSpecsOf(name);
-        return specs.length > 0 || rowSpecs.length > 0 ? summarisedTable(down, table, specs, rowSpecs) : table;
+        return specs.length > 0 || rowSpecs.length > 0
+          ? summarisedTable(down, table, specs, rowSpecs)
+          : table;
       },
     };
   },

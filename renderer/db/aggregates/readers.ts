@@ -24,7 +24,11 @@ export function coreReader(down: DBCore, trans: DBCoreTransaction): RecordReader
       if (!index) throw new Error(`The ${name} table has no ${indexName} index.`);
       return Dexie.Promise.all(
         keys.map((key) =>
-          table.query({ trans, values: true, query: { index, range: { type: EQUAL, lower: key, upper: key } } }),
+          table.query({
+            trans,
+            values: true,
+            query: { index, range: { type: EQUAL, lower: key, upper: key } },
+          }),
         ),
       ).then((answers) => answers.flatMap((answer) => answer.result));
     },
@@ -45,11 +49,19 @@ export type TablesOf = Pick<Transaction, 'table'>;
 export function tablesReader(source: TablesOf): RecordReader {
   const table = (name: string) => source.table(name) as Table<unknown, unknown>;
   return {
-    get: (name, keys) => table(name).bulkGet([...keys]).then(present),
+    get: (name, keys) =>
+      table(name)
+        .bulkGet([...keys])
+        .then(present),
     where: (name, index, keys) =>
-      Dexie.Promise.all(keys.map((key) => table(name).where(index).equals(key as string).toArray())).then(
-        (found) => found.flat(),
-      ),
+      Dexie.Promise.all(
+        keys.map((key) =>
+          table(name)
+            .where(index)
+            .equals(key as string)
+            .toArray(),
+        ),
+      ).then((found) => found.flat()),
     all: (name) => table(name).toArray(),
   };
 }
