@@ -2,7 +2,8 @@
  * The maintained aggregates stay true whichever path writes the records: after an import and a bounded
  * run of random writes (seeded, so a failure replays) through forms' repositories, bulk table operations,
  * concurrent writes in one transaction, refused writes and changes applied from the team server, every
- * aggregate equals the one rebuilt from the records — and the screens' counts read them.
+ * aggregate (the deadlines included: deadline-writes.ts) equals the one rebuilt from the records — and the
+ * screens' counts read them. A restore is checked in backup-round-trip.test.ts.
  */
 jest.setTimeout(60_000);
 
@@ -22,17 +23,7 @@ import { generateDemoData } from '../../../../shared/demo';
 import { weekStartOf, type Booking } from '../../../../shared/domain';
 import { documentToRecord, recordToDocument } from '../../../../shared/sync/documents';
 import { enquiryForm, freshDb, type TestDb } from './db-fixtures';
-
-/** A small seeded generator (mulberry32), so a failing run can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { deadlineWrites, seeded } from './deadline-writes';
 
 /** Each aggregate's rows, in key order, maintained and rebuilt from the records. */
 async function bothWays(db: DshDatabase) {
@@ -148,6 +139,12 @@ describe('maintained aggregates', () => {
     await randomWrites(t, 18, 60);
     const after = await bothWays(t.db);
     expect(after.maintained).toEqual(after.expected);
+
+    // The deadlines come from training, memberships, projects and the settings too.
+    await deadlineWrites(t.db, 19, 60, '2026-11-25');
+    const later = await bothWays(t.db);
+    expect(later.maintained.deadlines!.length).toBeGreaterThan(0);
+    expect(later.maintained).toEqual(later.expected);
   });
 
   it('give the calendar and the pipeline the counts the records make', async () => {
