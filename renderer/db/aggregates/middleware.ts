@@ -4,7 +4,9 @@
  * method (like the outbox, renderer/db/sync/outbox-middleware.ts): a read-write transaction over a records
  * table is widened to its aggregates, and each mutation reads the records it replaces or deletes, makes its
  * change, then adds the difference to the aggregate rows, all in that one transaction. So the records and
- * their sums commit together or not at all.
+ * their sums commit together or not at all. An aggregate of rows (the deadlines) is kept the same way, its
+ * rows worked out again for the subjects the write touched (rows-update.ts); the transaction is widened to
+ * the tables it reads too.
  *
  * Within one transaction the mutations of a records table are run one after another: two concurrent ones
  * (a `Promise.all` of puts) would otherwise both read the same old sums and one difference would be lost.
@@ -16,7 +18,7 @@ import Dexie, {
   type DBCoreTransaction,
   type Middleware,
 } from 'dexie';
-import { coreReader } from './readers';
+import { rebuildRows, updateRows } from './rows-update';
 import { Tally, isEmptyRow } from './tally';
 import {
   AGGREGATES,
@@ -29,10 +31,6 @@ import {
 
 /** Dexie's DBCoreRangeType.Any: the whole key range, which is what `Table.clear()` deletes. */
 const WHOLE_RANGE = 3;
-/** Dexie's DBCoreRangeType.Equal: one key. */
-const EQUAL = 1;
-/** The whole key range. */
-const WHOLE = { type: WHOLE_RANGE, lower: undefined, upper: undefined };
 
 /** The last aggregate update queued in each transaction (held weakly: transactions end and are forgotten). */
 const queues = new WeakMap<DBCoreTransaction, PromiseLike<unknown>>();
@@ -140,62 +138,6 @@ function talliesOf(
 function recordsWritten(request: DBCoreMutateRequest, failures: Record<number, Error>): unknown[] {
   const written = request.type === 'add' || request.type === 'put' ? request.values : [];
   return written.filter((_record, i) => !(i in failures));
-}
-
-/** Replaces the rows of `subjects` by `rows` (the subjects' rows worked out again). */
-function replaceRows(
-  down: DBCore,
-  trans: DBCoreTransaction,
-  spec: DerivedRowsSpec,
-  subjects: readonly string[],
-  rows: readonly object[],
-): PromiseLike<unknown> {
-  const table = down.table(spec.table);
-  const index = table.schema.indexes.find((candidate) => candidate.name === 'subject');
-  if (!index) throw new Error(`The ${spec.table} table has no subject index.`);
-  const found = subjects.map((subject) =>
-    table.query({
-      trans,
-      values: false,
-      query: { index, range: { type: EQUAL, lower: subject, upper: subject } },
-    }),
-  );
-  return then(Dexie.Promise.all(found), (answers) => {
-    const keys = answers.flatMap((answer) => answer.result);
-    const removed: PromiseLike<unknown> =
-      keys.length > 0 ? table.mutate({ type: 'delete', trans, keys }) : Dexie.Promise.resolve();
-    return then(removed, () =>
-      rows.length > 0 ? table.mutate({ type: 'put', trans, values: [...rows] }) : undefined,
-    );
-  });
-}
-
-/** Works out again the rows of every subject a write of `source` touched. */
-function updateRows(
-  down: DBCore,
-  trans: DBCoreTransaction,
-  spec: DerivedRowsSpec,
-  source: string,
-  before: readonly unknown[],
-  after: readonly unknown[],
-): PromiseLike<unknown> {
-  const read = coreReader(down, trans);
-  return then(spec.subjectsOf(source, before, after, read), (found) => {
-    const subjects = [...new Set(found)];
-    if (subjects.length === 0) return undefined;
-    return then(spec.rowsOf(subjects, read), (rows) => replaceRows(down, trans, spec, subjects, rows));
-  });
-}
-
-/** Every row of `spec` worked out again from the records left (a records table was cleared whole). */
-function rebuildRows(down: DBCore, trans: DBCoreTransaction, spec: DerivedRowsSpec): PromiseLike<unknown> {
-  const table = down.table(spec.table);
-  const cleared = table.mutate({ type: 'deleteRange', trans, range: WHOLE });
-  return then(cleared, () =>
-    then(spec.allRows(coreReader(down, trans)), (rows) =>
-      rows.length > 0 ? table.mutate({ type: 'put', trans, values: rows }) : undefined,
-    ),
-  );
 }
 
 /** Wraps a records table so that its writes keep its aggregates true (its sums and rows). */
