@@ -105,28 +105,29 @@ export async function loadActionData(
   const [found, named, trainings] = await Promise.all([
     db.projects.bulkGet(projectIds),
     db.memberships.bulkGet(memberIds),
-    // One cursor over the index for every person, not a request each (thousands at DSH scale).
-    dsaPeople.length > 0
-      ? db.trainingRecords
-          .where('[personId+kind]')
-          .anyOf(dsaPeople.map((personId) => [personId, DSA_KIND]))
-          .toArray()
-      : [],
+    // One exact-key read a person, all issued at once: each is a single getAll, answered back to back
+    // (an `anyOf` cursor steps through the index one round trip a record, and measured several times slower).
+    Promise.all(
+      dsaPeople.map((personId) =>
+        db.trainingRecords.where('[personId+kind]').equals([personId, DSA_KIND]).toArray(),
+      ),
+    ),
   ]);
   const projects = found.filter((project) => project !== undefined);
   // The closure notice goes to the lead: the one on the form, else a member with the role lead.
   const byId = new Map(projects.map((project) => [project.id, project]));
   const closing = unique(rows.filter((row) => row.kind === 'closure').map((row) => row.projectId));
   const withoutLead = closing.filter((id) => !byId.get(id)?.onboarding.leadResearcherId);
-  const ofClosing =
-    withoutLead.length > 0 ? await db.memberships.where('projectId').anyOf(withoutLead).toArray() : [];
+  const ofClosing = (
+    await Promise.all(withoutLead.map((id) => db.memberships.where('projectId').equals(id).toArray()))
+  ).flat();
   const memberships = new Map([...named, ...ofClosing].flatMap((m) => (m ? [[m.id, m] as const] : [])));
   return {
     projects,
     people: [],
     // In id order, as a project's members are read by index: its first member with the role lead is its lead.
     memberships: [...memberships.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-    trainings,
+    trainings: trainings.flat(),
     connectionTypes,
     bookings,
     sessionTemplates,
