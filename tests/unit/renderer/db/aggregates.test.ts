@@ -141,7 +141,7 @@ describe('maintained aggregates', () => {
     expect(after.maintained).toEqual(after.expected);
 
     // The deadlines come from training, memberships, projects and the settings too.
-    await deadlineWrites(t.db, 19, 60, '2026-11-25');
+    await deadlineWrites(t.db, 19, 40, '2026-11-25');
     const later = await bothWays(t.db);
     expect(later.maintained.deadlines!.length).toBeGreaterThan(0);
     expect(later.maintained).toEqual(later.expected);
