@@ -23,8 +23,14 @@ import type {
   TrainingRecord,
 } from '../../shared/domain';
 import { aggregatesMiddleware } from './aggregates/middleware';
-import { rebuildAggregates } from './aggregates/rebuild';
-import { AGGREGATE_STORES, type ProjectCountRow, type SeatCountRow } from './aggregates/tables';
+import type { DeadlineRow } from './aggregates/deadline-rows';
+import { rebuildAggregates, rebuildDerivedRows } from './aggregates/rebuild';
+import {
+  AGGREGATE_STORES,
+  DEADLINE_STORES,
+  type ProjectCountRow,
+  type SeatCountRow,
+} from './aggregates/tables';
 import { appendOnlyAuditLog } from './audit/append-only';
 import { outboxMiddleware } from './sync/outbox-middleware';
 import type { OutboxEntry, SyncConflict, SyncRevision } from './sync/rows';
@@ -161,6 +167,13 @@ const VERSION_5_STORES = {
   ...AGGREGATE_STORES,
 };
 
+/**
+ * Version 6: the deadlines aggregate (issue 18: each reminder a record can give rise to, by the day it is due,
+ * so the action list reads only what can stand; renderer/db/aggregates/deadline-rows.ts). Every table of
+ * version 5 is unchanged.
+ */
+const VERSION_6_STORES = { ...DEADLINE_STORES };
+
 /** The typed database. Repositories receive an instance of it, so tests pass a fresh one. */
 export class DshDatabase extends Dexie {
   meta!: Table<MetaRow, string>;
@@ -190,6 +203,7 @@ export class DshDatabase extends Dexie {
   evidenceFiles!: Table<EvidenceFileRow, string>;
   seatCounts!: Table<SeatCountRow, [string, string]>;
   projectCounts!: Table<ProjectCountRow, [string, string]>;
+  deadlines!: Table<DeadlineRow, string>;
 
   constructor(
     name: string = DATABASE_NAME,
@@ -219,6 +233,12 @@ export class DshDatabase extends Dexie {
         // New indexes are built by IndexedDB from the rows already there; reminder assignments and evidence
         // files start empty; the aggregates are summed from the records, so they are true from the start.
         await rebuildAggregates(transaction);
+      });
+    this.version(6)
+      .stores(VERSION_6_STORES)
+      .upgrade(async (transaction) => {
+        // The reminders by due date, worked out from the records, so the action list is true from the start.
+        await rebuildDerivedRows(transaction);
       });
     this.use(appendOnlyAuditLog);
     this.use(outboxMiddleware);

@@ -1,7 +1,7 @@
 /**
  * The action list of today, kept live: read again after any write to the records it is read from. It reads
- * every project in progress with its members and their training, so it is watched by table, not by key
- * (see use-watched-query.ts).
+ * the deadlines that can stand today and the records they name, which any write to those tables can change,
+ * so it is watched by table, not by key (see use-watched-query.ts).
  */
 import type { IsoDate } from '../../../shared/dates';
 import { useApp } from '../../app/app-context';

@@ -4,7 +4,9 @@
  * method (like the outbox, renderer/db/sync/outbox-middleware.ts): a read-write transaction over a records
  * table is widened to its aggregates, and each mutation reads the records it replaces or deletes, makes its
  * change, then adds the difference to the aggregate rows, all in that one transaction. So the records and
- * their sums commit together or not at all.
+ * their sums commit together or not at all. An aggregate of rows (the deadlines) is kept the same way, its
+ * rows worked out again for the subjects the write touched (rows-update.ts); the transaction is widened to
+ * the tables it reads too.
  *
  * Within one transaction the mutations of a records table are run one after another: two concurrent ones
  * (a `Promise.all` of puts) would otherwise both read the same old sums and one difference would be lost.
@@ -16,8 +18,16 @@ import Dexie, {
   type DBCoreTransaction,
   type Middleware,
 } from 'dexie';
+import { rebuildRows, updateRows } from './rows-update';
 import { Tally, isEmptyRow } from './tally';
-import { AGGREGATES, aggregateRow, aggregatesOf, type AggregateSpec } from './tables';
+import {
+  AGGREGATES,
+  aggregateRow,
+  aggregatesOf,
+  derivedRowsOf,
+  type AggregateSpec,
+  type DerivedRowsSpec,
+} from './tables';
 
 /** Dexie's DBCoreRangeType.Any: the whole key range, which is what `Table.clear()` deletes. */
 const WHOLE_RANGE = 3;
@@ -124,21 +134,37 @@ function talliesOf(
   return tallies;
 }
 
-/** Wraps a records table so that its writes keep its aggregates true. */
-function summarisedTable(down: DBCore, table: DBCoreTable, specs: readonly AggregateSpec[]): DBCoreTable {
+/** The records a write left stored: those written, less the ones whose write failed. */
+function recordsWritten(request: DBCoreMutateRequest, failures: Record<number, Error>): unknown[] {
+  const written = request.type === 'add' || request.type === 'put' ? request.values : [];
+  return written.filter((_record, i) => !(i in failures));
+}
+
+/** Wraps a records table so that its writes keep its aggregates true (its sums and rows). */
+function summarisedTable(
+  down: DBCore,
+  table: DBCoreTable,
+  specs: readonly AggregateSpec[],
+  rowSpecs: readonly DerivedRowsSpec[],
+): DBCoreTable {
   return {
     ...table,
     mutate: (request) =>
       inTurn(request.trans, () => {
         const { trans } = request;
         if (request.type === 'deleteRange' && request.range.type === WHOLE_RANGE) {
-          // A records table cleared whole (a restore): nothing is left to sum.
+          // A records table cleared whole (a restore): nothing is left to sum; rows that other tables'
+          // records also give are worked out again from what is left.
           return then(table.mutate(request), (response) =>
             then(
               eachInTurn(specs, (spec) =>
                 down.table(spec.table).mutate({ type: 'deleteRange', trans, range: request.range }),
               ),
-              () => response,
+              () =>
+                then(
+                  eachInTurn(rowSpecs, (spec) => rebuildRows(down, trans, spec)),
+                  () => response,
+                ),
             ),
           );
         }
@@ -148,7 +174,20 @@ function summarisedTable(down: DBCore, table: DBCoreTable, specs: readonly Aggre
               eachInTurn(talliesOf(table, specs, request, before, response.failures), (tally) =>
                 applyTally(down, trans, tally),
               ),
-              () => response,
+              () =>
+                then(
+                  eachInTurn(rowSpecs, (spec) =>
+                    updateRows(
+                      down,
+                      trans,
+                      spec,
+                      table.name,
+                      before,
+                      recordsWritten(request, response.failures),
+                    ),
+                  ),
+                  () => response,
+                ),
             ),
           ),
         );
@@ -162,19 +201,27 @@ export const aggregatesMiddleware: Middleware<DBCore> = {
   name: 'maintainedAggregates',
   create: (down) => {
     const present = new Set(down.schema.tables.map((table) => table.name));
+    // An older schema (while it is upgraded) lacks some aggregate table: only those it has are kept.
     if (!AGGREGATES.every((spec) => present.has(spec.table))) return down;
+    const rowSpecsOf = (source: string) => derivedRowsOf(source).filter((spec) => present.has(spec.table));
     return {
       ...down,
       transaction: (stores, mode, options) => {
         if (mode !== 'readwrite') return down.transaction(stores, mode, options);
-        const wanted = stores.flatMap((store) => aggregatesOf(store).map((spec) => spec.table));
+        const wanted = stores.flatMap((store) => [
+          ...aggregatesOf(store).map((spec) => spec.table),
+          ...rowSpecsOf(store).flatMap((spec) => [spec.table, ...spec.reads]),
+        ]);
         const missing = [...new Set(wanted)].filter((store) => !stores.includes(store));
         return down.transaction(missing.length > 0 ? [...stores, ...missing] : stores, mode, options);
       },
       table: (name) => {
         const table = down.table(name);
         const specs = aggregatesOf(name);
-        return specs.length > 0 ? summarisedTable(down, table, specs) : table;
+        const rowSpecs = rowSpecsOf(name);
+        return specs.length > 0 || rowSpecs.length > 0
+          ? summarisedTable(down, table, specs, rowSpecs)
+          : table;
       },
     };
   },

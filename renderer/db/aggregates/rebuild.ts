@@ -1,19 +1,15 @@
 /**
  * Every aggregate rebuilt from its records: filled by the schema upgrade that creates the aggregates (so an
- * upgraded database starts with true sums), and compared with the maintained rows by the test command's
- * rebuild-and-compare check.
+ * upgraded database starts with true sums and rows), and compared with the maintained rows by the test
+ * command's rebuild-and-compare check.
  */
-import type { Table, Transaction } from 'dexie';
+import type { Table } from 'dexie';
+import { tablesReader, type TablesOf } from './readers';
 import { Tally, isEmptyRow } from './tally';
-import { AGGREGATES, aggregateRow } from './tables';
+import { AGGREGATES, DERIVED_ROWS, aggregateRow } from './tables';
 
-/** The tables of a database or of an open transaction, by name. */
-type TablesOf = Pick<Transaction, 'table'>;
-
-/** Each aggregate's rows as its records make them, by aggregate table name (in no particular order). */
-export async function aggregatesFromRecords(
-  source: TablesOf,
-): Promise<Map<string, Record<string, unknown>[]>> {
+/** Each aggregate of sums as its records make it, by table name (in no particular order). */
+async function sumsFromRecords(source: TablesOf): Promise<Map<string, Record<string, unknown>[]>> {
   const result = new Map<string, Record<string, unknown>[]>();
   for (const spec of AGGREGATES) {
     const tally = new Tally(spec);
@@ -28,11 +24,35 @@ export async function aggregatesFromRecords(
   return result;
 }
 
-/** Replaces every aggregate's rows by those its records make (inside the caller's transaction). */
-export async function rebuildAggregates(source: TablesOf): Promise<void> {
-  const rows = await aggregatesFromRecords(source);
+/** Each aggregate of rows as its records make it, by table name. */
+async function rowsFromRecords(source: TablesOf): Promise<Map<string, Record<string, unknown>[]>> {
+  const result = new Map<string, Record<string, unknown>[]>();
+  for (const spec of DERIVED_ROWS) {
+    result.set(spec.table, (await spec.allRows(tablesReader(source))) as Record<string, unknown>[]);
+  }
+  return result;
+}
+
+/** Every aggregate's rows (sums and rows) as the records make them, by table name. */
+export async function aggregatesFromRecords(
+  source: TablesOf,
+): Promise<Map<string, Record<string, unknown>[]>> {
+  return new Map([...(await sumsFromRecords(source)), ...(await rowsFromRecords(source))]);
+}
+
+async function replaceAll(source: TablesOf, rows: Map<string, Record<string, unknown>[]>): Promise<void> {
   for (const [table, values] of rows) {
     await source.table(table).clear();
     await source.table(table).bulkAdd(values);
   }
+}
+
+/** Replaces every aggregate of sums by what its records make (schema version 5; the caller's transaction). */
+export async function rebuildAggregates(source: TablesOf): Promise<void> {
+  await replaceAll(source, await sumsFromRecords(source));
+}
+
+/** Replaces every aggregate of rows by what the records make (schema version 6; the caller's transaction). */
+export async function rebuildDerivedRows(source: TablesOf): Promise<void> {
+  await replaceAll(source, await rowsFromRecords(source));
 }

@@ -8,6 +8,7 @@
  */
 import type { IsoDate } from '../../../shared/dates';
 import type { Booking, Project, ProjectStatus, Stage } from '../../../shared/domain';
+import { deadlinesSpec } from './deadlines-spec';
 
 /** Seats of one session on one day: standing bookings (`booked`) and every booking, cancelled ones too. */
 export interface SeatCountRow {
@@ -62,18 +63,67 @@ const projectCounts: AggregateSpec<Project> = {
 /** Every maintained aggregate. */
 export const AGGREGATES = [seatCounts, projectCounts] as unknown as readonly AggregateSpec[];
 
+/** Reads records in the transaction that keeps an aggregate true (or in a rebuild's). */
+export interface RecordReader {
+  /** The records of `table` stored under `keys` (those present). */
+  get(table: string, keys: readonly unknown[]): PromiseLike<unknown[]>;
+  /** The records of `table` whose index `index` (its name, e.g. `[personId+kind]`) equals one of `keys`. */
+  where(table: string, index: string, keys: readonly unknown[]): PromiseLike<unknown[]>;
+  /** Every record of `table`. */
+  all(table: string): PromiseLike<unknown[]>;
+}
+
+/**
+ * An aggregate of ROWS rather than sums (the deadlines): rows that each belong to a subject, worked out again
+ * from the records now stored whenever a write changes a record the subject's rows come from. A subject's
+ * rows may come from records of several tables (read in the same transaction, through `reader`).
+ */
+export interface DerivedRowsSpec {
+  /** The aggregate's table (keyed by `id`, with an index on `subject`). */
+  table: string;
+  /** The records tables whose writes can change its rows. */
+  sources: readonly string[];
+  /** The tables it reads to work rows out (a write to a source is widened to them). */
+  reads: readonly string[];
+  /** The subjects whose rows a write of `source` can change, from the records it replaced and wrote. */
+  subjectsOf(
+    source: string,
+    before: readonly unknown[],
+    after: readonly unknown[],
+    read: RecordReader,
+  ): PromiseLike<string[]>;
+  /** The rows of `subjects`, from the records stored now. */
+  rowsOf(subjects: readonly string[], read: RecordReader): PromiseLike<object[]>;
+  /** Every row, from every record (the rebuild). */
+  allRows(read: RecordReader): PromiseLike<object[]>;
+}
+
+/** Every aggregate of rows. */
+export const DERIVED_ROWS: readonly DerivedRowsSpec[] = [deadlinesSpec];
+
 /** The aggregates' stores in schema version 5 (each keyed by its compound key, so a range reads a period). */
 export const AGGREGATE_STORES = {
   seatCounts: '[date+sessionId]',
   projectCounts: '[status+stage]',
 };
 
+/** The aggregate of rows added in schema version 6: reminders by due date (deadline-rows.ts). */
+export const DEADLINE_STORES = { deadlines: 'id, subject, dueOn, until' };
+
 /** The names of the derived tables: backed up for a faithful snapshot, but a restore rebuilds them. */
-export const DERIVED_TABLES: ReadonlySet<string> = new Set(AGGREGATES.map((spec) => spec.table));
+export const DERIVED_TABLES: ReadonlySet<string> = new Set([
+  ...AGGREGATES.map((spec) => spec.table),
+  ...DERIVED_ROWS.map((spec) => spec.table),
+]);
 
 /** The aggregates of records table `source`. */
 export function aggregatesOf(source: string): readonly AggregateSpec[] {
   return AGGREGATES.filter((spec) => spec.source === source);
+}
+
+/** The aggregates of rows that records table `source` is read for. */
+export function derivedRowsOf(source: string): readonly DerivedRowsSpec[] {
+  return DERIVED_ROWS.filter((spec) => spec.sources.includes(source));
 }
 
 /** The row of aggregate `spec` under `key` holding `sums`. */

@@ -76,6 +76,22 @@ const ProjectCountRowSchema = z.strictObject({
   count,
 });
 
+/** A day, or '' (a reminder without a date, or standing whatever the day). */
+const dayOrNone = (label: string) => z.union([isoDateField(label), z.literal('')]);
+
+/** A reminder a record can give rise to (renderer/db/aggregates/deadline-rows.ts: derived, never restored). */
+const DeadlineRowSchema = z.strictObject({
+  id: requiredText('Deadline', 300),
+  subject: requiredText('Subject', 200),
+  kind: z.enum(['project-end', 'onboarding-stalled', 'closure', 'access', 'dsa']),
+  projectId: idField('Project'),
+  membershipId: idField('Membership').optional(),
+  personId: idField('Person').optional(),
+  on: dayOrNone('Reminder date'),
+  dueOn: dayOrNone('Due date').optional(),
+  until: isoDateField('Standing until').optional(),
+});
+
 /**
  * The schema of every table of `db`, by table name: ENTITIES for the records, and the tables that are not
  * records. A table without a schema here cannot be backed up and restored (a test checks every table has one).
@@ -94,6 +110,7 @@ export function rowSchemasOf(db: DshDatabase): ReadonlyMap<string, RowSchema> {
     [db.evidenceFiles.name, EvidenceFileRowSchema],
     [db.seatCounts.name, SeatCountRowSchema],
     [db.projectCounts.name, ProjectCountRowSchema],
+    [db.deadlines.name, DeadlineRowSchema],
     ...Object.values(ENTITIES).map((spec) => [spec.table(db).name, spec.schema as RowSchema] as const),
   ]);
 }

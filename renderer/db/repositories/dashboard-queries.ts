@@ -5,18 +5,17 @@
  *
  * Reads (each an index range or key look-up):
  * - pipeline: the maintained project counts per status and stage (renderer/db/aggregates), a handful of rows;
- * - open projects in Onboarding, Set Up, Access, Active and Closure by `[status+stage]` (the stages that can
- *   have an action), plus by id the projects named by waiting change requests and bookings;
- * - memberships of live projects (and of closing projects whose form names no lead) by `projectId`, and the
- *   training records of their current members by `personId`, kept to the NHS DSA (every record, so a renewal
- *   replaces the expiry it renews). With many keys against the table (thousands of projects in progress),
- *   `readByKeys` reads the whole memberships or training table once instead: cheaper than thousands of reads;
+ * - the maintained deadlines (renderer/db/aggregates/deadline-rows.ts) that can stand today: those due by the
+ *   largest window by `dueOn`, and the few standing only until a later day by `until`; then by key the
+ *   projects and memberships they name, every NHS DSA record of the people whose DSA they name (by
+ *   `[personId+kind]`: a renewal replaces the expiry it renews), and the members of closing projects whose
+ *   form names no lead (by `projectId`);
  * - bookings of today and tomorrow by `[status+date]`; change requests by `status`;
  * - by id: the people the items name, and the acknowledgements of the items;
  * - the reminders given to another officer (a small table of exceptions) and the staff (for their names);
  * - the small catalogues (connection types, sessions, applications) and the settings;
  * - recent activity: the newest audit events by `seq`, and by id the projects and people they name.
- * Their cost grows with the projects in progress and their members, not with the history.
+ * Their cost grows with the reminders that can stand today, not with the projects in progress or the history.
  */
 import type { Table } from 'dexie';
 import { addDaysIso, type IsoDate } from '../../../shared/dates';
@@ -27,18 +26,17 @@ import {
   type ChangeRequest,
   type Person,
   type Project,
-  type Stage,
   type StaffMember,
 } from '../../../shared/domain';
 import {
   ENDED_STATUSES,
-  LIVE_STAGES,
   actionItems,
   isCurrentMember,
   type ActionData,
   type ActionItem,
   type Pipeline,
 } from '../../../shared/domain/reports';
+import { DEADLINE_HORIZON_DAYS, DSA_KIND, type DeadlineRow } from '../aggregates/deadline-rows';
 import { projectCounts, sumProjectCounts } from '../aggregates/reads';
 import { pageAuditEvents } from '../audit/queries';
 import type { AcknowledgementRow, DshDatabase, ReminderAssignmentRow } from '../database';
@@ -59,48 +57,35 @@ export async function pipelineCounts(db: DshDatabase): Promise<Pipeline> {
   return { byStage, byStatus, open, total: open + Object.values(byStatus).reduce((a, b) => a + b, 0) };
 }
 
-/** The stages whose open projects can have an action. */
-const ACTION_STAGES: readonly Stage[] = ['onboarding', ...LIVE_STAGES, 'closure'];
-
 function unique(values: Iterable<string>): string[] {
   return [...new Set(values)];
 }
 
-function openProjectsIn(db: DshDatabase, stage: Stage): Promise<Project[]> {
-  return db.projects.where('[status+stage]').equals(['open', stage]).toArray();
+/**
+ * The reminders that can stand on `today`: those due by the horizon (the largest window) and those standing
+ * only until a day still to come (deadline-rows.ts).
+ */
+function deadlinesOf(db: DshDatabase, today: IsoDate): Promise<DeadlineRow[]> {
+  const horizon = addDaysIso(today, DEADLINE_HORIZON_DAYS);
+  return Promise.all([
+    db.deadlines.where('dueOn').belowOrEqual(horizon).toArray(),
+    db.deadlines.where('until').above(today).toArray(),
+  ]).then(([due, limited]) => [...due, ...limited]);
 }
 
 /**
- * The rows of `table` whose `index` equals one of `keys`. For a few keys, one exact-key read each, all issued
- * at once (each a single getAll, answered back to back). When the keys are many against the table — at DSH
- * scale the dashboard needs the members of thousands of projects in progress — one read of the whole table,
- * kept to `wanted`, is cheaper than thousands of requests (measured in bench/RESULTS.md).
+ * Everything the action list reads except the people (see `dashboardActions`): the records the deadlines
+ * name, by key, and what the list needs beside them. The list is still worked out from the records
+ * (shared/domain/reports), so it is exactly the one the whole data gives; a row only says which records to read.
  */
-async function readByKeys<T>(
-  table: Table<T, string>,
-  index: string,
-  keys: readonly string[],
-  wanted: (row: T) => boolean,
-): Promise<T[]> {
-  if (keys.length === 0) return [];
-  if (keys.length * WHOLE_TABLE_RATIO > (await table.count())) {
-    return (await table.toArray()).filter(wanted);
-  }
-  return (await Promise.all(keys.map((key) => table.where(index).equals(key).toArray()))).flat();
-}
-
-/** Above one key for this many rows, reading the whole table is the cheaper plan. */
-const WHOLE_TABLE_RATIO = 20;
-
-/** Everything the action list reads except the people (see `dashboardActions`). */
 export async function loadActionData(
   db: DshDatabase,
   today: IsoDate,
 ): Promise<ActionData & { settings: SettingsView }> {
   const tomorrow = addDaysIso(today, 1);
-  const [byStage, bookings, requested, approved, connectionTypes, sessionTemplates, applications, settings] =
+  const [rows, bookings, requested, approved, connectionTypes, sessionTemplates, applications, settings] =
     await Promise.all([
-      Promise.all(ACTION_STAGES.map((stage) => openProjectsIn(db, stage))),
+      deadlinesOf(db, today),
       db.bookings
         .where('[status+date]')
         .between(['booked', today], ['booked', tomorrow], true, true)
@@ -112,39 +97,37 @@ export async function loadActionData(
       db.applications.toArray(),
       getSettings(db),
     ]);
-  const projects = byStage.flat();
-  const live = projects.filter((project) => LIVE_STAGES.includes(project.stage));
-  const closingWithoutLead = projects.filter(
-    (project) => project.stage === 'closure' && !project.onboarding.leadResearcherId,
-  );
   const changeRequests = [...requested, ...approved];
-  const known = new Set(projects.map((project) => project.id));
-  const named = unique([...changeRequests, ...bookings].map((record) => record.projectId)).filter(
-    (id) => !known.has(id),
-  );
-  const wantedProjects = [...live, ...closingWithoutLead];
-  const wantedIds = new Set(wantedProjects.map((project) => project.id));
-  const [memberships, others] = await Promise.all([
-    readByKeys(db.memberships, 'projectId', [...wantedIds], (membership) =>
-      wantedIds.has(membership.projectId),
+  const projectIds = unique([...rows, ...changeRequests, ...bookings].map((record) => record.projectId));
+  const memberIds = unique(rows.flatMap((row) => (row.membershipId ? [row.membershipId] : [])));
+  // A person's DSA expiry is worked out from every one of their DSA records (a renewal replaces it).
+  const dsaPeople = unique(rows.flatMap((row) => (row.kind === 'dsa' && row.personId ? [row.personId] : [])));
+  const [found, named, trainings] = await Promise.all([
+    db.projects.bulkGet(projectIds),
+    db.memberships.bulkGet(memberIds),
+    // One exact-key read a person, all issued at once: each is a single getAll, answered back to back
+    // (an `anyOf` cursor steps through the index one round trip a record, and measured several times slower).
+    Promise.all(
+      dsaPeople.map((personId) =>
+        db.trainingRecords.where('[personId+kind]').equals([personId, DSA_KIND]).toArray(),
+      ),
     ),
-    db.projects.bulkGet(named),
   ]);
-  const liveIds = new Set(live.map((project) => project.id));
-  const members = unique(
-    memberships
-      .filter((membership) => liveIds.has(membership.projectId) && isCurrentMember(membership, today))
-      .map((membership) => membership.personId),
-  );
-  const memberIds = new Set(members);
-  const trainings = (
-    await readByKeys(db.trainingRecords, 'personId', members, (record) => memberIds.has(record.personId))
-  ).filter((record) => record.kind === 'nhs-dsa-level-1');
+  const projects = found.filter((project) => project !== undefined);
+  // The closure notice goes to the lead: the one on the form, else a member with the role lead.
+  const byId = new Map(projects.map((project) => [project.id, project]));
+  const closing = unique(rows.filter((row) => row.kind === 'closure').map((row) => row.projectId));
+  const withoutLead = closing.filter((id) => !byId.get(id)?.onboarding.leadResearcherId);
+  const ofClosing = (
+    await Promise.all(withoutLead.map((id) => db.memberships.where('projectId').equals(id).toArray()))
+  ).flat();
+  const memberships = new Map([...named, ...ofClosing].flatMap((m) => (m ? [[m.id, m] as const] : [])));
   return {
-    projects: [...projects, ...others.filter((project) => project !== undefined)],
+    projects,
     people: [],
-    memberships,
-    trainings,
+    // In id order, as a project's members are read by index: its first member with the role lead is its lead.
+    memberships: [...memberships.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    trainings: trainings.flat(),
     connectionTypes,
     bookings,
     sessionTemplates,
@@ -191,6 +174,7 @@ export function actionTables(db: DshDatabase): Table[] {
     db.acknowledgements,
     db.reminderAssignments,
     db.staffMembers,
+    db.deadlines,
   ];
 }
 

@@ -2,12 +2,13 @@
  * The maintained aggregates stay true whichever path writes the records: after an import and a bounded
  * run of random writes (seeded, so a failure replays) through forms' repositories, bulk table operations,
  * concurrent writes in one transaction, refused writes and changes applied from the team server, every
- * aggregate equals the one rebuilt from the records — and the screens' counts read them.
+ * aggregate (the deadlines included: deadline-writes.ts) equals the one rebuilt from the records — and the
+ * screens' counts read them. A restore is checked in backup-round-trip.test.ts.
  */
 jest.setTimeout(60_000);
 
 import { aggregatesFromRecords } from '../../../../renderer/db/aggregates/rebuild';
-import { AGGREGATES } from '../../../../renderer/db/aggregates/tables';
+import { AGGREGATES, DERIVED_ROWS } from '../../../../renderer/db/aggregates/tables';
 import type { DshDatabase } from '../../../../renderer/db/database';
 import { loadDataSet } from '../../../../renderer/db/data-set-loader';
 import { bookedSeatsPerDay } from '../../../../renderer/db/repositories/booking-calendar';
@@ -22,17 +23,7 @@ import { generateDemoData } from '../../../../shared/demo';
 import { weekStartOf, type Booking } from '../../../../shared/domain';
 import { documentToRecord, recordToDocument } from '../../../../shared/sync/documents';
 import { enquiryForm, freshDb, type TestDb } from './db-fixtures';
-
-/** A small seeded generator (mulberry32), so a failing run can be replayed. */
-function seeded(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { deadlineWrites, seeded } from './deadline-writes';
 
 /** Each aggregate's rows, in key order, maintained and rebuilt from the records. */
 async function bothWays(db: DshDatabase) {
@@ -45,7 +36,8 @@ async function bothWays(db: DshDatabase) {
     });
   const maintained: Record<string, unknown[]> = {};
   const expected: Record<string, unknown[]> = {};
-  for (const spec of AGGREGATES) {
+  const keyed = [...AGGREGATES, ...DERIVED_ROWS.map((spec) => ({ table: spec.table, keyFields: ['id'] }))];
+  for (const spec of keyed) {
     maintained[spec.table] = byKey(await db.table(spec.table).toArray(), spec.keyFields);
     expected[spec.table] = byKey(rebuilt.get(spec.table) ?? [], spec.keyFields);
   }
@@ -141,11 +133,18 @@ describe('maintained aggregates', () => {
     await loadDataSet(t.ctx, generateDemoData({ today: '2026-11-25', seed: 7, projects: 40, people: 120 }));
     const afterImport = await bothWays(t.db);
     expect(afterImport.maintained.seatCounts!.length).toBeGreaterThan(0);
+    expect(afterImport.maintained.deadlines!.length).toBeGreaterThan(0);
     expect(afterImport.maintained).toEqual(afterImport.expected);
 
     await randomWrites(t, 18, 60);
     const after = await bothWays(t.db);
     expect(after.maintained).toEqual(after.expected);
+
+    // The deadlines come from training, memberships, projects and the settings too.
+    await deadlineWrites(t.db, 19, 40, '2026-11-25');
+    const later = await bothWays(t.db);
+    expect(later.maintained.deadlines!.length).toBeGreaterThan(0);
+    expect(later.maintained).toEqual(later.expected);
   });
 
   it('give the calendar and the pipeline the counts the records make', async () => {

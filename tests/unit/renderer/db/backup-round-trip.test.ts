@@ -118,16 +118,18 @@ describe('a backup', () => {
     expect(await verifyAuditLog(target.db)).toMatchObject({ intact: true });
   });
 
-  it('sums the seats and project counts from the restored records, not from the sums the file holds', async () => {
+  it('sums the seats and project counts and works out the deadlines from the restored records, not from the file', async () => {
     const source = await populatedDb();
     const before = await snapshot(source.db);
     expect(before.seatCounts!.length).toBeGreaterThan(0);
     expect(before.projectCounts!.length).toBeGreaterThan(0);
+    expect(before.deadlines!.length).toBeGreaterThan(0);
     const { text } = await backupOf(source.db);
     // A file whose sums disagree with its records (edited, or written by a build with a bug).
     const blob = edited(text, (doc) => {
       for (const row of rowsOf(doc, 'seatCounts')) row.booked = 999;
       for (const row of rowsOf(doc, 'projectCounts')) row.count = 999;
+      for (const row of rowsOf(doc, 'deadlines')) row.dueOn = '2099-01-01';
     });
 
     const target = await freshDb();
@@ -135,6 +137,7 @@ describe('a backup', () => {
     const after = await snapshot(target.db);
     expect(after.seatCounts).toEqual(before.seatCounts);
     expect(after.projectCounts).toEqual(before.projectCounts);
+    expect(after.deadlines).toEqual(before.deadlines);
   });
 
   it("keeps this computer's own meta rows (who is using it, its installation id)", async () => {

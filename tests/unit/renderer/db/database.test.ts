@@ -21,8 +21,8 @@ describe('schema version 2', () => {
       new DshDatabase('shipped-v1', { indexedDB: factory, IDBKeyRange }),
       factory,
     );
-    expect(db.verno).toBe(5);
-    expect(db.backendDB().version).toBe(50);
+    expect(db.verno).toBe(6);
+    expect(db.backendDB().version).toBe(60);
     expect(await db.meta.toArray()).toEqual([
       { key: 'createdAt', value: '2026-01-05T09:30:00.000Z' },
       { key: 'installationId', value: 'b7a5c1de-0000-4000-8000-000000000001' },
@@ -45,6 +45,7 @@ describe('schema version 2', () => {
         'closureRecords',
         'connectionTypes',
         'counters',
+        'deadlines',
         'evidenceFiles',
         'memberships',
         'meta',

@@ -43,3 +43,12 @@ export const SHIPPED_V4_STORES = {
   syncConflicts: 'docId, foundAt',
   peerAuditEvents: '[device+seq], at, [entity+entityId+at]',
 };
+
+/** Version 5 added the team timeline's indexes, reminder assignments, evidence files and the aggregates of sums. */
+export const SHIPPED_V5_STORES = {
+  peerAuditEvents: '[device+seq], at, [entity+entityId+at], [entity+at], [actor.staffId+at], [action+at]',
+  reminderAssignments: 'id, staffId',
+  evidenceFiles: 'id, sha256, [entity+entityId]',
+  seatCounts: '[date+sessionId]',
+  projectCounts: '[status+stage]',
+};
