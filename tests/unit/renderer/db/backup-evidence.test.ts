@@ -6,14 +6,8 @@ jest.setTimeout(60_000);
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { attachEvidence } from '../../../../renderer/db/repositories/evidence-files';
-import {
-  backUp,
-  openBackup,
-  restore,
-  type BackupContext,
-} from '../../../../renderer/features/backups/backup-service';
-import { APP_VERSION, populatedDb } from './backup-fixtures';
-import { folderHostPerTest } from './backup-host';
+import { backUp, openBackup, restore } from '../../../../renderer/features/backups/backup-service';
+import { folderHostPerTest, populatedOn } from './backup-host';
 
 const place = folderHostPerTest();
 const evidenceFolder = () => path.join(path.dirname(place().folder), 'evidence');
@@ -26,8 +20,8 @@ function png(text: string): Uint8Array<ArrayBuffer> {
 
 /** A populated database with two files kept by main and attached to its first two memberships. */
 async function withEvidence() {
-  const test = await populatedDb();
-  const context: BackupContext = { ctx: test.ctx, host: place().host, appVersion: APP_VERSION };
+  const test = await populatedOn(place());
+  const { context } = test;
   const memberships = await test.db.memberships.limit(2).toArray();
   const files = [];
   for (const [i, membership] of memberships.entries()) {
