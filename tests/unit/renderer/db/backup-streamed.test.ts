@@ -93,14 +93,13 @@ describe('a backup streamed to main', () => {
 
 describe('reading a backup back from main', () => {
   it('still restores a backup in the older format, made whole by the code every earlier version used', async () => {
-    const { db, ctx } = await populatedDb();
+    const { db, context } = await populatedOn(place());
     const original = await snapshot(db);
     const older = await createBackup(db, { reason: 'manual', appVersion: '0.0.9' });
     const file = path.join(path.dirname(place().folder), 'older backup.json');
     await fs.writeFile(file, await textOf(older.blob));
     await db.people.limit(3).delete();
     place().dialog.pick = file;
-    const context: BackupContext = { ctx, host: place().host, appVersion: APP_VERSION };
     const chosen = await openBackup(context, { pick: true });
     expect(chosen).toMatchObject({ name: 'older backup.json', trust: { kind: 'not-sealed' } });
     await restore(context, chosen!, 'restore', {}, true);
