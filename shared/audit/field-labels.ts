@@ -38,6 +38,8 @@ const LABELS: Record<string, string> = {
   expiresOn: 'expiry date',
   issuedOn: 'issue date',
   sha256: 'fingerprint',
+  evidenceFilesCarried: 'evidence files carried',
+  evidenceFilesNotHeld: 'evidence files not carried (not on this computer)',
   dsaValidityMonths: 'NHS DSA validity (months)',
   ...IG_REFERENCE_LABELS,
 };

@@ -37,8 +37,11 @@ async function withEvidence() {
 
 describe('a backup with evidence files, restored on a computer that lost them', () => {
   it('puts every file back, byte for byte, and says so', async () => {
-    const { context, files } = await withEvidence();
+    const { db, context, files } = await withEvidence();
     const written = await backUp(context, 'manual');
+    const backedUp = (await db.auditEvents.toArray()).findLast((event) => event.action === 'backup');
+    expect(backedUp?.changes).toMatchObject({ evidenceFilesCarried: { after: 2 } });
+    expect(backedUp?.changes).not.toHaveProperty('evidenceFilesNotHeld');
     await fs.rm(evidenceFolder(), { recursive: true });
 
     const chosen = await openBackup(context, { fileName: written.backup.fileName });
@@ -72,5 +75,16 @@ describe('a backup with evidence files, restored on a computer that lost them', 
     ]);
     expect(await db.evidenceFiles.count()).toBe(2);
     await expect(fs.readFile(path.join(evidenceFolder(), files[1]!.sha256))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('records in the backup’s audit event a file it could not carry (not on this computer)', async () => {
+    const { db, context, files } = await withEvidence();
+    await fs.rm(path.join(evidenceFolder(), files[0]!.sha256));
+    await backUp(context, 'manual');
+    const backedUp = (await db.auditEvents.toArray()).findLast((event) => event.action === 'backup');
+    expect(backedUp?.changes).toMatchObject({
+      evidenceFilesCarried: { after: 1 },
+      evidenceFilesNotHeld: { after: 1 },
+    });
   });
 });
