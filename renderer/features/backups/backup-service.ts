@@ -104,6 +104,19 @@ function evidenceChanges(evidence: CommitBackupResult['evidence']): Record<strin
   };
 }
 
+/** What a restore's event says of the evidence files: how many were put back, and which were not and why. */
+function evidenceRestoredChanges(evidence: EvidenceRestored): Record<string, { after: number | string[] }> {
+  const { restored, alreadyHere, missing, damaged, problems } = evidence;
+  const fault = missing.length === 0 && damaged.length === 0 ? problems : [];
+  return {
+    evidenceFilesPutBack: { after: restored },
+    evidenceFilesAlreadyHere: { after: alreadyHere },
+    ...(missing.length > 0 ? { evidenceFilesMissing: { after: missing } } : {}),
+    ...(damaged.length > 0 ? { evidenceFilesDamaged: { after: damaged } } : {}),
+    ...(fault.length > 0 ? { evidenceFilesNotPutBack: { after: fault } } : {}),
+  };
+}
+
 /** Backs the database up into the backups folder (downloads it, in a browser) and records that it did. */
 export function backUp(
   context: BackupContext,
@@ -219,6 +232,8 @@ export function restore(
       );
     }
     const { manifest, records } = backup.checked;
+    // Main copies the files out of the backup, checking each against the SHA-256 the backup's row holds.
+    const evidence = await restoreEvidenceOf(backup.checked.evidence, host, backup.readerId);
     const event = await restoreBackup(
       ctx,
       backup.blob,
@@ -232,14 +247,13 @@ export function restore(
           records: { after: records },
           vouchedFor: { after: trustLabel(backup.trust) },
           backupOfDataReplaced: { after: written.backup.fileName },
+          ...(backup.checked.evidence.length > 0 ? evidenceRestoredChanges(evidence) : {}),
         },
       },
       progress.restore,
     );
     // Checkpoints made before this restore, beyond what the backup held, belong to the replaced log.
     await recordCheckpoint(ctx.db, 'restore', backup.checked.auditTail.seq);
-    // Main copies the files out of the backup, checking each against the SHA-256 its restored row holds.
-    const evidence = await restoreEvidenceOf(ctx.db, host, backup.readerId);
     announceChange();
     return {
       event,

@@ -46,7 +46,12 @@ describe('a backup with evidence files, restored on a computer that lost them', 
 
     const chosen = await openBackup(context, { fileName: written.backup.fileName });
     const outcome = await restore(context, chosen!, 'restore');
-    expect(outcome.evidence).toEqual({ restored: 2, alreadyHere: 0, problems: [] });
+    expect(outcome.evidence).toMatchObject({ restored: 2, alreadyHere: 0, problems: [] });
+    expect(outcome.event.changes).toMatchObject({
+      evidenceFilesPutBack: { after: 2 },
+      evidenceFilesAlreadyHere: { after: 0 },
+    });
+    expect(outcome.event.changes).not.toHaveProperty('evidenceFilesDamaged');
     for (const [i, file] of files.entries()) {
       const kept = await fs.readFile(path.join(evidenceFolder(), file.sha256));
       expect(new Uint8Array(kept)).toEqual(png(`form ${i + 1}`));
@@ -73,18 +78,29 @@ describe('a backup with evidence files, restored on a computer that lost them', 
     expect(outcome.evidence.problems).toEqual([
       `"${files[1]!.fileName}" (a membership) is damaged in this backup (it does not match the SHA-256 its record holds), so it was not put back: attach the original again.`,
     ]);
+    expect(outcome.event.changes).toMatchObject({
+      evidenceFilesPutBack: { after: 1 },
+      evidenceFilesDamaged: { after: [`"${files[1]!.fileName}" (a membership)`] },
+    });
     expect(await db.evidenceFiles.count()).toBe(2);
     await expect(fs.readFile(path.join(evidenceFolder(), files[1]!.sha256))).rejects.toThrow(/ENOENT/);
   });
 
-  it('records in the backup’s audit event a file it could not carry (not on this computer)', async () => {
+  it('records a file the backup could not carry in its audit event, and the restore’s event names it', async () => {
     const { db, context, files } = await withEvidence();
     await fs.rm(path.join(evidenceFolder(), files[0]!.sha256));
-    await backUp(context, 'manual');
+    const written = await backUp(context, 'manual');
     const backedUp = (await db.auditEvents.toArray()).findLast((event) => event.action === 'backup');
     expect(backedUp?.changes).toMatchObject({
       evidenceFilesCarried: { after: 1 },
       evidenceFilesNotHeld: { after: 1 },
+    });
+
+    const chosen = await openBackup(context, { fileName: written.backup.fileName });
+    const outcome = await restore(context, chosen!, 'restore');
+    expect(outcome.event.changes).toMatchObject({
+      evidenceFilesAlreadyHere: { after: 1 },
+      evidenceFilesMissing: { after: [`"${files[0]!.fileName}" (a membership)`] },
     });
   });
 });
