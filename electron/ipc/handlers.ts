@@ -12,7 +12,7 @@ import { createAuditAnchorStore } from '../services/audit-anchor';
 import { createBackupFolder } from '../services/backups';
 import { createBackupSessions } from '../services/backups-session';
 import { createEvidenceFolder } from '../services/evidence-files';
-import { removeUnusedEvidence } from '../services/evidence-sweep';
+import { EVIDENCE_GRACE_MS, removeUnusedEvidence } from '../services/evidence-sweep';
 import { temporaryPathFor } from '../services/temp-files';
 import { externalLinkFor } from '../services/external-links';
 import { keyProtectionWords, type InstallationKey, type KeyProtection } from '../services/installation-key';
@@ -265,6 +265,7 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
         // A backup being written will read these files at its end: they stay until it is done.
         inUse: sessions.evidenceInUse(),
         cancelled,
+        storedLately: evidence.storedWithin(EVIDENCE_GRACE_MS),
         now: (deps.now ?? (() => new Date()))(),
       }),
     }),

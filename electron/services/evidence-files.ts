@@ -26,6 +26,8 @@ export interface EvidenceFolderDeps {
   /** Opens a file in the system's viewer (Electron's shell.openPath); resolves to an error text or ''. */
   openPath(filePath: string): Promise<string>;
   writeFile?: (target: string, bytes: Uint8Array) => Promise<void>;
+  /** A clock in ms that never jumps (default `performance.now()`), for `storedWithin`. */
+  monotonicNow?: () => number;
 }
 
 /** The evidence folder's operations. */
@@ -33,6 +35,11 @@ export interface EvidenceFolder {
   store(request: StoreEvidenceRequest): Promise<StoreEvidenceResult>;
   open(request: EvidenceFileRequest): Promise<void>;
   read(request: EvidenceFileRequest): Promise<Uint8Array<ArrayBuffer>>;
+  /**
+   * The files this run stored or touched less than `ms` ago by the clock that never jumps: the sweep keeps
+   * them whatever the wall clock (and so the files' dates) says.
+   */
+  storedWithin(ms: number): Set<string>;
 }
 
 const refused = (message: string): StoreEvidenceResult => ({ status: 'refused', message });
@@ -41,6 +48,9 @@ const refused = (message: string): StoreEvidenceResult => ({ status: 'refused', 
 export function createEvidenceFolder(deps: EvidenceFolderDeps): EvidenceFolder {
   const writeFile = deps.writeFile ?? writeFileAtomically;
   const fileOf = (sha256: string) => path.join(deps.folder, sha256);
+  const monotonicNow = deps.monotonicNow ?? (() => performance.now());
+  /** When (by the monotonic clock) this run last stored or touched each file. */
+  const storedAt = new Map<string, number>();
 
   /** The kept bytes, checked against their name: a file changed on disk is not passed off as evidence. */
   async function keptBytes({ sha256 }: EvidenceFileRequest): Promise<Uint8Array<ArrayBuffer>> {
@@ -96,6 +106,7 @@ export function createEvidenceFolder(deps: EvidenceFolderDeps): EvidenceFolder {
       } else {
         await writeFile(fileOf(sha256), bytes);
       }
+      storedAt.set(sha256, monotonicNow());
       return {
         status: 'stored',
         sha256,
@@ -120,6 +131,11 @@ export function createEvidenceFolder(deps: EvidenceFolderDeps): EvidenceFolder {
     },
 
     read: keptBytes,
+
+    storedWithin(ms) {
+      const since = monotonicNow() - ms;
+      return new Set([...storedAt].filter(([, at]) => at > since).map(([sha256]) => sha256));
+    },
   };
 }
 

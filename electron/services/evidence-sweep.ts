@@ -6,10 +6,17 @@
  * only when untouched for the grace period — storing a file touches it, so a file just kept for an attach or
  * a proposal still on screen is never swept from under it. Viewer copies past the grace period go too.
  * No electron import.
+ *
+ * A file's date comes from the wall clock, which can be wrong or jump; as backup rotation does
+ * (backups-rotation.ts), the sweep never lets a wrong clock remove what it should keep: a file this run
+ * stored or touched is judged by a clock that never jumps (`storedLately`), and while any file is dated in
+ * the future (the clock is, or was, wrong) nothing is removed by age at all — only cancelled proposals'
+ * files, which need no clock.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { isSha256 } from '../../shared/backup-file/evidence-section';
+import { FUTURE_TOLERANCE_MS } from '../../shared/contract/backup-payloads';
 
 /** How long a file no row names is kept at start: a proposal left open overnight is still confirmable. */
 export const EVIDENCE_GRACE_MS = 24 * 60 * 60 * 1000;
@@ -22,6 +29,8 @@ export interface SweepRequest {
   inUse: ReadonlySet<string>;
   /** Files of proposals the officer cancelled: removed at once when nothing names them. */
   cancelled: readonly string[];
+  /** Files this run stored or touched within the grace period, by a clock that never jumps. */
+  storedLately?: ReadonlySet<string>;
   now: Date;
   graceMs?: number;
 }
@@ -34,6 +43,15 @@ async function namesIn(folder: string): Promise<string[]> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
+}
+
+/** Whether any plain file among `files` was last changed after `after` (ms). */
+async function anyDatedAfter(files: readonly string[], after: number): Promise<boolean> {
+  for (const file of files) {
+    const stat = await fs.lstat(file).catch(() => undefined);
+    if (stat?.isFile() && stat.mtimeMs > after) return true;
+  }
+  return false;
 }
 
 /** Removes `file` when it is a plain file last changed before `before` (any time, when null). */
@@ -55,17 +73,26 @@ async function removeIfOlder(file: string, before: number | null): Promise<boole
 /** Removes the evidence files in `folder` nothing names; returns how many went. */
 export async function removeUnusedEvidence(folder: string, request: SweepRequest): Promise<number> {
   const { referenced, inUse } = request;
+  const lately = request.storedLately ?? new Set<string>();
   const unused = (name: string) => isSha256(name) && !referenced.has(name) && !inUse.has(name);
   const before = request.now.getTime() - (request.graceMs ?? EVIDENCE_GRACE_MS);
   let removed = 0;
   for (const sha256 of new Set(request.cancelled)) {
     if (unused(sha256) && (await removeIfOlder(path.join(folder, sha256), null))) removed += 1;
   }
-  for (const name of await namesIn(folder)) {
-    if (unused(name) && (await removeIfOlder(path.join(folder, name), before))) removed += 1;
-  }
   // Copies handed to the system viewer: the kept file is the evidence, these are only for looking at.
   const viewing = path.join(folder, 'viewing');
-  for (const name of await namesIn(viewing)) await removeIfOlder(path.join(viewing, name), before);
+  const aged = (await namesIn(folder))
+    .filter((name) => unused(name) && !lately.has(name))
+    .map((name) => path.join(folder, name));
+  const copies = (await namesIn(viewing)).map((name) => path.join(viewing, name));
+  if (await anyDatedAfter([...aged, ...copies], request.now.getTime() + FUTURE_TOLERANCE_MS)) {
+    console.error(
+      'DSH Desk: an evidence file is dated in the future, so the clock is not trusted to age any.',
+    );
+    return removed;
+  }
+  for (const file of aged) if (await removeIfOlder(file, before)) removed += 1;
+  for (const file of copies) await removeIfOlder(file, before);
   return removed;
 }

@@ -38,6 +38,13 @@ const LABELS: Record<string, string> = {
   expiresOn: 'expiry date',
   issuedOn: 'issue date',
   sha256: 'fingerprint',
+  evidenceFilesCarried: 'evidence files carried',
+  evidenceFilesNotHeld: 'evidence files not carried (not on this computer)',
+  evidenceFilesPutBack: 'evidence files put back',
+  evidenceFilesAlreadyHere: 'evidence files already on this computer',
+  evidenceFilesMissing: 'evidence files neither in the backup nor on this computer',
+  evidenceFilesDamaged: 'evidence files damaged in the backup (not put back)',
+  evidenceFilesNotPutBack: 'evidence files not put back',
   dsaValidityMonths: 'NHS DSA validity (months)',
   ...IG_REFERENCE_LABELS,
 };

@@ -10,6 +10,9 @@
  * deleted tail leaves a gap that verification reports for ever, and every anomaly found while appending (a
  * missing, damaged or rolled-back head row, a missing tail) is itself recorded as a `log-anomaly` event
  * before the change's own event.
+ *
+ * Every function here that runs inside the caller's transaction hands back a Dexie promise (`inZone`), so the
+ * caller may go on writing after it in any order: see `inZone` for why a native one would not do.
  */
 import Dexie from 'dexie';
 import { GENESIS_HASH, hashOfEvent } from '../../../shared/audit/chain';
@@ -187,8 +190,28 @@ export function whenCommitted(db: DshDatabase, head: AuditHead): void {
   transaction.idbtrans.addEventListener('complete', () => noteCommittedHead(db, head), { once: true });
 }
 
+/**
+ * `work` as a Dexie promise. Dexie keeps a transaction across a native `await` only by guessing (it "echoes"
+ * its zone for a budget of microtasks), and the native awaits inside this module (a Promise.all over async
+ * functions, then one that ends without touching a table) can spend that budget: a caller awaiting a native
+ * promise from here then resumed outside its transaction, so its next table write opened a transaction of
+ * its own and the caller's committed early ("Transaction committed too early"). A Dexie promise resumes
+ * whoever awaits it in the zone it was awaited from.
+ */
+function inZone<T>(work: Promise<T>): Promise<T> {
+  return Dexie.Promise.resolve(work);
+}
+
 /** The events to add for `entries`, chained from the anchored head (a `log-anomaly` event first if needed). */
-export async function chainedEvents(
+export function chainedEvents(
+  db: DshDatabase,
+  ctx: Pick<WriteContext, 'actor' | 'now'>,
+  entries: readonly AuditEntry[],
+): Promise<AuditEvent[]> {
+  return inZone(chainEvents(db, ctx, entries));
+}
+
+async function chainEvents(
   db: DshDatabase,
   ctx: Pick<WriteContext, 'actor' | 'now'>,
   entries: readonly AuditEntry[],
@@ -209,7 +232,11 @@ export async function chainedEvents(
 }
 
 /** Stores `events` (already chained) and moves the head row, inside the caller's transaction. */
-export async function storeChainedEvents(db: DshDatabase, events: readonly AuditEvent[]): Promise<void> {
+export function storeChainedEvents(db: DshDatabase, events: readonly AuditEvent[]): Promise<void> {
+  return inZone(storeEvents(db, events));
+}
+
+async function storeEvents(db: DshDatabase, events: readonly AuditEvent[]): Promise<void> {
   const last = events.at(-1);
   if (!last) return;
   await db.auditEvents.bulkAdd([...events]);
@@ -220,19 +247,25 @@ export async function storeChainedEvents(db: DshDatabase, events: readonly Audit
 
 /**
  * Appends one event to the log. Must run inside the caller's `rw` transaction over `auditEvents` and `meta`
- * (and the records it changes).
+ * (and the records it changes); the caller may write its records before or after it.
  */
-export async function appendAuditEvent(
+export function appendAuditEvent(
   db: DshDatabase,
   ctx: Pick<WriteContext, 'actor' | 'now'>,
   entry: AuditEntry,
 ): Promise<AuditEvent> {
   if (!Dexie.currentTransaction) {
-    throw new Error('An audit event must be written in the same transaction as the change it records.');
+    return Promise.reject(
+      new Error('An audit event must be written in the same transaction as the change it records.'),
+    );
   }
-  const events = await chainedEvents(db, ctx, [entry]);
-  await storeChainedEvents(db, events);
-  return events.at(-1)!;
+  return inZone(
+    (async () => {
+      const events = await chainEvents(db, ctx, [entry]);
+      await storeEvents(db, events);
+      return events.at(-1)!;
+    })(),
+  );
 }
 
 /**

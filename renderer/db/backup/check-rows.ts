@@ -10,7 +10,7 @@ import { ChainVerifier, GENESIS_HASH } from '../../../shared/audit/chain';
 import type { AuditCheckpoint } from '../../../shared/audit/head';
 import type { AuditEvent } from '../../../shared/domain';
 import { AUDIT_HEAD_KEY } from '../audit/append';
-import type { DshDatabase } from '../database';
+import type { DshDatabase, EvidenceFileRow } from '../database';
 import type { BackupProgress } from './create';
 import { exportImportLibrary } from './export-import-library';
 import { BackupRefusedError } from './refusal';
@@ -30,6 +30,8 @@ export interface RowCensus {
   auditTail: () => AuditTail;
   /** The first checkpoint of this installation that the backup's log disagrees with, if any. */
   disagreement: () => AuditCheckpoint | undefined;
+  /** The backup's evidence-file rows (a small table): which files its records name, and as what. */
+  evidence: EvidenceFileRow[];
 }
 
 /** Read in slices of this size: large enough to be quick, small enough to keep memory flat. */
@@ -37,6 +39,7 @@ export const READ_CHUNK_BYTES = 1024 * 1024;
 
 class RowInspector {
   readonly counts = new Map<string, number>();
+  readonly evidence: EvidenceFileRow[] = [];
   private readonly lastKey = new Map<string, unknown>();
   private readonly chain = new ChainVerifier();
   private lastEvent: AuditEvent | undefined;
@@ -83,6 +86,7 @@ class RowInspector {
         this.disagreement ??= recorded[0];
       }
     }
+    if (table === this.db.evidenceFiles.name) this.evidence.push(checked.row as unknown as EvidenceFileRow);
     if (table === this.db.meta.name && checked.row.key === AUDIT_HEAD_KEY) {
       this.recordedHead = checked.row.value as string;
     }
@@ -165,5 +169,6 @@ export async function censusOfRows(
     counts: Object.fromEntries(inspector.counts),
     auditTail: () => inspector.auditTail(),
     disagreement: () => inspector.disagreement,
+    evidence: inspector.evidence,
   };
 }

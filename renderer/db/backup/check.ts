@@ -12,7 +12,7 @@ import {
 } from '../../../shared/contract/backup-payloads';
 import { applicableCheckpoints, recordedDay, type AuditCheckpoint } from '../../../shared/audit/head';
 import { anchorStoreOf } from '../audit/anchors';
-import type { DshDatabase } from '../database';
+import type { DshDatabase, EvidenceFileRow } from '../database';
 import { firstLineOf, forbiddenKeyIn, sha256OfBlob, TOO_LONG } from './blob-bytes';
 import { censusOfRows, type AuditTail } from './check-rows';
 import { exportImportLibrary } from './export-import-library';
@@ -31,6 +31,8 @@ export interface CheckedBackup {
    * installation recorded (the log was rewritten, or the backup comes from another installation).
    */
   auditWarning: string | null;
+  /** The evidence-file rows the backup holds: the files a restore puts back, and how the officer knows them. */
+  evidence: EvidenceFileRow[];
 }
 
 async function checkedManifest(db: DshDatabase, blob: Blob): Promise<BackupManifest> {
@@ -132,7 +134,7 @@ export async function checkBackup(
   const auditWarning = disagreement
     ? `Its audit log is not the one this installation recorded on ${recordedDay(disagreement)} (event ${disagreement.head.seq} differs): either it was rewritten, or it comes from another installation of DSH Desk.`
     : null;
-  return { manifest, counts: census.counts, records, auditTail, auditWarning };
+  return { manifest, counts: census.counts, records, auditTail, auditWarning, evidence: census.evidence };
 }
 
 /**

@@ -12,7 +12,7 @@
  * chosen. The table is small (only the exceptions), so reading it whole is cheaper than a key per item.
  */
 import type { ActionItem } from '../../../shared/domain/reports';
-import { type AuditEntry, chainedEvents, storeChainedEvents } from '../audit/append';
+import { appendAuditEvent } from '../audit/append';
 import type { DshDatabase, ReminderAssignmentRow } from '../database';
 import { RefusedError } from '../errors';
 import { instantOf, type WriteContext } from '../write/context';
@@ -56,7 +56,8 @@ export function assignReminder(
     }
     const named = async (id: string | undefined) =>
       id ? ((await db.staffMembers.get(id))?.name ?? 'a former staff member') : 'no one';
-    const entry: AuditEntry = {
+    // The event comes first: the row carries its clock.
+    const event = await appendAuditEvent(db, ctx, {
       entity: item.target.type,
       entityId: item.target.id,
       action: 'assign',
@@ -64,10 +65,7 @@ export function assignReminder(
         reminder: { after: item.title },
         assignedTo: { before: await named(before), after: await named(after) },
       },
-    };
-    // The event is made first (the row carries its clock) and stored last, as every write stores its event.
-    const events = await chainedEvents(db, ctx, [entry]);
-    const event = events.at(-1)!;
+    });
     const at = instantOf(ctx);
     const row: ReminderAssignmentRow | undefined = backToCaseOfficer
       ? undefined
@@ -87,7 +85,6 @@ export function assignReminder(
     // Giving it back deletes the row (in a team, a deletion the other workstations apply too).
     if (row) await db.reminderAssignments.put(row);
     else if (previous) await db.reminderAssignments.delete(subject);
-    await storeChainedEvents(db, events);
     return row;
   });
 }

@@ -10,6 +10,7 @@ import type {
   FolderBackupReason,
   WriteBackupResult,
 } from '../../../shared/contract/backup-payloads';
+import type { CommitBackupResult } from '../../../shared/contract/backup-stream';
 import type { SaveFileResult } from '../../../shared/contract/payloads';
 import { londonToday } from '../../../shared/dates';
 import type { AuditEvent } from '../../../shared/domain';
@@ -79,7 +80,7 @@ async function keepInFolder(
   { ctx, host, appVersion }: BackupContext,
   reason: FolderBackupReason,
   onProgress?: BackupProgress,
-): Promise<WriteBackupResult & { records: number }> {
+): Promise<WriteBackupResult & { records: number; evidence: CommitBackupResult['evidence'] }> {
   const sent = await streamBackup(ctx.db, host, {
     reason,
     appVersion,
@@ -87,8 +88,33 @@ async function keepInFolder(
   });
   if (sent?.result.status !== 'kept')
     throw new Error('The backup went somewhere other than the backups folder.');
-  const { backup, removed } = sent.result;
-  return { backup, removed, records: sent.records };
+  const { backup, removed, evidence } = sent.result;
+  return { backup, removed, records: sent.records, evidence };
+}
+
+/**
+ * What a backup's or an export's event says of the evidence files its rows name: how many it carries, and
+ * how many it could not (not on this computer); nothing when its rows name none.
+ */
+function evidenceChanges(evidence: CommitBackupResult['evidence']): Record<string, { after: number }> {
+  if (!evidence) return {};
+  return {
+    evidenceFilesCarried: { after: evidence.carried },
+    ...(evidence.notHeld > 0 ? { evidenceFilesNotHeld: { after: evidence.notHeld } } : {}),
+  };
+}
+
+/** What a restore's event says of the evidence files: how many were put back, and which were not and why. */
+function evidenceRestoredChanges(evidence: EvidenceRestored): Record<string, { after: number | string[] }> {
+  const { restored, alreadyHere, missing, damaged, problems } = evidence;
+  const fault = missing.length === 0 && damaged.length === 0 ? problems : [];
+  return {
+    evidenceFilesPutBack: { after: restored },
+    evidenceFilesAlreadyHere: { after: alreadyHere },
+    ...(missing.length > 0 ? { evidenceFilesMissing: { after: missing } } : {}),
+    ...(damaged.length > 0 ? { evidenceFilesDamaged: { after: damaged } } : {}),
+    ...(fault.length > 0 ? { evidenceFilesNotPutBack: { after: fault } } : {}),
+  };
 }
 
 /** Backs the database up into the backups folder (downloads it, in a browser) and records that it did. */
@@ -98,13 +124,13 @@ export function backUp(
   onProgress?: BackupProgress,
 ): Promise<WriteBackupResult> {
   return oneAtATime(async () => {
-    const { records, ...result } = await keepInFolder(context, reason, onProgress);
+    const { records, evidence, ...result } = await keepInFolder(context, reason, onProgress);
     await recordCheckpoint(context.ctx.db, 'backup');
     await recordAuditEvent(context.ctx, {
       entity: 'database',
       entityId: result.backup.fileName,
       action: 'backup',
-      changes: { reason: { after: reason }, records: { after: records } },
+      changes: { reason: { after: reason }, records: { after: records }, ...evidenceChanges(evidence) },
     });
     announceChange();
     return result;
@@ -132,7 +158,11 @@ export function exportBackup(
       entity: 'database',
       entityId: suggestedName,
       action: 'export',
-      changes: { savedTo: { after: path }, records: { after: sent.records } },
+      changes: {
+        savedTo: { after: path },
+        records: { after: sent.records },
+        ...evidenceChanges(sent.result.evidence),
+      },
     });
     return { status: 'saved', path };
   });
@@ -202,6 +232,8 @@ export function restore(
       );
     }
     const { manifest, records } = backup.checked;
+    // Main copies the files out of the backup, checking each against the SHA-256 the backup's row holds.
+    const evidence = await restoreEvidenceOf(backup.checked.evidence, host, backup.readerId);
     const event = await restoreBackup(
       ctx,
       backup.blob,
@@ -215,14 +247,13 @@ export function restore(
           records: { after: records },
           vouchedFor: { after: trustLabel(backup.trust) },
           backupOfDataReplaced: { after: written.backup.fileName },
+          ...(backup.checked.evidence.length > 0 ? evidenceRestoredChanges(evidence) : {}),
         },
       },
       progress.restore,
     );
     // Checkpoints made before this restore, beyond what the backup held, belong to the replaced log.
     await recordCheckpoint(ctx.db, 'restore', backup.checked.auditTail.seq);
-    // Main copies the files out of the backup, checking each against the SHA-256 its restored row holds.
-    const evidence = await restoreEvidenceOf(ctx.db, host, backup.readerId);
     announceChange();
     return {
       event,

@@ -38,6 +38,28 @@ function spilledCells(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * The form controls of the page that reach past the right edge of the box (the nearest bordered element)
+ * they are drawn in: the calendar's Project and Person filters once did at 320 CSS pixels.
+ */
+function spilledControls(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const boxOf = (element: Element): Element | null => {
+      for (let up = element.parentElement; up && up.tagName !== 'MAIN'; up = up.parentElement) {
+        const style = getComputedStyle(up);
+        if (style.borderRightStyle !== 'none' && parseFloat(style.borderRightWidth) > 0) return up;
+      }
+      return null;
+    };
+    return [...document.querySelectorAll('main form select, main form input, main form button')]
+      .filter((control) => {
+        const box = boxOf(control);
+        return box && control.getBoundingClientRect().right > box.getBoundingClientRect().right + 1;
+      })
+      .map((control) => (control as HTMLSelectElement).labels?.[0]?.textContent ?? control.tagName);
+  });
+}
+
 test.describe('every section with the demo data', () => {
   // Looking only (sizes and routes): one demo load for the three groups.
   const shared = sharePage(loadDemoData);
@@ -59,6 +81,7 @@ test.describe('every section with the demo data', () => {
           // Nor does a column heading or cell spill into the next one (the week's Today tag once covered Tuesday,
           // and its booked researchers' names ran into the next day).
           expect(await spilledCells(page), `${route} at ${width} CSS pixels`).toEqual([]);
+          expect(await spilledControls(page), `${route}'s controls at ${width} CSS pixels`).toEqual([]);
           // The signed-in officer and Change user stay on screen (the header is at the top of the page).
           await page.evaluate(() => window.scrollTo(0, 0));
           await expect(page.getByRole('button', { name: 'Change user' })).toBeInViewport();

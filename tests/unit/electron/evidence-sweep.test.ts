@@ -100,6 +100,31 @@ describe('the sweep of unused evidence files', () => {
     });
   });
 
+  it('keeps a file stored by this run for its grace period even when the wall clock then jumps a day ahead', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 7, 7]);
+    const stored = await handlers.storeEvidenceFile({ fileName: 'on screen.png', bytes: png });
+    if (stored.status !== 'stored') throw new Error(stored.message);
+    // The clock moved on three days since (its file now looks untouched for that long): the proposal is
+    // still on screen, minutes old by the clock that never jumps.
+    const jumped = new Date(NOW.getTime() - 72 * HOUR);
+    await fs.utimes(path.join(evidence, stored.sha256), jumped, jumped);
+    await expect(handlers.removeUnusedEvidence({ referenced: [], cancelled: [] })).resolves.toEqual({
+      removed: 0,
+    });
+    expect(await left()).toEqual([stored.sha256]);
+  });
+
+  it('removes nothing by age while a file is dated in the future (the clock is, or was, wrong)', async () => {
+    const old = await keptFile('a certificate read for a proposal never confirmed', 72);
+    const future = await keptFile('a file kept when the clock said next week', -7 * 24);
+    const cancelled = await keptFile('a certificate the officer cancelled', 72);
+    // A cancelled proposal's file needs no clock: it still goes.
+    await expect(handlers.removeUnusedEvidence({ referenced: [], cancelled: [cancelled] })).resolves.toEqual({
+      removed: 1,
+    });
+    expect(await left()).toEqual([old, future].sort());
+  });
+
   it('gives a file stored again its full grace period from then', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 9, 9]);
     const stored = await handlers.storeEvidenceFile({ fileName: 'scan.png', bytes: png });

@@ -4,46 +4,11 @@
  * stored and verify, and the officer is told which workstation it is; one a few minutes ahead is followed as
  * before, so the order of events made after seeing its events stays true. Every clock is injected.
  */
-import { recordAuditEvent } from '../../../../renderer/db/audit/append';
 import { clockAheadNotes, clockAheadWords } from '../../../../renderer/db/audit/clock-ahead';
 import { pageTeamTimeline } from '../../../../renderer/db/audit/timeline';
 import { verifyAuditLog } from '../../../../renderer/db/audit/verify';
-import { applyPullBatch } from '../../../../renderer/db/sync/apply';
-import { freshDb, type TestDb } from './db-fixtures';
-
-const at = (time: string) => new Date(`2026-12-06T${time}:00.000Z`);
-
-/** `t` with its clock saying `time`. */
-const clockAt = (t: TestDb, time: string) => ({ ...t.ctx, now: () => at(time) });
-
-/** An export event written on `t` when its clock says `time`. */
-const write = (t: TestDb, time: string) =>
-  recordAuditEvent(clockAt(t, time), { entity: 'project', entityId: 'p-1', action: 'export' });
-
-/** Delivers every event of `from`'s own log to `to` as one pulled batch, `to`'s clock saying `time`. */
-async function deliver(from: TestDb, to: TestDb, time: string): Promise<void> {
-  const events = await from.db.auditEvents.toArray();
-  await applyPullBatch(
-    to.db,
-    {
-      records: events.map((event) => ({
-        ok: true as const,
-        docId: `audit:${event.device}:${event.seq}`,
-        type: 'audit' as const,
-        table: 'auditEvents',
-        rev: '1-x',
-        record: event as unknown as Record<string, unknown>,
-        conflicts: [],
-      })),
-      deletions: [],
-      quarantined: [],
-      checkpoint: String(events.length),
-    },
-    clockAt(to, time),
-  );
-}
-
-const deviceOf = async (t: TestDb) => (await t.db.meta.get('installationId'))!.value;
+import { freshDb } from './db-fixtures';
+import { at, deliver, deviceOf, write } from './clock-fixtures';
 
 describe('a workstation whose clock is far ahead', () => {
   it('does not drag this one’s clock past five minutes ahead, and is named with how far ahead it is', async () => {

@@ -9,42 +9,8 @@ import { auditHeadRow, recordAuditEvent } from '../../../../renderer/db/audit/ap
 import { AUDIT_CLOCK_KEY } from '../../../../renderer/db/audit/seen';
 import { pageTeamTimeline } from '../../../../renderer/db/audit/timeline';
 import { verifyAuditLog } from '../../../../renderer/db/audit/verify';
-import { applyPullBatch } from '../../../../renderer/db/sync/apply';
 import { ACTOR, freshDb, rawChange, type TestDb } from './db-fixtures';
-
-const at = (time: string) => new Date(`2026-12-06T${time}:00.000Z`);
-
-/** `t` with its clock saying `time`. */
-const clockAt = (t: TestDb, time: string) => ({ ...t.ctx, now: () => at(time) });
-
-/** An export event written on `t` when its clock says `time`. */
-const write = (t: TestDb, time: string, entityId = 'p-1') =>
-  recordAuditEvent(clockAt(t, time), { entity: 'project', entityId, action: 'export' });
-
-const deviceOf = async (t: TestDb) => (await t.db.meta.get('installationId'))!.value;
-
-/** Delivers every event of `from`'s own log to `to`, as one pulled batch (`to`'s clock saying `time`). */
-async function deliver(from: TestDb, to: TestDb, time?: string): Promise<void> {
-  const events = await from.db.auditEvents.toArray();
-  await applyPullBatch(
-    to.db,
-    {
-      records: events.map((event) => ({
-        ok: true as const,
-        docId: `audit:${event.device}:${event.seq}`,
-        type: 'audit' as const,
-        table: 'auditEvents',
-        rev: '1-x',
-        record: event as unknown as Record<string, unknown>,
-        conflicts: [],
-      })),
-      deletions: [],
-      quarantined: [],
-      checkpoint: String(events.length),
-    },
-    time ? clockAt(to, time) : undefined,
-  );
-}
+import { at, deliver, deviceOf, write } from './clock-fixtures';
 
 describe('the clock of new audit events', () => {
   it('is later with every event, even when the wall clock goes back', async () => {

@@ -4,6 +4,7 @@ import { appendAuditEvent, recordAuditEvent } from '../../../../renderer/db/audi
 import { verifyAuditLog } from '../../../../renderer/db/audit/verify';
 import { addPerson, updatePerson } from '../../../../renderer/db/repositories/people';
 import { createEnquiry, updateEnquiry } from '../../../../renderer/db/repositories/projects';
+import { aPerson } from '../../../helpers/domain-fixtures';
 import { ACTOR, enquiryForm, freshDb, personForm, rawChange, rawGet, type TestDb } from './db-fixtures';
 
 /** `count` events of export actions, one per call, as the app writes them. */
@@ -155,6 +156,25 @@ describe('appendAuditEvent', () => {
     const earlier = { ...t.ctx, now: () => new Date('2026-11-25T09:00:00.000Z') };
     const event = await recordAuditEvent(earlier, { entity: 'project', entityId: 'x', action: 'export' });
     expect(event.at).toBe('2026-11-25T10:00:00.000Z');
+  });
+
+  it('lets a write store its rows after its event, in the same transaction', async () => {
+    const t = await freshDb();
+    const { db } = t;
+    const person = aPerson();
+    await db.transaction('rw', [db.people, db.auditEvents, db.meta], async () => {
+      const event = await appendAuditEvent(db, t.ctx, {
+        entity: 'person',
+        entityId: person.id,
+        action: 'create',
+      });
+      // The row carries something of its event (as a synced row carries its event's clock).
+      await db.people.add({ ...person, updatedAt: event.at });
+      await appendAuditEvent(db, t.ctx, { entity: 'person', entityId: person.id, action: 'update' });
+      await db.people.put({ ...person, name: 'Dr A Smith-Jones', revision: 2 });
+    });
+    expect((await db.people.get(person.id))?.name).toBe('Dr A Smith-Jones');
+    expect(await verifyAuditLog(db)).toMatchObject({ intact: true, checked: 2 });
   });
 
   it('refuses to write outside the transaction of a change', async () => {

@@ -6,14 +6,8 @@ jest.setTimeout(60_000);
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { attachEvidence } from '../../../../renderer/db/repositories/evidence-files';
-import {
-  backUp,
-  openBackup,
-  restore,
-  type BackupContext,
-} from '../../../../renderer/features/backups/backup-service';
-import { APP_VERSION, populatedDb } from './backup-fixtures';
-import { folderHostPerTest } from './backup-host';
+import { backUp, openBackup, restore } from '../../../../renderer/features/backups/backup-service';
+import { folderHostPerTest, populatedOn } from './backup-host';
 
 const place = folderHostPerTest();
 const evidenceFolder = () => path.join(path.dirname(place().folder), 'evidence');
@@ -26,8 +20,8 @@ function png(text: string): Uint8Array<ArrayBuffer> {
 
 /** A populated database with two files kept by main and attached to its first two memberships. */
 async function withEvidence() {
-  const test = await populatedDb();
-  const context: BackupContext = { ctx: test.ctx, host: place().host, appVersion: APP_VERSION };
+  const test = await populatedOn(place());
+  const { context } = test;
   const memberships = await test.db.memberships.limit(2).toArray();
   const files = [];
   for (const [i, membership] of memberships.entries()) {
@@ -43,13 +37,21 @@ async function withEvidence() {
 
 describe('a backup with evidence files, restored on a computer that lost them', () => {
   it('puts every file back, byte for byte, and says so', async () => {
-    const { context, files } = await withEvidence();
+    const { db, context, files } = await withEvidence();
     const written = await backUp(context, 'manual');
+    const backedUp = (await db.auditEvents.toArray()).findLast((event) => event.action === 'backup');
+    expect(backedUp?.changes).toMatchObject({ evidenceFilesCarried: { after: 2 } });
+    expect(backedUp?.changes).not.toHaveProperty('evidenceFilesNotHeld');
     await fs.rm(evidenceFolder(), { recursive: true });
 
     const chosen = await openBackup(context, { fileName: written.backup.fileName });
     const outcome = await restore(context, chosen!, 'restore');
-    expect(outcome.evidence).toEqual({ restored: 2, alreadyHere: 0, problems: [] });
+    expect(outcome.evidence).toMatchObject({ restored: 2, alreadyHere: 0, problems: [] });
+    expect(outcome.event.changes).toMatchObject({
+      evidenceFilesPutBack: { after: 2 },
+      evidenceFilesAlreadyHere: { after: 0 },
+    });
+    expect(outcome.event.changes).not.toHaveProperty('evidenceFilesDamaged');
     for (const [i, file] of files.entries()) {
       const kept = await fs.readFile(path.join(evidenceFolder(), file.sha256));
       expect(new Uint8Array(kept)).toEqual(png(`form ${i + 1}`));
@@ -76,7 +78,29 @@ describe('a backup with evidence files, restored on a computer that lost them', 
     expect(outcome.evidence.problems).toEqual([
       `"${files[1]!.fileName}" (a membership) is damaged in this backup (it does not match the SHA-256 its record holds), so it was not put back: attach the original again.`,
     ]);
+    expect(outcome.event.changes).toMatchObject({
+      evidenceFilesPutBack: { after: 1 },
+      evidenceFilesDamaged: { after: [`"${files[1]!.fileName}" (a membership)`] },
+    });
     expect(await db.evidenceFiles.count()).toBe(2);
     await expect(fs.readFile(path.join(evidenceFolder(), files[1]!.sha256))).rejects.toThrow(/ENOENT/);
+  });
+
+  it('records a file the backup could not carry in its audit event, and the restore’s event names it', async () => {
+    const { db, context, files } = await withEvidence();
+    await fs.rm(path.join(evidenceFolder(), files[0]!.sha256));
+    const written = await backUp(context, 'manual');
+    const backedUp = (await db.auditEvents.toArray()).findLast((event) => event.action === 'backup');
+    expect(backedUp?.changes).toMatchObject({
+      evidenceFilesCarried: { after: 1 },
+      evidenceFilesNotHeld: { after: 1 },
+    });
+
+    const chosen = await openBackup(context, { fileName: written.backup.fileName });
+    const outcome = await restore(context, chosen!, 'restore');
+    expect(outcome.event.changes).toMatchObject({
+      evidenceFilesAlreadyHere: { after: 1 },
+      evidenceFilesMissing: { after: [`"${files[0]!.fileName}" (a membership)`] },
+    });
   });
 });

@@ -10,7 +10,10 @@ import { operations, type OperationName } from '../../../../shared/contract/brid
 import { runGuarded, type OperationHandler } from '../../../../electron/ipc/guarded-call';
 import { createHandlers } from '../../../../electron/ipc/handlers';
 import type { Host } from '../../../../renderer/host';
+import type { BackupContext } from '../../../../renderer/features/backups/backup-service';
 import { testInstallationKey } from '../../../helpers/fake-key-protection';
+import { APP_VERSION, populatedDb } from './backup-fixtures';
+import type { TestDb } from './db-fixtures';
 
 /** A host answered by the real handlers, its backups folder, and the clock that names backups. */
 export interface FolderHost {
@@ -81,6 +84,12 @@ export function folderHostPerTest(): () => FolderHost {
     if (!place) throw new Error('The folder host exists only while a test runs.');
     return place;
   };
+}
+
+/** A populated database (backup-fixtures.ts) and the backup service's context over `place`'s host. */
+export async function populatedOn(place: FolderHost): Promise<TestDb & { context: BackupContext }> {
+  const test = await populatedDb();
+  return { ...test, context: { ctx: test.ctx, host: place.host, appVersion: APP_VERSION } };
 }
 
 type ChunkRequest = Parameters<Host['writeBackupChunk']>[0];

@@ -5,14 +5,9 @@ jest.setTimeout(60_000);
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { createBackup, streamBackup } from '../../../../renderer/db/backup';
-import {
-  backUp,
-  openBackup,
-  restore,
-  type BackupContext,
-} from '../../../../renderer/features/backups/backup-service';
+import { backUp, openBackup, restore } from '../../../../renderer/features/backups/backup-service';
 import { APP_VERSION, populatedDb, snapshot, split, textOf } from './backup-fixtures';
-import { folderHostPerTest, withChunkWriter } from './backup-host';
+import { folderHostPerTest, populatedOn, withChunkWriter } from './backup-host';
 
 const place = folderHostPerTest();
 
@@ -63,8 +58,7 @@ describe('a backup streamed to main', () => {
   });
 
   it('restores a streamed backup exactly, and undoes the restore from the backup made before it', async () => {
-    const { db, ctx } = await populatedDb();
-    const context: BackupContext = { ctx, host: place().host, appVersion: APP_VERSION };
+    const { db, context } = await populatedOn(place());
     const original = await snapshot(db);
     const written = await backUp(context, 'manual');
     await db.projects.limit(2).modify({ title: 'Changed after the backup' });
@@ -99,14 +93,13 @@ describe('a backup streamed to main', () => {
 
 describe('reading a backup back from main', () => {
   it('still restores a backup in the older format, made whole by the code every earlier version used', async () => {
-    const { db, ctx } = await populatedDb();
+    const { db, context } = await populatedOn(place());
     const original = await snapshot(db);
     const older = await createBackup(db, { reason: 'manual', appVersion: '0.0.9' });
     const file = path.join(path.dirname(place().folder), 'older backup.json');
     await fs.writeFile(file, await textOf(older.blob));
     await db.people.limit(3).delete();
     place().dialog.pick = file;
-    const context: BackupContext = { ctx, host: place().host, appVersion: APP_VERSION };
     const chosen = await openBackup(context, { pick: true });
     expect(chosen).toMatchObject({ name: 'older backup.json', trust: { kind: 'not-sealed' } });
     await restore(context, chosen!, 'restore', {}, true);
@@ -114,8 +107,7 @@ describe('reading a backup back from main', () => {
   });
 
   it('refuses a backup damaged on disk, in words, and changes nothing', async () => {
-    const { db, ctx } = await populatedDb();
-    const context: BackupContext = { ctx, host: place().host, appVersion: APP_VERSION };
+    const { db, context } = await populatedOn(place());
     const written = await backUp(context, 'manual');
     const file = path.join(place().folder, written.backup.fileName);
     const bytes = await fs.readFile(file);

@@ -5,21 +5,15 @@ jest.setTimeout(30_000);
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { verifyAuditLog } from '../../../../renderer/db/audit/verify';
-import {
-  backUp,
-  openBackup,
-  restore,
-  type BackupContext,
-} from '../../../../renderer/features/backups/backup-service';
-import { APP_VERSION, populatedDb, snapshot } from './backup-fixtures';
-import { folderHostPerTest, withChunkWriter } from './backup-host';
+import { backUp, openBackup, restore } from '../../../../renderer/features/backups/backup-service';
+import { APP_VERSION, snapshot } from './backup-fixtures';
+import { folderHostPerTest, populatedOn, withChunkWriter } from './backup-host';
 
 const place = folderHostPerTest();
 
 describe('restoring from the backups folder, and undoing it', () => {
   it('a restore then an undo returns the exact previous data, and both are audited', async () => {
-    const { db, ctx } = await populatedDb();
-    const context: BackupContext = { ctx, host: place().host, appVersion: APP_VERSION };
+    const { db, context } = await populatedOn(place());
     const written = await backUp(context, 'manual');
     expect(await fs.readdir(place().folder)).toEqual([written.backup.fileName]);
     expect(written.backup).toMatchObject({
@@ -68,8 +62,7 @@ describe('restoring from the backups folder, and undoing it', () => {
   });
 
   it('the undo also works from the bytes kept in memory (as in a browser, where there is no folder)', async () => {
-    const { db, ctx } = await populatedDb();
-    const context: BackupContext = { ctx, host: place().host, appVersion: APP_VERSION };
+    const { db, context } = await populatedOn(place());
     const written = await backUp(context, 'manual');
     await db.projects.limit(1).modify({ title: 'Renamed after the backup' });
     const beforeRestore = await snapshot(db);
@@ -83,8 +76,7 @@ describe('restoring from the backups folder, and undoing it', () => {
   });
 
   it('restores a file the officer picks, and says nothing when they cancel', async () => {
-    const { db, ctx } = await populatedDb();
-    const context: BackupContext = { ctx, host: place().host, appVersion: APP_VERSION };
+    const { db, context } = await populatedOn(place());
     const written = await backUp(context, 'manual');
     expect(await openBackup(context, { pick: true })).toBeNull();
     place().dialog.pick = path.join(place().folder, written.backup.fileName);
@@ -97,8 +89,7 @@ describe('restoring from the backups folder, and undoing it', () => {
   });
 
   it('restores nothing when the data as it is now cannot be backed up first', async () => {
-    const { db, ctx } = await populatedDb();
-    const context: BackupContext = { ctx, host: place().host, appVersion: APP_VERSION };
+    const { db, context } = await populatedOn(place());
     const written = await backUp(context, 'manual');
     const chosen = await openBackup(context, { fileName: written.backup.fileName });
     await db.projects.limit(1).modify({ title: 'Renamed after the backup' });

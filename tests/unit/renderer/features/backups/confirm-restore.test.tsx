@@ -29,6 +29,7 @@ function backupWith(trust: BackupToRestore['trust']): BackupToRestore {
       records: 5,
       auditTail: { seq: 0, hash: '0'.repeat(64), at: undefined },
       auditWarning: null,
+      evidence: [],
     },
   } as BackupToRestore;
 }

@@ -24,7 +24,13 @@ it('says how many evidence files were put back, and names each one that is not o
     '"signed form.pdf" (a membership) is not in this backup and not on this computer: attach it again.';
   render(
     <RestoreDone
-      outcome={outcomeWith({ restored: 3, alreadyHere: 1, problems: [problem] })}
+      outcome={outcomeWith({
+        restored: 3,
+        alreadyHere: 1,
+        problems: [problem],
+        missing: ['"signed form.pdf" (a membership)'],
+        damaged: [],
+      })}
       backup={backup}
       enabled
       onUndo={() => undefined}
@@ -39,7 +45,7 @@ it('says how many evidence files were put back, and names each one that is not o
 it('raises no alarm when every evidence file is here', () => {
   render(
     <RestoreDone
-      outcome={outcomeWith({ restored: 0, alreadyHere: 2, problems: [] })}
+      outcome={outcomeWith({ restored: 0, alreadyHere: 2, problems: [], missing: [], damaged: [] })}
       backup={backup}
       enabled
       onUndo={() => undefined}
