@@ -77,18 +77,17 @@ export function createTeamConnection(deps: TeamConnectionDeps) {
 
   /**
    * Runs `work` with a client of the kept server, answering its value or the failure. The call is bounded by
-   * the data timeout unless `bounded` is false (a wait for changes bounds itself).
+   * `boundMs` (the data timeout unless given) or, when it is null, not at all (a wait for changes bounds itself).
    */
   async function withServer<T>(
     what: string,
     work: (client: CouchClient, signal: AbortSignal) => Promise<T>,
-    bounded = true,
+    boundMs: number | null = timeouts.dataMs,
   ): Promise<{ ok: true; value: T } | typeof NOT_SIGNED_IN> {
     const settings = await store.read();
     if (!settings) return NOT_SIGNED_IN;
-    const signal = bounded
-      ? AbortSignal.any([stopping.signal, AbortSignal.timeout(timeouts.dataMs)])
-      : stopping.signal;
+    const signal =
+      boundMs === null ? stopping.signal : AbortSignal.any([stopping.signal, AbortSignal.timeout(boundMs)]);
     try {
       return { ok: true, value: await work(clientFor(settings), signal) };
     } catch (error) {
@@ -172,8 +171,14 @@ export function createTeamConnection(deps: TeamConnectionDeps) {
       withServer(
         'waiting for changes',
         (client, signal) => client.waitForChanges(request, { signal }),
-        false,
+        null,
       ),
+
+    /**
+     * Runs other work with the kept server (an evidence file's transfer, team-evidence.ts), stopped with the
+     * rest and answered the same way; `boundMs` bounds it (the data timeout unless given).
+     */
+    withServer,
 
     /** The next number of a series and year from the server's counter (compare-and-set, bounded retries). */
     allocate: (request: TeamAllocateRequest): Promise<TeamAllocateResult> =>
