@@ -9,6 +9,7 @@ import { useApp } from '../../app/app-context';
 import { useWriteContext } from '../../app/current-staff';
 import { faultMessage } from '../../db/errors';
 import { attachEvidence, evidenceOf, type EvidenceTarget } from '../../db/repositories/evidence-files';
+import { evidenceArrivals } from '../../db/sync/evidence-due';
 import { getHost } from '../../host';
 import { bytesOf } from './evidence-words';
 import { EvidenceItem } from './EvidenceItem';
@@ -29,6 +30,8 @@ export function EvidenceFiles({
   const { db } = useApp();
   const ctx = useWriteContext();
   const rows = useLiveQuery(() => evidenceOf(db, target), [db, target.entity, target.entityId]);
+  // In a team: files whose row arrived before their bytes, and bytes refused (renderer/db/sync/evidence-due.ts).
+  const arrivals = useLiveQuery(() => evidenceArrivals(db), [db]);
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -60,6 +63,8 @@ export function EvidenceFiles({
             <EvidenceItem
               key={row.id}
               row={row}
+              arriving={arrivals?.arriving.has(row.id) ?? false}
+              refused={arrivals?.refused[row.id]}
               readOnly={readOnly}
               onDone={(outcome) => {
                 setNote('note' in outcome ? outcome.note : null);

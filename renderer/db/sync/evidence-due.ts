@@ -65,3 +65,13 @@ export async function noteEvidenceToFetch(db: DshDatabase, ids: readonly string[
   await changeEvidenceIds(db, EVIDENCE_TO_FETCH_KEY, ids, []);
   for (const id of ids) await setEvidenceRefused(db, id, null);
 }
+
+/** Where each evidence file still on its way stands here: the ids still to fetch, and why any was refused. */
+export async function evidenceArrivals(
+  db: DshDatabase,
+): Promise<{ arriving: ReadonlySet<string>; refused: Readonly<Record<string, string>> }> {
+  return {
+    arriving: new Set(await evidenceIds(db, EVIDENCE_TO_FETCH_KEY)),
+    refused: await refusedEvidence(db),
+  };
+}
