@@ -168,11 +168,7 @@ export function createTeamConnection(deps: TeamConnectionDeps) {
      * any number of other calls run meanwhile. `changed: false` when the wait ended with nothing new.
      */
     waitForChanges: (request: TeamWaitRequest): Promise<TeamWaitResult> =>
-      withServer(
-        'waiting for changes',
-        (client, signal) => client.waitForChanges(request, { signal }),
-        null,
-      ),
+      withServer('waiting for changes', (client, signal) => client.waitForChanges(request, { signal }), null),
 
     /**
      * Runs other work with the kept server (an evidence file's transfer, team-evidence.ts), stopped with the
