@@ -25,6 +25,7 @@ import type {
 import { type CouchClient, type CouchDocument, createCouchClient } from '../../shared/sync/couch-client';
 import { SyncError } from '../../shared/sync/errors';
 import { allocateNumber } from '../../shared/sync/number-counters';
+import { withKeptAttachments } from '../../shared/sync/attachments';
 import { type FetchLike, basicAuth, parseServerUrl } from '../../shared/sync/http';
 import type { KeyProtection } from './installation-key';
 import { NOT_SIGNED_IN, reworded, teamFailureOf } from './team-failure';
@@ -133,10 +134,15 @@ export function createTeamConnection(deps: TeamConnectionDeps) {
     /** Stops every call under way (they answer `cancelled`), e.g. when the window they were for has closed. */
     stopCalls: () => stopCalls('The window closed.'),
 
-    /** Saves documents on the server in one request; a 409 comes back per document as `conflict`. */
+    /**
+     * Saves documents on the server in one request; a 409 comes back per document as `conflict`. An evidence
+     * row sent again keeps the file its document carries (attachments.ts).
+     */
     push: (request: TeamPushRequest): Promise<TeamPushResult> =>
-      withServer('saving changes', (client, signal) =>
-        client.bulkDocs(request.docs as CouchDocument[], { signal }),
+      withServer('saving changes', async (client, signal) =>
+        client.bulkDocs(await withKeptAttachments(client, request.docs as CouchDocument[], { signal }), {
+          signal,
+        }),
       ),
 
     /** One page of changes after `since`, with their documents. */

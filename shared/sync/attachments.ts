@@ -4,7 +4,7 @@
  * name says what the bytes must hash to. Storing one makes a new revision of the document.
  */
 import { z } from 'zod';
-import type { CallOptions } from './couch-client';
+import type { CallOptions, CouchClient, CouchDocument } from './couch-client';
 import { type CouchConnection, couchRequest, parseAnswer } from './http';
 
 const PutAnswer = z.looseObject({ ok: z.literal(true), rev: z.string().min(1) });
@@ -62,4 +62,38 @@ export function attachmentMethods(connection: CouchConnection, db: string) {
       return status === 404 || !bytes ? null : bytes;
     },
   };
+}
+
+/**
+ * Evidence rows sent again over a revision whose document carries their file (a workstation joining the team
+ * again, a restore): CouchDB drops every attachment a new revision does not name, so the file the server holds
+ * is named by its stub (kept as it is). Only documents based on the server's current revision are touched: any
+ * other meets a conflict anyway. One read per such row; new rows and deletions need none.
+ */
+export async function withKeptAttachments(
+  client: Pick<CouchClient, 'getDoc'>,
+  docs: readonly CouchDocument[],
+  call: CallOptions = {},
+): Promise<CouchDocument[]> {
+  const kept: CouchDocument[] = [];
+  for (const doc of docs) {
+    if (doc.type !== 'evidence-file' || !doc._rev || doc._deleted) {
+      kept.push(doc);
+      continue;
+    }
+    const current = await client.getDoc(doc._id, {}, call);
+    const files = current?._rev === doc._rev ? current._attachments : undefined;
+    // The stubs as the server gave them (its digest included: PouchDB finds a kept file by it, CouchDB by name).
+    const stubs =
+      files && typeof files === 'object' && Object.keys(files).length > 0
+        ? Object.fromEntries(
+            Object.entries(files as Record<string, object>).map(([name, stub]) => [
+              name,
+              { ...stub, stub: true },
+            ]),
+          )
+        : null;
+    kept.push(stubs ? { ...doc, _attachments: stubs } : doc);
+  }
+  return kept;
 }

@@ -3,7 +3,8 @@
  * handlers of each workstation (its own evidence folder and team connection) and the app's own transport: a
  * file attached on A opens on B with the same bytes; bytes changed on the server are refused on B and never
  * kept; the line dropping as A sends the file leaves the row on the server and the file sent next round; a
- * file removed on A is gone from B.
+ * row sent again by a workstation without the file keeps the file on the server; a file removed on A is gone
+ * from B.
  */
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
@@ -194,6 +195,24 @@ describe('evidence files in a team', () => {
       await proxy?.close();
       proxy = undefined;
     }
+  });
+
+  it('a row sent again by a workstation without the file (joining again) leaves the file on the server', async () => {
+    const a = await join(team);
+    const b = await join(team);
+    const { bytes, row } = await attachedOn(a);
+    await a.engine.syncNow();
+    await b.engine.syncNow();
+    // B loses its copy, then joins the team again: every record it holds is sent again, this row too.
+    await fs.rm(path.join(b.folder, 'evidence', row.sha256));
+    await leaveTeam(b.db);
+    await joinTeam(b.db);
+    await b.engine.syncNow();
+    expect(b.engine.status).toMatchObject({ phase: 'synced', pending: 0, conflicts: 0 });
+
+    const c = await join(team);
+    await c.engine.syncNow();
+    expect(await readOn(c, row)).toEqual(bytes);
   });
 
   it('a file removed on A is gone from B', async () => {
