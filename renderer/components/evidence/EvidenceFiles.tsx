@@ -29,9 +29,18 @@ export function EvidenceFiles({
 }) {
   const { db } = useApp();
   const ctx = useWriteContext();
-  const rows = useLiveQuery(() => evidenceOf(db, target), [db, target.entity, target.entityId]);
-  // In a team: files whose row arrived before their bytes, and bytes refused (renderer/db/sync/evidence-due.ts).
-  const arrivals = useLiveQuery(() => evidenceArrivals(db), [db]);
+  // With, in a team, the files whose row arrived before their bytes and the bytes refused (evidence-due.ts):
+  // read in one transaction, so a row that has just arrived is never shown without its state.
+  const listed = useLiveQuery(
+    () =>
+      db.transaction('r', [db.evidenceFiles, db.meta], async () => ({
+        rows: await evidenceOf(db, target),
+        arrivals: await evidenceArrivals(db),
+      })),
+    [db, target.entity, target.entityId],
+  );
+  const rows = listed?.rows;
+  const arrivals = listed?.arrivals;
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
