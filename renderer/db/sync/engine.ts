@@ -131,7 +131,7 @@ export class SyncEngine {
         this.context(),
       );
       // The files of evidence rows now on the server, before anything else is pulled over their revisions.
-      await sendEvidence(this.db, this.transport);
+      const sent = await sendEvidence(this.db, this.transport);
       let received = 0;
       let more = true;
       while (more && !this.paused) {
@@ -149,7 +149,9 @@ export class SyncEngine {
         if (first) this.publish({ firstSync: { received, paused: false } });
         more = pulled.status === 'more';
       }
-      await receiveEvidence(this.db, this.transport);
+      const fetched = await receiveEvidence(this.db, this.transport);
+      // More files than a round moves, and this one moved some: another round follows at once.
+      if ([sent, fetched].some((files) => files.settled > 0 && files.due > 0)) this.again = true;
       // After the pull, so each number asked for is above every reference pulled; sent in the next round.
       const confirmed = await confirmProvisionalReferences(this.context(), (request) =>
         this.transport.allocate(request),
