@@ -17,6 +17,7 @@ import { temporaryPathFor } from '../services/temp-files';
 import { externalLinkFor } from '../services/external-links';
 import { keyProtectionWords, type InstallationKey, type KeyProtection } from '../services/installation-key';
 import { createTeamConnection, type TeamTimeouts } from '../services/team-connection';
+import { createTeamEvidence } from '../services/team-evidence';
 import { TEAM_FILE } from '../services/team-settings';
 import type { FetchLike } from '../../shared/sync/http';
 import { safeFileName, withExtension } from '../services/safe-file-name';
@@ -130,6 +131,7 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
     openPath: deps.openPath ?? (async () => 'This computer has no viewer for it.'),
     writeFile,
   });
+  const teamEvidence = createTeamEvidence(team, evidence);
 
   /**
    * Asks where to save (proposing a safe name) and writes there; records the path for showInFolder. The
@@ -269,6 +271,8 @@ export function createHandlers(deps: HandlerDeps): OperationHandlers {
         now: (deps.now ?? (() => new Date()))(),
       }),
     }),
+    teamUploadEvidence: (request) => teamEvidence.upload(request),
+    teamFetchEvidence: (request) => teamEvidence.fetch(request),
   };
 }
 

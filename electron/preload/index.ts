@@ -52,6 +52,8 @@ const bridge = {
   readEvidenceFile: (input) => call(CHANNELS.readEvidenceFile, input),
   restoreEvidenceFiles: (input) => call(CHANNELS.restoreEvidenceFiles, input),
   removeUnusedEvidence: (input) => call(CHANNELS.removeUnusedEvidence, input),
+  teamUploadEvidence: (input) => call(CHANNELS.teamUploadEvidence, input),
+  teamFetchEvidence: (input) => call(CHANNELS.teamFetchEvidence, input),
 } satisfies DshBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -25,6 +25,7 @@ import type {
 import { type CouchClient, type CouchDocument, createCouchClient } from '../../shared/sync/couch-client';
 import { SyncError } from '../../shared/sync/errors';
 import { allocateNumber } from '../../shared/sync/number-counters';
+import { withKeptAttachments } from '../../shared/sync/attachments';
 import { type FetchLike, basicAuth, parseServerUrl } from '../../shared/sync/http';
 import type { KeyProtection } from './installation-key';
 import { NOT_SIGNED_IN, reworded, teamFailureOf } from './team-failure';
@@ -77,18 +78,17 @@ export function createTeamConnection(deps: TeamConnectionDeps) {
 
   /**
    * Runs `work` with a client of the kept server, answering its value or the failure. The call is bounded by
-   * the data timeout unless `bounded` is false (a wait for changes bounds itself).
+   * `boundMs` (the data timeout unless given) or, when it is null, not at all (a wait for changes bounds itself).
    */
   async function withServer<T>(
     what: string,
     work: (client: CouchClient, signal: AbortSignal) => Promise<T>,
-    bounded = true,
+    boundMs: number | null = timeouts.dataMs,
   ): Promise<{ ok: true; value: T } | typeof NOT_SIGNED_IN> {
     const settings = await store.read();
     if (!settings) return NOT_SIGNED_IN;
-    const signal = bounded
-      ? AbortSignal.any([stopping.signal, AbortSignal.timeout(timeouts.dataMs)])
-      : stopping.signal;
+    const signal =
+      boundMs === null ? stopping.signal : AbortSignal.any([stopping.signal, AbortSignal.timeout(boundMs)]);
     try {
       return { ok: true, value: await work(clientFor(settings), signal) };
     } catch (error) {
@@ -134,10 +134,15 @@ export function createTeamConnection(deps: TeamConnectionDeps) {
     /** Stops every call under way (they answer `cancelled`), e.g. when the window they were for has closed. */
     stopCalls: () => stopCalls('The window closed.'),
 
-    /** Saves documents on the server in one request; a 409 comes back per document as `conflict`. */
+    /**
+     * Saves documents on the server in one request; a 409 comes back per document as `conflict`. An evidence
+     * row sent again keeps the file its document carries (attachments.ts).
+     */
     push: (request: TeamPushRequest): Promise<TeamPushResult> =>
-      withServer('saving changes', (client, signal) =>
-        client.bulkDocs(request.docs as CouchDocument[], { signal }),
+      withServer('saving changes', async (client, signal) =>
+        client.bulkDocs(await withKeptAttachments(client, request.docs as CouchDocument[], { signal }), {
+          signal,
+        }),
       ),
 
     /** One page of changes after `since`, with their documents. */
@@ -169,11 +174,13 @@ export function createTeamConnection(deps: TeamConnectionDeps) {
      * any number of other calls run meanwhile. `changed: false` when the wait ended with nothing new.
      */
     waitForChanges: (request: TeamWaitRequest): Promise<TeamWaitResult> =>
-      withServer(
-        'waiting for changes',
-        (client, signal) => client.waitForChanges(request, { signal }),
-        false,
-      ),
+      withServer('waiting for changes', (client, signal) => client.waitForChanges(request, { signal }), null),
+
+    /**
+     * Runs other work with the kept server (an evidence file's transfer, team-evidence.ts), stopped with the
+     * rest and answered the same way; `boundMs` bounds it (the data timeout unless given).
+     */
+    withServer,
 
     /** The next number of a series and year from the server's counter (compare-and-set, bounded retries). */
     allocate: (request: TeamAllocateRequest): Promise<TeamAllocateResult> =>

@@ -12,6 +12,7 @@ import type {
   ChangeRequest,
   ClosureRecord,
   ConnectionType,
+  EvidenceFile,
   Membership,
   Person,
   Project,
@@ -135,23 +136,9 @@ export type ReminderAssignmentRow = ReminderAssignment;
 /**
  * A file kept as evidence for a record (a training certificate, a signed access form, destruction evidence, a
  * countersigned certificate). The bytes live in the data folder, named by their SHA-256, so the same file is
- * stored once; this row says which record it proves.
+ * stored once; this row says which record it proves. A synced record (shared/domain/schemas/evidence-file.ts).
  */
-export interface EvidenceFileRow {
-  id: string;
-  /** SHA-256 of the bytes, lowercase hex: the file's name in the data folder. */
-  sha256: string;
-  /** The record it proves: e.g. `trainingRecord` and its id. */
-  entity: string;
-  entityId: string;
-  fileName: string;
-  mediaType: 'application/pdf' | 'image/png' | 'image/jpeg';
-  size: number;
-  /** When, and by whom (a StaffMember id and name as they were then). */
-  at: string;
-  staffId: string;
-  staffName: string;
-}
+export type EvidenceFileRow = EvidenceFile;
 
 /**
  * Version 5: the team timeline filtered by record type, person or action in time order (issue 12), reminders

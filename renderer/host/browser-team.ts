@@ -16,6 +16,8 @@ type BrowserTeam = Pick<
   | 'teamGetDoc'
   | 'teamAllocate'
   | 'teamWaitForChanges'
+  | 'teamUploadEvidence'
+  | 'teamFetchEvidence'
 >;
 
 /** What every team operation but `teamConnection` answers in a browser. */
@@ -37,5 +39,8 @@ export function createBrowserTeam(): BrowserTeam {
     teamGetDoc: async () => BROWSER_NO_TEAM,
     teamAllocate: async () => BROWSER_NO_TEAM,
     teamWaitForChanges: async () => BROWSER_NO_TEAM,
+    // A tab keeps no evidence files (browser-evidence.ts), and has no team to move them through.
+    teamUploadEvidence: async () => BROWSER_NO_TEAM,
+    teamFetchEvidence: async () => BROWSER_NO_TEAM,
   };
 }

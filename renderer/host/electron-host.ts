@@ -36,5 +36,7 @@ export function createElectronHost(bridge: DshBridge): Host {
     readEvidenceFile: (request) => bridge.readEvidenceFile(request),
     restoreEvidenceFiles: (request) => bridge.restoreEvidenceFiles(request),
     removeUnusedEvidence: (request) => bridge.removeUnusedEvidence(request),
+    teamUploadEvidence: (request) => bridge.teamUploadEvidence(request),
+    teamFetchEvidence: (request) => bridge.teamFetchEvidence(request),
   };
 }

@@ -35,5 +35,8 @@ export function hostTransport(host: Host): TeamTransport {
     waitForChanges: (query) => unwrapTeam(host.teamWaitForChanges(query)),
     getDoc: async (id) => (await unwrapTeam(host.teamGetDoc({ id }))).doc,
     allocate: async (request) => (await unwrapTeam(host.teamAllocate(request))).number,
+    // Main moves the bytes between its evidence folder and the server: only names cross the bridge.
+    uploadEvidence: (request) => unwrapTeam(host.teamUploadEvidence(request)),
+    fetchEvidence: (request) => unwrapTeam(host.teamFetchEvidence(request)),
   };
 }

@@ -55,6 +55,12 @@ import {
   StoreEvidenceRequestSchema,
   StoreEvidenceResultSchema,
 } from './evidence-payloads';
+import {
+  TeamFetchEvidenceRequestSchema,
+  TeamFetchEvidenceResultSchema,
+  TeamUploadEvidenceRequestSchema,
+  TeamUploadEvidenceResultSchema,
+} from './team-evidence-payloads';
 
 export const operations = {
   getAppInfo: { channel: CHANNELS.getAppInfo, input: NoPayloadSchema, output: AppInfoSchema },
@@ -174,6 +180,18 @@ export const operations = {
     channel: CHANNELS.removeUnusedEvidence,
     input: RemoveUnusedEvidenceRequestSchema,
     output: RemoveUnusedEvidenceResultSchema,
+  },
+  // Team sync of evidence files (team-evidence-payloads.ts): main moves the bytes between its evidence folder
+  // and the team server itself; the page names the file and its document.
+  teamUploadEvidence: {
+    channel: CHANNELS.teamUploadEvidence,
+    input: TeamUploadEvidenceRequestSchema,
+    output: TeamUploadEvidenceResultSchema,
+  },
+  teamFetchEvidence: {
+    channel: CHANNELS.teamFetchEvidence,
+    input: TeamFetchEvidenceRequestSchema,
+    output: TeamFetchEvidenceResultSchema,
   },
 } as const;
 

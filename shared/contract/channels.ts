@@ -35,6 +35,8 @@ export const CHANNELS = {
   readEvidenceFile: 'dsh:read-evidence-file',
   restoreEvidenceFiles: 'dsh:restore-evidence-files',
   removeUnusedEvidence: 'dsh:remove-unused-evidence',
+  teamUploadEvidence: 'dsh:team-upload-evidence',
+  teamFetchEvidence: 'dsh:team-fetch-evidence',
 } as const;
 
 /** The global name under which the preload exposes the bridge. */

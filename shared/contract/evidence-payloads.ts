@@ -15,7 +15,10 @@ export type EvidenceMediaType = (typeof EVIDENCE_MEDIA_TYPES)[number];
 /** The most of a PDF's text that crosses the bridge (enough for a certificate's first pages). */
 export const MAX_EVIDENCE_TEXT = 20_000;
 
-const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'The file is named by its SHA-256 (64 hex digits).');
+/** A kept file's name: the SHA-256 of its bytes, lowercase hex. */
+export const Sha256Schema = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, 'The file is named by its SHA-256 (64 hex digits).');
 
 export const StoreEvidenceRequestSchema = z.strictObject({
   fileName: z

@@ -3,6 +3,7 @@
  * with its conflicts, `_all_docs` and `_session`. Everything the server sends is checked with zod.
  */
 import { z } from 'zod';
+import { attachmentMethods } from './attachments';
 import {
   type CouchConnection,
   type FetchLike,
@@ -104,6 +105,9 @@ export function createCouchClient(options: CouchClientOptions) {
   const signalOf = (call: CallOptions) => (call.signal ? { signal: call.signal } : {});
 
   return {
+    // An evidence file's bytes: attachments.ts.
+    ...attachmentMethods(connection, db),
+
     /** Writes documents in one request; each carries the `_rev` it was based on (none for a new one). */
     async bulkDocs(docs: CouchDocument[], call: CallOptions = {}): Promise<BulkResult[]> {
       const what = 'saving changes';

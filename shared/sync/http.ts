@@ -10,12 +10,19 @@ import { SyncError, errorForStatus } from './errors';
 export interface FetchResponseLike {
   status: number;
   text(): Promise<string>;
+  /** The body as bytes (an attachment's). */
+  arrayBuffer(): Promise<ArrayBuffer>;
 }
 
 /** A `fetch`-like function: `globalThis.fetch` in the browser and in Node, or a test double. */
 export type FetchLike = (
   url: string,
-  init: { method: string; headers: Record<string, string>; body?: string; signal?: AbortSignal },
+  init: {
+    method: string;
+    headers: Record<string, string>;
+    body?: string | Uint8Array<ArrayBuffer>;
+    signal?: AbortSignal;
+  },
 ) => Promise<FetchResponseLike>;
 
 /** Extra headers for every request (the `Authorization` header of the signed-in officer). */
@@ -38,6 +45,10 @@ export interface CouchRequest {
   what: string;
   signal?: AbortSignal;
   expect?: number[];
+  /** Bytes sent as they are (an attachment), with their type, instead of a JSON `body`. */
+  bytes?: { data: Uint8Array<ArrayBuffer>; contentType: string };
+  /** Read a successful answer as bytes (an attachment) instead of JSON. */
+  binary?: boolean;
 }
 
 /** The server's root address, checked: only http and https, no user name or password inside it. */
@@ -73,30 +84,39 @@ export function basicAuth(name: string, password: string): HeaderSupplier {
   return () => ({ authorization: header });
 }
 
-/** Sends one request; answers 2xx (or an expected status) with its parsed JSON, throws `SyncError` otherwise. */
+/**
+ * Sends one request; answers 2xx (or an expected status) with its parsed JSON (or, with `binary`, a 2xx answer's
+ * bytes), throws `SyncError` otherwise.
+ */
 export async function couchRequest(
   connection: CouchConnection,
   request: CouchRequest,
-): Promise<{ status: number; json: unknown }> {
+): Promise<{ status: number; json: unknown; bytes?: Uint8Array<ArrayBuffer> }> {
   // Relative to the root (which may sit under a proxy's path); `./` so an id with a colon is never a scheme.
   const url = new URL(`./${request.path.replace(/^\/+/, '')}`, connection.url);
   for (const [key, value] of Object.entries(request.query ?? {})) url.searchParams.set(key, String(value));
   const headers: Record<string, string> = { accept: 'application/json', ...(await connection.headers?.()) };
-  if (request.body !== undefined) headers['content-type'] = 'application/json';
+  if (request.bytes) headers['content-type'] = request.bytes.contentType;
+  else if (request.body !== undefined) headers['content-type'] = 'application/json';
+  const body = request.bytes?.data ?? (request.body === undefined ? undefined : JSON.stringify(request.body));
   let status: number;
-  let text: string;
+  let text = '';
+  let bytes: Uint8Array<ArrayBuffer> | undefined;
   try {
     const response = await connection.fetch(url.toString(), {
       method: request.method,
       headers,
-      ...(request.body === undefined ? {} : { body: JSON.stringify(request.body) }),
+      ...(body === undefined ? {} : { body }),
       ...(request.signal ? { signal: request.signal } : {}),
     });
     status = response.status;
-    text = await response.text();
+    // A line dropped while the bytes arrive fails here too: nothing half-read is ever answered.
+    if (request.binary && status >= 200 && status < 300) bytes = new Uint8Array(await response.arrayBuffer());
+    else text = await response.text();
   } catch (error) {
     throw failureWithoutAnswer(error, request);
   }
+  if (bytes) return { status, json: null, bytes };
   const json = parseJson(text);
   if ((status >= 200 && status < 300) || request.expect?.includes(status)) return { status, json };
   throw errorForStatus(status, request.what, serverWords(json));

@@ -16,7 +16,8 @@ export const DESIGN_DOC_ID = '_design/dsh-desk';
 /**
  * Runs on the server for every write, whoever writes (server admins too), in CouchDB's JavaScript (ES5):
  * an audit event is only ever created; a number counter (`counter:project:2026`) only counts up and is never
- * deleted; a record's `type` is its id's prefix. Deletions carry no type.
+ * deleted; a record's `type` is its id's prefix; only an evidence file's document carries an attachment, and
+ * only its own file: named by the SHA-256 its row holds, of the size it says. Deletions carry no type.
  */
 export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
   var id = newDoc._id;
@@ -37,6 +38,20 @@ export const VALIDATE_DOC_UPDATE = `function (newDoc, oldDoc, userCtx, secObj) {
   var colon = id.indexOf(':');
   if (colon < 1 || newDoc.type !== id.slice(0, colon)) {
     throw({ forbidden: 'A record must say what it is: its type must be the start of its id (' + id + ').' });
+  }
+  var files = newDoc._attachments;
+  if (files) {
+    for (var name in files) {
+      if (newDoc.type !== 'evidence-file') {
+        throw({ forbidden: 'Only an evidence file carries an attachment (' + id + ').' });
+      }
+      if (name !== newDoc.sha256) {
+        throw({ forbidden: 'An evidence file carries only its own file, named by its SHA-256 (' + id + ').' });
+      }
+      if (typeof files[name].length === 'number' && files[name].length !== newDoc.size) {
+        throw({ forbidden: 'The attachment of an evidence file must be the size its record says (' + id + ').' });
+      }
+    }
   }
 }`;
 

@@ -12,6 +12,7 @@ import {
   ChangeRequestSchema,
   ClosureRecordSchema,
   ConnectionTypeSchema,
+  EvidenceFileSchema,
   MembershipSchema,
   PersonSchema,
   ProjectSchema,
@@ -77,6 +78,9 @@ export const SYNCED_TYPES = {
   // Keyed by the reminder (without its window): two officers assigning it offline meet as one document, and
   // the later assignment by the causal clock wins (LAST_WRITER_TYPES).
   'reminder-assignment': entry('reminderAssignments', ReminderAssignmentSchema),
+  // The row only: its bytes travel as an attachment of its document, named by their SHA-256
+  // (renderer/db/sync/evidence-transfer.ts); a removed file's row travels as a deletion.
+  'evidence-file': entry('evidenceFiles', EvidenceFileSchema),
   // A newer version's event is kept whole, fields this one does not know included (its hash covers them).
   audit: entry('auditEvents', ReceivedAuditEventSchema, auditKey),
 } satisfies Record<string, SyncedType>;

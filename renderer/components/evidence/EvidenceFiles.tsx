@@ -9,6 +9,7 @@ import { useApp } from '../../app/app-context';
 import { useWriteContext } from '../../app/current-staff';
 import { faultMessage } from '../../db/errors';
 import { attachEvidence, evidenceOf, type EvidenceTarget } from '../../db/repositories/evidence-files';
+import { evidenceArrivals } from '../../db/sync/evidence-due';
 import { getHost } from '../../host';
 import { bytesOf } from './evidence-words';
 import { EvidenceItem } from './EvidenceItem';
@@ -28,7 +29,18 @@ export function EvidenceFiles({
 }) {
   const { db } = useApp();
   const ctx = useWriteContext();
-  const rows = useLiveQuery(() => evidenceOf(db, target), [db, target.entity, target.entityId]);
+  // With, in a team, the files whose row arrived before their bytes and the bytes refused (evidence-due.ts):
+  // read in one transaction, so a row that has just arrived is never shown without its state.
+  const listed = useLiveQuery(
+    () =>
+      db.transaction('r', [db.evidenceFiles, db.meta], async () => ({
+        rows: await evidenceOf(db, target),
+        arrivals: await evidenceArrivals(db),
+      })),
+    [db, target.entity, target.entityId],
+  );
+  const rows = listed?.rows;
+  const arrivals = listed?.arrivals;
   const [busy, setBusy] = useState(false);
   const [note, setNote] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -60,6 +72,8 @@ export function EvidenceFiles({
             <EvidenceItem
               key={row.id}
               row={row}
+              arriving={arrivals?.arriving.has(row.id) ?? false}
+              refused={arrivals?.refused[row.id]}
               readOnly={readOnly}
               onDone={(outcome) => {
                 setNote('note' in outcome ? outcome.note : null);

@@ -8,13 +8,23 @@ import { removeEvidence } from '../../db/repositories/evidence-files';
 import { getHost } from '../../host';
 import { evidenceTypeWords, sizeWords } from './evidence-words';
 
+/** How a file whose bytes are still on their way from the team reads. */
+const ARRIVING = 'is held by the team server, not yet on this computer';
+const capitalised = (words: string) => `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+
 /** A file of the list, with its actions. */
 export function EvidenceItem({
   row,
+  arriving = false,
+  refused,
   readOnly,
   onDone,
 }: {
   row: EvidenceFileRow;
+  /** Its row came from the team and its bytes are still on their way to this computer. */
+  arriving?: boolean;
+  /** Why the team server's copy of its bytes was refused here, if it was. */
+  refused?: string | undefined;
   readOnly: boolean;
   /** Told what happened (for the list's status line), or what went wrong. */
   onDone: (outcome: { note: string } | { problem: string }) => void;
@@ -23,6 +33,10 @@ export function EvidenceItem({
   const [confirming, setConfirming] = useState(false);
 
   async function open() {
+    if (arriving) {
+      onDone({ note: `${row.fileName} ${ARRIVING}; it opens once it has arrived.` });
+      return;
+    }
     try {
       await getHost().openEvidenceFile({ sha256: row.sha256, mediaType: row.mediaType });
       onDone({ note: `Opened ${row.fileName}.` });
@@ -49,6 +63,8 @@ export function EvidenceItem({
           {evidenceTypeWords(row.mediaType)} · {sizeWords(row.size)} · added by {row.staffName},{' '}
           {formatInstant(row.at)}
         </span>
+        {arriving && <span className="evidence-detail">{capitalised(ARRIVING)}.</span>}
+        {refused && <span className="evidence-detail form-failure">{refused}</span>}
       </span>
       {confirming ? (
         <span className="confirm-box evidence-confirm" role="group" aria-label={`Remove ${row.fileName}?`}>

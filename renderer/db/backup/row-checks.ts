@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { withoutUndefined } from '../../../shared/audit/diff';
 import {
   AuditEventSchema,
+  EvidenceFileSchema,
   PROJECT_STATUSES,
   ReceivedAuditEventSchema,
   ReminderAssignmentSchema,
@@ -43,20 +44,6 @@ const AcknowledgementRowSchema = z.strictObject({
   staffId: idField('Staff member'),
   staffName: requiredText('Staff name', MAX.name),
   note: optionalText('Note', MAX.reason),
-});
-
-/** A file kept as evidence for a record (renderer/db/database.ts, EvidenceFileRow). */
-const EvidenceFileRowSchema = z.strictObject({
-  id: idField('Evidence file'),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'The evidence file’s SHA-256 must be 64 lowercase hex digits.'),
-  entity: requiredText('Record type', 100),
-  entityId: idField('Record'),
-  fileName: requiredText('File name', 255),
-  mediaType: z.enum(['application/pdf', 'image/png', 'image/jpeg']),
-  size: z.number().int().min(1).max(Number.MAX_SAFE_INTEGER),
-  at: instantField('Added at'),
-  staffId: idField('Staff member'),
-  staffName: requiredText('Staff name', MAX.name),
 });
 
 const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -107,7 +94,7 @@ export function rowSchemasOf(db: DshDatabase): ReadonlyMap<string, RowSchema> {
     [db.syncConflicts.name, SYNC_ROW_SCHEMAS.syncConflicts],
     [db.peerAuditEvents.name, ReceivedAuditEventSchema],
     [db.reminderAssignments.name, ReminderAssignmentSchema],
-    [db.evidenceFiles.name, EvidenceFileRowSchema],
+    [db.evidenceFiles.name, EvidenceFileSchema],
     [db.seatCounts.name, SeatCountRowSchema],
     [db.projectCounts.name, ProjectCountRowSchema],
     [db.deadlines.name, DeadlineRowSchema],

@@ -60,6 +60,9 @@ export function attachEvidence(
       at: instantOf(ctx),
       staffId: ctx.actor.staffId,
       staffName: ctx.actor.staffName,
+      // Like every synced record: a merge of two versions (team sync) counts on them.
+      revision: 1,
+      updatedAt: instantOf(ctx),
     };
     await db.evidenceFiles.add(row);
     await appendAuditEvent(db, ctx, {

@@ -18,6 +18,7 @@ import { noteClocksAhead } from '../audit/clock-ahead';
 import { notePeerEvents } from '../audit/seen';
 import type { WriteContext } from '../write/context';
 import { describeConflict } from './conflict-words';
+import { noteEvidenceToFetch } from './evidence-due';
 import { CONFLICT_FOUND, CONFLICT_RESOLVED, announceConflict, followPeerConflictEvent } from './conflicts';
 import { BulkWrites, freshDocIds } from './fresh-rows';
 import { type LocalRecord, localRowOf, rowKey, tableOf } from './local-rows';
@@ -71,6 +72,7 @@ export async function applyPullBatch(
   return fromServerTransaction(db, async () => {
     const device = await deviceOf(db);
     const fresh = await freshDocIds(db, batch.records);
+    const evidenceDue = await evidenceToFetch(db, batch);
     const gathered = new BulkWrites(db);
     const peerEvents: AuditEvent[] = [];
     let conflicts = 0;
@@ -98,9 +100,27 @@ export async function applyPullBatch(
     await noteClocksAhead(db, peerEvents, wallMs);
     for (const deletion of batch.deletions) await applyDeletion(db, deletion);
     await keepQuarantined(db, batch.quarantined);
+    await noteEvidenceToFetch(db, evidenceDue);
     await db.meta.put({ key: CHECKPOINT_KEY, value: batch.checkpoint });
     return { conflicts };
   });
+}
+
+/**
+ * The evidence rows of a batch at a revision this workstation does not hold yet (read before the batch
+ * applies): their files may have to be fetched. Our own rows coming back at the revision we sent are not.
+ */
+async function evidenceToFetch(db: DshDatabase, batch: PullBatch): Promise<string[]> {
+  const incoming = batch.records.filter((record) => record.type === 'evidence-file');
+  if (incoming.length === 0) return [];
+  const known = await db.syncRevs
+    .where('docId')
+    .anyOf(incoming.map((record) => record.docId))
+    .toArray();
+  const held = new Set(known.map((revision) => `${revision.docId} ${revision.rev}`));
+  return incoming
+    .filter((record) => !held.has(`${record.docId} ${record.rev}`))
+    .map((record) => String(record.record.id));
 }
 
 /** Applies one record from the server (inside a server transaction); true when it left a conflict. */

@@ -14,6 +14,7 @@ import type { WriteContext } from '../write/context';
 import { clockAheadNotes } from '../audit/clock-ahead';
 import { CHECKPOINT_KEY, applyPullBatch, quarantinedDocuments } from './apply';
 import { watchChanges } from './change-watch';
+import { receiveEvidence, sendEvidence } from './evidence-transfer';
 import { pushOutbox } from './push-outbox';
 import { confirmProvisionalReferences } from './team-numbers';
 import type { TeamTransport } from './transport';
@@ -129,6 +130,8 @@ export class SyncEngine {
         },
         this.context(),
       );
+      // The files of evidence rows now on the server, before anything else is pulled over their revisions.
+      const sent = await sendEvidence(this.db, this.transport);
       let received = 0;
       let more = true;
       while (more && !this.paused) {
@@ -146,6 +149,9 @@ export class SyncEngine {
         if (first) this.publish({ firstSync: { received, paused: false } });
         more = pulled.status === 'more';
       }
+      const fetched = await receiveEvidence(this.db, this.transport);
+      // More files than a round moves, and this one moved some: another round follows at once.
+      if ([sent, fetched].some((files) => files.settled > 0 && files.due > 0)) this.again = true;
       // After the pull, so each number asked for is above every reference pulled; sent in the next round.
       const confirmed = await confirmProvisionalReferences(this.context(), (request) =>
         this.transport.allocate(request),

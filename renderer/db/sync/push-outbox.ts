@@ -11,6 +11,7 @@ import type { DshDatabase } from '../database';
 import type { WriteContext } from '../write/context';
 import { deviceOf } from '../audit/append';
 import { applyIncoming, fromServerTransaction } from './apply';
+import { noteEvidenceToSend } from './evidence-due';
 import type { OutboxEntry } from './rows';
 import { TYPE_OF_TABLE } from './synced-tables';
 import type { TeamTransport } from './transport';
@@ -66,6 +67,13 @@ export async function pushOutbox(
         else if (row.type === 'audit') continue;
         else await db.syncRevs.put({ key: row.entry.key, docId, rev, base: row.record });
       }
+      // A stored evidence row's file follows it (evidence-transfer.ts), on the revision just kept.
+      await noteEvidenceToSend(
+        db,
+        outcome.accepted
+          .filter(({ row }) => row.type === 'evidence-file' && !row.deleted && !row.moved)
+          .map(({ row }) => String(row.record.id)),
+      );
     });
     report.sent += outcome.accepted.length;
     for (const { row, docId } of outcome.conflicts) {

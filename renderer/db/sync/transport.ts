@@ -6,6 +6,12 @@
  */
 import type { BulkResult, Change, CouchDocument } from '../../../shared/sync/couch-client';
 import type { AllocateRequest } from '../../../shared/sync/number-counters';
+import type {
+  TeamFetchEvidenceOutcome,
+  TeamFetchEvidenceRequest,
+  TeamUploadEvidenceOutcome,
+  TeamUploadEvidenceRequest,
+} from '../../../shared/contract/team-evidence-payloads';
 
 /** The team server, as the engine talks to it. */
 export interface TeamTransport {
@@ -24,4 +30,11 @@ export interface TeamTransport {
   getDoc(id: string): Promise<CouchDocument | null>;
   /** The next team-wide number of a series and year (never given to another workstation). */
   allocate(request: AllocateRequest): Promise<number>;
+  /**
+   * Sends an evidence file's bytes to its document (the desktop's main process reads them from its evidence
+   * folder). With `fetchEvidence`, absent from a transport that moves records only: then no file travels.
+   */
+  uploadEvidence?(request: TeamUploadEvidenceRequest): Promise<TeamUploadEvidenceOutcome>;
+  /** Fetches an evidence file's bytes into this computer's evidence folder, checked against its SHA-256. */
+  fetchEvidence?(request: TeamFetchEvidenceRequest): Promise<TeamFetchEvidenceOutcome>;
 }

@@ -22,3 +22,4 @@ export * from './reasons';
 export * from './member-steps';
 export * from './reminder-assignment';
 export * from './printed';
+export * from './evidence-file';

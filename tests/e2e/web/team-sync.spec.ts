@@ -2,9 +2,10 @@
  * Two workstations, one team (SYNC.md): two browser profiles, each with the desktop's real main-process team
  * connection behind the test bridge, each reaching a CouchDB-compatible server (pouchdb-server started here on
  * 127.0.0.1, or COUCHDB_URL) through its own TCP proxy that the test cuts and restores. What one saves the
- * other sees; offline edits are kept and sent later; edits of different fields merge; one field changed on
- * both is listed as a conflict on BOTH, resolved once, and both converge; every audit event of each
- * workstation reaches the other; the server refuses an edit of an audit document. Every wait is bounded.
+ * other sees (an evidence file too, which opens there); offline edits are kept and sent later; edits of
+ * different fields merge; one field changed on both is listed as a conflict on BOTH, resolved once, and both
+ * converge; every audit event of each workstation reaches the other; the server refuses an edit of an audit
+ * document. Every wait is bounded.
  */
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,7 @@ import type { Browser, Page } from '@playwright/test';
 import { type TestCouch, startTestCouch } from '../../helpers/couch-server';
 import { OFFICER, clientOf, newTeamDatabase } from '../../helpers/sync-fixtures';
 import { type TcpProxy, startTcpProxy } from '../../helpers/tcp-proxy';
-import { installTestBridge } from '../../helpers/test-bridge';
+import { type TestBridgeRecord, installTestBridge } from '../../helpers/test-bridge';
 import { readStores } from './dashboard-demo';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
 
@@ -35,14 +36,16 @@ test.afterAll(async () => {
 });
 
 /** A workstation: its own browser profile, data folder, main-process team connection and proxy. */
-async function workstation(browser: Browser): Promise<{ page: Page; proxy: TcpProxy }> {
+async function workstation(
+  browser: Browser,
+): Promise<{ page: Page; proxy: TcpProxy; bridge: TestBridgeRecord }> {
   const proxy = await startTcpProxy(couch.url);
   proxies.push(proxy);
   const context = await browser.newContext();
   const page = await context.newPage();
   const saveDir = await mkdtemp(path.join(tmpdir(), 'dsh-team-'));
-  await installTestBridge(page, { saveDir, dataFolder: saveDir });
-  return { page, proxy };
+  const bridge = await installTestBridge(page, { saveDir, dataFolder: saveDir });
+  return { page, proxy, bridge };
 }
 
 /** Signs in to the team server on Settings → Team (to the team database `database`). */
@@ -95,6 +98,25 @@ test('two workstations share records, keep working offline, merge, and list a co
   await joinTheTeam(b.page, b.proxy);
   await openApp(b.page, route);
   await expect(b.page.getByRole('heading', { level: 1, name: 'Dr Ada Byron' })).toBeVisible();
+
+  // A keeps a certificate as evidence of her training; B lists it and opens the same file once it arrives.
+  await a.page.getByRole('button', { name: 'Add DSH environment training' }).click();
+  await a.page.getByLabel(/Completion date/).fill('01/12/2026');
+  await a.page.getByRole('button', { name: 'Add training' }).click();
+  const what = 'DSH environment training completed 01/12/2026';
+  await a.page.getByLabel(`Attach a file to ${what}`).setInputFiles({
+    name: 'certificate.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 7, 7, 7]),
+  });
+  await expect(a.page.getByText('Attached certificate.png.')).toBeVisible();
+  const evidenceOnB = b.page.getByRole('list', { name: `Evidence files of ${what}` });
+  await expect(evidenceOnB).toContainText('certificate.png', SYNC_WAIT);
+  await expect(evidenceOnB).not.toContainText('not yet on this computer', SYNC_WAIT);
+  await evidenceOnB.getByRole('button', { name: 'Open certificate.png' }).click();
+  await expect(b.page.getByText('Opened certificate.png.')).toBeVisible();
+  expect(b.bridge.openedEvidence).toHaveLength(1);
+  expect(path.basename(b.bridge.openedEvidence[0]!)).toMatch(/^[0-9a-f]{64}\.png$/);
 
   // Both go offline and edit: the phone number on both (differently), the department on B only.
   a.proxy.cut();

@@ -148,6 +148,14 @@ function recordingHandlers(): OperationHandlers {
       record('removeUnusedEvidence', input);
       return { removed: 0 };
     },
+    teamUploadEvidence: async (input) => {
+      record('teamUploadEvidence', input);
+      return { ok: true, value: { status: 'present' } };
+    },
+    teamFetchEvidence: async (input) => {
+      record('teamFetchEvidence', input);
+      return { ok: true, value: { status: 'not-yet' } };
+    },
   };
 }
 

@@ -16,6 +16,7 @@ import { recordToDocument } from '../../../../shared/sync/documents';
 import { SyncError } from '../../../../shared/sync/errors';
 import { basicAuth, couchRequest, parseServerUrl } from '../../../../shared/sync/http';
 import { setupTeamDatabase } from '../../../../shared/sync/server-setup';
+import { fixtureId } from '../../../helpers/domain-fixtures';
 
 let couch: TestCouch;
 beforeAll(async () => {
@@ -152,6 +153,72 @@ describe('the design document', () => {
     expect(results[0]).toMatchObject({
       reason: 'A record must say what it is: its type must be the start of its id (project:x).',
     });
+  });
+});
+
+describe('attachments', () => {
+  const bytes = new TextEncoder().encode('%PDF-1.4 a scanned form');
+  const sha256 = 'ab'.repeat(32);
+  const evidence = {
+    _id: `evidence-file:${fixtureId(701)}`,
+    type: 'evidence-file',
+    id: fixtureId(701),
+    sha256,
+    size: bytes.byteLength,
+  };
+  const attach = (docId: string, name: string, rev: string, data = bytes) =>
+    clientOf(couch, db).putAttachment(
+      { docId, name, rev, bytes: data, contentType: 'application/pdf' },
+      bounded(),
+    );
+  let db: string;
+  beforeEach(async () => {
+    db = await newTeamDatabase(couch);
+  });
+
+  it('an evidence file’s document takes its own file, and the bytes read back the same', async () => {
+    const [stored] = await clientOf(couch, db).bulkDocs([evidence], bounded());
+    const rev = stored?.status === 'ok' ? stored.rev : '';
+    const next = await attach(evidence._id, sha256, rev);
+    expect(next).not.toBe(rev);
+    expect(await clientOf(couch, db).getAttachment({ docId: evidence._id, name: sha256 }, bounded())).toEqual(
+      bytes,
+    );
+    // The row is unchanged by it, at the new revision.
+    expect(await clientOf(couch, db).getDoc(evidence._id, {}, bounded())).toMatchObject({
+      _rev: next,
+      sha256,
+    });
+  });
+
+  it('refuses an attachment on any other record, or under another name, even from the admin', async () => {
+    const [person, file] = await clientOf(couch, db).bulkDocs(
+      [{ _id: 'person:p1', type: 'person' }, evidence],
+      bounded(),
+    );
+    const revOf = (result: typeof person) => (result?.status === 'ok' ? result.rev : '');
+    await expect(failureOf(attach('person:p1', sha256, revOf(person)))).resolves.toMatchObject({
+      kind: 'forbidden',
+      message: expect.stringMatching(/Only an evidence file carries an attachment \(person:p1\)\.$/),
+    });
+    await expect(failureOf(attach(evidence._id, 'cd'.repeat(32), revOf(file)))).resolves.toMatchObject({
+      kind: 'forbidden',
+      message: expect.stringMatching(/An evidence file carries only its own file, named by its SHA-256/),
+    });
+    // Sent inline by the server admin, another file under the document's name is refused too.
+    const inline = await failureOf(
+      asAdmin({
+        method: 'PUT',
+        path: `${db}/${encodeURIComponent(evidence._id)}`,
+        body: {
+          ...evidence,
+          _rev: revOf(file),
+          _attachments: { ['cd'.repeat(32)]: { content_type: 'application/pdf', data: btoa('%PDF-1.4') } },
+        },
+      }),
+    );
+    expect(inline).toMatchObject({ kind: 'forbidden', status: 403 });
+    expect(await clientOf(couch, db).getDoc('person:p1', {}, bounded())).not.toHaveProperty('_attachments');
   });
 });
 
