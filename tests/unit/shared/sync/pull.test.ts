@@ -3,7 +3,7 @@
  * checkpoint only once applied; a bad document is quarantined while the rest of its batch applies; conflicts
  * and deletions arrive as such.
  */
-import { type TestCouch, startTestCouch } from '../../../helpers/couch-server';
+import { useTestCouch } from '../../../helpers/use-test-couch';
 import { fixtureId } from '../../../helpers/domain-fixtures';
 import {
   OFFICER,
@@ -19,13 +19,7 @@ import { basicAuth, couchRequest, parseServerUrl } from '../../../../shared/sync
 import { pullChanges } from '../../../../shared/sync/pull';
 import { pushBatch } from '../../../../shared/sync/push';
 
-let couch: TestCouch;
-beforeAll(async () => {
-  couch = await startTestCouch();
-}, 60_000);
-afterAll(async () => {
-  await couch?.stop();
-});
+const couch = useTestCouch();
 
 describe('pull in bounded batches', () => {
   it('applies 7 changes in batches of 2 exactly once, and a failing apply leaves the checkpoint where it was', async () => {
