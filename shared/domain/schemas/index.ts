@@ -21,4 +21,5 @@ export * from './audit';
 export * from './reasons';
 export * from './member-steps';
 export * from './reminder-assignment';
+export * from './acknowledgement';
 export * from './printed';
