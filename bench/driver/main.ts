@@ -2,6 +2,7 @@
  * The benchmark: builds the app and the bench page, serves both on one origin, loads the benchmark data set
  * into Chromium's IndexedDB through the app's data layer, and times every figure (see bench/README.md).
  */
+import type { Page } from '@playwright/test';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -94,6 +95,14 @@ function parseOptions(argv: string[]): Options {
 
 const log = (message: string) => console.info(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
+/** Prints a bench page's errors, warnings and `progress:` lines in the driver's log. */
+function logPageMessages(page: Page): void {
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning' || message.text().startsWith('progress:'))
+      log(`bench page: ${message.text()}`);
+  });
+}
+
 /** Runs the benchmark with the command line's options; resolves with the results. */
 export async function main(argv: string[]): Promise<Results> {
   const options = parseOptions(argv);
@@ -179,14 +188,7 @@ export async function main(argv: string[]): Promise<Results> {
       const context = await launch(profileDir);
       try {
         const page = context.pages()[0] ?? (await context.newPage());
-        page.on('console', (message) => {
-          if (
-            message.type() === 'error' ||
-            message.type() === 'warning' ||
-            message.text().startsWith('progress:')
-          )
-            log(`bench page: ${message.text()}`);
-        });
+        logPageMessages(page);
         await page.goto(`${origin}/bench/bench.html`);
         await page.locator('html[data-bench-state="ready"]').waitFor({ state: 'attached' });
         browser =
@@ -271,6 +273,8 @@ export async function main(argv: string[]): Promise<Results> {
       app.on('pageerror', (error) => pageErrors.push(error.message));
       await app.locator('html[data-app-state="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
       const benchPage = await context.newPage();
+      // Its progress lines too (the first sync's at full scale), not only the loading page's.
+      logPageMessages(benchPage);
       await benchPage.goto(`${origin}/bench/bench.html`);
       await benchPage.locator('html[data-bench-state="ready"]').waitFor({ state: 'attached' });
       for (const scenario of SCENARIOS.filter((s) => wanted(s.id))) {

@@ -23,6 +23,21 @@ const NEW_WORKSTATION_DB = 'dsh-desk-bench-new-workstation';
 const FLOOR_DB = 'dsh-desk-bench-sync-floor';
 /** Documents per `_bulk_docs` request when filling the server. */
 const FILL_BATCH = 2_000;
+/** Rows between two progress lines in the driver's log (so a long run that cannot finish still shows its rate). */
+const PROGRESS_EVERY = 100_000;
+
+/** Logs `done` rows of `what` (the driver prints `progress:` lines) each time it passes a multiple of PROGRESS_EVERY. */
+function progressLogger(what: string, t0: number): (done: number) => void {
+  let next = PROGRESS_EVERY;
+  return (done) => {
+    if (done < next) return;
+    next = (Math.floor(done / PROGRESS_EVERY) + 1) * PROGRESS_EVERY;
+    const seconds = (performance.now() - t0) / 1000;
+    console.info(
+      `progress: ${what} ${done.toLocaleString('en-GB')} in ${seconds.toFixed(0)} s (${(done / seconds).toFixed(0)}/s)`,
+    );
+  };
+}
 
 /**
  * Fills a new team database `teamDb` with every synced record and audit event of the loaded data set (or the
@@ -43,6 +58,7 @@ export async function syncFill(teamDb: string, perType?: number): Promise<TimedR
     const device = installation?.value ?? 'bench-data-set';
     let docs = 0;
     const t0 = performance.now();
+    const progress = progressLogger('filled', t0);
     for (const [type, { table }] of Object.entries(SYNCED_TYPES) as [SyncedTypeName, { table: string }][]) {
       let left = perType ?? Number.POSITIVE_INFINITY;
       await readStore(source, table, async (all) => {
@@ -56,6 +72,7 @@ export async function syncFill(teamDb: string, perType?: number): Promise<TimedR
           if (refused && 'reason' in refused)
             throw new Error(`The team server refused ${refused.id}: ${refused.reason}`);
           docs += batch.length;
+          progress(docs);
         }
         return left > 0;
       });
@@ -83,8 +100,12 @@ export async function syncFirst(teamDb: string): Promise<FirstSyncReport> {
   try {
     await joinTeam(db);
     let statuses = 0;
-    const engine = new SyncEngine(db, teamTransport(teamDb), () => (statuses += 1));
     const t0 = performance.now();
+    const progress = progressLogger('first sync received', t0);
+    const engine = new SyncEngine(db, teamTransport(teamDb), (status) => {
+      statuses += 1;
+      if (status.firstSync) progress(status.firstSync.received);
+    });
     await engine.syncNow();
     const ms = performance.now() - t0;
     await leaveTeam(db);

@@ -4,6 +4,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type {
+  Acknowledgement,
   Application,
   AuditEvent,
   BlackoutDate,
@@ -55,19 +56,9 @@ export interface CounterRow {
  * An acknowledged reminder: the team has seen it and acted (or chosen not to). One row per reminder, keyed
  * by the reminder's id (see `ActionItem.id`), so the dashboard reads only the acknowledgements of the items
  * it shows. The audit log holds the same fact as an `acknowledge` event, written in the same transaction.
+ * In a team it is a synced record (the reminder's id is the same on every workstation).
  */
-export interface AcknowledgementRow {
-  /** The reminder's id, e.g. `dsa-expiring:<membershipId>:2026-12-01:7`. */
-  itemId: string;
-  /** The record the reminder is about (the audit event's entity and id). */
-  entity: 'project' | 'person';
-  entityId: string;
-  /** When, and by whom (a StaffMember id and name as they were then). */
-  at: string;
-  staffId: string;
-  staffName: string;
-  note?: string;
-}
+export type AcknowledgementRow = Acknowledgement;
 
 /**
  * Version 2: a table per entity. Every field a list filters or sorts by is indexed, so lists count and page

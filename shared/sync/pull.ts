@@ -3,6 +3,7 @@
  * transaction in the app, which should store `batch.checkpoint` in that same transaction); only after `apply`
  * succeeds does the checkpoint move on. So a crash or a failing `apply` re-applies a batch, never skips one.
  * A document that fails its checks is quarantined (reported, never applied) and the rest of its batch applies.
+ * The next batch is asked for while the current one is applied (one request ahead, never more).
  */
 import type { CallOptions, CouchClient } from './couch-client';
 import { type IncomingRecord, type Quarantined, documentToRecord, typeOfDocumentId } from './documents';
@@ -58,17 +59,31 @@ export async function pullChanges(
       throw new RangeError(`${name} must be a whole number above 0.`);
   const result: PullResult = { status: 'more', checkpoint, batches: 0, applied: 0, quarantined: [] };
   const call = options.signal ? { signal: options.signal } : {};
-  while (result.batches < options.maxBatches) {
+  const ask = (since: string) => {
+    const asked = (async () => client.changes({ since, limit: options.batchSize }, call))();
+    // A request sent ahead may fail while a batch is applied: it is handled where it is awaited (or dropped
+    // with the failure of that batch), never reported as unhandled meanwhile.
+    asked.catch(() => undefined);
+    return asked;
+  };
+  // The next batch's request is sent while this batch is applied (at most one ahead): the server's answer and
+  // the local transaction overlap. The checkpoint still moves only after `apply`, so nothing is skipped.
+  let next: ReturnType<typeof ask> | null = ask(checkpoint);
+  while (next && result.batches < options.maxBatches) {
     let batch: PullBatch;
     let complete: boolean;
+    const asked: ReturnType<typeof ask> = next;
+    next = null;
     try {
-      const changes = await client.changes({ since: result.checkpoint, limit: options.batchSize }, call);
+      const changes = await asked;
       complete = changes.results.length < options.batchSize;
       batch = { records: [], deletions: [], quarantined: [], checkpoint: changes.lastSeq };
       for (const change of changes.results) sort(change, batch);
       if (changes.results.length === 0) return { ...result, status: 'complete' };
+      if (!complete && result.batches + 1 < options.maxBatches) next = ask(changes.lastSeq);
       await apply(batch);
     } catch (error) {
+      // A request sent ahead is dropped with the failure: its answer is never used.
       return { ...result, status: 'failed', error };
     }
     result.checkpoint = batch.checkpoint;

@@ -1,10 +1,11 @@
 /**
  * The record kinds that travel to the team server: each one's document type (the `_id` prefix), the Dexie
  * table it lives in on a workstation, its zod schema, and how its document key is made from the record.
- * Local-only tables (settings, counters, meta, acknowledgements, the outbox) are deliberately absent.
+ * Local-only tables (settings, counters, meta, the outbox, caches and aggregates) are deliberately absent.
  */
 import type { z } from 'zod';
 import {
+  AcknowledgementSchema,
   ApplicationSchema,
   BlackoutDateSchema,
   BookingSchema,
@@ -81,6 +82,9 @@ export const SYNCED_TYPES = {
   // The row only: its bytes travel as an attachment of its document, named by their SHA-256
   // (renderer/db/sync/evidence-transfer.ts); a removed file's row travels as a deletion.
   'evidence-file': entry('evidenceFiles', EvidenceFileSchema),
+  // Keyed by the reminder's id (the table's key): two officers acknowledging it offline meet as one document,
+  // and the first acknowledgement by the causal clock stands (FIRST_WRITER_TYPES).
+  acknowledgement: entry('acknowledgements', AcknowledgementSchema, (record) => text(record.itemId)),
   // A newer version's event is kept whole, fields this one does not know included (its hash covers them).
   audit: entry('auditEvents', ReceivedAuditEventSchema, auditKey),
 } satisfies Record<string, SyncedType>;
@@ -93,6 +97,12 @@ export type SyncedTypeName = keyof typeof SYNCED_TYPES;
  * the causal clock is kept (an assignment is one choice, not a form; nothing to pick per field).
  */
 export const LAST_WRITER_TYPES: ReadonlySet<SyncedTypeName> = new Set(['reminder-assignment']);
+
+/**
+ * Types decided whole the other way: the version written first by the causal clock is kept (an
+ * acknowledgement says since when a reminder is in hand; acknowledging it again changes nothing).
+ */
+export const FIRST_WRITER_TYPES: ReadonlySet<SyncedTypeName> = new Set(['acknowledgement']);
 
 /** Whether `name` is a synced document type. */
 export function isSyncedType(name: string): name is SyncedTypeName {

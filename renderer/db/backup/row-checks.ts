@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { withoutUndefined } from '../../../shared/audit/diff';
 import {
+  AcknowledgementSchema,
   AuditEventSchema,
   EvidenceFileSchema,
   PROJECT_STATUSES,
@@ -13,14 +14,7 @@ import {
   ReminderAssignmentSchema,
   STAGES,
 } from '../../../shared/domain';
-import {
-  MAX,
-  idField,
-  instantField,
-  isoDateField,
-  optionalText,
-  requiredText,
-} from '../../../shared/domain/schemas/fields';
+import { idField, isoDateField, requiredText } from '../../../shared/domain/schemas/fields';
 import type { DshDatabase } from '../database';
 import { SYNC_ROW_SCHEMAS } from '../sync/rows';
 import { ENTITIES } from '../write/entities';
@@ -33,17 +27,6 @@ const MetaRowSchema = z.strictObject({ key: z.string().min(1).max(200), value: z
 const CounterRowSchema = z.strictObject({
   key: z.string().min(1).max(200),
   last: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-});
-
-/** An acknowledged reminder (renderer/db/repositories/acknowledgements.ts writes them). */
-const AcknowledgementRowSchema = z.strictObject({
-  itemId: requiredText('Reminder', 500),
-  entity: z.enum(['project', 'person']),
-  entityId: idField('Record'),
-  at: instantField('Acknowledged at'),
-  staffId: idField('Staff member'),
-  staffName: requiredText('Staff name', MAX.name),
-  note: optionalText('Note', MAX.reason),
 });
 
 const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
@@ -88,7 +71,7 @@ export function rowSchemasOf(db: DshDatabase): ReadonlyMap<string, RowSchema> {
     [db.meta.name, MetaRowSchema],
     [db.counters.name, CounterRowSchema],
     [db.auditEvents.name, AuditEventSchema],
-    [db.acknowledgements.name, AcknowledgementRowSchema],
+    [db.acknowledgements.name, AcknowledgementSchema],
     [db.outbox.name, SYNC_ROW_SCHEMAS.outbox],
     [db.syncRevs.name, SYNC_ROW_SCHEMAS.syncRevs],
     [db.syncConflicts.name, SYNC_ROW_SCHEMAS.syncConflicts],

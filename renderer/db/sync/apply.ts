@@ -4,14 +4,14 @@
  * not yet sent, is merged field by field with the server's version (shared/sync/merge.ts): what only one side
  * changed is kept; a field both changed differently goes to the Conflicts list (the server's value stays
  * until an officer chooses) and the merge is queued to be sent on top of the server's revision. A record
- * decided whole (a reminder's assignment) keeps the version written later by the causal clock instead.
+ * decided whole keeps one version instead: a reminder's assignment the later by the causal clock, an
+ * acknowledgement the first.
  */
 import type { AuditEvent } from '../../../shared/domain';
 import type { IncomingDeletion, PullBatch } from '../../../shared/sync/pull';
 import type { IncomingRecord, Quarantined } from '../../../shared/sync/documents';
-import { laterWrite } from '../../../shared/sync/last-writer';
+import { keptWhole } from '../../../shared/sync/last-writer';
 import { mergeRecords, sameValue } from '../../../shared/sync/merge';
-import { LAST_WRITER_TYPES } from '../../../shared/sync/synced-types';
 import type { DshDatabase } from '../database';
 import { deviceOf } from '../audit/append';
 import { noteClocksAhead } from '../audit/clock-ahead';
@@ -21,7 +21,7 @@ import { describeConflict } from './conflict-words';
 import { noteEvidenceToFetch } from './evidence-due';
 import { CONFLICT_FOUND, CONFLICT_RESOLVED, announceConflict, followPeerConflictEvent } from './conflicts';
 import { BulkWrites, freshDocIds } from './fresh-rows';
-import { type LocalRecord, localRowOf, rowKey, tableOf } from './local-rows';
+import { type LocalRecord, localRowOf, primaryKeyOf, rowKey, tableOf } from './local-rows';
 import { markFromServer } from './outbox-middleware';
 import { SYNCED_TABLES } from './synced-tables';
 
@@ -142,13 +142,16 @@ export async function applyIncoming(
   const theirs = incoming.record;
   const local = await localRowOf(db, incoming.type, incoming.docId, theirs);
   if (local?.revision?.rev === incoming.rev) return false; // our own change, back from the server
-  const localKey = local ? rowKey(table.name, local.record.id) : undefined;
+  // Rows are keyed by their table's primary key (`id`, or an acknowledgement's `itemId`).
+  const minePk = local ? primaryKeyOf(table, local.record) : undefined;
+  const theirPk = primaryKeyOf(table, theirs);
+  const localKey = local ? rowKey(table.name, minePk) : undefined;
   const pending = localKey ? await db.outbox.get(localKey) : undefined;
-  const key = rowKey(table.name, theirs.id);
+  const key = rowKey(table.name, theirPk);
   const revision = { key, docId: incoming.docId, rev: incoming.rev, base: theirs };
 
   if (!local || !pending) {
-    if (local && localKey !== key) await table.delete(local.record.id as string);
+    if (local && localKey !== key) await table.delete(minePk as string);
     await table.put(theirs);
     await db.syncRevs.put(revision);
     if (localKey && localKey !== key) await db.syncRevs.delete(localKey);
@@ -157,8 +160,9 @@ export async function applyIncoming(
 
   const mine = local.record;
   const base = local.revision?.base ?? null;
-  const { merged, conflicts } = LAST_WRITER_TYPES.has(incoming.type)
-    ? { merged: laterWrite(mine, theirs) === 'mine' ? mine : theirs, conflicts: [] }
+  const whole = keptWhole(incoming.type, mine, theirs);
+  const { merged, conflicts } = whole
+    ? { merged: whole === 'mine' ? mine : theirs, conflicts: [] }
     : mergeRecords(base, mine, theirs, { recomputed: RECOMPUTED });
   const stored: LocalRecord = {
     ...merged,
@@ -166,7 +170,7 @@ export async function applyIncoming(
     updatedAt: [String(mine.updatedAt ?? ''), String(theirs.updatedAt ?? '')].sort().at(-1),
   };
   if (localKey !== key) {
-    await table.delete(mine.id as string);
+    await table.delete(minePk as string);
     await db.outbox.delete(localKey as string);
     await db.syncRevs.delete(localKey as string);
   }
@@ -175,7 +179,7 @@ export async function applyIncoming(
   // The merge holds changes the server lacks unless it equals theirs: send it on top of their revision.
   const onlyTheirs = conflicts.length === 0 && sameContent(stored, theirs);
   if (onlyTheirs) await db.outbox.delete(key);
-  else await db.outbox.put({ ...pending, key, table: table.name, pk: theirs.id as string });
+  else await db.outbox.put({ ...pending, key, table: table.name, pk: theirPk as string });
   if (conflicts.length === 0) return false;
   const conflict = await describeConflict(db, incoming, { mine, theirs, base, fields: conflicts });
   await db.syncConflicts.put(conflict);
@@ -194,11 +198,12 @@ async function applyDeletion(db: DshDatabase, deletion: IncomingDeletion): Promi
   const local = await localRowOf(db, deletion.type, deletion.docId, null);
   if (!local) return;
   const table = tableOf(db, deletion.type);
-  const key = rowKey(table.name, local.record.id);
+  const pk = primaryKeyOf(table, local.record);
+  const key = rowKey(table.name, pk);
   await db.syncRevs.delete(key);
   // Changed here after it was deleted there: it is sent again as a new record, nothing is lost.
   if (await db.outbox.get(key)) return;
-  await table.delete(local.record.id as string);
+  await table.delete(pk as string);
 }
 
 /** Keeps the latest quarantined documents (and why) where Settings → Team can show them. */

@@ -7,7 +7,7 @@ import type { IndexableType } from 'dexie';
 import type { IncomingRecord } from '../../../shared/sync/documents';
 import type { SyncedTypeName } from '../../../shared/sync/synced-types';
 import type { DshDatabase } from '../database';
-import { type LocalRecord, rowKey, tableOf } from './local-rows';
+import { type LocalRecord, primaryKeyOf, rowKey, tableOf } from './local-rows';
 import type { SyncRevision } from './rows';
 
 /** The index a pair-keyed type is unique by here, and the fields of its key (as local-rows.ts matches them). */
@@ -43,7 +43,9 @@ export async function freshDocIds(db: DshDatabase, records: readonly IncomingRec
   }
   for (const [type, group] of byType) {
     const table = tableOf(db, type);
-    const ids = group.map((incoming) => incoming.record.id).filter((id) => typeof id === 'string');
+    const ids = group
+      .map((incoming) => primaryKeyOf(table, incoming.record))
+      .filter((id) => id !== undefined);
     for (const id of await table.where(':id').anyOf(ids).primaryKeys()) taken.add(`${type} ${String(id)}`);
     const pair = PAIR_INDEX[type];
     if (!pair) continue;
@@ -54,8 +56,9 @@ export async function freshDocIds(db: DshDatabase, records: readonly IncomingRec
   const fresh = new Set<string>();
   for (const incoming of candidates) {
     const { type, record } = incoming;
-    if (known.has(incoming.docId) || typeof record.id !== 'string') continue;
-    if (taken.has(`${type} ${record.id}`)) continue;
+    const pk = primaryKeyOf(tableOf(db, type), record);
+    if (known.has(incoming.docId) || pk === undefined) continue;
+    if (taken.has(`${type} ${pk}`)) continue;
     const pair = pairValue(type, record);
     if (pair !== undefined && taken.has(`${type} ${JSON.stringify(pair)}`)) continue;
     fresh.add(incoming.docId);
@@ -75,13 +78,15 @@ export class BulkWrites {
 
   /** Whether the row of `incoming` is already gathered. */
   holds(incoming: IncomingRecord): boolean {
-    return this.keys.has(rowKey(tableOf(this.db, incoming.type).name, incoming.record.id));
+    const table = tableOf(this.db, incoming.type);
+    return this.keys.has(rowKey(table.name, primaryKeyOf(table, incoming.record)));
   }
 
   /** Gathers a record with no local row: stored as the server's, with its revision as the merge base. */
   addRecord(incoming: IncomingRecord): void {
-    const table = tableOf(this.db, incoming.type).name;
-    const key = rowKey(table, incoming.record.id);
+    const rowTable = tableOf(this.db, incoming.type);
+    const table = rowTable.name;
+    const key = rowKey(table, primaryKeyOf(rowTable, incoming.record));
     this.keys.add(key);
     const rows = this.rows.get(table);
     if (rows) rows.push(incoming.record);

@@ -8,8 +8,15 @@ import { SYNCED_TYPES, type SyncedTypeName } from '../../../shared/sync/synced-t
 import type { DshDatabase } from '../database';
 import type { SyncRevision } from './rows';
 
-/** A synced record as stored (every synced table has an `id`, except audit events keyed by `seq`). */
+/** A synced record as stored (keyed by `id`, except acknowledgements keyed by `itemId` and audit events). */
 export type LocalRecord = Record<string, unknown>;
+
+/** The primary key of `record` in `table` (`id` for most synced tables, `itemId` for acknowledgements). */
+export function primaryKeyOf(table: Table<LocalRecord, unknown>, record: LocalRecord): string | undefined {
+  const keyPath = table.schema.primKey.keyPath;
+  const key = typeof keyPath === 'string' ? record[keyPath] : undefined;
+  return typeof key === 'string' ? key : undefined;
+}
 
 /** The outbox / revision key of a row: `<table>/<primary key>`. */
 export function rowKey(table: string, pk: unknown): string {
@@ -53,6 +60,7 @@ export async function localRowOf(
       .first();
     if (record) return { record, revision: undefined };
   }
-  const record = typeof incoming.id === 'string' ? await table.get(incoming.id) : undefined;
+  const pk = primaryKeyOf(table, incoming);
+  const record = pk === undefined ? undefined : await table.get(pk);
   return record ? { record, revision: undefined } : undefined;
 }

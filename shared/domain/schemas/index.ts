@@ -21,5 +21,6 @@ export * from './audit';
 export * from './reasons';
 export * from './member-steps';
 export * from './reminder-assignment';
+export * from './acknowledgement';
 export * from './printed';
 export * from './evidence-file';

@@ -9,20 +9,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { recordToDocument } from '../../../shared/sync/documents';
 import type { HandlerDeps } from '../../../electron/ipc/handlers';
-import { type TestCouch, startTestCouch } from '../../helpers/couch-server';
+import { useTestCouch } from '../../helpers/use-test-couch';
 import { OFFICER, newTeamDatabase, numberedPerson } from '../../helpers/sync-fixtures';
 import { workstationHandlers } from '../../helpers/workstation-handlers';
 
-let couch: TestCouch;
+const couch = useTestCouch();
 let db: string;
 const folders: string[] = [];
 
 beforeAll(async () => {
-  couch = await startTestCouch();
   db = await newTeamDatabase(couch);
 }, 60_000);
 afterAll(async () => {
-  await couch?.stop();
   for (const folder of folders) await fs.rm(folder, { recursive: true, force: true });
 });
 

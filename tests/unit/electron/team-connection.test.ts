@@ -12,22 +12,19 @@ import { basicAuth, couchRequest, parseServerUrl } from '../../../shared/sync/ht
 import type { HandlerDeps } from '../../../electron/ipc/handlers';
 import type { KeyProtection } from '../../../electron/services/installation-key';
 import { TEAM_FILE } from '../../../electron/services/team-settings';
-import { type TestCouch, freePort, startTestCouch } from '../../helpers/couch-server';
+import { freePort } from '../../helpers/couch-server';
+import { useTestCouch } from '../../helpers/use-test-couch';
 import { FAKE_KEY_PROTECTION } from '../../helpers/fake-key-protection';
 import { OFFICER, bounded, newTeamDatabase, nodeFetch, numberedPerson } from '../../helpers/sync-fixtures';
 import { workstationHandlers } from '../../helpers/workstation-handlers';
 
-let couch: TestCouch;
+const couch = useTestCouch();
 let db: string;
 let dataFolder: string;
 
 beforeAll(async () => {
-  couch = await startTestCouch();
   db = await newTeamDatabase(couch);
 }, 60_000);
-afterAll(async () => {
-  await couch?.stop();
-});
 beforeEach(async () => {
   dataFolder = await fs.mkdtemp(path.join(os.tmpdir(), 'dsh-team-'));
 });

@@ -10,7 +10,7 @@ import {
   type PageBridgeSettings,
   type TestBridgeOptions,
 } from '../../helpers/test-bridge';
-import { type TestCouch, startTestCouch } from '../../helpers/couch-server';
+import { useTestCouch } from '../../helpers/use-test-couch';
 import { OFFICER, newTeamDatabase } from '../../helpers/sync-fixtures';
 
 type Binding = (source: { page: unknown; frame: unknown }, ...args: unknown[]) => Promise<unknown>;
@@ -161,13 +161,7 @@ describe('the Playwright test bridge', () => {
 });
 
 describe('two pages as two workstations of one team', () => {
-  let couch: TestCouch;
-  beforeAll(async () => {
-    couch = await startTestCouch();
-  }, 60_000);
-  afterAll(async () => {
-    await couch?.stop();
-  });
+  const couch = useTestCouch();
 
   it('each page signs in with its own team.json and reaches the server with real fetch', async () => {
     const db = await newTeamDatabase(couch);

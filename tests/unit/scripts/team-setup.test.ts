@@ -5,16 +5,10 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { type TestCouch, startTestCouch } from '../../helpers/couch-server';
+import { useTestCouch } from '../../helpers/use-test-couch';
 import { bounded, clientOf } from '../../helpers/sync-fixtures';
 
-let couch: TestCouch;
-beforeAll(async () => {
-  couch = await startTestCouch();
-}, 60_000);
-afterAll(async () => {
-  await couch?.stop();
-});
+const couch = useTestCouch();
 
 describe('npm run team:setup', () => {
   /** Runs the script (bounded to 60 s) with `env` added to this process's environment. */

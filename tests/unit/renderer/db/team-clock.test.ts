@@ -3,7 +3,7 @@
  * (pouchdb-server on 127.0.0.1, or COUCHDB_URL). Wall clocks are injected into each workstation's writes:
  * no test sleeps or reads the real time to order anything.
  */
-import { type TestCouch, startTestCouch } from '../../../helpers/couch-server';
+import { useTestCouch } from '../../../helpers/use-test-couch';
 import { clientOf, newTeamDatabase, transportOf } from '../../../helpers/sync-fixtures';
 import { type TestDb, freshDb, personForm } from './db-fixtures';
 import { addPerson, updatePerson } from '../../../../renderer/db/repositories/people';
@@ -14,13 +14,7 @@ import { verifyAuditLog } from '../../../../renderer/db/audit/verify';
 import { documentId } from '../../../../shared/sync/documents';
 import { DESIGN_DOC_ID } from '../../../../shared/sync/server-setup';
 
-let couch: TestCouch;
-beforeAll(async () => {
-  couch = await startTestCouch();
-}, 60_000);
-afterAll(async () => {
-  await couch?.stop();
-});
+const couch = useTestCouch();
 
 type Workstation = TestDb & { engine: SyncEngine; device: string };
 

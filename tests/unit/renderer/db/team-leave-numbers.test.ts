@@ -4,7 +4,7 @@
  * audited `number-locally` from → to; nothing more is queued for the team, and solo numbering goes on after
  * them. Against pouchdb-server on 127.0.0.1 (or COUCHDB_URL), for the team's numbers.
  */
-import { type TestCouch, startTestCouch } from '../../../helpers/couch-server';
+import { useTestCouch } from '../../../helpers/use-test-couch';
 import { clientOf, newTeamDatabase, transportOf } from '../../../helpers/sync-fixtures';
 import { type TestDb, enquiryForm, freshDb } from './db-fixtures';
 import { createEnquiry } from '../../../../renderer/db/repositories/projects';
@@ -18,13 +18,7 @@ import {
 import { verifyAuditLog } from '../../../../renderer/db/audit/verify';
 import { describeAuditEvent } from '../../../../shared/audit/describe';
 
-let couch: TestCouch;
-beforeAll(async () => {
-  couch = await startTestCouch();
-}, 60_000);
-afterAll(async () => {
-  await couch?.stop();
-});
+const couch = useTestCouch();
 
 /** A workstation in team `team`. */
 async function workstation(team: string): Promise<TestDb & { engine: SyncEngine }> {

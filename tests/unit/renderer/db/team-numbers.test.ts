@@ -4,7 +4,8 @@
  * in sequence when they sync, audited on both; two allocators racing on the counter never get one number;
  * in a team, a certificate is issued only with a number from the server.
  */
-import { type TestCouch, freePort, startTestCouch } from '../../../helpers/couch-server';
+import { freePort } from '../../../helpers/couch-server';
+import { useTestCouch } from '../../../helpers/use-test-couch';
 import { bounded, clientOf, newTeamDatabase, nodeFetch, transportOf } from '../../../helpers/sync-fixtures';
 import { type TestDb, enquiryForm, freshDb } from './db-fixtures';
 import { World } from './world';
@@ -18,13 +19,7 @@ import { PROVISIONAL_KEY, setTeamNumberSource } from '../../../../renderer/db/sy
 import { createCouchClient } from '../../../../shared/sync/couch-client';
 import { allocateNumber, counterDocumentId } from '../../../../shared/sync/number-counters';
 
-let couch: TestCouch;
-beforeAll(async () => {
-  couch = await startTestCouch();
-}, 60_000);
-afterAll(async () => {
-  await couch?.stop();
-});
+const couch = useTestCouch();
 
 type Workstation = TestDb & { engine: SyncEngine };
 

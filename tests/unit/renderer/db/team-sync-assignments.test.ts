@@ -4,7 +4,7 @@
  * giving it back to the case officer reaches the other workstation, and two assignments made apart end as
  * the later one (by the causal clock) on both, whichever was sent first. Wall clocks are injected.
  */
-import { type TestCouch, startTestCouch } from '../../../helpers/couch-server';
+import { useTestCouch } from '../../../helpers/use-test-couch';
 import { clientOf, newTeamDatabase, transportOf } from '../../../helpers/sync-fixtures';
 import { type TestDb, freshDb, staffForm } from './db-fixtures';
 import { addStaffMember } from '../../../../renderer/db/repositories/staff';
@@ -18,13 +18,7 @@ import { SyncEngine } from '../../../../renderer/db/sync/engine';
 import type { StaffMember } from '../../../../shared/domain';
 import { fixtureId } from '../../../helpers/domain-fixtures';
 
-let couch: TestCouch;
-beforeAll(async () => {
-  couch = await startTestCouch();
-}, 60_000);
-afterAll(async () => {
-  await couch?.stop();
-});
+const couch = useTestCouch();
 
 type Workstation = TestDb & { engine: SyncEngine };
 

@@ -3,7 +3,7 @@
  * so what another workstation saves is pulled as soon as the server has it, not on the next interval. Against
  * pouchdb-server on 127.0.0.1 (or COUCHDB_URL); and with a stand-in server for the ways a watch must not spin.
  */
-import { type TestCouch, startTestCouch } from '../../../helpers/couch-server';
+import { useTestCouch } from '../../../helpers/use-test-couch';
 import { clientOf, newTeamDatabase, transportOf } from '../../../helpers/sync-fixtures';
 import { type TestDb, freshDb, personForm } from './db-fixtures';
 import { addPerson, getPerson } from '../../../../renderer/db/repositories/people';
@@ -13,13 +13,7 @@ import { CHECKPOINT_KEY } from '../../../../renderer/db/sync/apply';
 import { watchChanges } from '../../../../renderer/db/sync/change-watch';
 import { SyncError } from '../../../../shared/sync/errors';
 
-let couch: TestCouch;
-beforeAll(async () => {
-  couch = await startTestCouch();
-}, 60_000);
-afterAll(async () => {
-  await couch?.stop();
-});
+const couch = useTestCouch();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -5,7 +5,7 @@
  * every record is on the server once and arrives on the other workstation once; no conflict is invented.
  * pouchdb-server on 127.0.0.1 (a real CouchDB from COUCHDB_URL cannot be killed: only the dropped line runs).
  */
-import { type TestCouch, startTestCouch } from '../../../helpers/couch-server';
+import { useTestCouch } from '../../../helpers/use-test-couch';
 import { type TcpProxy, startTcpProxy } from '../../../helpers/tcp-proxy';
 import { clientOf, newTeamDatabase, transportOf } from '../../../helpers/sync-fixtures';
 import { type TestDb, freshDb, personForm } from './db-fixtures';
@@ -19,13 +19,7 @@ const PEOPLE = 300;
 /** The server goes away once it holds this many of them (the push sends 200 a request). */
 const AWAY_AFTER = 250;
 
-let couch: TestCouch;
-beforeAll(async () => {
-  couch = await startTestCouch({ onDisk: true });
-}, 60_000);
-afterAll(async () => {
-  await couch?.stop();
-});
+const couch = useTestCouch({ onDisk: true });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

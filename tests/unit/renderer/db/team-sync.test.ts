@@ -4,7 +4,7 @@
  * merge by themselves; edits of the same field are listed as a conflict and nothing is overwritten; every
  * audit event reaches the other workstation; a workstation that joins late receives everything.
  */
-import { type TestCouch, startTestCouch } from '../../../helpers/couch-server';
+import { useTestCouch } from '../../../helpers/use-test-couch';
 import { clientOf, newTeamDatabase, transportOf } from '../../../helpers/sync-fixtures';
 import { type TestDb, freshDb, personForm } from './db-fixtures';
 import { addPerson, getPerson, updatePerson } from '../../../../renderer/db/repositories/people';
@@ -18,13 +18,7 @@ import { resolveConflict } from '../../../../renderer/db/sync/conflicts';
 import type { TeamTransport } from '../../../../renderer/db/sync/transport';
 import { SyncError } from '../../../../shared/sync/errors';
 
-let couch: TestCouch;
-beforeAll(async () => {
-  couch = await startTestCouch();
-}, 60_000);
-afterAll(async () => {
-  await couch?.stop();
-});
+const couch = useTestCouch();
 
 /** A workstation: its database, in a team, with an engine talking to the team database. */
 async function workstation(team: string): Promise<TestDb & { engine: SyncEngine }> {

@@ -1,5 +1,5 @@
 /** Of two versions of a record decided whole, the one written later by the causal clock is kept, alike on both sides. */
-import { laterWrite } from '../../../../shared/sync/last-writer';
+import { keptWhole, laterWrite } from '../../../../shared/sync/last-writer';
 
 const at = (time: string) => `2026-12-06T${time}:00.000Z`;
 const version = (time: string, n: number, device: string) => ({
@@ -31,5 +31,22 @@ describe('laterWrite', () => {
     expect(laterWrite(a, b)).toBe('theirs');
     const noClock = { updatedAt: at('10:02') };
     expect(laterWrite(noClock, version('10:01', 9, 'ws-z'))).toBe('mine');
+  });
+});
+
+describe('keptWhole', () => {
+  it('keeps the later assignment but the first acknowledgement, the same version on both sides; merges the rest', () => {
+    const early = version('10:00', 0, 'ws-b');
+    const late = version('10:05', 0, 'ws-a');
+    expect(keptWhole('reminder-assignment', early, late)).toBe('theirs');
+    expect(keptWhole('reminder-assignment', late, early)).toBe('mine');
+    expect(keptWhole('acknowledgement', early, late)).toBe('mine');
+    expect(keptWhole('acknowledgement', late, early)).toBe('theirs');
+    // Equal clocks: the smaller workstation id stands, whichever side asks.
+    const a = version('10:00', 0, 'ws-a');
+    const b = version('10:00', 0, 'ws-b');
+    expect(keptWhole('acknowledgement', a, b)).toBe('mine');
+    expect(keptWhole('acknowledgement', b, a)).toBe('theirs');
+    expect(keptWhole('person', early, late)).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
  * checkpoint only once applied; a bad document is quarantined while the rest of its batch applies; conflicts
  * and deletions arrive as such.
  */
-import { type TestCouch, startTestCouch } from '../../../helpers/couch-server';
+import { useTestCouch } from '../../../helpers/use-test-couch';
 import { fixtureId } from '../../../helpers/domain-fixtures';
 import {
   OFFICER,
@@ -19,13 +19,7 @@ import { basicAuth, couchRequest, parseServerUrl } from '../../../../shared/sync
 import { pullChanges } from '../../../../shared/sync/pull';
 import { pushBatch } from '../../../../shared/sync/push';
 
-let couch: TestCouch;
-beforeAll(async () => {
-  couch = await startTestCouch();
-}, 60_000);
-afterAll(async () => {
-  await couch?.stop();
-});
+const couch = useTestCouch();
 
 describe('pull in bounded batches', () => {
   it('applies 7 changes in batches of 2 exactly once, and a failing apply leaves the checkpoint where it was', async () => {
@@ -191,5 +185,122 @@ describe('pull in bounded batches', () => {
       { docId: `person:${person(1).id}`, type: 'person', rev: gone.accepted[0]!.rev },
     ]);
     expect(b.applied.flatMap((batch) => batch.records)).toEqual([]);
+  });
+});
+
+describe('the next batch asked for while this one is applied', () => {
+  /** A client of `db` that logs each request and answer, and fails request number `failAt` (if given). */
+  function loggedClient(db: string, log: string[], failAt?: number) {
+    const client = clientOf(couch, db);
+    let asked = 0;
+    let inFlight = 0;
+    let mostInFlight = 0;
+    return {
+      mostInFlight: () => mostInFlight,
+      changes: async (
+        query: { since: string; limit: number },
+        call?: Parameters<typeof client.changes>[1],
+      ) => {
+        asked += 1;
+        const number = asked;
+        inFlight += 1;
+        mostInFlight = Math.max(mostInFlight, inFlight);
+        log.push(`ask ${number} since ${query.since}`);
+        try {
+          if (number === failAt) throw new Error('connection reset');
+          return await client.changes(query, call);
+        } finally {
+          inFlight -= 1;
+        }
+      },
+    };
+  }
+
+  it('asks once ahead, in order from each batch’s checkpoint; a failed batch resumes from the last one applied, each record once', async () => {
+    const db = await newTeamDatabase(couch);
+    const setup = clientOf(couch, db);
+    const start = await pullChanges(setup, '0', async () => {}, {
+      batchSize: 100,
+      maxBatches: 5,
+      ...bounded(),
+    });
+    const rows = Array.from({ length: 7 }, (_, i) => ({
+      type: 'person' as const,
+      record: person(i),
+      baseRev: null,
+    }));
+    expect((await pushBatch(setup, rows, bounded())).accepted).toHaveLength(7);
+
+    // Batches of 2: the third apply fails after the fourth batch was already asked for.
+    const log: string[] = [];
+    const client = loggedClient(db, log);
+    const applied: string[] = [];
+    let calls = 0;
+    const failing = await pullChanges(
+      client,
+      start.checkpoint,
+      async (batch) => {
+        calls += 1;
+        log.push(`apply ${calls} to ${batch.checkpoint}`);
+        if (calls === 3) throw new Error('disk full');
+        applied.push(...batch.records.map((record) => record.docId));
+      },
+      { batchSize: 2, maxBatches: 10, ...bounded() },
+    );
+    expect(failing).toMatchObject({ status: 'failed', batches: 2, applied: 4 });
+    const checkpoints = log.filter((line) => line.startsWith('apply')).map((line) => line.split(' to ')[1]);
+    // Each request starts from the batch before it, and is sent before that batch is applied: one ahead, no more.
+    expect(log).toEqual([
+      `ask 1 since ${start.checkpoint}`,
+      `ask 2 since ${checkpoints[0]}`,
+      `apply 1 to ${checkpoints[0]}`,
+      `ask 3 since ${checkpoints[1]}`,
+      `apply 2 to ${checkpoints[1]}`,
+      `ask 4 since ${checkpoints[2]}`,
+      `apply 3 to ${checkpoints[2]}`,
+    ]);
+    expect(client.mostInFlight()).toBe(1);
+    // The answer asked ahead is not used: the checkpoint is the last batch applied.
+    expect(failing.checkpoint).toBe(checkpoints[1]);
+
+    const again = await pullChanges(
+      client,
+      failing.checkpoint,
+      async (batch) => void applied.push(...batch.records.map((record) => record.docId)),
+      { batchSize: 2, maxBatches: 10, ...bounded() },
+    );
+    expect(again).toMatchObject({ status: 'complete', applied: 3 });
+    // Every record once, in the server's order.
+    expect(applied).toEqual(rows.map((row) => `person:${row.record.id}`));
+  });
+
+  it('a request asked ahead that fails leaves the batch before it applied, and asks nothing past maxBatches', async () => {
+    const db = await newTeamDatabase(couch);
+    const rows = Array.from({ length: 6 }, (_, i) => ({
+      type: 'person' as const,
+      record: person(i),
+      baseRev: null,
+    }));
+    await pushBatch(clientOf(couch, db), rows, bounded());
+    const seen = store();
+    // The second request (asked while the first batch is applied) fails.
+    const log: string[] = [];
+    const failed = await pullChanges(loggedClient(db, log, 2), '0', seen.apply, {
+      batchSize: 3,
+      maxBatches: 10,
+      ...bounded(),
+    });
+    expect(failed).toMatchObject({ status: 'failed', batches: 1, checkpoint: seen.applied[0]!.checkpoint });
+    expect((failed.error as Error).message).toBe('connection reset');
+    expect(seen.applied).toHaveLength(1);
+
+    const bounds: string[] = [];
+    const stopped = await pullChanges(loggedClient(db, bounds), '0', async () => {}, {
+      batchSize: 2,
+      maxBatches: 2,
+      ...bounded(),
+    });
+    expect(stopped).toMatchObject({ status: 'more', batches: 2 });
+    expect(bounds.filter((line) => line.startsWith('ask'))).toHaveLength(2);
   });
 });

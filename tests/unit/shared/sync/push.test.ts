@@ -3,7 +3,7 @@
  * pushes another pulls; a stale revision is a conflict, not an overwrite; a refusal says why; a retried push
  * merges with nothing to choose.
  */
-import { type TestCouch, startTestCouch } from '../../../helpers/couch-server';
+import { useTestCouch } from '../../../helpers/use-test-couch';
 import { aPerson, aProject } from '../../../helpers/domain-fixtures';
 import {
   anAuditEvent,
@@ -17,13 +17,7 @@ import { mergeRecords } from '../../../../shared/sync/merge';
 import { pullChanges } from '../../../../shared/sync/pull';
 import { pushBatch } from '../../../../shared/sync/push';
 
-let couch: TestCouch;
-beforeAll(async () => {
-  couch = await startTestCouch();
-}, 60_000);
-afterAll(async () => {
-  await couch?.stop();
-});
+const couch = useTestCouch();
 
 describe('push then pull', () => {
   it('a project pushed by workstation A is pulled by workstation B', async () => {

@@ -3,7 +3,7 @@
  * idempotent; the design document keeps audit events append-only and every record's type honest, whoever
  * writes; only staff accounts can use the database. The npm script: tests/unit/scripts/team-setup.test.ts.
  */
-import { type TestCouch, startTestCouch } from '../../../helpers/couch-server';
+import { useTestCouch } from '../../../helpers/use-test-couch';
 import {
   OFFICER,
   anAuditEvent,
@@ -18,13 +18,7 @@ import { basicAuth, couchRequest, parseServerUrl } from '../../../../shared/sync
 import { setupTeamDatabase } from '../../../../shared/sync/server-setup';
 import { fixtureId } from '../../../helpers/domain-fixtures';
 
-let couch: TestCouch;
-beforeAll(async () => {
-  couch = await startTestCouch();
-}, 60_000);
-afterAll(async () => {
-  await couch?.stop();
-});
+const couch = useTestCouch();
 
 /** A raw request as the server admin (to show the rules hold for admins too). */
 const asAdmin = (request: Omit<Parameters<typeof couchRequest>[1], 'what'>) =>
