@@ -75,7 +75,11 @@ try {
     await page.locator('tr.register-row a.reference-link').first().click();
     // The project page loads lazily: until it is drawn, the register's heading is still the one on screen.
     await page.waitForURL(/#\/projects\/[^?]+$/);
-    await page.locator('main h1').filter({ hasNotText: /^Projects$/ }).first().waitFor();
+    await page
+      .locator('main h1')
+      .filter({ hasNotText: /^Projects$/ })
+      .first()
+      .waitFor();
     await settled(page);
     await page.screenshot({ path: path.join(outDir, 'project.png') });
     console.log(`wrote ${path.join(outDir, 'project.png')}`);
