@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import {
   MAX,
+  causalClockField,
   idField,
   instantField,
   optionalText,
@@ -15,13 +16,10 @@ import {
   wholeNumberField,
 } from './fields';
 
-/** The longest reminder id kept (a kind, a record id, a date and a window). */
-const MAX_REMINDER_ID = 500;
-
 /** An acknowledged reminder. */
 export const AcknowledgementSchema = strictForm({
   /** The reminder's id, e.g. `dsa-expiring:<membershipId>:2026-12-01:7` (the row's key). */
-  itemId: requiredText('Reminder', MAX_REMINDER_ID),
+  itemId: requiredText('Reminder', MAX.reminderId),
   /** The record the reminder is about (the audit event's entity and id). */
   entity: z.enum(['project', 'person']),
   entityId: idField('Record'),
@@ -36,10 +34,7 @@ export const AcknowledgementSchema = strictForm({
    */
   revision: wholeNumberField('Revision', 1, Number.MAX_SAFE_INTEGER).optional(),
   updatedAt: instantField('Updated at').optional(),
-  hlc: strictForm({
-    ms: wholeNumberField('Clock time', 0, Number.MAX_SAFE_INTEGER),
-    n: wholeNumberField('Clock counter', 0, Number.MAX_SAFE_INTEGER),
-  }).optional(),
+  hlc: causalClockField().optional(),
   device: requiredText('Workstation', 100).optional(),
 });
 /** An acknowledged reminder. */

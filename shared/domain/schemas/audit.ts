@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import {
   MAX,
+  causalClockField,
   idField,
   instantField,
   optionalText,
@@ -109,10 +110,7 @@ export const AuditEventSchema = strictForm({
    * The event's hybrid logical clock (shared/audit/clock.ts): later than every event this workstation had
    * written or received, whatever its wall clock said. Absent on events written before DSH Desk stamped one.
    */
-  hlc: strictForm({
-    ms: wholeNumberField('Clock time', 0, Number.MAX_SAFE_INTEGER),
-    n: wholeNumberField('Clock counter', 0, Number.MAX_SAFE_INTEGER),
-  }).optional(),
+  hlc: causalClockField().optional(),
   /**
    * What the event saw of the other workstations' chains (SYNC.md): for each workstation whose chain moved on
    * since this workstation's previous event recorded it, the last seq received (shared/audit/seen.ts).

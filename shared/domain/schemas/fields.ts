@@ -16,6 +16,8 @@ export const MAX = {
   reason: 1000,
   description: 4000,
   notes: 4000,
+  /** A reminder's id: a kind, a record id, a date and a window. */
+  reminderId: 500,
 } as const;
 
 /** The message for a value of the wrong type, or "is required" when it is missing. */
@@ -131,4 +133,15 @@ export const recordFields = {
 export function isRequiredField(schema: { shape: Record<string, z.ZodType> }, key: string): boolean {
   const field = schema.shape[key];
   return field !== undefined && !field.safeParse(undefined).success;
+}
+
+/**
+ * A hybrid logical clock (shared/audit/clock.ts): an audit event's, and the one a synced row keeps of the event
+ * written with it (which of two rows made apart came first).
+ */
+export function causalClockField() {
+  return strictForm({
+    ms: wholeNumberField('Clock time', 0, Number.MAX_SAFE_INTEGER),
+    n: wholeNumberField('Clock counter', 0, Number.MAX_SAFE_INTEGER),
+  });
 }

@@ -5,17 +5,22 @@
  * assignment by the causal clock wins (renderer/db/sync/last-writer.ts).
  */
 import type { z } from 'zod';
-import { MAX, idField, instantField, requiredText, strictForm, wholeNumberField } from './fields';
-
-/** The longest reminder id kept (a kind, a record id, a date and a window). */
-const MAX_REMINDER_ID = 500;
+import {
+  MAX,
+  causalClockField,
+  idField,
+  instantField,
+  requiredText,
+  strictForm,
+  wholeNumberField,
+} from './fields';
 
 /** A reminder given to another officer. */
 export const ReminderAssignmentSchema = strictForm({
   /** The reminder without its window in days (`reminderSubject`): the same reminder across windows. */
-  id: requiredText('Reminder', MAX_REMINDER_ID),
+  id: requiredText('Reminder', MAX.reminderId),
   /** The reminder's id when it was assigned, e.g. `dsa-expiring:<membershipId>:2026-12-01:7`. */
-  itemId: requiredText('Reminder', MAX_REMINDER_ID),
+  itemId: requiredText('Reminder', MAX.reminderId),
   /** The officer it is given to (a StaffMember id). */
   staffId: idField('Assigned to'),
   /** When, and by whom (a StaffMember id and name as they were then). */
@@ -28,10 +33,7 @@ export const ReminderAssignmentSchema = strictForm({
    * The causal clock of the `assign` event written with it, and its workstation: which of two assignments made
    * apart is the later (shared/audit/clock.ts). Absent when the event had none.
    */
-  hlc: strictForm({
-    ms: wholeNumberField('Clock time', 0, Number.MAX_SAFE_INTEGER),
-    n: wholeNumberField('Clock counter', 0, Number.MAX_SAFE_INTEGER),
-  }).optional(),
+  hlc: causalClockField().optional(),
   device: requiredText('Workstation', 100).optional(),
 });
 /** A reminder given to another officer. */
