@@ -117,8 +117,11 @@ export interface BenchApi {
   syncFirst(teamDb: string): Promise<FirstSyncReport>;
   /** The same pull with nothing applied (the server's and the client's share). */
   syncPullOnly(teamDb: string): Promise<TimedRead>;
-  /** The rows of the last first sync written with raw IndexedDB, `perTransaction` rows a transaction. */
-  syncFloor(perTransaction: number): Promise<TimedRead>;
+  /**
+   * The rows of the last first sync written with raw IndexedDB, `perTransaction` rows a transaction; with
+   * `sample` below 1, only that share of each store's rows (the rate is what counts, not the total).
+   */
+  syncFloor(perTransaction: number, sample?: number): Promise<TimedRead>;
   /** Edits on workstation A, each timed until workstation B shows it. */
   syncLive(request: LiveRequest): Promise<LiveReport>;
   /** Removes the databases the sync figures wrote. */
