@@ -80,10 +80,13 @@ export async function startBenchCouch(heapMB: number): Promise<BenchCouch> {
   return { name: 'pouchdb-server 4.2 (in memory, loopback)', proxy: proxyTo(target), stop };
 }
 
-/** Polls the root until it answers: at most 120 tries, 30 s in all. */
+/**
+ * Polls the root until it answers: at most 480 tries, 2 minutes in all (a node process can take over 30 s to
+ * start on a two-core machine with a load of 25; the benchmark's own run then lasts far longer).
+ */
 async function waitUntilAnswers(url: string, child: ChildProcess, errors: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  for (let attempt = 0; attempt < 120 && Date.now() < deadline; attempt += 1) {
+  const deadline = Date.now() + 120_000;
+  for (let attempt = 0; attempt < 480 && Date.now() < deadline; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`pouchdb-server exited (${child.exitCode}): ${errors()}`);
     try {
       if ((await fetch(url, { signal: AbortSignal.timeout(1_000) })).ok) return;
@@ -92,7 +95,7 @@ async function waitUntilAnswers(url: string, child: ChildProcess, errors: () => 
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`pouchdb-server did not answer at ${url} within 30 s: ${errors()}`);
+  throw new Error(`pouchdb-server did not answer at ${url} within 2 minutes: ${errors()}`);
 }
 
 /** Stops the server (SIGTERM, then SIGKILL after 5 s). */
