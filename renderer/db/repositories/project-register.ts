@@ -119,20 +119,6 @@ export async function registerIds(
   return { ids: allowed ? ordered.filter((id) => allowed.has(id)) : ordered, total };
 }
 
-/**
- * The register's ids, its total, and the rows of its first `firstRows` projects: the first screen in one
- * read (the rows of later screens are read as they scroll into view, with `registerRows`).
- */
-export async function registerFirstPage(
-  db: DshDatabase,
-  query: RegisterQuery,
-  firstRows: number,
-  today: IsoDate = londonToday(),
-): Promise<{ ids: string[]; total: number; rows: Map<string, RegisterRow> }> {
-  const { ids, total } = await registerIds(db, query);
-  return { ids, total, rows: await registerRows(db, ids.slice(0, firstRows), today) };
-}
-
 /** How many members of a project are ready, expiring and not ready today. */
 export type ReadinessCounts = Record<ReadinessState, number>;
 
