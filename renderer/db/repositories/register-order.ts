@@ -95,13 +95,18 @@ export async function indexedPage(
     // From the start, or from the key seen last: the rows in the sort's direction.
     const collection = range(db, plan, after, query.descending);
     const ordered = query.descending ? collection.reverse() : collection;
-    keys = (await (after === undefined ? ordered.offset(start) : ordered).limit(limit).keys()) as RegisterKey[];
+    keys = (await (after === undefined ? ordered.offset(start) : ordered)
+      .limit(limit)
+      .keys()) as unknown as RegisterKey[];
   } else {
     // Nearer the end: skip from the other end, then put the rows back in the sort's direction.
     const fromEnd = Math.max(0, inIndex - start - limit);
     const collection = range(db, plan, undefined, false);
     const ordered = query.descending ? collection : collection.reverse();
-    keys = (await ordered.offset(fromEnd).limit(Math.min(limit, inIndex - start)).keys()) as RegisterKey[];
+    keys = (await ordered
+      .offset(fromEnd)
+      .limit(Math.min(limit, inIndex - start))
+      .keys()) as unknown as RegisterKey[];
     keys.reverse();
   }
   return { ids: keys.map((key) => key.at(-1) as string), keys };

@@ -104,13 +104,23 @@ describe('the register order by index range', () => {
   }, 120_000);
 
   it('reads the first screen by index for a common view, and whole from the kept texts for a search', async () => {
-    const common = await registerFirstPage(t.db, { sort: 'title', descending: false, status: 'open' }, PAGE, TODAY);
+    const common = await registerFirstPage(
+      t.db,
+      { sort: 'title', descending: false, status: 'open' },
+      PAGE,
+      TODAY,
+    );
     const expected = (await registerIds(t.db, { sort: 'title', descending: false, status: 'open' })).ids;
     expect(common).toMatchObject({ count: expected.length, total: projects.length, complete: false });
     expect(common.ids).toEqual(expected.slice(0, PAGE));
     expect([...common.rows.keys()]).toEqual(expected.slice(0, PAGE));
 
-    const search = await registerFirstPage(t.db, { sort: 'updated', descending: true, search: 'asthma' }, PAGE, TODAY);
+    const search = await registerFirstPage(
+      t.db,
+      { sort: 'updated', descending: true, search: 'asthma' },
+      PAGE,
+      TODAY,
+    );
     const found = (await registerIds(t.db, { sort: 'updated', descending: true, search: 'asthma' })).ids;
     expect(found.length).toBeGreaterThan(PAGE);
     expect(search).toMatchObject({ count: found.length, ids: found, complete: true });

@@ -22,8 +22,8 @@ describe('schema version 3', () => {
       new DshDatabase('shipped-v2', { indexedDB: factory, IDBKeyRange }),
       factory,
     );
-    expect(db.verno).toBe(6);
-    expect(db.backendDB().version).toBe(60);
+    expect(db.verno).toBe(7);
+    expect(db.backendDB().version).toBe(70);
     expect(await db.projects.toArray()).toEqual([aProject()]);
     expect(await db.people.toArray()).toEqual([aPerson()]);
     expect((await db.meta.get('installationId'))?.value).toBe('b7a5c1de-0000-4000-8000-000000000002');
