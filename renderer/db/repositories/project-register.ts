@@ -7,6 +7,9 @@
  * `onboarding.connectionTypeId`, and the sort field's index) and combined as sets of primary keys, so no
  * project record is read to order or count them. Projects without the sort field (no planned dates yet) come
  * last in either direction. Free-text search is the one exception: see `projectIdsMatching`.
+ *
+ * `registerIds` is the general path: every match at once (the CSV export, and the reference the screen's
+ * faster paths are tested against). The screen itself reads through register-pages.ts.
  */
 import type { Collection } from 'dexie';
 import { londonToday, type IsoDate } from '../../../shared/dates';
