@@ -139,12 +139,15 @@ export const FLOORS: Record<string, Floor> = {
     );
   },
 
-  /** The register's first screen: the count, every id in `updatedAt` order (index keys), the first rows. */
+  /**
+   * The register's first screen (register-pages.ts): the count from the project counts, the first chunk's ids
+   * by one range of the `[updatedAt+id]` index (keys only), their rows.
+   */
   async 'register-first'(db) {
-    const r = new RawReader(db, ['projects']);
-    await r.count('projects');
-    const ids = (await r.primaryKeys('projects', 'updatedAt')).reverse() as string[];
-    return ids.length + (await registerRows(db, ids.slice(0, REGISTER_CHUNK)));
+    const r = new RawReader(db, ['projects', 'projectCounts']);
+    await r.all('projectCounts');
+    const ids = (await r.firstKeys('projects', '[updatedAt+id]', 'prev', REGISTER_CHUNK)) as string[];
+    return ids.length + (await registerRows(db, ids));
   },
 
   /** A search: every project read once with a cursor (there is no word index), leads by id, then rows. */
@@ -170,13 +173,13 @@ export const FLOORS: Record<string, Floor> = {
     return matches.size + (await registerRows(db, ordered.slice(0, REGISTER_CHUNK)));
   },
 
-  /** The register scrolled to its end: the ids, then the last chunk's rows. */
+  /** The register scrolled to its end: the count, the last chunk's ids read from the other end, their rows. */
   async 'register-end'(db) {
-    const ids = (
-      (await new RawReader(db, ['projects']).primaryKeys('projects', 'updatedAt')) as string[]
-    ).reverse();
-    const lastChunk = Math.floor((ids.length - 1) / REGISTER_CHUNK) * REGISTER_CHUNK;
-    return ids.length + (await registerRows(db, ids.slice(lastChunk)));
+    const r = new RawReader(db, ['projects', 'projectCounts']);
+    const count = (await r.all<{ count: number }>('projectCounts')).reduce((sum, row) => sum + row.count, 0);
+    const lastChunk = Math.floor((count - 1) / REGISTER_CHUNK) * REGISTER_CHUNK;
+    const ids = (await r.firstKeys('projects', '[updatedAt+id]', 'next', count - lastChunk)) as string[];
+    return ids.length + (await registerRows(db, ids.reverse()));
   },
 
   /** A project page: the project, its members and their training, its records, bookings and history. */

@@ -81,6 +81,26 @@ export class RawReader {
     });
   }
 
+  /** The primary keys of the first `limit` entries of an index in `direction` (a key cursor: no values). */
+  firstKeys(
+    store: string,
+    index: string,
+    direction: IDBCursorDirection,
+    limit: number,
+  ): Promise<IDBValidKey[]> {
+    return new Promise((resolve, reject) => {
+      const keys: IDBValidKey[] = [];
+      const request = this.source(store, index).openKeyCursor(null, direction);
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const cursor = request.result;
+        if (!cursor || keys.length >= limit) return resolve(keys);
+        keys.push(cursor.primaryKey);
+        cursor.continue();
+      };
+    });
+  }
+
   /** Calls `visit` for every row of a store (a cursor: the rows are never all held). */
   each<T>(store: string, visit: (row: T) => void): Promise<void> {
     return new Promise((resolve, reject) => {

@@ -152,6 +152,25 @@ const VERSION_5_STORES = {
  */
 const VERSION_6_STORES = { ...DEADLINE_STORES };
 
+/**
+ * Version 7: the register's order for each sort (issue 18). For each sort field, an index of it alone and under
+ * each of the register's common filters (a status, a stage, both), closed by the id so every key is unique: a
+ * page is one range read with a limit, and the next page starts after the last key seen
+ * (renderer/db/repositories/register-order.ts). IndexedDB builds them from the rows already there; every
+ * table but projects is unchanged.
+ */
+const VERSION_7_STORES = {
+  projects:
+    VERSION_4_STORES.projects +
+    ', [updatedAt+id], [status+updatedAt+id], [stage+updatedAt+id], [status+stage+updatedAt+id]' +
+    ', [reference+id], [status+reference+id], [stage+reference+id], [status+stage+reference+id]' +
+    ', [title+id], [status+title+id], [stage+title+id], [status+stage+title+id]' +
+    ', [onboarding.plannedStart+id], [status+onboarding.plannedStart+id], [stage+onboarding.plannedStart+id]' +
+    ', [status+stage+onboarding.plannedStart+id]' +
+    ', [onboarding.plannedEnd+id], [status+onboarding.plannedEnd+id], [stage+onboarding.plannedEnd+id]' +
+    ', [status+stage+onboarding.plannedEnd+id]',
+};
+
 /** The typed database. Repositories receive an instance of it, so tests pass a fresh one. */
 export class DshDatabase extends Dexie {
   meta!: Table<MetaRow, string>;
@@ -217,6 +236,11 @@ export class DshDatabase extends Dexie {
       .upgrade(async (transaction) => {
         // The reminders by due date, worked out from the records, so the action list is true from the start.
         await rebuildDerivedRows(transaction);
+      });
+    this.version(7)
+      .stores(VERSION_7_STORES)
+      .upgrade(() => {
+        // New indexes only: IndexedDB builds them from the projects already stored; no record changes.
       });
     this.use(appendOnlyAuditLog);
     this.use(outboxMiddleware);

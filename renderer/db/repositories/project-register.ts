@@ -7,6 +7,9 @@
  * `onboarding.connectionTypeId`, and the sort field's index) and combined as sets of primary keys, so no
  * project record is read to order or count them. Projects without the sort field (no planned dates yet) come
  * last in either direction. Free-text search is the one exception: see `projectIdsMatching`.
+ *
+ * `registerIds` is the general path: every match at once (the CSV export, and the reference the screen's
+ * faster paths are tested against). The screen itself reads through register-pages.ts.
  */
 import type { Collection } from 'dexie';
 import { londonToday, type IsoDate } from '../../../shared/dates';
@@ -117,20 +120,6 @@ export async function registerIds(
   if (allowed && allowed.size === 0) return { ids: [], total };
   const ordered = await orderedIds(db, query);
   return { ids: allowed ? ordered.filter((id) => allowed.has(id)) : ordered, total };
-}
-
-/**
- * The register's ids, its total, and the rows of its first `firstRows` projects: the first screen in one
- * read (the rows of later screens are read as they scroll into view, with `registerRows`).
- */
-export async function registerFirstPage(
-  db: DshDatabase,
-  query: RegisterQuery,
-  firstRows: number,
-  today: IsoDate = londonToday(),
-): Promise<{ ids: string[]; total: number; rows: Map<string, RegisterRow> }> {
-  const { ids, total } = await registerIds(db, query);
-  return { ids, total, rows: await registerRows(db, ids.slice(0, firstRows), today) };
 }
 
 /** How many members of a project are ready, expiring and not ready today. */

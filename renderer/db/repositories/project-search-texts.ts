@@ -5,15 +5,29 @@
  * project again on every keystroke. The case officer is kept beside it: the field has no index, and "My
  * projects" filters these rows instead.
  */
-import { foldForSearch, type Person } from '../../../shared/domain';
+import { foldForSearch, type Person, type ProjectStatus, type Stage } from '../../../shared/domain';
 import type { DshDatabase } from '../database';
 import { keptRead, tableStamp } from '../kept-reads';
 
-/** One project's searchable text, folded with `foldForSearch`, and its case officer (for "My projects"). */
+/**
+ * One project's searchable text, folded with `foldForSearch`, its case officer (for "My projects"), and what
+ * the register filters and sorts a search's matches by (so a keystroke reads no index: register-kept.ts).
+ */
 export interface ProjectSearchText {
   id: string;
   text: string;
   caseOfficerId?: string;
+  status: ProjectStatus;
+  stage: Stage;
+  connectionTypeId?: string;
+  /** The register's sort fields, by their names in `RegisterSortField`. */
+  sort: {
+    updated: string;
+    reference: string;
+    title: string;
+    plannedStart?: string;
+    plannedEnd?: string;
+  };
 }
 
 /** The search texts of every project of `db`, read once until projects or people change. */
@@ -40,8 +54,22 @@ async function readTexts(db: DshDatabase): Promise<ProjectSearchText[]> {
     const parts = [project.reference, project.title, contact.name, contact.organisation];
     if (lead && leads.has(lead)) parts.push(leads.get(lead)!);
     const text = foldForSearch(parts.join('\n'));
-    return project.caseOfficerId
-      ? { id: project.id, text, caseOfficerId: project.caseOfficerId }
-      : { id: project.id, text };
+    const { caseOfficerId } = project;
+    const { connectionTypeId, plannedStart, plannedEnd } = project.onboarding;
+    return {
+      id: project.id,
+      text,
+      ...(caseOfficerId ? { caseOfficerId } : {}),
+      status: project.status,
+      stage: project.stage,
+      ...(connectionTypeId !== undefined ? { connectionTypeId } : {}),
+      sort: {
+        updated: project.updatedAt,
+        reference: project.reference,
+        title: project.title,
+        ...(plannedStart !== undefined ? { plannedStart } : {}),
+        ...(plannedEnd !== undefined ? { plannedEnd } : {}),
+      },
+    };
   });
 }

@@ -9,7 +9,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { ExportRegisterCsvButton } from '../certificates/ExportRegisterCsvButton';
 import { listConnectionTypes } from '../../db/repositories/catalogues';
-import { registerFirstPage } from '../../db/repositories/project-register';
+import { registerFirstPage } from '../../db/repositories/register-pages';
 import { RegisterFilters, SortSelect, type FilterValues } from './register/RegisterFilters';
 import { ProjectsTable, REGISTER_CHUNK, type ColumnSort } from './register/ProjectsTable';
 import { isNarrowed, queryFromParams, sortValueOf } from './register/register-params';
@@ -37,7 +37,7 @@ export function ProjectsPage() {
   const query = useMemo(() => queryFromParams(params, me), [params, me]);
   const queryKey = JSON.stringify(query);
   const result = useLiveQuery(
-    async () => ({ ...(await registerFirstPage(db, query, REGISTER_CHUNK, londonToday())), queryKey }),
+    async () => ({ ...(await registerFirstPage(db, query, REGISTER_CHUNK, londonToday())), queryKey, query }),
     // queryKey stands for query.
     [db, queryKey],
   );
@@ -124,7 +124,7 @@ export function ProjectsPage() {
               : searching
                 ? 'Searching…'
                 : narrowed
-                  ? `${COUNT.format(result.ids.length)} of ${projects(result.total)} match`
+                  ? `${COUNT.format(result.count)} of ${projects(result.total)} match`
                   : projects(result.total)}
           </p>
           {narrowed && (
@@ -139,12 +139,12 @@ export function ProjectsPage() {
           <SortSelect value={values.sort} onChange={(sort) => change({ sort })} />
           <DensitySwitch density={density} onChange={setDensity} />
         </div>
-        {result && result.ids.length === 0 ? (
+        {result && result.count === 0 ? (
           <p className="register-none">No projects match this search and these filters.</p>
         ) : (
           result && (
             <div className="register-wrap" data-density={density}>
-              <ProjectsTable ids={result.ids} firstRows={result.rows} sort={sort} />
+              <ProjectsTable list={result} query={result.query} sort={sort} />
             </div>
           )
         )}

@@ -1,17 +1,24 @@
 /**
  * The register table, virtualised over the page's scroll: only the rows on screen (and a few either side)
  * are in the document, and only their records are read — in chunks of CHUNK rows, so scrolling a little
- * reads nothing new. It stays a real table (header cells, aria-rowcount/rowindex) so screen readers and the
+ * reads nothing new. A list that is not `complete` knows only its first chunk's ids: a later chunk's ids are
+ * read with its rows, from the key of the row before it when an earlier read saw it (register-pages.ts). It stays a real table (header cells, aria-rowcount/rowindex) so screen readers and the
  * keyboard (Tab through each row's reference link) work as with any table.
  */
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { formatShortDate, londonToday } from '../../../../shared/dates';
 import { stageLabel, statusLabel } from '../../../../shared/domain';
 import { useApp } from '../../../app/app-context';
-import { registerRows, type RegisterRow } from '../../../db/repositories/project-register';
+import {
+  registerRows,
+  type RegisterQuery,
+  type RegisterRow,
+} from '../../../db/repositories/project-register';
+import type { RegisterKey } from '../../../db/repositories/register-order';
+import { registerLaterPage, type RegisterList } from '../../../db/repositories/register-pages';
 import { ReadinessSummary } from './ReadinessSummary';
 
 /** Rows read at a time (the first chunk comes with the list itself). */
@@ -51,14 +58,14 @@ function SortButton({
   );
 }
 
-/** The projects with these ids, in this order; `firstRows` are the rows of the first chunk, read with them. */
+/** The projects of `list` (read for `query`), in its order; its first chunk's rows come with it. */
 export function ProjectsTable({
-  ids,
-  firstRows,
+  list,
+  query,
   sort,
 }: {
-  ids: readonly string[];
-  firstRows: ReadonlyMap<string, RegisterRow>;
+  list: RegisterList;
+  query: RegisterQuery;
   sort: ColumnSort;
 }) {
   const { db } = useApp();
@@ -72,35 +79,51 @@ export function ProjectsTable({
     measure();
     window.addEventListener('resize', measure);
     return () => window.removeEventListener('resize', measure);
-  }, [ids]);
+  }, [list]);
+  // The key of the row before each chunk, where a read has seen it: the chunk is then read from it.
+  const anchors = useMemo(() => {
+    const map = new Map<number, RegisterKey>();
+    const last = list.keys.at(-1);
+    if (last) map.set(list.ids.length, last);
+    return map;
+  }, [list]);
 
   const virtualizer = useWindowVirtualizer({
-    count: ids.length,
+    count: list.count,
     estimateSize: () => 56,
     overscan: 10,
     scrollMargin,
-    getItemKey: (index) => ids[index] ?? index,
+    getItemKey: (index) => list.ids[index] ?? index,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
   const start = Math.floor(first / CHUNK) * CHUNK;
-  const end = Math.min(ids.length, (Math.floor(last / CHUNK) + 1) * CHUNK);
+  const end = Math.min(list.count, (Math.floor(last / CHUNK) + 1) * CHUNK);
   // The first chunk's rows come with the list (and stay live with it): read only the chunks beyond it.
-  const windowKey = start === 0 && end <= CHUNK ? '' : ids.slice(start, end).join(',');
-  const windowRows = useLiveQuery(
-    async () => (windowKey ? registerRows(db, windowKey.split(','), londonToday()) : null),
-    [db, windowKey],
-  );
+  const windowKey = start === 0 && end <= CHUNK ? '' : `${start}-${end}`;
+  const windowRows = useLiveQuery(async () => {
+    if (!windowKey) return null;
+    if (list.complete || end <= list.ids.length) {
+      const ids = list.ids.slice(start, end);
+      return { start, ids, rows: await registerRows(db, ids, londonToday()) };
+    }
+    const page = await registerLaterPage(db, query, start, end - start, anchors.get(start), londonToday());
+    page.keys.forEach((key, i) => key && anchors.set(start + i + 1, key));
+    return { start, ...page };
+  }, [db, list, windowKey]);
   // While a new chunk is read, rows already known (the first chunk, the last window) stay on screen.
-  const rowOf = (id: string) => windowRows?.get(id) ?? firstRows.get(id);
+  const idAt = (index: number): string | undefined =>
+    list.ids[index] ?? (windowRows ? windowRows.ids[index - windowRows.start] : undefined);
+  const rowOf = (id: string | undefined) =>
+    id === undefined ? undefined : (windowRows?.rows.get(id) ?? list.rows.get(id));
 
   const paddingTop = items.length > 0 ? items[0]!.start - scrollMargin : 0;
   const paddingBottom =
     items.length > 0 ? virtualizer.getTotalSize() - (items.at(-1)!.end - scrollMargin) : 0;
 
   return (
-    <table className="data-table register-table" aria-rowcount={ids.length + 1}>
+    <table className="data-table register-table" aria-rowcount={list.count + 1}>
       <caption className="visually-hidden">Projects</caption>
       <thead>
         <tr aria-rowindex={1}>
@@ -140,7 +163,7 @@ export function ProjectsTable({
           </tr>
         )}
         {items.map((item) => {
-          const id = ids[item.index]!;
+          const id = idAt(item.index);
           const row = rowOf(id);
           return (
             <tr
@@ -150,7 +173,7 @@ export function ProjectsTable({
               aria-rowindex={item.index + 2}
               className="register-row"
               onClick={(event) => {
-                if (!(event.target as HTMLElement).closest('a')) navigate(`/projects/${id}`);
+                if (id && !(event.target as HTMLElement).closest('a')) navigate(`/projects/${id}`);
               }}
             >
               {row ? <RowCells row={row} /> : <LoadingCells />}

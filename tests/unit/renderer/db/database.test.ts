@@ -21,8 +21,8 @@ describe('schema version 2', () => {
       new DshDatabase('shipped-v1', { indexedDB: factory, IDBKeyRange }),
       factory,
     );
-    expect(db.verno).toBe(6);
-    expect(db.backendDB().version).toBe(60);
+    expect(db.verno).toBe(7);
+    expect(db.backendDB().version).toBe(70);
     expect(await db.meta.toArray()).toEqual([
       { key: 'createdAt', value: '2026-01-05T09:30:00.000Z' },
       { key: 'installationId', value: 'b7a5c1de-0000-4000-8000-000000000001' },

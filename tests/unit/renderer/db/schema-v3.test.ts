@@ -22,8 +22,8 @@ describe('schema version 3', () => {
       new DshDatabase('shipped-v2', { indexedDB: factory, IDBKeyRange }),
       factory,
     );
-    expect(db.verno).toBe(6);
-    expect(db.backendDB().version).toBe(60);
+    expect(db.verno).toBe(7);
+    expect(db.backendDB().version).toBe(70);
     expect(await db.projects.toArray()).toEqual([aProject()]);
     expect(await db.people.toArray()).toEqual([aPerson()]);
     expect((await db.meta.get('installationId'))?.value).toBe('b7a5c1de-0000-4000-8000-000000000002');
@@ -33,13 +33,21 @@ describe('schema version 3', () => {
     db.close();
   });
 
-  it('keeps the version 2 stores unchanged (but for the unique indexes version 4 made plain)', () => {
+  it('keeps the version 2 stores unchanged (but for the unique indexes version 4 made plain, and the register indexes version 7 added)', () => {
     const db = new DshDatabase('unopened');
     for (const [table, shipped] of Object.entries(SHIPPED_V2_STORES)) {
-      const spec = shipped.replace(/&/g, '');
+      const spec = shipped.replace(/&/g, '').replace(/\s+/g, '').split(',');
       const schema = db.table(table).schema;
-      const declared = [schema.primKey.src, ...schema.indexes.map((index) => index.src)].join(', ');
-      expect(declared.replace(/\s+/g, '')).toBe(spec.replace(/\s+/g, ''));
+      const declared = [schema.primKey.src, ...schema.indexes.map((index) => index.src)].map((src) =>
+        src.replace(/\s+/g, ''),
+      );
+      expect([table, declared.slice(0, spec.length)]).toEqual([table, spec]);
+      // Version 7 added to projects only the register's indexes, each closed by the id.
+      const added = declared.slice(spec.length);
+      expect([table, added.filter((index) => table !== 'projects' || !/^\[.+\+id\]$/.test(index))]).toEqual([
+        table,
+        [],
+      ]);
     }
   });
 });

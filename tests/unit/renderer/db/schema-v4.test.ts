@@ -36,7 +36,7 @@ describe('schema version 4', () => {
       new DshDatabase('shipped-v3', { indexedDB: factory, IDBKeyRange }),
       factory,
     );
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.projects.toArray()).toEqual([aProject()]);
     expect(await db.people.toArray()).toEqual([aPerson()]);
     expect(await db.acknowledgements.count()).toBe(1);

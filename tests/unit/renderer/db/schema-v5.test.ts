@@ -46,7 +46,7 @@ describe('schema version 5', () => {
       factory,
     );
     // Opened by today's app: upgraded through version 5 to the latest.
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.projects.toArray()).toEqual([aProject()]);
     expect(await db.people.toArray()).toEqual([aPerson()]);
     expect(await db.peerAuditEvents.count()).toBe(2);

@@ -60,7 +60,7 @@ describe('schema version 6', () => {
       new DshDatabase('shipped-v5', { indexedDB: factory, IDBKeyRange }),
       factory,
     );
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.projects.toArray()).toEqual([project]);
     expect(await db.memberships.count()).toBe(2);
     const of = { projectId: project.id };

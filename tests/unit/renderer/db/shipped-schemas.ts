@@ -52,3 +52,6 @@ export const SHIPPED_V5_STORES = {
   seatCounts: '[date+sessionId]',
   projectCounts: '[status+stage]',
 };
+
+/** Version 6 added the deadlines aggregate. */
+export const SHIPPED_V6_STORES = { deadlines: 'id, subject, dueOn, until' };
