@@ -20,16 +20,15 @@ import { confirmProvisionalReferences } from './team-numbers';
 import type { TeamTransport } from './transport';
 
 /**
- * Batch sizes and rounds (bounded, so a first sync shows progress and can be paused between rounds). A pulled
- * batch is one transaction and one request: the most the desktop bridge's payload allows (500) commits and asks
- * the server less often than 200 would (a first sync spends much of its time on both); four batches a round
- * keep progress shown every 2,000 changes.
+ * Batch sizes. A pulled batch is one transaction and one request: the most the desktop bridge's payload allows
+ * (500) commits and asks the server less often than 200 would (a first sync spends much of its time on both).
+ * A pull runs until caught up or paused, each next request sent while a batch is stored (pull.ts), with
+ * progress shown after every batch; it stops between batches when paused.
  */
 export const SYNC_LIMITS = {
   batchSize: 200,
   pushBatches: 10,
   pullBatchSize: MAX_TEAM_BATCH,
-  pullBatches: 4,
 };
 
 /** Failure kinds that mean "the server is not there now": retry later, keep working. */
@@ -141,12 +140,16 @@ export class SyncEngine {
           since,
           async (batch) => {
             await applyPullBatch(this.db, batch, this.context());
+            received += batch.records.length + batch.deletions.length;
+            if (first) this.publish({ firstSync: { received, paused: false } });
           },
-          { batchSize: SYNC_LIMITS.pullBatchSize, maxBatches: SYNC_LIMITS.pullBatches },
+          {
+            batchSize: SYNC_LIMITS.pullBatchSize,
+            maxBatches: Number.MAX_SAFE_INTEGER,
+            keepGoing: () => !this.paused,
+          },
         );
         if (pulled.status === 'failed') throw pulled.error;
-        received += pulled.applied;
-        if (first) this.publish({ firstSync: { received, paused: false } });
         more = pulled.status === 'more';
       }
       const fetched = await receiveEvidence(this.db, this.transport);
