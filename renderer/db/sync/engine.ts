@@ -14,6 +14,7 @@ import type { WriteContext } from '../write/context';
 import { clockAheadNotes } from '../audit/clock-ahead';
 import { CHECKPOINT_KEY, applyPullBatch, quarantinedDocuments } from './apply';
 import { watchChanges } from './change-watch';
+import { evidenceCounts } from './evidence-due';
 import { receiveEvidence, sendEvidence } from './evidence-transfer';
 import { pushOutbox } from './push-outbox';
 import { confirmProvisionalReferences } from './team-numbers';
@@ -191,12 +192,13 @@ export class SyncEngine {
     return { phase: 'attention', problem: message };
   }
 
-  /** Recounts what is pending, in conflict and quarantined, reads the clocks ahead, and publishes `change`. */
+  /** Recounts what is pending, in conflict, quarantined and the files due, reads the clocks ahead; publishes `change`. */
   async refresh(change: Partial<SyncStatus> = {}): Promise<void> {
     const [pending, conflicts] = await Promise.all([this.db.outbox.count(), this.db.syncConflicts.count()]);
     const quarantined = (await quarantinedDocuments(this.db)).length;
     const clocksAhead = await clockAheadNotes(this.db);
-    this.publish({ pending, conflicts, quarantined, clocksAhead, ...change });
+    const files = await evidenceCounts(this.db);
+    this.publish({ pending, conflicts, quarantined, clocksAhead, files, ...change });
   }
 
   private publish(change: Partial<SyncStatus>): void {
