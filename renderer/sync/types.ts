@@ -18,6 +18,13 @@ export interface FirstSyncProgress {
   paused: boolean;
 }
 
+/** Evidence files on their way: still to send, still to fetch, and refused here (their record says why). */
+export interface EvidenceFileCounts {
+  sending: number;
+  fetching: number;
+  refused: number;
+}
+
 /** The sync state shown in the header. */
 export interface SyncStatus {
   phase: SyncPhase;
@@ -37,6 +44,8 @@ export interface SyncStatus {
   clocksAhead?: ClockAheadNote[];
   /** Present while the first sync is under way. */
   firstSync?: FirstSyncProgress;
+  /** Evidence files still moving or refused (absent: none known yet). */
+  files?: EvidenceFileCounts;
   /** Whether the officer paused syncing (`setPaused(true)`), so Settings → Team offers "Resume syncing". */
   paused?: boolean;
 }

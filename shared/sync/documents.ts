@@ -41,13 +41,14 @@ export function recordToDocument(
   return { ...record, _id: documentId(type, record), type, ...(rev ? { _rev: rev } : {}) };
 }
 
-/** The document that deletes a record at revision `rev` (CouchDB keeps a small tombstone). */
+/** The document that deletes a record at revision `rev` (CouchDB keeps a small tombstone); `docId` if known. */
 export function deletionDocument(
   type: SyncedTypeName,
   record: Record<string, unknown>,
   rev: string,
+  docId?: string,
 ): CouchDocument {
-  return { _id: documentId(type, record), _rev: rev, _deleted: true, type };
+  return { _id: docId ?? documentId(type, record), _rev: rev, _deleted: true, type };
 }
 
 /** The type named by a document id (`project:…` → `project`), or null when it names no synced type. */

@@ -42,6 +42,11 @@ export interface PullResult {
 export interface PullOptions extends CallOptions {
   batchSize: number;
   maxBatches: number;
+  /**
+   * Asked before each request sent ahead: false ends the pull after the batch in hand ('more'). Lets a caller
+   * pull unbounded, with every request overlapped, and still stop (pause) between batches.
+   */
+  keepGoing?: () => boolean;
 }
 
 /** Pulls and applies batches from `checkpoint` (`'0'`: everything) until caught up, `maxBatches`, or a failure. */
@@ -59,6 +64,7 @@ export async function pullChanges(
       throw new RangeError(`${name} must be a whole number above 0.`);
   const result: PullResult = { status: 'more', checkpoint, batches: 0, applied: 0, quarantined: [] };
   const call = options.signal ? { signal: options.signal } : {};
+  const keepGoing = options.keepGoing ?? (() => true);
   const ask = (since: string) => {
     const asked = (async () => client.changes({ since, limit: options.batchSize }, call))();
     // A request sent ahead may fail while a batch is applied: it is handled where it is awaited (or dropped
@@ -69,7 +75,8 @@ export async function pullChanges(
   // The next batch's request is sent while this batch is applied (at most one ahead): the server's answer and
   // the local transaction overlap. The checkpoint still moves only after `apply`, so nothing is skipped.
   let next: ReturnType<typeof ask> | null = ask(checkpoint);
-  while (next && result.batches < options.maxBatches) {
+  // Told to stop, it stops before the next batch (a request sent ahead is dropped, its answer never used).
+  while (next && result.batches < options.maxBatches && (result.batches === 0 || keepGoing())) {
     let batch: PullBatch;
     let complete: boolean;
     const asked: ReturnType<typeof ask> = next;
@@ -80,7 +87,8 @@ export async function pullChanges(
       batch = { records: [], deletions: [], quarantined: [], checkpoint: changes.lastSeq };
       for (const change of changes.results) sort(change, batch);
       if (changes.results.length === 0) return { ...result, status: 'complete' };
-      if (!complete && result.batches + 1 < options.maxBatches) next = ask(changes.lastSeq);
+      const goOn = !complete && result.batches + 1 < options.maxBatches && keepGoing();
+      if (goOn) next = ask(changes.lastSeq);
       await apply(batch);
     } catch (error) {
       // A request sent ahead is dropped with the failure: its answer is never used.

@@ -15,6 +15,8 @@ export interface OutboxRow {
   /** The `_rev` the edit started from; null for a record the server has never had. */
   baseRev: string | null;
   deleted?: boolean;
+  /** A deletion's document id, when the record's content (its key fields) is no longer at hand. */
+  docId?: string;
 }
 
 /** What became of each row: stored (clear it, keep the new rev), in conflict (merge), or refused (show why). */
@@ -77,7 +79,7 @@ function prepare(row: OutboxRow): { doc: CouchDocument } | { docId: string; reas
     if (!row.deleted) return { doc: recordToDocument(row.type, row.record, row.baseRev ?? undefined) };
     if (!row.baseRev)
       return { docId: '', reason: 'A record the team server never had cannot be deleted there.' };
-    return { doc: deletionDocument(row.type, row.record, row.baseRev) };
+    return { doc: deletionDocument(row.type, row.record, row.baseRev, row.docId) };
   } catch (error) {
     return { docId: '', reason: error instanceof Error ? error.message : String(error) };
   }

@@ -20,6 +20,7 @@ import type { WriteContext } from '../write/context';
 import { describeConflict } from './conflict-words';
 import { noteEvidenceToFetch } from './evidence-due';
 import { CONFLICT_FOUND, CONFLICT_RESOLVED, announceConflict, followPeerConflictEvent } from './conflicts';
+import { mergeBaseOf } from './base-pin';
 import { BulkWrites, freshDocIds } from './fresh-rows';
 import { type LocalRecord, localRowOf, primaryKeyOf, rowKey, tableOf } from './local-rows';
 import { markFromServer } from './outbox-middleware';
@@ -148,7 +149,8 @@ export async function applyIncoming(
   const localKey = local ? rowKey(table.name, minePk) : undefined;
   const pending = localKey ? await db.outbox.get(localKey) : undefined;
   const key = rowKey(table.name, theirPk);
-  const revision = { key, docId: incoming.docId, rev: incoming.rev, base: theirs };
+  // Stored as the server's: the row is its own merge base (base-pin.ts), no copy kept.
+  const revision = { key, docId: incoming.docId, rev: incoming.rev };
 
   if (!local || !pending) {
     if (local && localKey !== key) await table.delete(minePk as string);
@@ -159,7 +161,7 @@ export async function applyIncoming(
   }
 
   const mine = local.record;
-  const base = local.revision?.base ?? null;
+  const base = mergeBaseOf(local.revision, mine);
   const whole = keptWhole(incoming.type, mine, theirs);
   const { merged, conflicts } = whole
     ? { merged: whole === 'mine' ? mine : theirs, conflicts: [] }
@@ -175,7 +177,8 @@ export async function applyIncoming(
     await db.syncRevs.delete(localKey as string);
   }
   await table.put(stored);
-  await db.syncRevs.put(revision);
+  // The merge differs from the server's version: keep that version as the next merge's base.
+  await db.syncRevs.put({ ...revision, base: theirs });
   // The merge holds changes the server lacks unless it equals theirs: send it on top of their revision.
   const onlyTheirs = conflicts.length === 0 && sameContent(stored, theirs);
   if (onlyTheirs) await db.outbox.delete(key);

@@ -14,22 +14,22 @@ import type { WriteContext } from '../write/context';
 import { clockAheadNotes } from '../audit/clock-ahead';
 import { CHECKPOINT_KEY, applyPullBatch, quarantinedDocuments } from './apply';
 import { watchChanges } from './change-watch';
+import { evidenceCounts } from './evidence-due';
 import { receiveEvidence, sendEvidence } from './evidence-transfer';
 import { pushOutbox } from './push-outbox';
 import { confirmProvisionalReferences } from './team-numbers';
 import type { TeamTransport } from './transport';
 
 /**
- * Batch sizes and rounds (bounded, so a first sync shows progress and can be paused between rounds). A pulled
- * batch is one transaction and one request: the most the desktop bridge's payload allows (500) commits and asks
- * the server less often than 200 would (a first sync spends much of its time on both); four batches a round
- * keep progress shown every 2,000 changes.
+ * Batch sizes. A pulled batch is one transaction and one request: the most the desktop bridge's payload allows
+ * (500) commits and asks the server less often than 200 would (a first sync spends much of its time on both).
+ * A pull runs until caught up or paused, each next request sent while a batch is stored (pull.ts), with
+ * progress shown after every batch; it stops between batches when paused.
  */
 export const SYNC_LIMITS = {
   batchSize: 200,
   pushBatches: 10,
   pullBatchSize: MAX_TEAM_BATCH,
-  pullBatches: 4,
 };
 
 /** Failure kinds that mean "the server is not there now": retry later, keep working. */
@@ -141,12 +141,16 @@ export class SyncEngine {
           since,
           async (batch) => {
             await applyPullBatch(this.db, batch, this.context());
+            received += batch.records.length + batch.deletions.length;
+            if (first) this.publish({ firstSync: { received, paused: false } });
           },
-          { batchSize: SYNC_LIMITS.pullBatchSize, maxBatches: SYNC_LIMITS.pullBatches },
+          {
+            batchSize: SYNC_LIMITS.pullBatchSize,
+            maxBatches: Number.MAX_SAFE_INTEGER,
+            keepGoing: () => !this.paused,
+          },
         );
         if (pulled.status === 'failed') throw pulled.error;
-        received += pulled.applied;
-        if (first) this.publish({ firstSync: { received, paused: false } });
         more = pulled.status === 'more';
       }
       const fetched = await receiveEvidence(this.db, this.transport);
@@ -188,12 +192,13 @@ export class SyncEngine {
     return { phase: 'attention', problem: message };
   }
 
-  /** Recounts what is pending, in conflict and quarantined, reads the clocks ahead, and publishes `change`. */
+  /** Recounts what is pending, in conflict, quarantined and the files due, reads the clocks ahead; publishes `change`. */
   async refresh(change: Partial<SyncStatus> = {}): Promise<void> {
     const [pending, conflicts] = await Promise.all([this.db.outbox.count(), this.db.syncConflicts.count()]);
     const quarantined = (await quarantinedDocuments(this.db)).length;
     const clocksAhead = await clockAheadNotes(this.db);
-    this.publish({ pending, conflicts, quarantined, clocksAhead, ...change });
+    const files = await evidenceCounts(this.db);
+    this.publish({ pending, conflicts, quarantined, clocksAhead, files, ...change });
   }
 
   private publish(change: Partial<SyncStatus>): void {

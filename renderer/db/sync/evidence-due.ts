@@ -4,6 +4,7 @@
  * them due (evidence-transfer.ts moves them). Every change is one read and one write of the three lists, so
  * it can run inside any transaction over `meta` without a pause that would let it commit early.
  */
+import type { EvidenceFileCounts } from '../../sync/types';
 import type { DshDatabase } from '../database';
 
 /** Evidence rows (by id) whose row is on the server and whose bytes may not be yet. */
@@ -82,6 +83,16 @@ export async function evidenceArrivals(
 ): Promise<{ arriving: ReadonlySet<string>; refused: Readonly<Record<string, string>> }> {
   const due = await readDue(db);
   return { arriving: new Set(due[EVIDENCE_TO_FETCH_KEY]), refused: due.refused };
+}
+
+/** How many evidence files are still to send, still to fetch, and refused here (for the header). */
+export async function evidenceCounts(db: DshDatabase): Promise<EvidenceFileCounts> {
+  const due = await readDue(db);
+  return {
+    sending: due[EVIDENCE_TO_SEND_KEY].length,
+    fetching: due[EVIDENCE_TO_FETCH_KEY].length,
+    refused: Object.keys(due.refused).length,
+  };
 }
 
 /** Notes rows just stored on the server: their files are sent next (inside the caller's transaction). */

@@ -82,7 +82,7 @@ export class BulkWrites {
     return this.keys.has(rowKey(table.name, primaryKeyOf(table, incoming.record)));
   }
 
-  /** Gathers a record with no local row: stored as the server's, with its revision as the merge base. */
+  /** Gathers a record with no local row: stored as the server's, with its revision (the row is its base). */
   addRecord(incoming: IncomingRecord): void {
     const rowTable = tableOf(this.db, incoming.type);
     const table = rowTable.name;
@@ -91,7 +91,7 @@ export class BulkWrites {
     const rows = this.rows.get(table);
     if (rows) rows.push(incoming.record);
     else this.rows.set(table, [incoming.record]);
-    this.revisions.push({ key, docId: incoming.docId, rev: incoming.rev, base: incoming.record });
+    this.revisions.push({ key, docId: incoming.docId, rev: incoming.rev });
   }
 
   /** Gathers another workstation's audit event. */

@@ -5,8 +5,18 @@
  * So a change is either saved and queued, or neither. Changes that came FROM the server are not queued
  * again: the code applying them marks its transaction with `markFromServer`.
  * In solo mode nothing is queued: joining a team queues every record once (queue-all.ts).
+ * Every local change of a synced row (in a team or not: a workstation that left keeps its revisions) also
+ * keeps the row's merge base first when its revision has none yet (base-pin.ts), in the same transaction.
  */
-import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware, Transaction } from 'dexie';
+import type {
+  DBCore,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  Middleware,
+  Transaction,
+} from 'dexie';
+import { REVISIONS_TABLE, pinBases } from './base-pin';
 import { SYNCED_TABLES } from './synced-tables';
 
 /** The outbox store's name. */
@@ -66,35 +76,43 @@ async function keysOf(
   }
 }
 
-/** Wraps a synced table so that its writes queue their records in the outbox. */
-function queuingTable(down: DBCore, table: DBCoreTable, databaseName: string): DBCoreTable {
+/** Wraps a synced table so that its writes keep their merge bases and queue their records in the outbox. */
+function queuingTable(down: DBCore, table: DBCoreTable, databaseName: string, pins: boolean): DBCoreTable {
   return {
     ...table,
-    mutate: async (request) => {
-      const queue = queuing.has(databaseName) && !fromServer.has(request.trans);
-      // A range delete must learn its keys before they are gone.
-      const rangeKeys =
-        queue && request.type === 'deleteRange' ? await keysOf(table, request, undefined, {}) : undefined;
-      const response = await table.mutate(request);
-      if (!queue) return response;
-      const keys = rangeKeys ?? (await keysOf(table, request, response.results, response.failures));
-      if (keys.length === 0) return response;
-      const queuedAt = Date.now();
-      const stamp = nextStamp();
-      await down.table(OUTBOX_TABLE).mutate({
-        type: 'put',
-        trans: request.trans,
-        values: keys.map((pk) => ({
-          key: `${table.name}/${String(pk)}`,
-          table: table.name,
-          pk,
-          queuedAt,
-          stamp,
-        })),
-      });
-      return response;
+    mutate: (request) => {
+      const local = !fromServer.has(request.trans);
+      // Chained, not awaited: the mutation must run in Dexie's transaction zone (see base-pin.ts).
+      if (pins && local) return pinBases(down, table, request).then(() => queueAfter(request, local));
+      return queueAfter(request, local);
     },
   };
+
+  /** The mutation, then (for a local write in a team) its outbox rows. */
+  async function queueAfter(request: DBCoreMutateRequest, local: boolean): Promise<DBCoreMutateResponse> {
+    const queue = queuing.has(databaseName) && local;
+    // A range delete must learn its keys before they are gone.
+    const rangeKeys =
+      queue && request.type === 'deleteRange' ? await keysOf(table, request, undefined, {}) : undefined;
+    const response = await table.mutate(request);
+    if (!queue) return response;
+    const keys = rangeKeys ?? (await keysOf(table, request, response.results, response.failures));
+    if (keys.length === 0) return response;
+    const queuedAt = Date.now();
+    const stamp = nextStamp();
+    await down.table(OUTBOX_TABLE).mutate({
+      type: 'put',
+      trans: request.trans,
+      values: keys.map((pk) => ({
+        key: `${table.name}/${String(pk)}`,
+        table: table.name,
+        pk,
+        queuedAt,
+        stamp,
+      })),
+    });
+    return response;
+  }
 }
 
 /** The middleware (installed in database.ts). */
@@ -105,18 +123,18 @@ export const outboxMiddleware: Middleware<DBCore> = {
     const databaseName = down.schema.name;
     const hasOutbox = down.schema.tables.some((table) => table.name === OUTBOX_TABLE);
     if (!hasOutbox) return down;
+    const pins = down.schema.tables.some((table) => table.name === REVISIONS_TABLE);
+    const added = pins ? [OUTBOX_TABLE, REVISIONS_TABLE] : [OUTBOX_TABLE];
     return {
       ...down,
       transaction: (stores, mode, options) => {
-        const widen =
-          mode === 'readwrite' &&
-          !stores.includes(OUTBOX_TABLE) &&
-          stores.some((store) => SYNCED_TABLES.has(store));
-        return down.transaction(widen ? [...stores, OUTBOX_TABLE] : stores, mode, options);
+        const widen = mode === 'readwrite' && stores.some((store) => SYNCED_TABLES.has(store));
+        const missing = widen ? added.filter((store) => !stores.includes(store)) : [];
+        return down.transaction(missing.length > 0 ? [...stores, ...missing] : stores, mode, options);
       },
       table: (name) => {
         const table = down.table(name);
-        return SYNCED_TABLES.has(name) ? queuingTable(down, table, databaseName) : table;
+        return SYNCED_TABLES.has(name) ? queuingTable(down, table, databaseName, pins) : table;
       },
     };
   },

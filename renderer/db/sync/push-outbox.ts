@@ -5,6 +5,7 @@
  * round; one the server refuses stays queued with the reason shown.
  */
 import { documentId, documentToRecord } from '../../../shared/sync/documents';
+import { sameValue } from '../../../shared/sync/merge';
 import { type OutboxRow, pushBatch } from '../../../shared/sync/push';
 import type { SyncedTypeName } from '../../../shared/sync/synced-types';
 import type { DshDatabase } from '../database';
@@ -65,7 +66,7 @@ export async function pushOutbox(
         // Audit events are only ever created: they need no revision to merge against.
         if (row.deleted) await db.syncRevs.delete(row.entry.key);
         else if (row.type === 'audit') continue;
-        else await db.syncRevs.put({ key: row.entry.key, docId, rev, base: row.record });
+        else await keepRevision(db, row, docId, rev);
       }
       // A stored evidence row's file follows it (evidence-transfer.ts), on the revision just kept.
       await noteEvidenceToSend(
@@ -112,7 +113,15 @@ async function prepare(db: DshDatabase, entries: OutboxEntry[]): Promise<Prepare
     if (record && revision && revision.docId !== documentId(type, record)) {
       // Its key changed (a membership moved to the person a duplicate was merged into): the old document
       // is deleted and the record is sent as a new one.
-      rows.push({ entry, type, record: revision.base, baseRev: revision.rev, deleted: true, moved: true });
+      rows.push({
+        entry,
+        type,
+        record: revision.base ?? {},
+        docId: revision.docId,
+        baseRev: revision.rev,
+        deleted: true,
+        moved: true,
+      });
       rows.push({ entry, type, record, baseRev: null });
       continue;
     }
@@ -121,11 +130,21 @@ async function prepare(db: DshDatabase, entries: OutboxEntry[]): Promise<Prepare
       type,
       record: record ?? revision?.base ?? {},
       baseRev: revision?.rev ?? null,
-      ...(record ? {} : { deleted: true }),
+      ...(record ? {} : { deleted: true, ...(revision ? { docId: revision.docId } : {}) }),
     });
   }
   if (dropped.length > 0) await fromServerTransaction(db, () => db.outbox.bulkDelete(dropped));
   return rows;
+}
+
+/**
+ * Keeps the revision the server gave a sent record. The row as stored is its merge base when it still holds
+ * what was sent; when it changed meanwhile, what was sent is kept as the base.
+ */
+async function keepRevision(db: DshDatabase, row: Prepared, docId: string, rev: string): Promise<void> {
+  const current = (await db.table(row.entry.table).get(row.entry.pk)) as Record<string, unknown> | undefined;
+  const same = current !== undefined && sameValue(current, row.record);
+  await db.syncRevs.put({ key: row.entry.key, docId, rev, ...(same ? {} : { base: row.record }) });
 }
 
 /** Fetches the server's version of a record someone changed first and merges it here. */

@@ -23,7 +23,11 @@ export interface SyncRevision {
   key: string;
   docId: string;
   rev: string;
-  base: Record<string, unknown>;
+  /**
+   * The server's content at `rev`, kept only once the row here differs from it (base-pin.ts); absent: the row
+   * as stored is that content. Rows stored before this was optional always carry it, which stays right.
+   */
+  base?: Record<string, unknown>;
 }
 
 /** A record in conflict, as the Conflicts page lists it, with the base the merge started from. */
@@ -47,7 +51,7 @@ export const SYNC_ROW_SCHEMAS = {
     queuedAt: z.number(),
     stamp: z.string().min(1).max(100),
   }),
-  syncRevs: z.strictObject({ key, docId: key, rev: z.string().min(1).max(500), base: record }),
+  syncRevs: z.strictObject({ key, docId: key, rev: z.string().min(1).max(500), base: record.optional() }),
   syncConflicts: z.strictObject({
     docId: key,
     type: z.string().min(1).max(100),

@@ -28,18 +28,23 @@ export function syncStatusWords(status: SyncStatus, now: Date = new Date()): Syn
     case 'solo':
       return null;
     case 'synced':
-      return { text: 'Synced', tone: 'ok' };
-    case 'syncing':
+    case 'syncing': {
       if (status.firstSync) {
         const received = countOf(status.firstSync.received, 'record');
         return status.firstSync.paused
           ? { text: `First sync paused: ${received} received`, tone: 'warn' }
           : { text: `First sync: ${received} received`, tone: 'busy' };
       }
-      return {
-        text: status.pending > 0 ? `Syncing ${countOf(status.pending, 'change')}` : 'Syncing',
-        tone: 'busy',
-      };
+      if (refused(status)) return { text: `Needs attention: ${refusedWords(status)}`, tone: 'bad' };
+      // A round ends "synced" while files are still on their way (a file waits for its sender): say so.
+      const files = (status.files?.sending ?? 0) + (status.files?.fetching ?? 0);
+      const moving = [
+        ...(status.phase === 'syncing' && status.pending > 0 ? [countOf(status.pending, 'change')] : []),
+        ...(files > 0 ? [countOf(files, 'evidence file')] : []),
+      ];
+      if (moving.length > 0) return { text: `Syncing ${moving.join(' and ')}`, tone: 'busy' };
+      return status.phase === 'synced' ? { text: 'Synced', tone: 'ok' } : { text: 'Syncing', tone: 'busy' };
+    }
     case 'offline':
       return {
         text: status.offlineSince
@@ -49,10 +54,19 @@ export function syncStatusWords(status: SyncStatus, now: Date = new Date()): Syn
       };
     case 'attention':
       return {
-        text: `Needs attention: ${status.problem ?? 'open Settings → Team to see why'}`,
+        text: `Needs attention: ${status.problem ?? 'open Settings → Team to see why'}${
+          refused(status) ? ` — ${refusedWords(status)}` : ''
+        }`,
         tone: 'bad',
       };
   }
+}
+
+const refused = (status: SyncStatus) => (status.files?.refused ?? 0) > 0;
+
+/** "1 evidence file refused (its record says why)". */
+function refusedWords(status: SyncStatus): string {
+  return `${countOf(status.files?.refused ?? 0, 'evidence file')} refused (its record says why)`;
 }
 
 /** "1 conflict", "3 conflicts". */

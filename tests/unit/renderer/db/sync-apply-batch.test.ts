@@ -4,6 +4,7 @@
  * too (the same membership, another id), its own audit event back from the server and another workstation's.
  */
 import { applyPullBatch, CHECKPOINT_KEY } from '../../../../renderer/db/sync/apply';
+import { mergeBaseOf } from '../../../../renderer/db/sync/base-pin';
 import { deviceOf } from '../../../../renderer/db/audit/append';
 import type { AuditEvent } from '../../../../shared/domain';
 import { documentToRecord, recordToDocument, type IncomingRecord } from '../../../../shared/sync/documents';
@@ -50,7 +51,10 @@ it('a batch is stored whole: new records with their revisions, a row made here t
     [`people/${first.id}`, `person:${first.id}`, '1-aaa'],
     [`people/${second.id}`, `person:${second.id}`, '1-aaa'],
   ]);
-  expect((await db.syncRevs.get(`people/${first.id}`))?.base).toEqual(first);
+  // Stored as the server's: no second copy; the row as stored is the merge base.
+  const revision = await db.syncRevs.get(`people/${first.id}`);
+  expect(revision).not.toHaveProperty('base');
+  expect(mergeBaseOf(revision, await db.people.get(first.id))).toEqual(first);
   expect(await db.peerAuditEvents.toArray()).toEqual([peerEvent]);
   expect(await db.outbox.count()).toBe(0);
   expect((await db.meta.get(CHECKPOINT_KEY))?.value).toBe('42');

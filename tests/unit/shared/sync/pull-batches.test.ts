@@ -2,7 +2,7 @@
  * How a pull sorts what the server sends, with a scripted `changes` (what no honest server sends: a deleted
  * audit event) and its limits.
  */
-import { aPerson } from '../../../helpers/domain-fixtures';
+import { aPerson, fixtureId, recordBase } from '../../../helpers/domain-fixtures';
 import type { Change } from '../../../../shared/sync/couch-client';
 import { recordToDocument } from '../../../../shared/sync/documents';
 import { type PullBatch, pullChanges } from '../../../../shared/sync/pull';
@@ -81,4 +81,39 @@ it.each([
   [{ batchSize: 10, maxBatches: 1.5 }, 'maxBatches must be a whole number above 0.'],
 ])('refuses limits that would never end or never start: %o', async (limits, message) => {
   await expect(pullChanges(scripted([]), '0', async () => {}, limits)).rejects.toThrow(message);
+});
+
+it('a pull told to stop ends after the batch in hand, with more to come, and applies nothing after it', async () => {
+  const docs = [1, 2, 3, 4].map((n) =>
+    recordToDocument(
+      'person',
+      aPerson({ ...recordBase(fixtureId(700 + n)), email: `p${n}@example.org` }),
+      '1-a',
+    ),
+  );
+  const asked: string[] = [];
+  const pages = [docs.slice(0, 2), docs.slice(2, 4)].map((page, index) =>
+    page.map((doc, n) => change(String(index * 2 + n + 1), doc._id, doc)),
+  );
+  const server = scripted(pages);
+  let stop = false;
+  const applied: PullBatch[] = [];
+  const result = await pullChanges(
+    {
+      changes: async (query) => {
+        asked.push(query.since);
+        return server.changes(query);
+      },
+    },
+    '0',
+    async (batch) => {
+      applied.push(batch);
+      stop = true; // e.g. the officer paused the first sync while this batch was stored
+    },
+    { batchSize: 2, maxBatches: Number.MAX_SAFE_INTEGER, keepGoing: () => !stop },
+  );
+  expect(result).toMatchObject({ status: 'more', checkpoint: '2', batches: 1, applied: 2 });
+  expect(applied.map((batch) => batch.records.length)).toEqual([2]);
+  // The next page was asked for while the first was stored (overlapped), and dropped on stopping.
+  expect(asked).toEqual(['0', '2']);
 });

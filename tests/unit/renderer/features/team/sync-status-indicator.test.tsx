@@ -83,6 +83,38 @@ describe('The sync state in the header', () => {
     expect(screen.getByRole('heading', { name: 'Conflicts shown' })).toBeInTheDocument();
   });
 
+  it.each([
+    [
+      { phase: 'synced', files: { sending: 0, fetching: 2, refused: 0 } } as const,
+      'Syncing 2 evidence files',
+    ],
+    [
+      { phase: 'syncing', pending: 3, files: { sending: 1, fetching: 0, refused: 0 } } as const,
+      'Syncing 3 changes and 1 evidence file',
+    ],
+    [
+      { phase: 'synced', files: { sending: 0, fetching: 4, refused: 1 } } as const,
+      'Needs attention: 1 evidence file refused (its record says why)',
+    ],
+    [
+      {
+        phase: 'attention',
+        problem: 'The team server refused your password.',
+        files: { sending: 0, fetching: 0, refused: 2 },
+      } as const,
+      'Needs attention: The team server refused your password. — 2 evidence files refused (its record says why)',
+    ],
+  ])('counts evidence files still on their way or refused: %j reads “%s”', async (status, text) => {
+    showHeader({ status, connection: CONNECTED });
+    const region = screen.getByRole('status');
+    expect(region).toHaveAttribute('aria-live', 'polite');
+    // Reached with the keyboard like the rest of the state, and opens Settings → Team.
+    await userEvent.tab();
+    expect(within(region).getByRole('link', { name: `Team sync: ${text}` })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { name: 'Team settings shown' })).toBeInTheDocument();
+  });
+
   it('is reached with the keyboard and opens Settings → Team', async () => {
     showHeader({ status: { phase: 'synced' } });
     await userEvent.tab();
