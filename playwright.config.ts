@@ -6,7 +6,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, E2E_ORIGIN, E2E_PORT } from './tests/help
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: 3,
+  workers: 2,
   forbidOnly: true,
   retries: 0,
   timeout: 30_000,
