@@ -22,16 +22,24 @@ test('opens on the dashboard with the sections in the sidebar', async ({ page, c
   expect(consoleErrors).toEqual([]);
 });
 
+/**
+ * Sections whose empty screen another spec already checks with axe once it has settled (so not here again):
+ * the dashboard (dashboard.spec.ts, on an empty database), Projects and People (projects.spec.ts and
+ * people.spec.ts, "No projects yet" and "No people yet").
+ */
+const AXE_ELSEWHERE = new Set(['Dashboard', 'Projects', 'People']);
+
 test.describe('each section by mouse', () => {
   // Looking only: one signed-in app for every section, each reached from wherever the last one left it.
   const shared = sharePage((page) => openApp(page));
   for (const section of SECTIONS) {
-    test(`reaches ${section} by mouse, with no accessibility violations`, async () => {
+    const axe = !AXE_ELSEWHERE.has(section);
+    test(`reaches ${section} by mouse${axe ? ', with no accessibility violations' : ''}`, async () => {
       const { page, consoleErrors } = shared();
       await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section }).click();
       await expect(page.getByRole('heading', { level: 1, name: section })).toBeVisible();
       await expect(page).toHaveURL(new RegExp(`#/${section.split(' ')[0]!.toLowerCase()}$`));
-      await expectNoAxeViolations(page);
+      if (axe) await expectNoAxeViolations(page);
       expect(consoleErrors).toEqual([]);
     });
   }
