@@ -83,7 +83,7 @@ export function PersonForm({
   onDone: (saved?: Person) => void;
 }) {
   const ctx = useWriteContext();
-  const { form, inlineForm } = useRecordForm<Person, Values, PersonValues>({
+  const { register, errors, inlineForm } = useRecordForm<Person, Values, PersonValues>({
     record: person,
     entity: 'person',
     toValues: personValues,
@@ -95,11 +95,6 @@ export function PersonForm({
     fieldLabels: PERSON_FIELDS,
     errors: { duplicateField: 'email' },
   });
-  const {
-    register,
-    formState: { errors },
-  } = form;
-
   return (
     <InlineForm
       {...inlineForm}
