@@ -94,7 +94,6 @@ const CROSS_FEATURE_IMPORTS_LEFT = [
   'renderer/features/projects/ProjectPage.tsx -> renderer/features/certificates/RetentionPanel',
   'renderer/features/projects/ProjectsPage.tsx -> renderer/features/certificates/ExportRegisterCsvButton',
   'renderer/features/projects/stages/access/MemberStepDialog.tsx -> renderer/features/calendar/CalendarDialog',
-  'renderer/features/projects/stages/active/NewChangeRequestForm.tsx -> renderer/features/people/PersonForm',
   'renderer/features/projects/stages/active/ProjectBookings.tsx -> renderer/features/calendar/model/calendar-paths',
   'renderer/features/projects/stages/active/ProjectBookings.tsx -> renderer/features/calendar/plan/BookSeveralDialog',
   'renderer/features/projects/stages/setup/MembersTraining.tsx -> renderer/features/people/training/TrainingRecords',

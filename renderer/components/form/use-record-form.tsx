@@ -16,6 +16,7 @@ import {
   useForm,
   useWatch,
   type DefaultValues,
+  type FieldErrors,
   type FieldValues,
   type Resolver,
   type UseFormReturn,
@@ -79,6 +80,10 @@ export interface RecordFormOptions<R extends Revisioned, V extends FieldValues, 
 /** The form, its submit handler, and what to show of its last save. */
 export interface RecordForm<V extends FieldValues, O> {
   form: UseFormReturn<V, unknown, O>;
+  /** The form's `register` (most forms need only this and `errors` of it). */
+  register: UseFormReturn<V, unknown, O>['register'];
+  /** Why each field was refused, read during render (so the form re-renders when they change). */
+  errors: FieldErrors<V>;
   submit: (event?: BaseSyntheticEvent) => Promise<void>;
   /** Why the last save did not happen (the alert, or the stale notice with its buttons); null after a save. */
   failure: ReactNode;
@@ -234,6 +239,8 @@ export function useRecordForm<R extends Revisioned, V extends FieldValues, O = V
   );
   return {
     form,
+    register: form.register,
+    errors: form.formState.errors,
     submit,
     failure,
     stored,

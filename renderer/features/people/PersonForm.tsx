@@ -1,68 +1,15 @@
 /** Adding a researcher, or editing one's details; an e-mail address already recorded is refused by name. */
-import type { UseFormRegisterReturn } from 'react-hook-form';
 import {
   PrintedPersonFormSchema,
   type Person,
   type PersonForm as PersonValues,
 } from '../../../shared/domain';
 import { useWriteContext } from '../../app/current-staff';
-import { Field } from '../../components/form/Field';
 import { InlineForm } from '../../components/form/InlineForm';
+import { PersonFields, personValues, type PersonValuesText } from '../../components/people/PersonFields';
 import { schemaResolver } from '../../components/form/schema-resolver';
 import { useRecordForm } from '../../components/form/use-record-form';
 import { addPerson, updatePerson } from '../../db/repositories/people';
-
-/** What the person fields hold (text, as typed). */
-export type PersonValuesText = Record<keyof PersonValues, string>;
-type Values = PersonValuesText;
-
-/** The fields of a person, or empty ones. */
-export function personValues(person?: Person | undefined): Values {
-  return {
-    name: person?.name ?? '',
-    email: person?.email ?? '',
-    organisation: person?.organisation ?? '',
-    department: person?.department ?? '',
-    phone: person?.phone ?? '',
-  };
-}
-
-/** A person field's registration, from whichever form holds the person fields. */
-type Registration = UseFormRegisterReturn;
-
-/** The person fields, for any form that records a person (also inside the change request form). */
-export function PersonFields({
-  field,
-  errorOf,
-}: {
-  field: (name: keyof PersonValues) => Registration;
-  errorOf: (name: keyof PersonValues) => string | undefined;
-}) {
-  return (
-    <div className="form-grid">
-      <Field
-        label="Full name"
-        error={errorOf('name')}
-        required
-        hint="As the person writes it, with any title."
-      >
-        <input type="text" autoComplete="off" {...field('name')} />
-      </Field>
-      <Field label="E-mail address" error={errorOf('email')} required>
-        <input type="email" autoComplete="off" {...field('email')} />
-      </Field>
-      <Field label="Organisation" error={errorOf('organisation')} required>
-        <input type="text" {...field('organisation')} />
-      </Field>
-      <Field label="Department" error={errorOf('department')}>
-        <input type="text" {...field('department')} />
-      </Field>
-      <Field label="Phone number" error={errorOf('phone')}>
-        <input type="tel" {...field('phone')} />
-      </Field>
-    </div>
-  );
-}
 
 /** What the officer calls each field of a person (for "Phone number changed by …"). */
 export const PERSON_FIELDS = {
@@ -83,7 +30,7 @@ export function PersonForm({
   onDone: (saved?: Person) => void;
 }) {
   const ctx = useWriteContext();
-  const { form, inlineForm } = useRecordForm<Person, Values, PersonValues>({
+  const { register, errors, inlineForm } = useRecordForm<Person, PersonValuesText, PersonValues>({
     record: person,
     entity: 'person',
     toValues: personValues,
@@ -95,11 +42,6 @@ export function PersonForm({
     fieldLabels: PERSON_FIELDS,
     errors: { duplicateField: 'email' },
   });
-  const {
-    register,
-    formState: { errors },
-  } = form;
-
   return (
     <InlineForm
       {...inlineForm}

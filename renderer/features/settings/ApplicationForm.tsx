@@ -37,7 +37,7 @@ export function ApplicationForm({
   onDone: (saved?: Application) => void;
 }) {
   const ctx = useWriteContext();
-  const { form, inlineForm } = useRecordForm<Application, Values, ApplicationValues>({
+  const { register, errors, inlineForm } = useRecordForm<Application, Values, ApplicationValues>({
     record: application,
     entity: 'application',
     toValues: valuesOf,
@@ -49,11 +49,6 @@ export function ApplicationForm({
     onSaved: onDone,
     fieldLabels: APPLICATION_FIELDS,
   });
-  const {
-    register,
-    formState: { errors },
-  } = form;
-
   return (
     <InlineForm
       {...inlineForm}

@@ -81,7 +81,7 @@ export function ConnectionTypeForm({
   onDone: (saved?: ConnectionType) => void;
 }) {
   const ctx = useWriteContext();
-  const { form, inlineForm } = useRecordForm<ConnectionType, Values, ConnectionValues>({
+  const { register, errors, inlineForm } = useRecordForm<ConnectionType, Values, ConnectionValues>({
     record: connection,
     entity: 'connection-type',
     toValues: valuesOf,
@@ -94,11 +94,6 @@ export function ConnectionTypeForm({
     fieldLabels: CONNECTION_FIELDS,
     errors: { fieldOf },
   });
-  const {
-    register,
-    formState: { errors },
-  } = form;
-
   return (
     <InlineForm
       {...inlineForm}

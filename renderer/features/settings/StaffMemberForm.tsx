@@ -48,7 +48,7 @@ export function StaffMemberForm({
   onDone: (saved?: StaffMember) => void;
 }) {
   const ctx = useWriteContext();
-  const { form, inlineForm } = useRecordForm<StaffMember, Values, StaffValues>({
+  const { register, errors, inlineForm } = useRecordForm<StaffMember, Values, StaffValues>({
     record: member,
     entity: 'staff-member',
     toValues: valuesOf,
@@ -59,11 +59,6 @@ export function StaffMemberForm({
     fieldLabels: STAFF_FIELDS,
     errors: { duplicateField: 'email' },
   });
-  const {
-    register,
-    formState: { errors },
-  } = form;
-
   return (
     <InlineForm
       {...inlineForm}

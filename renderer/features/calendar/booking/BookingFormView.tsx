@@ -13,6 +13,7 @@ import { Field } from '../../../components/form/Field';
 import type { BookingCandidate } from '../../../db/repositories/booking-calendar';
 import { sessionName, type SessionChoice } from '../data/session-choices';
 import { formatFullDay } from '../../../components/calendar-dates';
+import { ProjectSelect } from '../filters/ProjectSelect';
 import { CandidateRow } from './CandidateRow';
 import { SessionChoiceList } from './SessionChoiceList';
 
@@ -69,16 +70,13 @@ export function BookingFormView(props: BookingFormViewProps) {
           <strong>Session:</strong> {sessionName(chosenSession)} on {formatFullDay(day)}
         </p>
       )}
-      <Field label="Project" hint="Only projects that are Active on a connection booked in sessions.">
-        <select value={projectId} onChange={(event) => props.onProject(event.target.value)}>
-          <option value="">Choose a project…</option>
-          {projects?.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.reference} — {p.title}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <ProjectSelect
+        value={projectId}
+        projects={projects}
+        blank="Choose a project…"
+        hint="Only projects that are Active on a connection booked in sessions."
+        onChange={props.onProject}
+      />
       {projects?.length === 0 && (
         <p className="muted">
           No project can book sessions yet: a project must be Active on a connection that is booked in

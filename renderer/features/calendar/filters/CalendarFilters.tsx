@@ -12,6 +12,7 @@ import { bookableProjects, membersOfProjects } from '../../../db/repositories/bo
 import { ExportOutcome } from '../../../components/documents/ExportOutcome';
 import { useCalendarFiles } from '../export/calendar-files';
 import type { CalendarFilter } from '../model/calendar-filter';
+import { ProjectSelect } from './ProjectSelect';
 
 /** The names of what the filter shows ("DSH-2026-014", "Dr A Smith"), once read. */
 export type FilterNames = { project?: string; person?: string };
@@ -51,22 +52,16 @@ export function CalendarFilters({ filter, names, onChange }: CalendarFiltersProp
   return (
     <div className="calendar-filters">
       <form className="filter-bar" aria-label="Filter bookings" onSubmit={(event) => event.preventDefault()}>
-        <Field label="Project">
-          <select
-            value={filter.projectId ?? ''}
-            onChange={(event) => onChange({ ...filter, projectId: event.target.value || undefined })}
-          >
-            <option value="">All projects</option>
-            {!projectListed && (
-              <option value={filter.projectId}>{names.project ?? 'The chosen project'}</option>
-            )}
-            {projects?.map((project) => (
-              <option key={project.id} value={project.id}>
-                {project.reference} — {project.title}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <ProjectSelect
+          value={filter.projectId ?? ''}
+          projects={projects}
+          blank="All projects"
+          onChange={(projectId) => onChange({ ...filter, projectId: projectId || undefined })}
+        >
+          {!projectListed && (
+            <option value={filter.projectId}>{names.project ?? 'The chosen project'}</option>
+          )}
+        </ProjectSelect>
         <Field label="Person">
           <select
             value={filter.personId ?? ''}

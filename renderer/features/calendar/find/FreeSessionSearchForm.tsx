@@ -8,6 +8,7 @@ import type { Project } from '../../../../shared/domain';
 import { DateInput } from '../../../components/form/DateInput';
 import { Field } from '../../../components/form/Field';
 import type { BookingCandidate } from '../../../db/repositories/booking-calendar';
+import { ProjectSelect } from '../filters/ProjectSelect';
 import { ALL_READY } from './TeamFreeSessions';
 
 /** The search as typed so far ('' where nothing is chosen). */
@@ -35,11 +36,13 @@ export function FreeSessionSearchForm({
   onChange,
   onSearch,
 }: FreeSessionSearchFormProps) {
-  const set = (key: keyof FreeSessionDraft) => (event: { target: { value: string } }) => {
-    const next = { ...draft, [key]: event.target.value };
+  const change = (key: keyof FreeSessionDraft, value: string) => {
+    const next = { ...draft, [key]: value };
     // Another project has other members.
     onChange(key === 'projectId' ? { ...next, personId: '' } : next);
   };
+  const set = (key: keyof FreeSessionDraft) => (event: { target: { value: string } }) =>
+    change(key, event.target.value);
   function submit(event: FormEvent) {
     event.preventDefault();
     onSearch();
@@ -48,16 +51,12 @@ export function FreeSessionSearchForm({
     <section className="panel" aria-labelledby="find-heading">
       <h2 id="find-heading">Who, and when</h2>
       <form className="filter-bar" aria-label="Find free sessions" onSubmit={submit} noValidate>
-        <Field label="Project">
-          <select value={draft.projectId} onChange={set('projectId')}>
-            <option value="">Choose a project…</option>
-            {projects?.map((project) => (
-              <option key={project.id} value={project.id}>
-                {project.reference} — {project.title}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <ProjectSelect
+          value={draft.projectId}
+          projects={projects}
+          blank="Choose a project…"
+          onChange={(value) => change('projectId', value)}
+        />
         <Field label="Person">
           <select value={draft.personId} onChange={set('personId')} disabled={!draft.projectId}>
             <option value="">{draft.projectId ? 'Choose a person…' : 'Choose a project first'}</option>

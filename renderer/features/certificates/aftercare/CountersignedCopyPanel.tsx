@@ -60,7 +60,7 @@ export function CountersignedCopyPanel({ certificate }: { certificate: Certifica
 
 function CountersignedCopyForm({ certificate, onDone }: { certificate: Certificate; onDone: () => void }) {
   const ctx = useWriteContext();
-  const { form, inlineForm } = useRecordForm<Certificate, Values, CountersignedCopyForm>({
+  const { register, errors, inlineForm } = useRecordForm<Certificate, Values, CountersignedCopyForm>({
     record: certificate,
     entity: 'certificate',
     toValues: (current = certificate) => ({
@@ -75,10 +75,6 @@ function CountersignedCopyForm({ certificate, onDone }: { certificate: Certifica
     onSaved: onDone,
     fieldLabels: { countersigned: 'Countersigned copy' },
   });
-  const {
-    register,
-    formState: { errors },
-  } = form;
   return (
     <InlineForm
       {...inlineForm}

@@ -26,7 +26,7 @@ type Values = { startedOn: string; reason: ClosureReason | ''; note: string };
 function ClosureStartForm({ project, onDone }: { project: Project; onDone: (saved: boolean) => void }) {
   const ctx = useWriteContext();
   const current = project.closureStart;
-  const { form, inlineForm } = useRecordForm<Project, Values, ClosureStartForm>({
+  const { register, errors, inlineForm } = useRecordForm<Project, Values, ClosureStartForm>({
     record: project,
     entity: 'project',
     toValues: (stored = project) => ({
@@ -44,11 +44,6 @@ function ClosureStartForm({ project, onDone }: { project: Project; onDone: (save
       fieldOf: (path) => (path.startsWith('closureStart.') ? path.slice('closureStart.'.length) : path),
     },
   });
-  const {
-    register,
-    formState: { errors },
-  } = form;
-
   return (
     <InlineForm
       {...inlineForm}

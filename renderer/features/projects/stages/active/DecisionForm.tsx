@@ -52,7 +52,11 @@ export function DecisionForm({
   // Marking an add-user request done while its person is not ready asks to confirm, with the reasons.
   const [notReady, setNotReady] = useState<string[] | null>(null);
   const accepted = useRef(false);
-  const { form, submit, inlineForm } = useRecordForm<ChangeRequest, Values, ChangeRequestDecisionForm>({
+  const { form, register, errors, submit, inlineForm } = useRecordForm<
+    ChangeRequest,
+    Values,
+    ChangeRequestDecisionForm
+  >({
     record: request,
     entity: 'change-request',
     toValues: (stored = request) => ({
@@ -88,11 +92,6 @@ export function DecisionForm({
     fieldLabels: { status: 'Status', note: 'Note', decidedOn: 'Date decided', doneOn: 'Date done' },
     errors: { fieldOf: (path) => (path === 'decidedOn' || path === 'doneOn' ? 'on' : undefined) },
   });
-  const {
-    register,
-    formState: { errors },
-  } = form;
-
   return (
     <InlineForm
       {...inlineForm}

@@ -1,10 +1,10 @@
 /**
  * The people who will need access (the project's members), each with a role. Adding, changing a role and
- * removing are saved at once (each with its audit event), apart from the onboarding form's draft.
+ * removing are saved at once (each with its audit event), apart from the onboarding form's draft. The table
+ * itself is `MembersTable`.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import {
   MEMBERSHIP_ROLES,
   type MembershipRole,
@@ -21,7 +21,7 @@ import { PersonPicker } from '../../../../components/people/PersonPicker';
 import { roleLabel } from '../../../../components/people/roles';
 import { NewPersonForm } from './NewPersonForm';
 import { faultMessage } from '../../../../db/errors';
-import { DataTable } from '../../../../components/DataTable';
+import { MembersTable } from './MembersTable';
 
 /** The members panel; `leadId` is the lead researcher chosen on the form (offered as the lead member). */
 export function MembersPanel({
@@ -43,7 +43,6 @@ export function MembersPanel({
   const [role, setRole] = useState<MembershipRole>('analyst');
   const [picked, setPicked] = useState('');
   const [adding, setAdding] = useState(false);
-  const [removing, setRemoving] = useState<string | null>(null);
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
 
   async function run(action: () => Promise<unknown>, done: string) {
@@ -81,83 +80,23 @@ export function MembersPanel({
       ) : rows.length === 0 ? (
         <p>No members yet.</p>
       ) : (
-        <DataTable
+        <MembersTable
           caption={`Members of ${project.reference}`}
-          headings={['Name', 'E-mail address', 'Role']}
-          actions={editable}
-          className="members-table"
-          scroll={false}
-        >
-          {rows.map(({ membership, person }) => {
-            const name = person?.name ?? 'A person no longer recorded';
-            return (
-              <tr key={membership.id}>
-                <td>{person ? <Link to={`/people/${person.id}`}>{name}</Link> : name}</td>
-                <td>{person?.email}</td>
-                <td>
-                  {editable ? (
-                    <select
-                      aria-label={`Role of ${name}`}
-                      value={membership.role}
-                      onChange={(event) => {
-                        const next = event.target.value as MembershipRole;
-                        void run(
-                          () => changeMemberRole(ctx, membership.id, membership.revision, next),
-                          `${name} is now ${roleLabel(next).toLowerCase()}.`,
-                        );
-                      }}
-                    >
-                      {MEMBERSHIP_ROLES.map((option) => (
-                        <option key={option} value={option}>
-                          {roleLabel(option)}
-                        </option>
-                      ))}
-                    </select>
-                  ) : (
-                    roleLabel(membership.role)
-                  )}
-                </td>
-                {editable && (
-                  <td className="actions-cell">
-                    {removing === membership.id ? (
-                      <span className="confirm-inline">
-                        Remove {name}?{' '}
-                        <button
-                          type="button"
-                          className="button danger small"
-                          onClick={() => {
-                            setRemoving(null);
-                            void run(
-                              () => removeMember(ctx, membership.id, membership.revision),
-                              `${name} was removed from the project.`,
-                            );
-                          }}
-                        >
-                          Remove
-                        </button>{' '}
-                        <button
-                          type="button"
-                          className="button secondary small"
-                          onClick={() => setRemoving(null)}
-                        >
-                          Keep
-                        </button>
-                      </span>
-                    ) : (
-                      <button
-                        type="button"
-                        className="button secondary small"
-                        onClick={() => setRemoving(membership.id)}
-                      >
-                        Remove<span className="visually-hidden"> {name}</span>
-                      </button>
-                    )}
-                  </td>
-                )}
-              </tr>
-            );
-          })}
-        </DataTable>
+          rows={rows}
+          editable={editable}
+          onRole={(membership, name, next) =>
+            void run(
+              () => changeMemberRole(ctx, membership.id, membership.revision, next),
+              `${name} is now ${roleLabel(next).toLowerCase()}.`,
+            )
+          }
+          onRemove={(membership, name) =>
+            void run(
+              () => removeMember(ctx, membership.id, membership.revision),
+              `${name} was removed from the project.`,
+            )
+          }
+        />
       )}
       {editable && lead && !leadIsMember && (
         <p className="suggestion">

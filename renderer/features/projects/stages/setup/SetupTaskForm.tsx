@@ -36,7 +36,7 @@ export function SetupTaskForm({
 }) {
   const ctx = useWriteContext();
   const { staffMember } = useCurrentStaff();
-  const { form, inlineForm } = useRecordForm<SetupTask, Values, SetupTaskValues>({
+  const { register, errors, inlineForm } = useRecordForm<SetupTask, Values, SetupTaskValues>({
     record: task,
     entity: 'setup-task',
     toValues: (stored) => ({
@@ -55,11 +55,6 @@ export function SetupTaskForm({
     onSaved: onDone,
     fieldLabels: { doneBy: 'Done by', doneOn: 'Date done', note: 'Note' },
   });
-  const {
-    register,
-    formState: { errors },
-  } = form;
-
   const label = setupTaskLabel(kind);
   return (
     <InlineForm
