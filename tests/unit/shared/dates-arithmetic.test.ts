@@ -3,7 +3,7 @@
  * every day of four years (a leap day, both clock changes each year), across month ends, and on input that
  * is not a real day (which still takes the date-fns path).
  */
-import { addDays, addMonths, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { addDays, addMonths, format, parseISO } from 'date-fns';
 import { addDaysIso, addMonthsIso, daysBetween, formatShortDate } from '../../../shared/dates';
 
 const DAYS = Array.from({ length: 4 * 366 }, (_, n) =>
