@@ -17,6 +17,27 @@ export type IsoInstant = string;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The UTC midnight of a real calendar day written `yyyy-MM-dd`, else undefined. Day arithmetic on it is
+ * exact (UTC has no clock changes) and many times faster than date-fns' parsing, which the action list and
+ * the forecast did tens of thousands of times a screen; anything else takes the date-fns path as before.
+ */
+function utcDay(day: string): number | undefined {
+  if (!ISO_DATE.test(day)) return undefined;
+  const [year, month, date] = [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
+  const at = new Date(0);
+  at.setUTCFullYear(year, month - 1, date); // not Date.UTC, which reads years 0–99 as 1900–1999
+  return at.getUTCMonth() === month - 1 && at.getUTCDate() === date ? at.getTime() : undefined;
+}
+
+/** `yyyy-MM-dd` of a UTC midnight. */
+function isoOf(at: Date): IsoDate {
+  const pad = (value: number, width: number) => String(value).padStart(width, '0');
+  return `${pad(at.getUTCFullYear(), 4)}-${pad(at.getUTCMonth() + 1, 2)}-${pad(at.getUTCDate(), 2)}`;
+}
+
 /** True when `value` is a real calendar day written `yyyy-MM-dd` (so 2026-02-30 is not). */
 export function isIsoDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
@@ -31,7 +52,9 @@ export function londonToday(now: Date = new Date()): IsoDate {
 
 /** Adds whole calendar days to a date-only value; clock changes cannot shift it. */
 export function addDaysIso(day: IsoDate, days: number): IsoDate {
-  return format(addDays(parseISO(day), days), 'yyyy-MM-dd');
+  const at = utcDay(day);
+  if (at === undefined || !Number.isInteger(days)) return format(addDays(parseISO(day), days), 'yyyy-MM-dd');
+  return isoOf(new Date(at + days * DAY_MS));
 }
 
 /**
@@ -39,7 +62,16 @@ export function addDaysIso(day: IsoDate, days: number): IsoDate {
  * month's last day (31 Jan + 1 month = 28 Feb; 29 Feb 2024 + 12 months = 28 Feb 2025).
  */
 export function addMonthsIso(day: IsoDate, months: number): IsoDate {
-  return format(addMonths(parseISO(day), months), 'yyyy-MM-dd');
+  const at = utcDay(day);
+  if (at === undefined || !Number.isInteger(months)) {
+    return format(addMonths(parseISO(day), months), 'yyyy-MM-dd');
+  }
+  const date = new Date(at);
+  const target = new Date(0);
+  // Day 0 of the month after the target is the target's last day: the day is capped at it.
+  target.setUTCFullYear(date.getUTCFullYear(), date.getUTCMonth() + months + 1, 0);
+  target.setUTCDate(Math.min(date.getUTCDate(), target.getUTCDate()));
+  return isoOf(target);
 }
 
 /** The earlier of two date-only values (ISO strings compare as calendar order). */
@@ -49,12 +81,15 @@ export function earlierIso(a: IsoDate, b: IsoDate): IsoDate {
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return differenceInCalendarDays(parseISO(to), parseISO(from));
+  const [start, end] = [utcDay(from), utcDay(to)];
+  if (start === undefined || end === undefined) return differenceInCalendarDays(parseISO(to), parseISO(from));
+  return Math.round((end - start) / DAY_MS);
 }
 
 /** `25/11/2026`: the short UK form used in tables and forms. */
 export function formatShortDate(day: IsoDate): string {
-  return format(parseISO(day), 'dd/MM/yyyy');
+  if (utcDay(day) === undefined) return format(parseISO(day), 'dd/MM/yyyy');
+  return `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}`;
 }
 
 /** `25 Nov 2026`: the readable UK form used in sentences and headings. */

@@ -7,19 +7,15 @@
  * what it reads, change its floor here.
  */
 import { addDaysIso } from '../../shared/dates';
-import {
-  STAGES,
-  monthGrid,
-  type Booking,
-  type Membership,
-  type Person,
-  type Project,
-} from '../../shared/domain';
+import { monthGrid, type Booking, type Membership, type Person, type Project } from '../../shared/domain';
+import { DEADLINE_HORIZON_DAYS, type DeadlineRow } from '../../renderer/db/aggregates/deadline-rows';
 import { RawReader, range } from './raw-idb';
 
 /** The register's rows on screen: the renderer reads them 50 at a time. */
 const REGISTER_CHUNK = 50;
 const AUDIT_PAGE = 50;
+/** The items of a group the dashboard draws (renderer/components/actions/today-first.ts), twice: "today" and later. */
+const DRAWN_PER_KIND = 6;
 
 type Floor = (db: IDBDatabase, params: Record<string, string>) => Promise<number>;
 
@@ -60,79 +56,108 @@ function fold(text: string): string {
 /** The floors by read id. */
 export const FLOORS: Record<string, Floor> = {
   /**
-   * As renderer/db/repositories/dashboard-queries.ts: the pipeline (index counts), the open projects that can
-   * have actions with their members and those members' NHS DSA records, today's and tomorrow's bookings,
-   * waiting change requests, the catalogues, the people named, and the latest activity.
+   * As renderer/db/repositories/dashboard-queries.ts and dashboard-first.ts: the pipeline (the maintained
+   * counts), the deadlines that can stand today (`dueOn` up to the horizon, `until` after today), then by key
+   * the projects and memberships they name, each named person's NHS DSA records and the members of closing
+   * projects, today's and tomorrow's bookings, waiting change requests, the catalogues, the acknowledgements,
+   * assignments and staff, the people of the items drawn (the first few of each kind of deadline and of the
+   * bookings and requests: what the screen names), and the latest activity.
    */
   async dashboard(db, { today }) {
-    const stores = ['projects', 'memberships', 'trainingRecords', 'bookings', 'changeRequests', 'people'];
     const r = new RawReader(db, [
-      ...stores,
+      'projectCounts',
+      'deadlines',
+      'projects',
+      'memberships',
+      'trainingRecords',
+      'bookings',
+      'changeRequests',
+      'people',
       'connectionTypes',
       'sessionTemplates',
       'applications',
       'settings',
+      'acknowledgements',
+      'reminderAssignments',
+      'staffMembers',
       'auditEvents',
     ]);
-    const counts = await Promise.all([
-      ...STAGES.map((stage) => r.count('projects', '[status+stage]', range.only(['open', stage]))),
-      ...['closed', 'declined', 'withdrawn'].map((status) =>
-        r.count('projects', '[status+updatedAt]', range.prefix(status)),
-      ),
-    ]);
+    const horizon = addDaysIso(today!, DEADLINE_HORIZON_DAYS);
     const tomorrow = addDaysIso(today!, 1);
-    const [byStage, bookings, requested, approved, ...catalogues] = await Promise.all([
-      Promise.all(
-        ['onboarding', 'setup', 'access', 'active', 'closure'].map((stage) =>
-          r.all<Project>('projects', '[status+stage]', range.only(['open', stage])),
-        ),
-      ),
+    const [counts, recorded, due, limited, bookings, requested, approved, ...catalogues] = await Promise.all([
+      r.all('projectCounts'),
+      r.count('projects'),
+      r.all<DeadlineRow>('deadlines', 'dueOn', IDBKeyRange.upperBound(horizon)),
+      r.all<DeadlineRow>('deadlines', 'until', IDBKeyRange.lowerBound(today!, true)),
       r.all<Booking>('bookings', '[status+date]', range.between(['booked', today!], ['booked', tomorrow])),
-      r.all<{ personId?: string }>('changeRequests', 'status', range.only('requested')),
-      r.all<{ personId?: string }>('changeRequests', 'status', range.only('approved')),
+      r.all<{ projectId: string; personId?: string }>('changeRequests', 'status', range.only('requested')),
+      r.all<{ projectId: string; personId?: string }>('changeRequests', 'status', range.only('approved')),
       r.all('connectionTypes'),
       r.all('sessionTemplates'),
       r.all('applications'),
       r.get('settings', 'settings'),
     ]);
-    const projects = byStage.flat();
-    const live = projects.filter((p) => ['setup', 'access', 'active'].includes(p.stage));
-    const memberships = (
-      await Promise.all(live.map((p) => r.all<Membership>('memberships', 'projectId', range.only(p.id))))
-    ).flat();
-    const members = [
-      ...new Set(
-        memberships.filter((m) => !m.accessRevoked || m.accessRevoked.on > today!).map((m) => m.personId),
+    const rows = [...due, ...limited];
+    const unique = (values: string[]) => [...new Set(values)];
+    const requests = [...requested, ...approved];
+    const projectIds = unique([...rows, ...requests, ...bookings].map((row) => row.projectId));
+    const [projects, memberships, trainings] = await Promise.all([
+      r.getMany<Project>('projects', projectIds),
+      r.getMany<Membership>('memberships', unique(rows.flatMap((row) => row.membershipId ?? []))),
+      Promise.all(
+        unique(rows.flatMap((row) => (row.kind === 'dsa' && row.personId ? [row.personId] : []))).map((id) =>
+          r.all('trainingRecords', '[personId+kind]', range.only([id, 'nhs-dsa-level-1'])),
+        ),
       ),
-    ];
-    const trainings = await Promise.all(
-      members.map((id) => r.all('trainingRecords', '[personId+kind]', range.only([id, 'nhs-dsa-level-1']))),
+    ]);
+    const byId = new Map(projects.flatMap((p) => (p ? [[p.id, p] as const] : [])));
+    const closing = unique(rows.filter((row) => row.kind === 'closure').map((row) => row.projectId));
+    const ofClosing = await Promise.all(
+      closing
+        .filter((id) => !byId.get(id)?.onboarding.leadResearcherId)
+        .map((id) => r.all<Membership>('memberships', 'projectId', range.only(id))),
     );
-    const named = [
-      ...new Set([
-        ...bookings.map((b) => b.personId),
-        ...[...requested, ...approved].flatMap((c) => c.personId ?? []),
-        ...memberships.filter((m) => !(m.accessForm && m.accessGranted)).map((m) => m.personId),
-      ]),
-    ];
+    // One key an item: as many keys as the list has items (the deadline rows stand in for them).
+    const itemKeys = rows.map((row) => row.id);
+    const [acknowledged, assignments, staff] = await Promise.all([
+      r.count('acknowledgements'),
+      r.all('reminderAssignments'),
+      r.all('staffMembers'),
+    ]);
+    const acknowledgements =
+      acknowledged <= itemKeys.length
+        ? await r.all('acknowledgements')
+        : await r.getMany('acknowledgements', itemKeys);
+    // The people of the items drawn: the first few of each kind of deadline, the bookings and the requests.
+    const firstOfKind = (kind: string) =>
+      rows.filter((row) => row.kind === kind && row.personId).slice(0, DRAWN_PER_KIND);
+    const named = unique([
+      ...['dsa', 'access'].flatMap(firstOfKind).map((row) => row.personId!),
+      ...bookings.map((b) => b.personId),
+      ...requests.flatMap((c) => c.personId ?? []),
+    ]);
     const people = await r.getMany('people', named);
     const latest = await r.last<{ entity: string; entityId: string }>('auditEvents', undefined, null, 40);
-    const about = (entity: string) => [
-      ...new Set(latest.filter((e) => e.entity === entity).map((e) => e.entityId)),
-    ];
+    const about = (entity: string) =>
+      unique(latest.filter((e) => e.entity === entity).map((e) => e.entityId));
     const activity = [
       ...(await r.getMany('projects', about('project'))),
       ...(await r.getMany('people', about('person'))),
     ];
     return (
       counts.length +
-      projects.length +
+      recorded +
+      rows.length +
       bookings.length +
-      requested.length +
-      approved.length +
+      requests.length +
       catalogues.length +
+      projects.length +
       memberships.length +
       trainings.flat().length +
+      ofClosing.flat().length +
+      acknowledgements.length +
+      assignments.length +
+      staff.length +
       people.length +
       latest.length +
       activity.length

@@ -6,6 +6,7 @@
 import { addDaysIso, type IsoDate } from '../../../shared/dates';
 import type { ActionItem } from '../../../shared/domain/reports';
 import { ACTION_GROUPS } from './action-groups';
+import { itemsOfOfficer, type ItemOwners } from './officer-scope';
 
 /** Items shown per group before "Show all". */
 export const SHOWN_PER_GROUP = 3;
@@ -56,4 +57,40 @@ export function todayFirstGroups(items: readonly ActionItem[], today: IsoDate): 
 /** "Show all (12)" when a group has more than fits, else undefined. */
 export function showAllText(group: Pick<DashboardGroup, 'items'>): string | undefined {
   return group.items.length > SHOWN_PER_GROUP ? `Show all (${group.items.length})` : undefined;
+}
+
+/** Two items that only their titles (names) or ids can order. */
+function tied(a: ActionItem, b: ActionItem): boolean {
+  return a.severity === b.severity && a.dueOn === b.dueOn && a.kind === b.kind;
+}
+
+/**
+ * The items a group can draw once names are known: its first SHOWN_PER_GROUP, and every item tied with the
+ * last of them (a name could move any of those onto the screen).
+ */
+function drawable(items: readonly ActionItem[]): ActionItem[] {
+  const last = items[SHOWN_PER_GROUP - 1];
+  if (!last) return [...items];
+  let end = SHOWN_PER_GROUP;
+  while (end < items.length && tied(items[end]!, last)) end += 1;
+  return items.slice(0, end);
+}
+
+/**
+ * The ids of the items the dashboard draws in the view of `officer` ('' = everyone): the open items that
+ * can be among the first of their group, and every booking (the bookings panel lists today's and
+ * tomorrow's). `items` in the list's order, acknowledgements flagged.
+ */
+export function dashboardShownIds(
+  items: readonly ActionItem[],
+  today: IsoDate,
+  officer: string,
+  owners: ItemOwners,
+): string[] {
+  const mine = itemsOfOfficer(items, officer, owners);
+  const open = mine.filter((item) => !item.acknowledged && item.kind !== 'booking');
+  return [
+    ...todayFirstGroups(open, today).flatMap((group) => drawable(group.items)),
+    ...mine.filter((item) => item.kind === 'booking'),
+  ].map((item) => item.id);
 }

@@ -100,6 +100,38 @@ function projectsMoved(before: readonly unknown[], after: readonly unknown[]): s
   });
 }
 
+/** What a record's rows are worked out from, per records table; a write that keeps it cannot change them. */
+const RELEVANT: Record<string, (record: never) => unknown> = {
+  // The project's own rows hang only on what projectDeadlines reads (status and stage also move members).
+  projects: (project: Project) => projectDeadlines(project),
+  memberships: (m: Membership) => [m.projectId, m.personId, m.accessForm, m.accessGranted, m.accessRevoked],
+  trainingRecords: (r: TrainingRecord) => [r.personId, r.kind, r.completedOn, r.expiresOn],
+};
+
+/**
+ * The records of a write that can change rows: those added or deleted, and those whose relevant fields
+ * differ from the record they replaced (an edit of a title, a note or an address changes no row, and
+ * working a member's rows out again reads their project and training).
+ */
+function changedRecords(source: string, before: readonly unknown[], after: readonly unknown[]): unknown[] {
+  const relevant = RELEVANT[source];
+  if (!relevant) return [...before, ...after];
+  const key = (record: unknown) => JSON.stringify(relevant(record as never));
+  const was = new Map(before.map((record) => [idOf(record), record]));
+  const now = new Map(after.map((record) => [idOf(record), record]));
+  return [
+    ...before.filter((record) => !now.has(idOf(record))),
+    ...after.filter((record) => {
+      const old = was.get(idOf(record));
+      return old === undefined || key(old) !== key(record);
+    }),
+    ...after.flatMap((record) => {
+      const old = was.get(idOf(record));
+      return old !== undefined && key(old) !== key(record) ? [old] : [];
+    }),
+  ];
+}
+
 /** Every membership of a live project (their DSA rows hang on the settings' validity). */
 function liveMembers(read: RecordReader): PromiseLike<string[]> {
   return then(
@@ -118,7 +150,7 @@ export const deadlinesSpec: DerivedRowsSpec = {
   sources: ['projects', 'memberships', 'trainingRecords', 'settings'],
   reads: ['projects', 'memberships', 'trainingRecords', 'settings'],
   subjectsOf: (source, before, after, read) => {
-    const changed = [...before, ...after];
+    const changed = changedRecords(source, before, after);
     switch (source) {
       case 'projects':
         // A project's own rows; its members' only when it moved (their rows hang on its status and stage).

@@ -138,7 +138,7 @@ export async function loadActionData(
 }
 
 /** The people an action list names: its items' people, and those of its access items, bookings and requests. */
-function namedPeople(items: readonly ActionItem[], data: ActionData, today: IsoDate): string[] {
+export function namedPeople(items: readonly ActionItem[], data: ActionData, today: IsoDate): string[] {
   const byId = new Map(data.projects.map((project) => [project.id, project]));
   const waitingForAccess = data.memberships.filter((membership) => {
     const project = byId.get(membership.projectId);

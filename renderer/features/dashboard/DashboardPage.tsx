@@ -21,7 +21,7 @@ import { itemsOfOfficer, useOfficerScope } from '../../components/actions/office
 import { PipelinePanel } from './PipelinePanel';
 import { ACTIVITY_EVENTS_READ, RecentActivity } from './RecentActivity';
 import { ScopeSwitch } from './ScopeSwitch';
-import { useDashboardActions } from '../../components/actions/use-dashboard-actions';
+import { useDashboardFirstActions } from '../../components/actions/use-dashboard-actions';
 import { useToday } from '../../app/use-today';
 import '../../components/actions/action-list.css';
 
@@ -31,10 +31,11 @@ const WEEKDAY = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'U
 export function DashboardPage() {
   const { db } = useApp();
   const today = useToday();
-  const actions = useDashboardActions(today);
   const me = useCurrentStaff().staffMember.id;
   const [scope, setScope] = useOfficerScope();
   const officer = scope === 'mine' ? me : '';
+  // Every item counted, only those drawn named (the first of each group in this view, and the bookings).
+  const actions = useDashboardFirstActions(today, officer);
   // The pipeline follows the switch too; "No projects yet" is about the whole register, whatever the scope.
   const counts = useLiveQuery(
     async () => ({

@@ -19,7 +19,7 @@ import { useDashboardActions } from '../../components/actions/use-dashboard-acti
 import { useToday } from '../../app/use-today';
 import { ActionItemList } from '../../components/actions/ActionItemList';
 import { PersonRemindersRow } from './PersonRemindersRow';
-import { remindersByPerson } from './per-person';
+import { pageOfPersonRows, remindersByPerson } from './per-person';
 import { REMINDER_GROUPS, RemindersFilters, type ReminderFilterValues } from './RemindersFilters';
 import { useReminderActions } from '../../components/actions/use-reminder-actions';
 import '../../components/actions/action-list.css';
@@ -64,6 +64,7 @@ export function RemindersPage() {
   const current = Math.min(page, pages);
   const range = [(current - 1) * PAGE_SIZE, current * PAGE_SIZE] as const;
   const acknowledged = items.filter((item) => item.acknowledged).length;
+  const pageRows = perPerson && pageOfPersonRows(perPerson, range);
 
   function change(next: Partial<ReminderFilterValues>) {
     const merged = { ...values, ...next };
@@ -101,9 +102,9 @@ export function RemindersPage() {
         <p role="status" className="status-line small">
           {status}
         </p>
-        {actions && perPerson && (
+        {actions && pageRows && pageRows.people.length > 0 && (
           <ul className="person-reminders-list" aria-label="Reminders per person">
-            {perPerson.people.slice(...range).map((row) => (
+            {pageRows.people.map((row) => (
               <PersonRemindersRow
                 key={row.personId}
                 row={row}
@@ -114,11 +115,11 @@ export function RemindersPage() {
             ))}
           </ul>
         )}
-        {actions && perPerson && perPerson.others.length > 0 && (
+        {actions && pageRows && pageRows.others.length > 0 && (
           <>
             <h3 className="person-reminders-others">Not about one person</h3>
             <ActionItemList
-              items={perPerson.others}
+              items={pageRows.others}
               actions={actions}
               handlers={handlers}
               label="Reminders not about one person"

@@ -48,6 +48,22 @@ export function remindersByPerson(items: readonly ActionItem[]): {
   return { people: [...byPerson.values()], others };
 }
 
+/**
+ * One page of the per-person view: its rows run through the people first, then the items about no one, so a
+ * page of `[start, end)` holds the people rows and the other items that fall in it (each drawn once, on its
+ * page, not every item about no one on every page).
+ */
+export function pageOfPersonRows(
+  rows: { people: readonly PersonReminders[]; others: readonly ActionItem[] },
+  [start, end]: readonly [number, number],
+): { people: PersonReminders[]; others: ActionItem[] } {
+  const count = rows.people.length;
+  return {
+    people: rows.people.slice(start, end),
+    others: rows.others.slice(Math.max(0, start - count), Math.max(0, end - count)),
+  };
+}
+
 /** A person's one draft: its `mailto:` URL and how many requests it makes; undefined when nothing to write. */
 export function personDigest(
   row: PersonReminders,

@@ -155,7 +155,30 @@ test.describe('the dashboard of the demo data', () => {
     await expect(days.nth(1).locator('.action-group-count')).toHaveText(String(expected.bookings.tomorrow));
     await expect(page.getByRole('heading', { name: 'Recent activity' })).toBeVisible();
 
+    // Each group draws its first three items, every one named (only the drawn items' people are read),
+    // and "Show all (N)" leads to all N of them on the Reminders page.
+    const sections = page.locator('.attention-panel section[data-section]');
+    const largest = { name: '', count: 0 };
+    for (const section of await sections.all()) {
+      const count = Number(await section.locator('h3 .action-group-count').textContent());
+      await expect(section.locator('.action-item')).toHaveCount(Math.min(count, 3));
+      for (const title of await section.locator('.action-title').allTextContents()) {
+        expect(title).not.toContain('A member');
+      }
+      if (count > largest.count) largest.count = count;
+      if (count === largest.count) largest.name = (await section.locator('h3').getAttribute('id'))!;
+    }
+    expect(largest.count).toBeGreaterThan(3);
+    const more = page.locator(`section[aria-labelledby="${largest.name}"] .action-more a`);
+    await expect(more).toHaveText(`Show all (${largest.count})`);
     await expectNoAxeViolations(page);
+    await more.press('Enter');
+    await expect(page.getByTestId('reminders-summary')).toContainText(`${largest.count} reminders`);
+    await page.screenshot({ path: 'test-results/dashboard-paging-reminders.png' });
+    await page.goBack();
+    await expect(page.locator('[data-dashboard-state="ready"]')).toHaveCount(1);
+    await page.screenshot({ path: 'test-results/dashboard-paging.png', fullPage: true });
+
     expect(withoutZodProbe(await cspViolations())).toEqual([]);
     expect(withoutZodProbe(consoleErrors)).toEqual([]);
   });

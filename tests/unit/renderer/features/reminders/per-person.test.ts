@@ -4,7 +4,11 @@
  */
 import type { ActionItem } from '../../../../../shared/domain/reports';
 import type { DashboardActions } from '../../../../../renderer/db/repositories/dashboard-queries';
-import { personDigest, remindersByPerson } from '../../../../../renderer/features/reminders/per-person';
+import {
+  pageOfPersonRows,
+  personDigest,
+  remindersByPerson,
+} from '../../../../../renderer/features/reminders/per-person';
 import { aPerson, aProject } from '../../../../helpers/domain-fixtures';
 
 const TODAY = '2026-11-25';
@@ -91,5 +95,21 @@ describe('reminders per person', () => {
     delete (granted as { email?: unknown }).email;
     const { people } = remindersByPerson([granted]);
     expect(personDigest(people[0]!, actions, TODAY)).toBeUndefined();
+  });
+
+  it('page the items about no one with the people, each on one page only', () => {
+    const endings = Array.from({ length: 5 }, (_, n) => ({ ...ending, id: `project-ending:e${n}` }));
+    const rows = remindersByPerson([dsa('p1'), ...endings]);
+    // One person row, then five items about no one: pages of three hold 1 + 2, then 3.
+    const first = pageOfPersonRows(rows, [0, 3]);
+    const second = pageOfPersonRows(rows, [3, 6]);
+    expect(first.people.map((row) => row.personId)).toEqual([person.id]);
+    expect(first.others.map((item) => item.id)).toEqual(['project-ending:e0', 'project-ending:e1']);
+    expect(second.people).toEqual([]);
+    expect(second.others.map((item) => item.id)).toEqual([
+      'project-ending:e2',
+      'project-ending:e3',
+      'project-ending:e4',
+    ]);
   });
 });
