@@ -41,12 +41,12 @@ const steps = [
   {
     name: 'unit tests (jest)',
     // Beside Playwright, whose browser tests spend much of their time waiting (IndexedDB, timers, the page's
-    // server): jest fills the cores they leave idle.
+    // server): jest fills the core time they leave idle. One jest worker, so the browsers always keep a core.
     cmd: [
       'npx',
       'jest',
       '--ci',
-      '--maxWorkers=100%',
+      '--maxWorkers=1',
       '--json',
       '--outputFile=test-results/jest.json',
       ...(coverage ? ['--coverage'] : []),
