@@ -25,33 +25,29 @@ const display =
 
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
-// Steps in the same group run side by side, each one's output held back and printed whole when it ends; the
-// groups run one after another.
 const steps = [
-  // Lint, type-check and build are single-threaded for most of their run and independent: side by side they
-  // save about a minute on a two-core machine.
-  { name: 'lint (eslint + prettier)', cmd: ['npm', 'run', '--silent', 'lint'], group: 'checks' },
-  { name: 'type-check (node, web, tests)', cmd: ['npm', 'run', '--silent', 'typecheck'], group: 'checks' },
+  // The first three are single-threaded for most of their run and independent: they run side by side (each
+  // one's output is printed whole when it ends), which saves about a minute on a two-core machine.
+  { name: 'lint (eslint + prettier)', cmd: ['npm', 'run', '--silent', 'lint'], together: true },
+  { name: 'type-check (node, web, tests)', cmd: ['npm', 'run', '--silent', 'typecheck'], together: true },
   {
     name: 'build (renderer, main, preload)',
     cmd: ['npm', 'run', '--silent', 'build'],
     gate: true,
-    group: 'checks',
+    together: true,
   },
   {
     name: 'unit tests (jest)',
-    // Beside Playwright, whose browser tests spend much of their time waiting (IndexedDB, timers, the page's
-    // server): jest fills the core time they leave idle. One jest worker, so the browsers always keep a core.
+    // Every core: nothing else runs beside jest in this step (jest's default leaves one idle).
     cmd: [
       'npx',
       'jest',
       '--ci',
-      '--maxWorkers=1',
+      '--maxWorkers=100%',
       '--json',
       '--outputFile=test-results/jest.json',
       ...(coverage ? ['--coverage'] : []),
     ],
-    group: 'tests',
   },
   {
     name: 'browser and Electron tests (playwright)',
@@ -59,18 +55,9 @@ const steps = [
     // flaky in the summary (to be fixed), rather than failing the whole run; a real failure fails twice.
     cmd: [...display, 'npx', 'playwright', 'test', '--retries=1'],
     needsBuild: true,
-    group: 'tests',
   },
-  {
-    name: 'security scan (electronegativity)',
-    cmd: ['npm', 'run', '--silent', 'test:security'],
-    group: 'last',
-  },
-  {
-    name: 'packaging config (electron-builder)',
-    cmd: ['npm', 'run', '--silent', 'test:packaging'],
-    group: 'last',
-  },
+  { name: 'security scan (electronegativity)', cmd: ['npm', 'run', '--silent', 'test:security'] },
+  { name: 'packaging config (electron-builder)', cmd: ['npm', 'run', '--silent', 'test:packaging'] },
 ];
 
 /** Runs a step with its output held back, then prints it whole under the step's heading. */
@@ -94,17 +81,19 @@ function runHeldBack(step) {
   });
 }
 
-const results = [];
-let built = true;
-for (const group of [...new Set(steps.map((step) => step.group))]) {
-  const inGroup = steps.filter((step) => step.group === group);
-  const notRun = inGroup.filter((step) => step.needsBuild && !built);
-  const ran = await Promise.all(inGroup.filter((step) => !notRun.includes(step)).map(runHeldBack));
-  if (ran.some((r) => r.gate && r.status !== 'passed')) built = false;
-  results.push(
-    ...ran,
-    ...notRun.map((step) => ({ ...step, status: 'not run (the build failed)', seconds: 0 })),
-  );
+const results = await Promise.all(steps.filter((step) => step.together).map(runHeldBack));
+let built = results.every((r) => !r.gate || r.status === 'passed');
+for (const step of steps.filter((s) => !s.together)) {
+  if (step.needsBuild && !built) {
+    results.push({ ...step, status: 'not run (the build failed)', seconds: 0 });
+    continue;
+  }
+  console.log(`\n=== ${step.name} ===`);
+  const started = Date.now();
+  const run = spawnSync(step.cmd[0], step.cmd.slice(1), { stdio: 'inherit', env: process.env });
+  const ok = run.status === 0;
+  if (step.gate && !ok) built = false;
+  results.push({ ...step, status: ok ? 'passed' : 'FAILED', seconds: (Date.now() - started) / 1000 });
 }
 
 function readJson(file) {
