@@ -109,6 +109,8 @@ async function openDashboardWithDemo(page: Page) {
   await goToDashboard(page);
   // The demo data names no case officers: the whole team's work is under "Everyone" (remembered).
   await page.getByRole('radio', { name: 'Everyone' }).check();
+  // The switch reads the other view's items again: "loading" until they are there.
+  await expect(page.locator('[data-dashboard-state="ready"]')).toHaveCount(1);
 }
 
 async function goToDashboard(page: Page) {
