@@ -2,7 +2,8 @@
  * Pushes outbox rows to the team server in one `_bulk_docs` request. Each row carries the `_rev` its change was
  * based on, so the server refuses (409, per document) a change made over someone else's: that is a conflict to
  * merge, never an overwrite. A network failure throws `SyncError` and leaves every row for the next attempt
- * (a row the server stored before the line dropped comes back as a conflict whose two sides are equal).
+ * (a row the server stored before the line dropped comes back as a conflict whose two sides are equal, or an
+ * audit event refused as changed by pouchdb-server's validation: the caller checks the server's copy).
  */
 import type { CallOptions, CouchClient, CouchDocument } from './couch-client';
 import { deletionDocument, recordToDocument } from './documents';

@@ -86,6 +86,12 @@ export async function pushOutbox(
       }
     }
     for (const { row, docId, reason } of outcome.refused) {
+      // An audit event the server already holds, stored from a request whose answer was lost, is sent: CouchDB
+      // answers its re-sending with a conflict, pouchdb-server with the design document's "never changed".
+      if (row.type === 'audit' && !row.deleted && docId && (await heldEvent(db, transport, row, docId))) {
+        report.sent += 1;
+        continue;
+      }
       skipped.add(row.entry.key);
       report.refused.push({ docId: docId || row.entry.key, reason });
     }
@@ -165,12 +171,35 @@ async function mergeWithServer(
   const incoming = documentToRecord(doc);
   if (!incoming.ok) return incoming.reason;
   if (row.type === 'audit') {
-    if (incoming.record.hash === row.record.hash) {
-      await fromServerTransaction(db, () => db.outbox.delete(row.entry.key));
-      return 'merged';
-    }
+    if (await settleHeldEvent(db, row, incoming.record)) return 'merged';
     return `The team server already holds a different audit event with the id ${docId}.`;
   }
   await fromServerTransaction(db, () => applyIncoming(db, incoming, device, ctx));
   return 'merged';
+}
+
+/**
+ * Whether the server already holds the audit event `row` sends, exactly (same hash): then it leaves the
+ * outbox. Audit events are only ever created, so the server's copy is never anything but the one sent.
+ */
+async function heldEvent(
+  db: DshDatabase,
+  transport: TeamTransport,
+  row: Prepared,
+  docId: string,
+): Promise<boolean> {
+  const doc = await transport.getDoc(docId);
+  const incoming = doc ? documentToRecord(doc) : undefined;
+  return incoming?.ok === true && (await settleHeldEvent(db, row, incoming.record));
+}
+
+/** Clears `row` from the outbox when `held`, the server's copy of its audit event, is the same event. */
+async function settleHeldEvent(
+  db: DshDatabase,
+  row: Prepared,
+  held: Record<string, unknown>,
+): Promise<boolean> {
+  if (held.hash !== row.record.hash) return false;
+  await fromServerTransaction(db, () => db.outbox.delete(row.entry.key));
+  return true;
 }
