@@ -16,6 +16,7 @@ import {
   type Project,
   type SessionTemplate,
 } from '../../../shared/domain';
+import type { Table } from 'dexie';
 import type { DshDatabase } from '../database';
 import { allSessionTemplates, namesOf } from './booking-calendar';
 import { getSettings } from './settings';
@@ -41,23 +42,34 @@ export function sessionWords(sessions: ReadonlyMap<string, SessionTemplate>, ses
   return session ? describeSession(session) : 'a session no longer offered';
 }
 
+/** Every table the forecast reads (for `useWatchedQuery`: it is read again after a write to any of them). */
+export function forecastTables(db: DshDatabase): Table[] {
+  return [
+    db.settings,
+    db.sessionTemplates,
+    db.bookings,
+    db.memberships,
+    db.trainingRecords,
+    db.people,
+    db.projects,
+  ];
+}
+
 /**
  * The memberships and training records the forecast of `bookings` asks about: one exact-key read a pair and
- * a person, all issued at once in one transaction (an `anyOf` cursor steps through the index one round trip
- * a record, and measured several times slower; see dashboard-queries.ts).
+ * a person, all issued at once, each in its own transaction as in dashboard-queries.ts (an `anyOf` cursor
+ * steps through the index one round trip a record, and measured several times slower).
  */
 async function readinessRecords(db: DshDatabase, bookings: readonly Booking[]) {
   const pairs = [...new Set(bookings.map((b) => `${b.projectId}|${b.personId}`))];
   const personIds = [...new Set(bookings.map((b) => b.personId))];
-  return db.transaction('r', [db.memberships, db.trainingRecords], async () => {
-    const [memberships, trainings] = await Promise.all([
-      Promise.all(
-        pairs.map((pair) => db.memberships.where('[projectId+personId]').equals(pair.split('|')).toArray()),
-      ),
-      Promise.all(personIds.map((id) => db.trainingRecords.where('personId').equals(id).toArray())),
-    ]);
-    return { memberships: memberships.flat(), trainings: trainings.flat() };
-  });
+  const [memberships, trainings] = await Promise.all([
+    Promise.all(
+      pairs.map((pair) => db.memberships.where('[projectId+personId]').equals(pair.split('|')).toArray()),
+    ),
+    Promise.all(personIds.map((id) => db.trainingRecords.where('personId').equals(id).toArray())),
+  ]);
+  return { memberships: memberships.flat(), trainings: trainings.flat() };
 }
 
 /**

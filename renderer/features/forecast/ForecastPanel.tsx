@@ -4,18 +4,22 @@
  * draft one click away.
  */
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import type { IsoDate } from '../../../shared/dates';
 import { useApp } from '../../app/app-context';
-import { upcomingForecast } from '../../db/repositories/forecast-queries';
+import { forecastTables, upcomingForecast } from '../../db/repositories/forecast-queries';
+import { useWatchedQuery } from '../../db/use-watched-query';
 import { AtRiskList, namedRows } from './AtRiskList';
 
 /** The panel. */
 export function ForecastPanel({ today }: { today: IsoDate }) {
   const { db } = useApp();
   const [all, setAll] = useState(false);
-  const forecast = useLiveQuery(() => upcomingForecast(db, today, namedRows(all)), [db, today, all]);
+  // Watched by table, not by key: the forecast reads a key range for each booked person (use-watched-query.ts).
+  const forecast = useWatchedQuery(db, forecastTables, () => upcomingForecast(db, today, namedRows(all)), [
+    today,
+    all,
+  ]);
   return (
     <section className="panel forecast-panel" aria-labelledby="forecast-heading">
       <div className="panel-title-row">

@@ -2,11 +2,11 @@
  * The readiness forecast of the week on screen: its bookings (today on) whose person will not be ready on
  * the day, counted in their cells of the week grid and listed under it with a renewal e-mail draft each.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { IsoDate } from '../../../shared/dates';
 import type { BookingAtRisk } from '../../../shared/domain';
 import { useApp } from '../../app/app-context';
-import { forecastBetween, type PeriodForecast } from '../../db/repositories/forecast-queries';
+import { forecastBetween, forecastTables, type PeriodForecast } from '../../db/repositories/forecast-queries';
+import { useWatchedQuery } from '../../db/use-watched-query';
 import { AtRiskList, namedRows } from './AtRiskList';
 
 /** A week's forecast with its bookings at risk by session (`date|sessionId`). */
@@ -20,17 +20,24 @@ export function useWeekForecast(
   all: boolean,
 ): WeekForecastData | undefined {
   const { db } = useApp();
-  return useLiveQuery(async () => {
-    const forecast = await forecastBetween(db, monday, sunday, today, namedRows(all));
-    const bySlot = new Map<string, BookingAtRisk[]>();
-    for (const risk of forecast.atRisk) {
-      const key = `${risk.booking.date}|${risk.booking.sessionId}`;
-      const ofSlot = bySlot.get(key);
-      if (ofSlot) ofSlot.push(risk);
-      else bySlot.set(key, [risk]);
-    }
-    return { ...forecast, bySlot };
-  }, [db, monday, sunday, today, all]);
+  const read = useWatchedQuery(
+    db,
+    forecastTables,
+    async () => {
+      const forecast = await forecastBetween(db, monday, sunday, today, namedRows(all));
+      const bySlot = new Map<string, BookingAtRisk[]>();
+      for (const risk of forecast.atRisk) {
+        const key = `${risk.booking.date}|${risk.booking.sessionId}`;
+        const ofSlot = bySlot.get(key);
+        if (ofSlot) ofSlot.push(risk);
+        else bySlot.set(key, [risk]);
+      }
+      return { ...forecast, bySlot, monday };
+    },
+    [monday, sunday, today, all],
+  );
+  // Until the new week is read, none: the last one read may be another week's.
+  return read?.monday === monday ? read : undefined;
 }
 
 /**
