@@ -3,8 +3,8 @@
  *
  * Reads: the period's standing bookings from today on, through `[status+date]` (bounded by seats × sessions
  * × days, not by history: 500,000 past bookings cost nothing here); their memberships by
- * `[projectId+personId]`; their people's training records by `personId`; by id the people and projects the
- * bookings name; the session templates and the settings.
+ * `[projectId+personId]`; their people's training records by `personId`; by id the people and projects of
+ * the rows the screen draws (every booking's, for the briefing); the session templates and the settings.
  */
 import { addDaysIso, type IsoDate } from '../../../shared/dates';
 import {
@@ -16,15 +16,21 @@ import {
   type Project,
   type SessionTemplate,
 } from '../../../shared/domain';
+import type { Table } from 'dexie';
 import type { DshDatabase } from '../database';
 import { allSessionTemplates, namesOf } from './booking-calendar';
 import { getSettings } from './settings';
 
-/** The forecast of a period: its standing bookings, those at risk, and the names they need. */
+/** The forecast of a period: its standing bookings, those at risk, and the names the drawn ones need. */
 export interface PeriodForecast {
   bookings: Booking[];
+  /** Every booking at risk, in order; only the first `named` carry their person's name in their reasons. */
   atRisk: BookingAtRisk[];
+  /** How many of `atRisk`, from the first, are named and may be drawn. */
+  named: number;
+  /** The people of the named rows; with every row named, the people of every booking. */
   people: Map<string, Person>;
+  /** The projects of the named rows' people's bookings at risk (their renewal drafts list them all). */
   projects: Map<string, Project>;
   sessions: Map<string, SessionTemplate>;
   organisationName: string;
@@ -36,12 +42,48 @@ export function sessionWords(sessions: ReadonlyMap<string, SessionTemplate>, ses
   return session ? describeSession(session) : 'a session no longer offered';
 }
 
-/** The standing bookings from `from` (or today, if later) to `to`, and which of them are at risk. */
+/** Every table the forecast reads (for `useWatchedQuery`: it is read again after a write to any of them). */
+export function forecastTables(db: DshDatabase): Table[] {
+  return [
+    db.settings,
+    db.sessionTemplates,
+    db.bookings,
+    db.memberships,
+    db.trainingRecords,
+    db.people,
+    db.projects,
+  ];
+}
+
+/**
+ * The memberships and training records the forecast of `bookings` asks about: one exact-key read a pair and
+ * a person, all issued at once, each in its own transaction as in dashboard-queries.ts (an `anyOf` cursor
+ * steps through the index one round trip a record, and measured several times slower).
+ */
+async function readinessRecords(db: DshDatabase, bookings: readonly Booking[]) {
+  const pairs = [...new Set(bookings.map((b) => `${b.projectId}|${b.personId}`))];
+  const personIds = [...new Set(bookings.map((b) => b.personId))];
+  const [memberships, trainings] = await Promise.all([
+    Promise.all(
+      pairs.map((pair) => db.memberships.where('[projectId+personId]').equals(pair.split('|')).toArray()),
+    ),
+    Promise.all(personIds.map((id) => db.trainingRecords.where('personId').equals(id).toArray())),
+  ]);
+  return { memberships: memberships.flat(), trainings: trainings.flat() };
+}
+
+/**
+ * The standing bookings from `from` (or today, if later) to `to`, and which of them are at risk. Every row at
+ * risk is found without names (a name changes only the wording of its reasons); the people and projects are
+ * read, and the rows worked out again with names, only for the first `named` rows (all by default, as the
+ * briefing needs).
+ */
 export async function forecastBetween(
   db: DshDatabase,
   from: IsoDate,
   to: IsoDate,
   today: IsoDate,
+  named = Infinity,
 ): Promise<PeriodForecast> {
   const start = from < today ? today : from;
   const [templates, settings] = await Promise.all([allSessionTemplates(db), getSettings(db)]);
@@ -52,22 +94,26 @@ export async function forecastBetween(
           .where('[status+date]')
           .between(['booked', start], ['booked', to], true, true)
           .toArray();
-  const pairs = [...new Set(bookings.map((b) => `${b.projectId}|${b.personId}`))].map((key) =>
-    key.split('|'),
+  const records = await readinessRecords(db, bookings);
+  const unnamed = bookingsAtRisk({ bookings, ...records, settings }, today);
+  const drawn = unnamed.slice(0, named);
+  const drawnPeople = new Set(drawn.map((risk) => risk.booking.personId));
+  const names = await namesOf(
+    db,
+    named >= unnamed.length
+      ? bookings
+      : unnamed.map((risk) => risk.booking).filter((b) => drawnPeople.has(b.personId)),
   );
-  const personIds = [...new Set(bookings.map((b) => b.personId))];
-  const [memberships, trainings, names] = await Promise.all([
-    pairs.length ? db.memberships.where('[projectId+personId]').anyOf(pairs).toArray() : [],
-    personIds.length ? db.trainingRecords.where('personId').anyOf(personIds).toArray() : [],
-    namesOf(db, bookings),
-  ]);
-  const atRisk = bookingsAtRisk(
-    { bookings, memberships, trainings, settings, nameOf: (id) => names.people.get(id)?.name },
-    today,
+  const nameOf = (id: string) => names.people.get(id)?.name;
+  const byId = new Map(
+    bookingsAtRisk({ bookings: drawn.map((risk) => risk.booking), ...records, settings, nameOf }, today).map(
+      (risk) => [risk.booking.id, risk],
+    ),
   );
   return {
     bookings,
-    atRisk,
+    atRisk: unnamed.map((risk) => byId.get(risk.booking.id) ?? risk),
+    named: drawn.length,
     ...names,
     sessions: new Map(templates.map((template) => [template.id, template])),
     organisationName: settings.organisationName,
@@ -75,7 +121,11 @@ export async function forecastBetween(
 }
 
 /** The forecast of every standing booking from today to the end of the booking horizon. */
-export async function upcomingForecast(db: DshDatabase, today: IsoDate): Promise<PeriodForecast> {
+export async function upcomingForecast(
+  db: DshDatabase,
+  today: IsoDate,
+  named = Infinity,
+): Promise<PeriodForecast> {
   const { bookingHorizonDays } = await getSettings(db);
-  return forecastBetween(db, today, addDaysIso(today, bookingHorizonDays), today);
+  return forecastBetween(db, today, addDaysIso(today, bookingHorizonDays), today, named);
 }

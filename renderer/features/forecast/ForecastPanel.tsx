@@ -1,18 +1,25 @@
 /**
  * The dashboard's readiness forecast: every booking from today to the end of the booking horizon whose
- * person will not be ready on the day, with a renewal e-mail draft one click away.
+ * person will not be ready on the day (counted; the first few drawn, all on request), with a renewal e-mail
+ * draft one click away.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { IsoDate } from '../../../shared/dates';
 import { useApp } from '../../app/app-context';
-import { upcomingForecast } from '../../db/repositories/forecast-queries';
-import { AtRiskList } from './AtRiskList';
+import { forecastTables, upcomingForecast } from '../../db/repositories/forecast-queries';
+import { useWatchedQuery } from '../../db/use-watched-query';
+import { AtRiskList, namedRows } from './AtRiskList';
 
 /** The panel. */
 export function ForecastPanel({ today }: { today: IsoDate }) {
   const { db } = useApp();
-  const forecast = useLiveQuery(() => upcomingForecast(db, today), [db, today]);
+  const [all, setAll] = useState(false);
+  // Watched by table, not by key: the forecast reads a key range for each booked person (use-watched-query.ts).
+  const forecast = useWatchedQuery(db, forecastTables, () => upcomingForecast(db, today, namedRows(all)), [
+    today,
+    all,
+  ]);
   return (
     <section className="panel forecast-panel" aria-labelledby="forecast-heading">
       <div className="panel-title-row">
@@ -27,7 +34,12 @@ export function ForecastPanel({ today }: { today: IsoDate }) {
       {!forecast ? (
         <p className="muted">Reading bookings…</p>
       ) : (
-        <AtRiskList forecast={forecast} empty="Everyone booked will be ready on the day of their booking." />
+        <AtRiskList
+          forecast={forecast}
+          empty="Everyone booked will be ready on the day of their booking."
+          all={all}
+          onShowAll={setAll}
+        />
       )}
     </section>
   );

@@ -10,7 +10,7 @@
  */
 import { type IsoDate } from '../../dates';
 import type { RuleSettings } from '../facts';
-import { readinessOf, trainingReasons, validTraining } from '../readiness';
+import { accessReasons, trainingReasons, validTraining } from '../readiness';
 import type { Booking } from '../schemas/booking';
 import type { Membership } from '../schemas/membership';
 import type { TrainingRecord } from '../schemas/training';
@@ -36,6 +36,13 @@ export function bookingForecast(
   who = 'This person',
 ): BookingAtRisk | undefined {
   if (booking.status !== 'booked' || booking.date < today) return undefined;
+  // Not ready = the reasons `readinessOf` gives (training, then access), asked once each: whether a ready
+  // person's training is "expiring" never matters here, so it is not worked out for every booking.
+  const lapsed = trainingReasons(booking.personId, trainings, booking.date, settings, who);
+  const reasons = membership
+    ? [...lapsed, ...accessReasons(membership, booking.date, who)]
+    : [`${who} is no longer a member of the project.`, ...lapsed];
+  if (reasons.length === 0) return undefined;
   const dsaValidUntil = validTraining(
     booking.personId,
     'nhs-dsa-level-1',
@@ -43,11 +50,7 @@ export function bookingForecast(
     today,
     settings,
   )?.validUntil;
-  const lapsed = trainingReasons(booking.personId, trainings, booking.date, settings, who);
-  const base = { booking, renewTraining: lapsed.length > 0, ...(dsaValidUntil ? { dsaValidUntil } : {}) };
-  if (!membership) return { ...base, reasons: [`${who} is no longer a member of the project.`, ...lapsed] };
-  const readiness = readinessOf(membership, trainings, booking.date, settings, who);
-  return readiness.state === 'not-ready' ? { ...base, reasons: readiness.reasons } : undefined;
+  return { booking, reasons, renewTraining: lapsed.length > 0, ...(dsaValidUntil ? { dsaValidUntil } : {}) };
 }
 
 /** What the forecast is asked over: the bookings, their memberships and their people's training. */
@@ -67,7 +70,9 @@ export function bookingsAtRisk(data: ForecastData, today: IsoDate): BookingAtRis
   const memberships = new Map(data.memberships.map((m) => [`${m.projectId}|${m.personId}`, m]));
   const trainingsOf = new Map<string, TrainingRecord[]>();
   for (const record of data.trainings) {
-    trainingsOf.set(record.personId, [...(trainingsOf.get(record.personId) ?? []), record]);
+    const ofPerson = trainingsOf.get(record.personId);
+    if (ofPerson) ofPerson.push(record);
+    else trainingsOf.set(record.personId, [record]);
   }
   return data.bookings
     .flatMap((booking) => {

@@ -4,7 +4,7 @@
  * carries `data-week-rendered="<Monday>"` and the performance timeline gets the measure
  * `dsh:week-view:<Monday>` (from the week being asked for to its bookings being on screen).
  */
-import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { addDaysIso, type IsoDate } from '../../../../shared/dates';
 import { weekDays } from '../../../../shared/domain/bookings';
@@ -41,7 +41,8 @@ export function WeekView({ monday, today, filter, onPage, onOpenSession, focusOn
   const sunday = addDaysIso(monday, 6);
   const data = useWeek(monday, sunday, NAMES_SHOWN, filter);
   const now = useNow();
-  const forecast = useWeekForecast(monday, sunday, today);
+  const [allAtRisk, setAllAtRisk] = useState(false);
+  const forecast = useWeekForecast(monday, sunday, today, allAtRisk);
   const grid = useMemo(
     () => (data ? weekGrid(weekDays(monday), sessionBoard(monday, sunday, data, filter, now)) : undefined),
     [data, monday, sunday, filter, now],
@@ -183,7 +184,7 @@ export function WeekView({ monday, today, filter, onPage, onOpenSession, focusOn
           No sessions on {hiddenDays.map((day) => formatDayHeading(day)).join(' or ')}.
         </p>
       )}
-      <WeekForecast forecast={forecast} />
+      <WeekForecast forecast={forecast} all={allAtRisk} onShowAll={setAllAtRisk} />
     </div>
   );
 }

@@ -52,6 +52,23 @@ describe('the readiness forecast over the demo data', () => {
     expect(atRisk.map((risk) => risk.booking.id)).toContain(chosen.id);
   });
 
+  it('finds every row at risk when asked to name only the first, and reads the names of that one alone', async () => {
+    const all = await upcomingForecast(t.db, TODAY);
+    const first = await upcomingForecast(t.db, TODAY, 1);
+    const none = await upcomingForecast(t.db, TODAY, 0);
+    expect(first.atRisk.map((risk) => risk.booking.id)).toEqual(all.atRisk.map((risk) => risk.booking.id));
+    expect(none.atRisk.map((risk) => risk.booking.id)).toEqual(all.atRisk.map((risk) => risk.booking.id));
+    expect([all.named, first.named, none.named]).toEqual([all.atRisk.length, 1, 0]);
+    // The first row reads as it does with every row named; unnamed rows say "This person".
+    expect(first.atRisk[0]).toEqual(all.atRisk[0]);
+    const person = data.people.find((p) => p.id === first.atRisk[0]!.booking.personId)!;
+    expect(first.atRisk[0]!.reasons.join(' ')).toContain(person.name);
+    expect(none.atRisk[0]!.reasons.join(' ')).toContain('This person');
+    expect([...first.people.keys()]).toEqual([person.id]);
+    expect(none.people.size).toBe(0);
+    expect(all.people.size).toBeGreaterThan(1);
+  });
+
   it('never flags a booking before today, even in a week that began earlier', async () => {
     const { atRisk, bookings } = await forecastBetween(t.db, '2026-11-23', '2026-11-29', TODAY);
     expect(bookings.every((booking) => booking.date >= TODAY)).toBe(true);

@@ -2,7 +2,12 @@
  * The readiness forecast: a standing future booking is flagged when its person will not be ready on its
  * day, by the same rule as booking (training valid up to and including its last day), never for the past.
  */
-import { bookingForecast, bookingsAtRisk, trainingRenewalDraft } from '../../../../shared/domain';
+import {
+  bookingForecast,
+  bookingsAtRisk,
+  readinessOf,
+  trainingRenewalDraft,
+} from '../../../../shared/domain';
 import { IDS, TODAY, aMembership, fixtureId } from '../../../helpers/domain-fixtures';
 import { aBooking, inDays, leadTrainedUntil } from '../reports/fixtures';
 
@@ -62,6 +67,45 @@ describe('bookingForecast', () => {
       TODAY,
     );
     expect(risk?.reasons).toEqual(['This person is no longer a member of the project.']);
+  });
+});
+
+describe('bookingForecast and the booking rule', () => {
+  it('flags exactly the days readinessOf finds the member not ready, with the same reasons', () => {
+    const members = [
+      member,
+      aMembership({ accessRevoked: { on: inDays(4), by: IDS.officer } }),
+      aMembership({ accessGranted: { on: inDays(3), by: IDS.officer } }),
+      aMembership({ accessForm: { signedOn: inDays(9), formVersion: 'v3' } }),
+      aMembership({ accessGranted: undefined }),
+    ];
+    const trainingSets = [
+      leadTrainedUntil(inDays(9)),
+      leadTrainedUntil(inDays(300)),
+      [],
+      leadTrainedUntil(inDays(-2)),
+    ];
+    let flagged = 0;
+    for (const membership of members) {
+      for (const trainings of trainingSets) {
+        for (const day of [0, 2, 3, 4, 9, 10, 40]) {
+          const readiness = readinessOf(membership, trainings, inDays(day), undefined, 'Dr A Smith');
+          const risk = bookingForecast(
+            aBooking({ date: inDays(day) }),
+            membership,
+            trainings,
+            TODAY,
+            undefined,
+            'Dr A Smith',
+          );
+          expect(risk?.reasons).toEqual(readiness.state === 'not-ready' ? readiness.reasons : undefined);
+          if (risk) flagged += 1;
+        }
+      }
+    }
+    // Both outcomes are met, so the comparison is not one-sided.
+    expect(flagged).toBeGreaterThan(10);
+    expect(flagged).toBeLessThan(members.length * trainingSets.length * 7);
   });
 });
 
