@@ -1,5 +1,6 @@
 /** A project's page: its stage tabs and the gate panel that moves it on. */
 import type { Locator, Page } from '@playwright/test';
+import type { Row } from '../dashboard-demo';
 import { expect, openApp } from '../fixtures';
 
 /** A project as the specs know it: its id (for its address) and reference (in its heading). */
@@ -8,8 +9,11 @@ export interface ProjectRef {
   reference: string;
 }
 
-/** Opens a project's page at its address and waits until it shows the project, on the tab of `stage`. */
-export async function openProject(page: Page, project: ProjectRef, stage: string): Promise<void> {
+/**
+ * Opens a project's page at its address and waits until it shows the project, on the tab of `stage` (the
+ * project as the register gave it, or as a spec read it from the stores).
+ */
+export async function openProject(page: Page, project: ProjectRef | Row, stage: string): Promise<void> {
   await openApp(page, `/projects/${project.id}`);
   await expect(page.getByRole('heading', { level: 1, name: new RegExp(project.reference) })).toBeVisible();
   await expect(page.getByRole('tab', { name: new RegExp(`^${stage}`) })).toHaveAttribute(
