@@ -6,6 +6,8 @@ import type { Page } from '@playwright/test';
 import { installTestBridge } from '../../helpers/test-bridge';
 import { expect, expectNoAxeViolations, expectPageShown, openApp, test, waitForAppReady } from './fixtures';
 import { loadDemoData } from './demo-data';
+import { addPerson } from './pages/people';
+import { goToSection } from './pages/sidebar';
 
 test('demo data can be loaded once, and every record it writes is in a verifiable audit log', async ({
   page,
@@ -26,7 +28,7 @@ test('demo data can be loaded once, and every record it writes is in a verifiabl
   // Through Settings, as an officer would: the status line says how many records were written.
   const loaded = await loadDemoData(page);
 
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Audit log' }).click();
+  await goToSection(page, 'Audit log');
   await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText(
     `${(loaded + 1).toLocaleString('en-GB')} events match.`,
   );
@@ -45,7 +47,7 @@ test('demo data can be loaded once, and every record it writes is in a verifiabl
   await expectNoAxeViolations(page);
 
   // Demo data goes only into an empty database.
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Settings' }).click();
+  await goToSection(page, 'Settings');
   await expect(page.getByText('This database already holds projects or people')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Load demo data…' })).toBeDisabled();
 });
@@ -107,15 +109,10 @@ async function deleteTailAndHead(page: Page): Promise<void> {
   );
 }
 
-async function addPerson(page: Page, name: string, email: string) {
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'People' }).click();
-  await page.getByRole('button', { name: 'Add person' }).click();
-  const form = page.getByRole('form', { name: 'Add a person' });
-  await form.getByLabel(/Full name/).fill(name);
-  await form.getByLabel(/E-mail address/).fill(email);
-  await form.getByLabel(/Organisation/).fill('University of Example');
-  await form.getByRole('button', { name: 'Add person' }).click();
-  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+/** Adds a person from the People section. */
+async function addPersonFromSidebar(page: Page, name: string, email: string) {
+  await goToSection(page, 'People');
+  await addPerson(page, { name, email });
 }
 
 for (const desktop of [false, true]) {
@@ -135,17 +132,17 @@ for (const desktop of [false, true]) {
       return (JSON.parse(text) as { latest?: { head: { seq: number } } } | null)?.latest?.head.seq ?? 0;
     };
     await openApp(page, '/people');
-    await addPerson(page, 'Dr Ada Nowak', 'ada.nowak@example.ac.uk');
+    await addPersonFromSidebar(page, 'Dr Ada Nowak', 'ada.nowak@example.ac.uk');
     await expect.poll(anchoredSeq).toBe(2);
     await deleteTailAndHead(page);
     // The next start of the app: nothing is remembered in the page; only the anchor outside the database.
     await page.reload();
     await waitForAppReady(page);
     await expectPageShown(page);
-    await addPerson(page, 'Dr Ben Nowak', 'ben.nowak@example.ac.uk');
-    await addPerson(page, 'Dr Cai Nowak', 'cai.nowak@example.ac.uk');
+    await addPersonFromSidebar(page, 'Dr Ben Nowak', 'ben.nowak@example.ac.uk');
+    await addPersonFromSidebar(page, 'Dr Cai Nowak', 'cai.nowak@example.ac.uk');
 
-    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Audit log' }).click();
+    await goToSection(page, 'Audit log');
     await page.getByRole('button', { name: 'Verify the audit log' }).click();
     const verdict = page.getByRole('status').filter({ hasText: 'audit log' });
     await expect(verdict).toContainText('The audit log has been tampered with: event 2 is missing');

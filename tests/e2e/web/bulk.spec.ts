@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { readStores, type Row } from './dashboard-demo';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { loadDemoData } from './demo-data';
+import { expectCurrentStage, openProject, stageGate } from './pages/project-page';
 
 test.describe.configure({ timeout: 240_000 });
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -18,15 +19,6 @@ const STORES = ['projects', 'memberships', 'people', 'trainingRecords', 'auditEv
 async function withDemoData(page: Page) {
   await loadDemoData(page);
   return readStores(page, STORES);
-}
-
-async function openProject(page: Page, project: Row, stage: string): Promise<void> {
-  await page.goto(`/#/projects/${project.id}`);
-  await expect(page.getByRole('heading', { level: 1, name: new RegExp(project.reference) })).toBeVisible();
-  await expect(page.getByRole('tab', { name: new RegExp(`^${stage}`) })).toHaveAttribute(
-    'aria-selected',
-    'true',
-  );
 }
 
 /** The audit events of these records with this action, written after `since` events. */
@@ -122,7 +114,7 @@ test('Set Up to Active: tasks, training, forms and access recorded for every mem
   await gate.getByRole('button', { name: 'Advance to Access' }).click();
 
   // Access: the signed forms (the version typed once) and access granted, each for everyone at once.
-  await expect(page.getByRole('tab', { name: 'Access (current)' })).toHaveAttribute('aria-selected', 'true');
+  await expectCurrentStage(page, 'Access');
   const access = page.getByRole('region', { name: 'Access of members' });
   await access.getByRole('button', { name: 'Signed access form for several…' }).click();
   dialog = page.getByRole('dialog', { name: 'Signed access form for several members' });
@@ -138,11 +130,8 @@ test('Set Up to Active: tasks, training, forms and access recorded for every mem
   await expect(access.getByRole('status').filter({ hasText: 'Access granted' })).toHaveText(
     `Access granted recorded for ${names.length} members.`,
   );
-  await page
-    .getByRole('region', { name: /Moving on to Active/ })
-    .getByRole('button', { name: 'Advance to Active' })
-    .click();
-  await expect(page.getByRole('tab', { name: 'Active (current)' })).toHaveAttribute('aria-selected', 'true');
+  await stageGate(page, 'Active').getByRole('button', { name: 'Advance to Active' }).click();
+  await expectCurrentStage(page, 'Active');
 
   // One audit event per record.
   expect(await eventsOf(page, ids, 'record-access-form', since)).toHaveLength(names.length);

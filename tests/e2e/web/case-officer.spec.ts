@@ -8,11 +8,12 @@ import type { Page } from '@playwright/test';
 import { readStores } from './dashboard-demo';
 import { expect, expectNoAxeViolations, test, waitForAppReady } from './fixtures';
 import { loadDemoData } from './demo-data';
+import { expectDashboardReady, expectRemindersReady, goToDashboard, openReminders } from './pages/dashboard';
+import { goToSection } from './pages/sidebar';
 
 /** Opens the first project with a user access reminder, from Reminders; returns its reference. */
 async function openProjectWithAccessReminder(page: Page): Promise<string> {
-  await page.goto('/#/dashboard/reminders?group=access');
-  await expect(page.locator('[data-reminders-state="ready"]')).toHaveCount(1);
+  await openReminders(page, '?group=access');
   const first = page.locator('.action-item[data-kind^="access-"]').first();
   const title = (await first.locator('.action-title').textContent())!;
   const reference = /DSH-\d{4}-\d{3}/.exec(title)![0];
@@ -50,7 +51,7 @@ test('an officer becomes case officer of a project, and the register and dashboa
   expect(update.changes.caseOfficerId.after).toBe(project.caseOfficerId);
 
   // The register: "My projects" leaves just this one.
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Projects' }).click();
+  await goToSection(page, 'Projects');
   // The box follows the address (the filter is kept in it), so it shows ticked once the address has changed.
   const mine = page.getByRole('checkbox', { name: 'My projects' });
   await mine.click();
@@ -62,8 +63,7 @@ test('an officer becomes case officer of a project, and the register and dashboa
   await expectNoAxeViolations(page);
 
   // The dashboard opens on "My projects": every item shown is about this project.
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Dashboard' }).click();
-  await expect(page.locator('[data-dashboard-state="ready"]')).toHaveCount(1);
+  await goToDashboard(page);
   await expect(page.getByRole('radio', { name: 'My projects' })).toBeChecked();
   const items = page.locator('.attention-panel .action-item');
   await expect(items.first()).toBeVisible();
@@ -83,7 +83,7 @@ test('an officer becomes case officer of a project, and the register and dashboa
   await expect(page.getByTestId('pipeline-total')).toHaveText(/^[\d,]+ in progress of [\d,]+ recorded$/);
   await page.reload();
   await waitForAppReady(page);
-  await expect(page.locator('[data-dashboard-state="ready"]')).toHaveCount(1);
+  await expectDashboardReady(page);
   await expect(page.getByRole('radio', { name: 'Everyone' })).toBeChecked();
 });
 
@@ -92,8 +92,7 @@ test('with no project of their own, the dashboard says so and shows everyone’s
 }) => {
   test.setTimeout(90_000);
   await loadDemoData(page);
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Dashboard' }).click();
-  await expect(page.locator('[data-dashboard-state="ready"]')).toHaveCount(1);
+  await goToDashboard(page);
   await expect(page.getByText('Nothing needs attention today.')).toBeVisible();
   await page.getByRole('button', { name: 'Show everyone’s' }).click();
   await expect(page.getByRole('radio', { name: 'Everyone' })).toBeChecked();
@@ -109,7 +108,7 @@ test('one reminder is given to another officer, shows as theirs, and is given ba
   await loadDemoData(page);
   // Tess looks after no project: her dashboard is empty until a reminder is given to her.
   await page.goto('/#/dashboard/reminders');
-  await expect(page.locator('[data-reminders-state="ready"]')).toHaveCount(1);
+  await expectRemindersReady(page);
   const first = page.getByRole('list', { name: 'Reminders' }).getByRole('listitem').first();
   const title = (await first.locator('.action-title').textContent())!;
   await first.getByRole('button', { name: `Assign to…: ${title}` }).click();
@@ -130,7 +129,7 @@ test('one reminder is given to another officer, shows as theirs, and is given ba
   await page.goto(`/#/dashboard/reminders?officer=${tess.id}`);
   await expect(page.getByTestId('reminders-summary')).toHaveText(/^1 reminder: /);
   await page.goto('/#/dashboard');
-  await expect(page.locator('[data-dashboard-state="ready"]')).toHaveCount(1);
+  await expectDashboardReady(page);
   await expect(page.getByRole('radio', { name: 'My projects' })).toBeChecked();
   const attention = page.getByRole('region', { name: 'Needs attention' });
   await expect(page.getByTestId('attention-summary')).toHaveText(/^1 item: /);

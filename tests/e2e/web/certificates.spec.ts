@@ -17,6 +17,7 @@ import { notoSans, pdfPages } from '../../helpers/pdf-files';
 import { installTestBridge, type TestBridgeRecord } from '../../helpers/test-bridge';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { loadDemoData } from './demo-data';
+import { openFirstListedProject } from './pages/project-register';
 
 // Loading the demo data and making PDFs takes a while on a busy two-core machine.
 test.setTimeout(120_000);
@@ -72,16 +73,8 @@ function exportEvents(page: Page): Promise<{ entity: string; document: unknown; 
   );
 }
 
-/** Opens the first project in Closure (demo data: none has its checklist complete) and returns its id. */
-async function openClosingProject(page: Page): Promise<{ id: string; reference: string }> {
-  await page.goto('/#/projects?stage=closure&status=open&sort=reference-asc');
-  const link = page.getByRole('table').getByRole('link').first();
-  const reference = /DSH-\d{4}-\d{3,}/.exec((await link.textContent()) ?? '')![0];
-  await link.click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText(reference);
-  const id = /projects\/([0-9a-f-]{36})/.exec(page.url())![1]!;
-  return { id, reference };
-}
+/** The register's open projects in Closure, by reference (demo data: none has its checklist complete). */
+const CLOSING_PROJECTS = 'stage=closure&status=open&sort=reference-asc';
 
 /** Completes every part of the closure checklist through the Closure stage screen. */
 async function completeClosureChecklist(page: Page): Promise<void> {
@@ -138,7 +131,7 @@ test('a certificate is previewed, issued and saved, and saving it again gives th
 }) => {
   const bridge = await installTestBridge(page, { saveDir, dataFolder: '/data' });
   await loadDemoData(page);
-  const project = await openClosingProject(page);
+  const project = await openFirstListedProject(page, CLOSING_PROJECTS);
 
   // Before the checklist is complete the certificate page says what is missing and refuses to issue.
   await page.goto(`/#/projects/${project.id}/certificate`);
@@ -327,7 +320,7 @@ test('a manager voids a wrong certificate, its replacement names it, and the cou
   test.setTimeout(240_000);
   const bridge = await installTestBridge(page, { saveDir, dataFolder: '/data' });
   await loadDemoData(page);
-  const project = await openClosingProject(page);
+  const project = await openFirstListedProject(page, CLOSING_PROJECTS);
   await completeClosureChecklist(page);
   await page.goto(`/#/projects/${project.id}/certificate`);
   await page.getByRole('button', { name: 'Issue certificate…' }).click();

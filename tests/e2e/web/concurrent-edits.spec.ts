@@ -4,56 +4,45 @@
  * in either window is lost.
  */
 import type { Page } from '@playwright/test';
-import { readStores, type Row } from './dashboard-demo';
+import { readStores } from './dashboard-demo';
 import { expect, openApp, test, TEST_OFFICER } from './fixtures';
 import { loadDemoData } from './demo-data';
+import { addPerson, editPersonDetail, personDetails } from './pages/people';
+import { openProject } from './pages/project-page';
 
 test.describe.configure({ timeout: 120_000 });
 
 /** Adds a researcher from the people page and returns the address of their page. */
-async function addPerson(page: Page): Promise<string> {
+async function addAdaByron(page: Page): Promise<string> {
   await openApp(page, '/people');
-  await page.getByRole('button', { name: 'Add person' }).click();
-  const form = page.getByRole('form', { name: 'Add a person' });
-  await form.getByLabel(/Full name/).fill('Dr Ada Byron');
-  await form.getByLabel(/E-mail address/).fill('ada.byron@example.ac.uk');
-  await form.getByLabel(/Organisation/).fill('University of Example');
-  await form.getByRole('button', { name: 'Add person' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Dr Ada Byron' })).toBeVisible();
-  return new URL(page.url()).hash.slice(1);
+  return addPerson(page, { name: 'Dr Ada Byron', email: 'ada.byron@example.ac.uk' });
 }
-
-/** The person's details panel. */
-const details = (page: Page) => page.getByRole('region', { name: 'Details' });
 
 test('a person saved in two windows keeps both changes, and the second save says what changed and who changed it', async ({
   page,
   context,
 }) => {
-  const route = await addPerson(page);
+  const route = await addAdaByron(page);
   const other = await context.newPage();
   await openApp(other, route);
 
   // Window 2 opens the form and starts typing a department.
-  await details(other).getByRole('button', { name: 'Edit details' }).click();
+  await personDetails(other).getByRole('button', { name: 'Edit details' }).click();
   const form = other.getByRole('form', { name: 'Edit the details of Dr Ada Byron' });
   await form.getByLabel('Department').fill('Computing');
 
   // Meanwhile window 1 saves a phone number.
-  await details(page).getByRole('button', { name: 'Edit details' }).click();
-  await details(page).getByLabel('Phone number').fill('0117 496 0000');
-  await details(page).getByRole('button', { name: 'Save changes' }).click();
-  await expect(details(page).getByRole('status')).toHaveText('Details saved.');
+  await editPersonDetail(page, 'Phone number', '0117 496 0000');
 
   // Window 2, still on the revision it opened, saves: refused, saying what changed and who changed it.
   await form.getByRole('button', { name: 'Save changes' }).click();
   const refusal = form.getByRole('alert');
   await expect(refusal).toContainText('changed elsewhere');
   await expect(refusal).toContainText(`Phone number changed by ${TEST_OFFICER.name} on `);
-  await expect(details(other).getByRole('status')).not.toHaveText('Details saved.');
+  await expect(personDetails(other).getByRole('status')).not.toHaveText('Details saved.');
   // Nothing typed is lost, and window 1's change is still stored.
   await expect(form.getByLabel('Department')).toHaveValue('Computing');
-  await expect(details(page).getByText('0117 496 0000')).toBeVisible();
+  await expect(personDetails(page).getByText('0117 496 0000')).toBeVisible();
 
   // Keep what I typed: the phone number saved in window 1 comes in, the department typed here stays.
   await refusal.getByRole('button', { name: 'Keep what I typed' }).click();
@@ -61,27 +50,24 @@ test('a person saved in two windows keeps both changes, and the second save says
   await expect(form.getByLabel('Department')).toHaveValue('Computing');
   await expect(form.getByText('Stored now: (empty)')).toBeVisible();
   await form.getByRole('button', { name: 'Save changes' }).click();
-  await expect(details(other).getByRole('status')).toHaveText('Details saved.');
+  await expect(personDetails(other).getByRole('status')).toHaveText('Details saved.');
 
   // Both changes are stored: each window shows them.
   for (const window of [page, other]) {
-    await expect(details(window).getByText('0117 496 0000')).toBeVisible();
-    await expect(details(window).getByText('Computing')).toBeVisible();
+    await expect(personDetails(window).getByText('0117 496 0000')).toBeVisible();
+    await expect(personDetails(window).getByText('Computing')).toBeVisible();
   }
 });
 
 test('“Show the latest” drops what was typed and shows the record as stored', async ({ page, context }) => {
-  const route = await addPerson(page);
+  const route = await addAdaByron(page);
   const other = await context.newPage();
   await openApp(other, route);
-  await details(other).getByRole('button', { name: 'Edit details' }).click();
+  await personDetails(other).getByRole('button', { name: 'Edit details' }).click();
   const form = other.getByRole('form', { name: 'Edit the details of Dr Ada Byron' });
   await form.getByLabel('Department').fill('Physics');
 
-  await details(page).getByRole('button', { name: 'Edit details' }).click();
-  await details(page).getByLabel('Department').fill('Mathematics');
-  await details(page).getByRole('button', { name: 'Save changes' }).click();
-  await expect(details(page).getByRole('status')).toHaveText('Details saved.');
+  await editPersonDetail(page, 'Department', 'Mathematics');
 
   await form.getByRole('button', { name: 'Save changes' }).click();
   await expect(form.getByRole('alert')).toContainText(`Department changed by ${TEST_OFFICER.name}`);
@@ -89,16 +75,6 @@ test('“Show the latest” drops what was typed and shows the record as stored'
   await expect(form.getByLabel('Department')).toHaveValue('Mathematics');
   await expect(form.getByRole('alert')).toHaveCount(0);
 });
-
-/** Opens a project's stage tab in `page`. */
-async function openProjectStage(page: Page, project: Row, stage: string) {
-  await openApp(page, `/projects/${project.id}`);
-  await expect(page.getByRole('heading', { level: 1, name: new RegExp(project.reference) })).toBeVisible();
-  await expect(page.getByRole('tab', { name: new RegExp(`^${stage}`) })).toHaveAttribute(
-    'aria-selected',
-    'true',
-  );
-}
 
 /** Adds a storage location in the last row of the section (not saved). */
 async function addLocation(page: Page, location: string, kind: string) {
@@ -118,8 +94,8 @@ test('closure storage locations added in two windows are both kept, after the se
   const { projects } = await readStores(page, ['projects'] as const);
   const project = projects.find((p) => p.status === 'open' && p.stage === 'closure')!;
   const other = await context.newPage();
-  await openProjectStage(other, project, 'Closure');
-  await openProjectStage(page, project, 'Closure');
+  await openProject(other, project, 'Closure');
+  await openProject(page, project, 'Closure');
 
   // Window 2 starts adding a backup set; window 1 adds and saves a USB drive meanwhile.
   const second = await addLocation(other, 'Tape backup set B', 'Backup');

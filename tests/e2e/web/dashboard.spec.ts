@@ -20,6 +20,7 @@ import {
 } from './dashboard-demo';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
 import { loadDemoData } from './demo-data';
+import { expectDashboardReady, expectRemindersReady, goToDashboard } from './pages/dashboard';
 import { sharePage } from './shared-page';
 
 const STAGES = ['enquiry', 'onboarding', 'setup', 'access', 'active', 'closure'];
@@ -110,12 +111,7 @@ async function openDashboardWithDemo(page: Page) {
   // The demo data names no case officers: the whole team's work is under "Everyone" (remembered).
   await page.getByRole('radio', { name: 'Everyone' }).check();
   // The switch reads the other view's items again: "loading" until they are there.
-  await expect(page.locator('[data-dashboard-state="ready"]')).toHaveCount(1);
-}
-
-async function goToDashboard(page: Page) {
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Dashboard' }).click();
-  await expect(page.locator('[data-dashboard-state="ready"]')).toHaveCount(1);
+  await expectDashboardReady(page);
 }
 
 async function groupCount(page: Page, group: string): Promise<number> {
@@ -178,7 +174,7 @@ test.describe('the dashboard of the demo data', () => {
     await expect(page.getByTestId('reminders-summary')).toContainText(`${largest.count} reminders`);
     await page.screenshot({ path: 'test-results/dashboard-paging-reminders.png' });
     await page.goBack();
-    await expect(page.locator('[data-dashboard-state="ready"]')).toHaveCount(1);
+    await expectDashboardReady(page);
     await page.screenshot({ path: 'test-results/dashboard-paging.png', fullPage: true });
 
     expect(withoutZodProbe(await cspViolations())).toEqual([]);
@@ -203,12 +199,12 @@ test.describe('the dashboard of the demo data', () => {
     // User access → the project's page, at its Access stage.
     // User access items may all sit behind "Show all": the total by kind leads to every one of them.
     await page.goBack();
-    await expect(page.locator('[data-dashboard-state="ready"]')).toHaveCount(1);
+    await expectDashboardReady(page);
     await page
       .getByRole('list', { name: 'Needs attention by kind of work' })
       .getByRole('link', { name: /^User access/ })
       .click();
-    await expect(page.locator('[data-reminders-state="ready"]')).toHaveCount(1);
+    await expectRemindersReady(page);
     const access = page.locator('.action-item[data-kind^="access-"]').first();
     const accessItemId = (await access.getAttribute('data-item-id'))!;
     const accessMembership = memberships.find((m) => m.id === accessItemId.split(':')[1])!;
@@ -246,7 +242,7 @@ test('acknowledging a reminder takes it off the list and records it in the audit
 
   // Reminders can show it again, flagged with who acknowledged it.
   await page.getByRole('link', { name: 'All reminders' }).click();
-  await expect(page.locator('[data-reminders-state="ready"]')).toHaveCount(1);
+  await expectRemindersReady(page);
   // The box follows the address (the filter is kept in it), so it shows ticked once the address has changed.
   const include = page.getByLabel('Include acknowledged reminders');
   await include.click();
@@ -268,7 +264,7 @@ test('an e-mail draft opens in the mail client through the host, addressed to th
       .getByRole('list', { name: 'Needs attention by kind of work' })
       .getByRole('link', { name: /^User access/ })
       .click();
-    await expect(page.locator('[data-reminders-state="ready"]')).toHaveCount(1);
+    await expectRemindersReady(page);
     const draft = page
       .locator('.action-item[data-kind="access-form-missing"]')
       .getByRole('link', { name: /^E-mail draft to / })
@@ -292,7 +288,7 @@ test('on an empty database the dashboard says there is nothing yet, and is ready
 }) => {
   const cspViolations = await watchCsp(page);
   await openApp(page, '/dashboard');
-  await expect(page.locator('[data-dashboard-state="ready"]')).toHaveCount(1);
+  await expectDashboardReady(page);
   await expect(page.getByRole('heading', { name: 'No projects yet' })).toBeVisible();
   await expect(page.getByText('Nothing needs attention today.')).toBeVisible();
   for (const stage of STAGES)

@@ -10,6 +10,7 @@ import type { Locator, Page } from '@playwright/test';
 import { dsaCertificatePdf } from '../../helpers/evidence-pdfs';
 import { installTestBridge } from '../../helpers/test-bridge';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { addPerson } from './pages/people';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -18,13 +19,7 @@ const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3
 /** Adds Jane Smith and opens her page. */
 async function addJaneSmith(page: Page): Promise<void> {
   await openApp(page, '/people');
-  await page.getByRole('button', { name: 'Add person' }).click();
-  const form = page.getByRole('form', { name: 'Add a person' });
-  await form.getByLabel(/Full name/).fill('Jane Smith');
-  await form.getByLabel(/E-mail address/).fill('jane.smith@example.ac.uk');
-  await form.getByLabel(/Organisation/).fill('University of Example');
-  await form.getByRole('button', { name: 'Add person' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Jane Smith' })).toBeVisible();
+  await addPerson(page, { name: 'Jane Smith', email: 'jane.smith@example.ac.uk' });
 }
 
 /** Drops a file on a drop area, as the file manager would. */

@@ -3,47 +3,16 @@
  * project ends, and finding it again in the register — by mouse and keyboard, with no accessibility
  * violations. The demo data gives the catalogues (applications, the costing page) and other projects.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { installTestBridge } from '../../helpers/test-bridge';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
 import { loadDemoData } from './demo-data';
+import { expectCurrentStage, stageGate } from './pages/project-page';
+import { openRegister, recordEnquiry } from './pages/project-register';
+import { goToSection } from './pages/sidebar';
 
 /** Each test walks several screens over the demo data (loaded through the UI) and runs axe on them. */
 const JOURNEY_MS = 180_000;
-
-/** The register, from the sidebar. */
-async function openRegister(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Projects' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Projects' })).toBeVisible();
-}
-
-interface Enquiry {
-  title: string;
-  contact: string;
-  email: string;
-}
-
-/** Records a new enquiry from the register and returns its reference, read from the project page. */
-async function recordEnquiry(page: Page, enquiry: Enquiry): Promise<string> {
-  await openRegister(page);
-  await page.getByRole('link', { name: 'New enquiry' }).first().click();
-  await expect(page.getByRole('heading', { level: 1, name: 'New enquiry' })).toBeVisible();
-  await page.getByLabel('Working title').fill(enquiry.title);
-  await page.getByLabel('Contact name').fill(enquiry.contact);
-  await page.getByLabel('Contact e-mail address').fill(enquiry.email);
-  await page.getByLabel('Organisation').fill('University of Westmoor');
-  await page.getByLabel('Department').fill('Population Health');
-  await page.getByLabel('Brief description').fill('Linked primary care and pollution records.');
-  await page.getByRole('button', { name: 'Save enquiry' }).click();
-  const heading = page.getByRole('heading', { level: 1, name: new RegExp(enquiry.title) });
-  await expect(heading).toBeVisible();
-  return (await heading.textContent())!.split(' · ')[0]!;
-}
-
-/** The gate panel of the project page. */
-function gate(page: Page, next: string): Locator {
-  return page.getByRole('region', { name: `Moving on to ${next}` });
-}
 
 /** Saves the discussion (this officer took part) and an outcome with its reason. */
 async function recordDiscussionAndOutcome(page: Page, outcome: 'Suitable' | 'Not suitable', reason: string) {
@@ -95,7 +64,7 @@ test('an enquiry through the UI to Active: invalid input is refused field by fie
   await expect(page.getByLabel('Working title')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByLabel('Working title')).toBeFocused();
   // Leaving asks first; staying keeps what was typed.
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Projects' }).click();
+  await goToSection(page, 'Projects');
   await page.getByRole('button', { name: 'Stay on this page' }).click();
   await expect(page.getByLabel('Contact e-mail address')).toHaveValue('imogen at westmoor');
   await page.getByRole('link', { name: 'Cancel' }).click();
@@ -108,11 +77,11 @@ test('an enquiry through the UI to Active: invalid input is refused field by fie
     email: 'imogen.ashworth@westmoor.ac.uk',
   });
   expect(reference).toMatch(/^DSH-\d{4}-\d{3}$/);
-  await expect(page.getByRole('tab', { name: 'Enquiry (current)' })).toHaveAttribute('aria-selected', 'true');
+  await expectCurrentStage(page, 'Enquiry');
   await expectNoAxeViolations(page);
 
   // Too early: Advance is disabled and the gate says why; the project stays an enquiry.
-  const enquiryGate = gate(page, 'Onboarding');
+  const enquiryGate = stageGate(page, 'Onboarding');
   await expect(enquiryGate.getByRole('button', { name: 'Advance to Onboarding' })).toBeDisabled();
   await expect(enquiryGate.getByRole('listitem')).toHaveText([
     'Record the initial discussion.',
@@ -128,10 +97,7 @@ test('an enquiry through the UI to Active: invalid input is refused field by fie
   ).toBeVisible();
   await enquiryGate.getByRole('button', { name: 'Advance to Onboarding' }).click();
 
-  await expect(page.getByRole('tab', { name: 'Onboarding (current)' })).toHaveAttribute(
-    'aria-selected',
-    'true',
-  );
+  await expectCurrentStage(page, 'Onboarding');
   await expect(
     page.getByRole('region', { name: 'Timeline' }).getByText('Moved from Enquiry to Onboarding.'),
   ).toBeVisible();
@@ -187,14 +153,14 @@ test('an enquiry through the UI to Active: invalid input is refused field by fie
   await expect(onboarding.getByRole('status').filter({ hasText: /^Saved at \d\d:\d\d$/ })).toBeVisible();
   await onboarding.locator('.form-actions').screenshot({ path: 'test-results/onboarding-autosave.png' });
 
-  const onboardingGate = gate(page, 'Set Up');
+  const onboardingGate = stageGate(page, 'Set Up');
   await expect(onboardingGate.getByRole('listitem')).toHaveText([
     'Add the people who will need access, at least the lead researcher.',
   ]);
   await page.getByRole('button', { name: 'Add Dr Imogen Ashworth as lead researcher' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'was added as lead researcher' })).toBeVisible();
   await onboardingGate.getByRole('button', { name: 'Advance to Set Up' }).click();
-  await expect(page.getByRole('tab', { name: 'Set Up (current)' })).toHaveAttribute('aria-selected', 'true');
+  await expectCurrentStage(page, 'Set Up');
 
   // Earlier stages stay readable, and read-only.
   await page.getByRole('tab', { name: 'Onboarding' }).click();
@@ -206,7 +172,7 @@ test('an enquiry through the UI to Active: invalid input is refused field by fie
   await page.getByRole('tab', { name: 'Set Up (current)' }).click();
 
   // An override needs a reason, and then stands out on the timeline with it.
-  const setupGate = gate(page, 'Access');
+  const setupGate = stageGate(page, 'Access');
   await setupGate.getByRole('button', { name: 'Override…' }).click();
   const override = page.getByRole('form', { name: 'Override the gate' });
   await override.getByRole('button', { name: 'Override and move on' }).click();
@@ -232,7 +198,7 @@ test('an enquiry through the UI to Active: invalid input is refused field by fie
   // Access: the set-up was overridden, so the lead's training is recorded here; with the signed form and
   // access granted she is ready, and only then does the gate let the project become Active.
   const lead = 'Dr Imogen Ashworth';
-  const accessGate = gate(page, 'Active');
+  const accessGate = stageGate(page, 'Active');
   await expect(accessGate.getByRole('button', { name: 'Advance to Active' })).toBeDisabled();
   await expect(accessGate.getByRole('listitem').first()).toContainText(lead);
   const training = page.getByRole('region', { name: 'Training of members' });
@@ -253,7 +219,7 @@ test('an enquiry through the UI to Active: invalid input is refused field by fie
   await expect(accessGate.getByText('Everything needed is recorded. The project can move on.')).toBeVisible();
   await expectNoAxeViolations(page);
   await accessGate.getByRole('button', { name: 'Advance to Active' }).click();
-  await expect(page.getByRole('tab', { name: 'Active (current)' })).toHaveAttribute('aria-selected', 'true');
+  await expectCurrentStage(page, 'Active');
   await expect(timeline.getByText('Moved from Access to Active.')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Change requests' })).toBeVisible();
 
@@ -308,7 +274,7 @@ test('an enquiry found not suitable is declined, and a project can be withdrawn:
   await expect(page.getByRole('status').filter({ hasText: 'match' })).toBeVisible();
   await page.getByRole('table').getByRole('link').first().click();
   await expect(page.getByRole('form', { name: 'Onboarding form' })).toBeVisible();
-  await gate(page, 'Set Up').getByRole('button', { name: 'Withdraw…' }).click();
+  await stageGate(page, 'Set Up').getByRole('button', { name: 'Withdraw…' }).click();
   await confirmWithReason(page, 'Withdraw the project', 'Withdraw', 'The research team lost its funding.');
   await expect(
     page.getByRole('heading', { name: /This project was withdrawn during Onboarding on/ }),

@@ -10,6 +10,7 @@ import { installTestBridge } from '../../helpers/test-bridge';
 import { readStores } from './dashboard-demo';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { loadDemoData } from './demo-data';
+import { expectRemindersReady, openReminders } from './pages/dashboard';
 
 test('one row per researcher with all their projects, and one e-mail draft that covers them', async ({
   page,
@@ -19,8 +20,7 @@ test('one row per researcher with all their projects, and one e-mail draft that 
   try {
     const bridge = await installTestBridge(page, { saveDir, dataFolder: '/data' });
     await loadDemoData(page);
-    await page.goto('/#/dashboard/reminders');
-    await expect(page.locator('[data-reminders-state="ready"]')).toHaveCount(1);
+    await openReminders(page);
     await page.getByLabel('List').selectOption({ label: 'One row per person' });
     await expect(page).toHaveURL(/by=person/);
     const rows = page.getByRole('list', { name: 'Reminders per person' }).locator('> li');
@@ -69,7 +69,7 @@ test('reminders follow the case officer of their project', async ({ page }) => {
   test.setTimeout(120_000);
   await loadDemoData(page);
   await page.goto('/#/dashboard/reminders?group=access');
-  await expect(page.locator('[data-reminders-state="ready"]')).toHaveCount(1);
+  await expectRemindersReady(page);
   const title = (await page.locator('.action-item .action-title').first().textContent())!;
   const reference = /DSH-\d{4}-\d{3}/.exec(title)![0];
   await page.locator('.action-item .action-title').first().click();
@@ -82,7 +82,7 @@ test('reminders follow the case officer of their project', async ({ page }) => {
   );
 
   await page.goto('/#/dashboard/reminders');
-  await expect(page.locator('[data-reminders-state="ready"]')).toHaveCount(1);
+  await expectRemindersReady(page);
   const all = await page.getByTestId('reminders-summary').textContent();
   await page.getByLabel('Case officer').selectOption({ label: 'Tess Officer' });
   await expect(page.getByTestId('reminders-summary')).not.toHaveText(all!);

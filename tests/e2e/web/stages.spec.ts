@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { readStores, type Row } from './dashboard-demo';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { loadDemoData } from './demo-data';
+import { openProject } from './pages/project-page';
 import { sharePage } from './shared-page';
 
 // The demo data and axe take their time on a busy two-core machine.
@@ -42,15 +43,6 @@ function trained(stores: Stores, personId: string, today: string): boolean {
   return (
     mine.some((t) => t.kind === 'dsh-environment' && t.completedOn <= today) &&
     mine.some((t) => t.kind === 'nhs-dsa-level-1' && t.completedOn <= today && t.expiresOn > today)
-  );
-}
-
-async function openProject(page: Page, project: Row, stage: string): Promise<void> {
-  await page.goto(`/#/projects/${project.id}`);
-  await expect(page.getByRole('heading', { level: 1, name: new RegExp(project.reference) })).toBeVisible();
-  await expect(page.getByRole('tab', { name: new RegExp(`^${stage}`) })).toHaveAttribute(
-    'aria-selected',
-    'true',
   );
 }
 

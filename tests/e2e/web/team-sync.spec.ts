@@ -17,6 +17,7 @@ import { type TcpProxy, startTcpProxy } from '../../helpers/tcp-proxy';
 import { type TestBridgeRecord, installTestBridge } from '../../helpers/test-bridge';
 import { readStores } from './dashboard-demo';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { addPerson, editPersonDetail, personDetails } from './pages/people';
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
@@ -64,16 +65,6 @@ async function joinTheTeam(page: Page, proxy: TcpProxy, database = team): Promis
 // The header's sync state (the header also has the command palette's own status line).
 const syncState = (page: Page) =>
   page.getByRole('banner').getByRole('status').and(page.locator('.sync-status'));
-const details = (page: Page) => page.getByRole('region', { name: 'Details' });
-
-/** Edits one field of the person's details and saves. */
-async function editDetail(page: Page, label: string, value: string): Promise<void> {
-  await details(page).getByRole('button', { name: 'Edit details' }).click();
-  await details(page).getByLabel(label).fill(value);
-  await details(page).getByRole('button', { name: 'Save changes' }).click();
-  await expect(details(page).getByRole('status')).toHaveText('Details saved.');
-}
-
 test('two workstations share records, keep working offline, merge, and list a conflict on both', async ({
   browser,
 }) => {
@@ -85,14 +76,7 @@ test('two workstations share records, keep working offline, merge, and list a co
 
   // A adds a researcher; B joins the team and receives it in its first sync.
   await openApp(a.page, '/people');
-  await a.page.getByRole('button', { name: 'Add person' }).click();
-  const form = a.page.getByRole('form', { name: 'Add a person' });
-  await form.getByLabel(/Full name/).fill('Dr Ada Byron');
-  await form.getByLabel(/E-mail address/).fill('ada.byron@example.ac.uk');
-  await form.getByLabel(/Organisation/).fill('University of Example');
-  await form.getByRole('button', { name: 'Add person' }).click();
-  await expect(a.page.getByRole('heading', { level: 1, name: 'Dr Ada Byron' })).toBeVisible();
-  const route = new URL(a.page.url()).hash.slice(1);
+  const route = await addPerson(a.page, { name: 'Dr Ada Byron', email: 'ada.byron@example.ac.uk' });
   await expect(syncState(a.page)).toHaveText('Team sync: Synced', SYNC_WAIT);
 
   await joinTheTeam(b.page, b.proxy);
@@ -126,9 +110,9 @@ test('two workstations share records, keep working offline, merge, and list a co
   a.proxy.cut();
   b.proxy.cut();
   await openApp(a.page, route);
-  await editDetail(a.page, 'Phone number', '0117 496 0000');
-  await editDetail(b.page, 'Phone number', '0117 496 1111');
-  await editDetail(b.page, 'Department', 'Computing');
+  await editPersonDetail(a.page, 'Phone number', '0117 496 0000');
+  await editPersonDetail(b.page, 'Phone number', '0117 496 1111');
+  await editPersonDetail(b.page, 'Department', 'Computing');
   await expect(syncState(a.page)).toHaveText(
     /^Team sync: Offline since \d\d:\d\d — changes are kept here$/,
     SYNC_WAIT,
@@ -141,7 +125,7 @@ test('two workstations share records, keep working offline, merge, and list a co
   b.proxy.restore();
   for (const side of [a, b]) {
     await expect(side.page.getByRole('link', { name: '1 conflict' })).toBeVisible(SYNC_WAIT);
-    await expect(details(side.page).getByText('Computing')).toBeVisible(SYNC_WAIT);
+    await expect(personDetails(side.page).getByText('Computing')).toBeVisible(SYNC_WAIT);
   }
 
   // B chooses its own phone number; both workstations end with it, and the conflict leaves both lists.
@@ -156,7 +140,7 @@ test('two workstations share records, keep working offline, merge, and list a co
   await expect(b.page.getByRole('status').filter({ hasText: /saved/i }).first()).toBeVisible();
   for (const side of [a, b]) {
     await openApp(side.page, route);
-    await expect(details(side.page).getByText('0117 496 1111')).toBeVisible(SYNC_WAIT);
+    await expect(personDetails(side.page).getByText('0117 496 1111')).toBeVisible(SYNC_WAIT);
     await expect(side.page.getByRole('link', { name: /conflict/ })).toHaveCount(0, SYNC_WAIT);
   }
 
@@ -188,7 +172,7 @@ test('two workstations share records, keep working offline, merge, and list a co
     await side.page.reload();
     await openApp(side.page, route);
     await expect(syncState(side.page)).toHaveText('Team sync: Synced', SYNC_WAIT);
-    await expect(details(side.page).getByText('0117 496 1111')).toBeVisible();
+    await expect(personDetails(side.page).getByText('0117 496 1111')).toBeVisible();
     await openApp(side.page, '/audit');
     await side.page.getByRole('button', { name: 'Verify the audit log' }).click();
     await expect(

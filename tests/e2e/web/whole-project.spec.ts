@@ -11,6 +11,7 @@ import type { Locator, Page } from '@playwright/test';
 import { installTestBridge } from '../../helpers/test-bridge';
 import { loadDemoData } from './demo-data';
 import { expect, openApp, test } from './fixtures';
+import { expectCurrentStage, stageGate } from './pages/project-page';
 
 test.setTimeout(120_000);
 
@@ -57,15 +58,6 @@ class Walk {
   }
 }
 
-const gate = (page: Page, next: string) => page.getByRole('region', { name: `Moving on to ${next}` });
-
-async function expectStage(page: Page, stage: string): Promise<void> {
-  await expect(page.getByRole('tab', { name: `${stage} (current)` })).toHaveAttribute(
-    'aria-selected',
-    'true',
-  );
-}
-
 test('one project from enquiry to certificate: every action counted, within the budget', async ({
   page,
   consoleErrors,
@@ -100,8 +92,8 @@ test('one project from enquiry to certificate: every action counted, within the 
   await walk.fill(suitability.getByRole('textbox', { name: /^Reason/ }), 'Routine data, tier 2.');
   await walk.click(suitability.getByRole('button', { name: 'Save outcome' }));
   await expect(suitability.getByText('Saved.')).toBeVisible();
-  await walk.click(gate(page, 'Onboarding').getByRole('button', { name: 'Advance to Onboarding' }));
-  await expectStage(page, 'Onboarding');
+  await walk.click(stageGate(page, 'Onboarding').getByRole('button', { name: 'Advance to Onboarding' }));
+  await expectCurrentStage(page, 'Onboarding');
 
   walk.during('Onboarding');
   const onboarding = page.getByRole('form', { name: 'Onboarding form' });
@@ -149,8 +141,8 @@ test('one project from enquiry to certificate: every action counted, within the 
   await test.step('a co-researcher joins', async () => {
     await addMember(page, walk, coResearcher, 't.wilk@westmoor.ac.uk');
   });
-  await walk.click(gate(page, 'Set Up').getByRole('button', { name: 'Advance to Set Up' }));
-  await expectStage(page, 'Set Up');
+  await walk.click(stageGate(page, 'Set Up').getByRole('button', { name: 'Advance to Set Up' }));
+  await expectCurrentStage(page, 'Set Up');
 
   walk.during('Set Up');
   const checklist = page.getByRole('region', { name: 'Set-up checklist' });
@@ -171,8 +163,8 @@ test('one project from enquiry to certificate: every action counted, within the 
   }
   await walk.click(dialog.getByRole('button', { name: 'Record for 2 members' }));
   await expect(training.getByRole('status').filter({ hasText: 'NHS DSA' })).toBeVisible();
-  await walk.click(gate(page, 'Access').getByRole('button', { name: 'Advance to Access' }));
-  await expectStage(page, 'Access');
+  await walk.click(stageGate(page, 'Access').getByRole('button', { name: 'Advance to Access' }));
+  await expectCurrentStage(page, 'Access');
 
   walk.during('Access');
   const access = page.getByRole('region', { name: 'Access of members' });
@@ -185,8 +177,8 @@ test('one project from enquiry to certificate: every action counted, within the 
   dialog = page.getByRole('dialog', { name: 'Access granted for several members' });
   await walk.click(dialog.getByRole('button', { name: 'Record for 2 members' }));
   await expect(access.getByRole('status').filter({ hasText: 'Access granted' })).toBeVisible();
-  await walk.click(gate(page, 'Active').getByRole('button', { name: 'Advance to Active' }));
-  await expectStage(page, 'Active');
+  await walk.click(stageGate(page, 'Active').getByRole('button', { name: 'Advance to Active' }));
+  await expectCurrentStage(page, 'Active');
 
   walk.during('Active');
   const closureStart = page.getByRole('region', { name: 'Closure', exact: true });
@@ -194,8 +186,8 @@ test('one project from enquiry to certificate: every action counted, within the 
   await walk.choose(closureStart.getByLabel(/Reason for closure/), { label: 'End date reached' });
   await walk.click(closureStart.getByRole('button', { name: 'Start the closure' }));
   await expect(closureStart.getByText(/Closure starts on/)).toBeVisible();
-  await walk.click(gate(page, 'Closure').getByRole('button', { name: 'Advance to Closure' }));
-  await expectStage(page, 'Closure');
+  await walk.click(stageGate(page, 'Closure').getByRole('button', { name: 'Advance to Closure' }));
+  await expectCurrentStage(page, 'Closure');
 
   walk.during('Closure');
   await walk.check(page.getByLabel(/^Confirm (this is every extract|there were no extracts)/));

@@ -1,26 +1,15 @@
-import Dexie from 'dexie';
-import { IDBFactory } from 'fake-indexeddb';
-import { DshDatabase } from '../../../../renderer/db/database';
-import { openDatabase } from '../../../../renderer/db/open-database';
+import { upgradedFrom } from './shipped-upgrade';
 import { recordAuditEvent } from '../../../../renderer/db/audit/append';
 import { freshDb } from './db-fixtures';
 
 describe('schema version 2', () => {
   it('upgrades a version 1 database to the current version and keeps its meta rows', async () => {
-    const factory = new IDBFactory();
-    const v1 = new Dexie('shipped-v1', { indexedDB: factory, IDBKeyRange });
-    v1.version(1).stores({ meta: 'key' });
-    await v1.open();
-    await v1.table('meta').bulkPut([
-      { key: 'installationId', value: 'b7a5c1de-0000-4000-8000-000000000001' },
-      { key: 'createdAt', value: '2026-01-05T09:30:00.000Z' },
-    ]);
-    v1.close();
-
-    const db = await openDatabase(
-      new DshDatabase('shipped-v1', { indexedDB: factory, IDBKeyRange }),
-      factory,
-    );
+    const db = await upgradedFrom(1, 'shipped-v1', async (old) => {
+      await old.table('meta').bulkPut([
+        { key: 'installationId', value: 'b7a5c1de-0000-4000-8000-000000000001' },
+        { key: 'createdAt', value: '2026-01-05T09:30:00.000Z' },
+      ]);
+    });
     expect(db.verno).toBe(7);
     expect(db.backendDB().version).toBe(70);
     expect(await db.meta.toArray()).toEqual([

@@ -1,27 +1,16 @@
 /** Schema version 3 adds the acknowledged reminders; a version 2 database keeps every record through it. */
-import Dexie from 'dexie';
-import { IDBFactory } from 'fake-indexeddb';
 import { DshDatabase } from '../../../../renderer/db/database';
-import { openDatabase } from '../../../../renderer/db/open-database';
+import { upgradedFrom } from './shipped-upgrade';
 import { aPerson, aProject } from '../../../helpers/domain-fixtures';
 import { SHIPPED_V2_STORES } from './shipped-schemas';
 
 describe('schema version 3', () => {
   it('upgrades a version 2 database: every record kept, and an empty table of acknowledgements', async () => {
-    const factory = new IDBFactory();
-    const v2 = new Dexie('shipped-v2', { indexedDB: factory, IDBKeyRange });
-    v2.version(1).stores({ meta: 'key' });
-    v2.version(2).stores(SHIPPED_V2_STORES);
-    await v2.open();
-    await v2.table('meta').put({ key: 'installationId', value: 'b7a5c1de-0000-4000-8000-000000000002' });
-    await v2.table('projects').add(aProject());
-    await v2.table('people').add(aPerson());
-    v2.close();
-
-    const db = await openDatabase(
-      new DshDatabase('shipped-v2', { indexedDB: factory, IDBKeyRange }),
-      factory,
-    );
+    const db = await upgradedFrom(2, 'shipped-v2', async (old) => {
+      await old.table('meta').put({ key: 'installationId', value: 'b7a5c1de-0000-4000-8000-000000000002' });
+      await old.table('projects').add(aProject());
+      await old.table('people').add(aPerson());
+    });
     expect(db.verno).toBe(7);
     expect(db.backendDB().version).toBe(70);
     expect(await db.projects.toArray()).toEqual([aProject()]);

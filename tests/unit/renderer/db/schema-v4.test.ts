@@ -3,39 +3,25 @@
  * plain (so a record from another workstation always applies, and the write path refuses duplicates itself);
  * the sync tables start empty.
  */
-import Dexie from 'dexie';
-import { IDBFactory } from 'fake-indexeddb';
-import { DshDatabase } from '../../../../renderer/db/database';
-import { openDatabase } from '../../../../renderer/db/open-database';
+import { upgradedFrom } from './shipped-upgrade';
 import { addPerson } from '../../../../renderer/db/repositories/people';
 import { ACTOR, NOW, personForm } from './db-fixtures';
 import { aPerson, aProject } from '../../../helpers/domain-fixtures';
-import { SHIPPED_V2_STORES, SHIPPED_V3_STORES } from './shipped-schemas';
 
 describe('schema version 4', () => {
   it('upgrades a version 3 database: every record kept, no unique index left, empty sync tables', async () => {
-    const factory = new IDBFactory();
-    const v3 = new Dexie('shipped-v3', { indexedDB: factory, IDBKeyRange });
-    v3.version(1).stores({ meta: 'key' });
-    v3.version(2).stores(SHIPPED_V2_STORES);
-    v3.version(3).stores(SHIPPED_V3_STORES);
-    await v3.open();
-    await v3.table('projects').add(aProject());
-    await v3.table('people').add(aPerson());
-    await v3.table('acknowledgements').add({
-      itemId: 'x',
-      entity: 'person',
-      entityId: aPerson().id,
-      at: NOW.toISOString(),
-      staffId: ACTOR.staffId,
-      staffName: ACTOR.staffName,
+    const db = await upgradedFrom(3, 'shipped-v3', async (old) => {
+      await old.table('projects').add(aProject());
+      await old.table('people').add(aPerson());
+      await old.table('acknowledgements').add({
+        itemId: 'x',
+        entity: 'person',
+        entityId: aPerson().id,
+        at: NOW.toISOString(),
+        staffId: ACTOR.staffId,
+        staffName: ACTOR.staffName,
+      });
     });
-    v3.close();
-
-    const db = await openDatabase(
-      new DshDatabase('shipped-v3', { indexedDB: factory, IDBKeyRange }),
-      factory,
-    );
     expect(db.verno).toBe(7);
     expect(await db.projects.toArray()).toEqual([aProject()]);
     expect(await db.people.toArray()).toEqual([aPerson()]);

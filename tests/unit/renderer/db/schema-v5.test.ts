@@ -4,13 +4,10 @@
  * evidence files tables start empty; the maintained aggregates are summed from its records.
  */
 import Dexie from 'dexie';
-import { IDBFactory } from 'fake-indexeddb';
-import { DshDatabase } from '../../../../renderer/db/database';
-import { openDatabase } from '../../../../renderer/db/open-database';
+import { upgradedFrom } from './shipped-upgrade';
 import { seatsTaken } from '../../../../renderer/db/repositories/bookings';
 import { pipelineCounts } from '../../../../renderer/db/repositories/dashboard-queries';
 import { aPerson, aProject, fixtureId, recordBase } from '../../../helpers/domain-fixtures';
-import { SHIPPED_V2_STORES, SHIPPED_V3_STORES, SHIPPED_V4_STORES } from './shipped-schemas';
 
 const peerEvent = (seq: number, at: string, staffId: string) => ({
   device: 'ws-b',
@@ -24,27 +21,16 @@ const peerEvent = (seq: number, at: string, staffId: string) => ({
 
 describe('schema version 5', () => {
   it('upgrades a version 4 database: records and peer events kept, indexed by time, new tables empty', async () => {
-    const factory = new IDBFactory();
-    const v4 = new Dexie('shipped-v4', { indexedDB: factory, IDBKeyRange });
-    v4.version(1).stores({ meta: 'key' });
-    v4.version(2).stores(SHIPPED_V2_STORES);
-    v4.version(3).stores(SHIPPED_V3_STORES);
-    v4.version(4).stores(SHIPPED_V4_STORES);
-    await v4.open();
-    await v4.table('projects').add(aProject());
-    await v4.table('people').add(aPerson());
-    await v4
-      .table('peerAuditEvents')
-      .bulkAdd([
-        peerEvent(1, '2026-12-01T09:00:00.000Z', 'staff-b'),
-        peerEvent(2, '2026-12-02T09:00:00.000Z', 'staff-c'),
-      ]);
-    v4.close();
-
-    const db = await openDatabase(
-      new DshDatabase('shipped-v4', { indexedDB: factory, IDBKeyRange }),
-      factory,
-    );
+    const db = await upgradedFrom(4, 'shipped-v4', async (old) => {
+      await old.table('projects').add(aProject());
+      await old.table('people').add(aPerson());
+      await old
+        .table('peerAuditEvents')
+        .bulkAdd([
+          peerEvent(1, '2026-12-01T09:00:00.000Z', 'staff-b'),
+          peerEvent(2, '2026-12-02T09:00:00.000Z', 'staff-c'),
+        ]);
+    });
     // Opened by today's app: upgraded through version 5 to the latest.
     expect(db.verno).toBe(7);
     expect(await db.projects.toArray()).toEqual([aProject()]);
@@ -83,40 +69,29 @@ const aBooking = (n: number, date: string, sessionId: string, status: 'booked' |
 
 describe('schema version 5 aggregates', () => {
   it('sums the records of a version 4 database, so seats and pipeline counts are true from the start', async () => {
-    const factory = new IDBFactory();
-    const v4 = new Dexie('shipped-v4-sums', { indexedDB: factory, IDBKeyRange });
-    v4.version(1).stores({ meta: 'key' });
-    v4.version(2).stores(SHIPPED_V2_STORES);
-    v4.version(3).stores(SHIPPED_V3_STORES);
-    v4.version(4).stores(SHIPPED_V4_STORES);
-    await v4.open();
     const morning = fixtureId(801);
     const afternoon = fixtureId(802);
-    await v4.table('projects').bulkAdd([
-      aProject(),
-      aProject({ id: fixtureId(2), reference: 'DSH-2026-015' }),
-      aProject({
-        id: fixtureId(3),
-        reference: 'DSH-2026-016',
-        status: 'withdrawn',
-        ended: { on: '2026-11-30', reason: 'No funding.' },
-      }),
-    ]);
-    await v4
-      .table('bookings')
-      .bulkAdd([
-        aBooking(1, '2026-12-01', morning, 'booked'),
-        aBooking(2, '2026-12-01', morning, 'booked'),
-        aBooking(3, '2026-12-01', morning, 'cancelled'),
-        aBooking(4, '2026-12-01', afternoon, 'booked'),
-        aBooking(5, '2026-12-02', morning, 'cancelled'),
+    const db = await upgradedFrom(4, 'shipped-v4-sums', async (old) => {
+      await old.table('projects').bulkAdd([
+        aProject(),
+        aProject({ id: fixtureId(2), reference: 'DSH-2026-015' }),
+        aProject({
+          id: fixtureId(3),
+          reference: 'DSH-2026-016',
+          status: 'withdrawn',
+          ended: { on: '2026-11-30', reason: 'No funding.' },
+        }),
       ]);
-    v4.close();
-
-    const db = await openDatabase(
-      new DshDatabase('shipped-v4-sums', { indexedDB: factory, IDBKeyRange }),
-      factory,
-    );
+      await old
+        .table('bookings')
+        .bulkAdd([
+          aBooking(1, '2026-12-01', morning, 'booked'),
+          aBooking(2, '2026-12-01', morning, 'booked'),
+          aBooking(3, '2026-12-01', morning, 'cancelled'),
+          aBooking(4, '2026-12-01', afternoon, 'booked'),
+          aBooking(5, '2026-12-02', morning, 'cancelled'),
+        ]);
+    });
     expect(await db.seatCounts.toArray()).toEqual([
       { date: '2026-12-01', sessionId: morning, booked: 2, total: 3 },
       { date: '2026-12-01', sessionId: afternoon, booked: 1, total: 1 },

@@ -2,10 +2,7 @@
  * Schema version 6: a version 5 database keeps every record and gains the deadlines aggregate, worked out from
  * its records by the upgrade, so the dashboard's reminders are there from the first start.
  */
-import Dexie from 'dexie';
-import { IDBFactory } from 'fake-indexeddb';
-import { DshDatabase } from '../../../../renderer/db/database';
-import { openDatabase } from '../../../../renderer/db/open-database';
+import { upgradedFrom } from './shipped-upgrade';
 import { dashboardActions } from '../../../../renderer/db/repositories/dashboard-queries';
 import {
   IDS,
@@ -16,12 +13,6 @@ import {
   fixtureId,
   recordBase,
 } from '../../../helpers/domain-fixtures';
-import {
-  SHIPPED_V2_STORES,
-  SHIPPED_V3_STORES,
-  SHIPPED_V4_STORES,
-  SHIPPED_V5_STORES,
-} from './shipped-schemas';
 
 const project = aProject({
   stage: 'active',
@@ -39,27 +30,15 @@ const analyst = aMembership({
 
 describe('schema version 6', () => {
   it('works out the deadlines of a version 5 database from its records', async () => {
-    const factory = new IDBFactory();
-    const v5 = new Dexie('shipped-v5', { indexedDB: factory, IDBKeyRange });
-    v5.version(1).stores({ meta: 'key' });
-    v5.version(2).stores(SHIPPED_V2_STORES);
-    v5.version(3).stores(SHIPPED_V3_STORES);
-    v5.version(4).stores(SHIPPED_V4_STORES);
-    v5.version(5).stores(SHIPPED_V5_STORES);
-    await v5.open();
-    await v5.table('projects').add(project);
-    await v5
-      .table('people')
-      .bulkAdd([aPerson(), aPerson({ ...recordBase(IDS.analyst), email: 'b@example.ac.uk' })]);
-    await v5.table('memberships').bulkAdd([lead, analyst]);
-    // Completed on 10 Dec 2025: valid for the default 12 months, to 10 Dec 2026.
-    await v5.table('trainingRecords').add(aTraining({ completedOn: '2025-12-10' }));
-    v5.close();
-
-    const db = await openDatabase(
-      new DshDatabase('shipped-v5', { indexedDB: factory, IDBKeyRange }),
-      factory,
-    );
+    const db = await upgradedFrom(5, 'shipped-v5', async (old) => {
+      await old.table('projects').add(project);
+      await old
+        .table('people')
+        .bulkAdd([aPerson(), aPerson({ ...recordBase(IDS.analyst), email: 'b@example.ac.uk' })]);
+      await old.table('memberships').bulkAdd([lead, analyst]);
+      // Completed on 10 Dec 2025: valid for the default 12 months, to 10 Dec 2026.
+      await old.table('trainingRecords').add(aTraining({ completedOn: '2025-12-10' }));
+    });
     expect(db.verno).toBe(7);
     expect(await db.projects.toArray()).toEqual([project]);
     expect(await db.memberships.count()).toBe(2);

@@ -3,19 +3,10 @@
  * by IndexedDB from the projects already there, so the register's first page is read by index at once.
  */
 import Dexie from 'dexie';
-import { IDBFactory } from 'fake-indexeddb';
-import { DshDatabase } from '../../../../renderer/db/database';
-import { openDatabase } from '../../../../renderer/db/open-database';
+import { upgradedFrom } from './shipped-upgrade';
 import { registerIds } from '../../../../renderer/db/repositories/project-register';
 import { registerFirstPage } from '../../../../renderer/db/repositories/register-pages';
 import { aProject, recordBase, fixtureId } from '../../../helpers/domain-fixtures';
-import {
-  SHIPPED_V2_STORES,
-  SHIPPED_V3_STORES,
-  SHIPPED_V4_STORES,
-  SHIPPED_V5_STORES,
-  SHIPPED_V6_STORES,
-} from './shipped-schemas';
 
 const base = aProject();
 const { plannedStart: _start, ...unplanned } = base.onboarding;
@@ -39,26 +30,13 @@ const projects = [
 
 describe('schema version 7', () => {
   it('indexes the projects of a version 6 database for the register, records unchanged', async () => {
-    const factory = new IDBFactory();
-    const v6 = new Dexie('shipped-v6', { indexedDB: factory, IDBKeyRange });
-    v6.version(1).stores({ meta: 'key' });
-    v6.version(2).stores(SHIPPED_V2_STORES);
-    v6.version(3).stores(SHIPPED_V3_STORES);
-    v6.version(4).stores(SHIPPED_V4_STORES);
-    v6.version(5).stores(SHIPPED_V5_STORES);
-    v6.version(6).stores(SHIPPED_V6_STORES);
-    await v6.open();
-    await v6.table('projects').bulkAdd(projects);
-    await v6.table('projectCounts').bulkAdd([
-      { status: 'open', stage: 'active', count: 2 },
-      { status: 'open', stage: 'enquiry', count: 1 },
-    ]);
-    v6.close();
-
-    const db = await openDatabase(
-      new DshDatabase('shipped-v6', { indexedDB: factory, IDBKeyRange }),
-      factory,
-    );
+    const db = await upgradedFrom(6, 'shipped-v6', async (old) => {
+      await old.table('projects').bulkAdd(projects);
+      await old.table('projectCounts').bulkAdd([
+        { status: 'open', stage: 'active', count: 2 },
+        { status: 'open', stage: 'enquiry', count: 1 },
+      ]);
+    });
     expect(db.verno).toBe(7);
     expect(await db.projects.orderBy('id').toArray()).toEqual(projects);
     const byTitle = await db.projects

@@ -4,11 +4,11 @@
  * no test sleeps or reads the real time to order anything.
  */
 import { useTestCouch } from '../../../helpers/use-test-couch';
-import { clientOf, newTeamDatabase, transportOf } from '../../../helpers/sync-fixtures';
-import { type TestDb, freshDb, personForm } from './db-fixtures';
+import { newTeamDatabase } from '../../../helpers/sync-fixtures';
+import { personForm } from './db-fixtures';
+import { type TeamWorkstation, teamWorkstation } from './team-fixtures';
 import { addPerson, updatePerson } from '../../../../renderer/db/repositories/people';
-import { joinTeam, leaveTeam } from '../../../../renderer/db/sync/queue-all';
-import { SyncEngine } from '../../../../renderer/db/sync/engine';
+import { leaveTeam } from '../../../../renderer/db/sync/queue-all';
 import { pageTeamTimeline } from '../../../../renderer/db/audit/timeline';
 import { verifyAuditLog } from '../../../../renderer/db/audit/verify';
 import { documentId } from '../../../../shared/sync/documents';
@@ -16,16 +16,12 @@ import { DESIGN_DOC_ID } from '../../../../shared/sync/server-setup';
 
 const couch = useTestCouch();
 
-type Workstation = TestDb & { engine: SyncEngine; device: string };
+type Workstation = TeamWorkstation & { device: string };
 
 /** A workstation in `team` whose wall clock says `time` on 6 December 2026 (UTC). */
 async function workstation(team: string, time: string): Promise<Workstation> {
-  const test = await freshDb();
-  const ctx = { ...test.ctx, now: () => new Date(`2026-12-06T${time}:00.000Z`) };
-  await joinTeam(test.db);
-  const engine = new SyncEngine(test.db, transportOf(clientOf(couch, team)), undefined, undefined, () => ctx);
-  const device = (await test.db.meta.get('installationId'))!.value;
-  return { ...test, ctx, engine, device };
+  const side = await teamWorkstation(couch, team, { now: new Date(`2026-12-06T${time}:00.000Z`) });
+  return { ...side, device: (await side.db.meta.get('installationId'))!.value };
 }
 
 /** Asks the server as its administrator (bounded). */

@@ -5,11 +5,11 @@
  * them. Against pouchdb-server on 127.0.0.1 (or COUCHDB_URL), for the team's numbers.
  */
 import { useTestCouch } from '../../../helpers/use-test-couch';
-import { clientOf, newTeamDatabase, transportOf } from '../../../helpers/sync-fixtures';
+import { newTeamDatabase } from '../../../helpers/sync-fixtures';
 import { type TestDb, enquiryForm, freshDb } from './db-fixtures';
+import { teamWorkstation } from './team-fixtures';
 import { createEnquiry } from '../../../../renderer/db/repositories/projects';
-import { SyncEngine } from '../../../../renderer/db/sync/engine';
-import { joinTeam, leaveTeam } from '../../../../renderer/db/sync/queue-all';
+import { leaveTeam } from '../../../../renderer/db/sync/queue-all';
 import { PROVISIONAL_KEY } from '../../../../renderer/db/sync/team-numbers';
 import {
   countProvisionalReferences,
@@ -20,26 +20,12 @@ import { describeAuditEvent } from '../../../../shared/audit/describe';
 
 const couch = useTestCouch();
 
-/** A workstation in team `team`. */
-async function workstation(team: string): Promise<TestDb & { engine: SyncEngine }> {
-  const test = await freshDb();
-  await joinTeam(test.db);
-  const engine = new SyncEngine(
-    test.db,
-    transportOf(clientOf(couch, team)),
-    undefined,
-    undefined,
-    () => test.ctx,
-  );
-  return { ...test, engine };
-}
-
 const referenceOf = async (side: TestDb, id: string) => (await side.db.projects.get(id))?.reference;
 
 it('provisional references become this workstation’s next ones, above the team’s, audited; solo numbering goes on', async () => {
   const team = await newTeamDatabase(couch);
-  const a = await workstation(team);
-  const b = await workstation(team);
+  const a = await teamWorkstation(couch, team);
+  const b = await teamWorkstation(couch, team);
   // The team has numbered A's project 001 and 002; B holds them.
   const fromA = [
     await createEnquiry(a.ctx, enquiryForm({ title: 'A one' })),

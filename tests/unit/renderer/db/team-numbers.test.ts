@@ -7,13 +7,13 @@
 import { freePort } from '../../../helpers/couch-server';
 import { useTestCouch } from '../../../helpers/use-test-couch';
 import { bounded, clientOf, newTeamDatabase, nodeFetch, transportOf } from '../../../helpers/sync-fixtures';
-import { type TestDb, enquiryForm, freshDb } from './db-fixtures';
+import { type TestDb, enquiryForm } from './db-fixtures';
+import { type TeamWorkstation, teamWorkstation } from './team-fixtures';
 import { World } from './world';
 import { issueCertificate } from '../../../../renderer/db/repositories/certificates';
 import { recordedDraftOf } from '../../../../renderer/db/repositories/certificate-draft-check';
 import { createEnquiry } from '../../../../renderer/db/repositories/projects';
 import { quarantinedDocuments } from '../../../../renderer/db/sync/apply';
-import { SyncEngine } from '../../../../renderer/db/sync/engine';
 import { joinTeam, leaveTeam } from '../../../../renderer/db/sync/queue-all';
 import { PROVISIONAL_KEY, setTeamNumberSource } from '../../../../renderer/db/sync/team-numbers';
 import { createCouchClient } from '../../../../shared/sync/couch-client';
@@ -21,28 +21,18 @@ import { allocateNumber, counterDocumentId } from '../../../../shared/sync/numbe
 
 const couch = useTestCouch();
 
-type Workstation = TestDb & { engine: SyncEngine };
-
-/** A workstation in team `team`, syncing through a client of it. */
-async function workstation(team: string): Promise<Workstation> {
-  const test = await freshDb();
-  await joinTeam(test.db);
-  const transport = transportOf(clientOf(couch, team));
-  return { ...test, engine: new SyncEngine(test.db, transport, undefined, undefined, () => test.ctx) };
-}
-
 /** Every project reference on a workstation, in order. */
 const references = async (side: TestDb) =>
   (await side.db.projects.toArray()).map((project) => project.reference).sort();
 
 describe('team-wide numbers', () => {
   let team: string;
-  let a: Workstation;
-  let b: Workstation;
+  let a: TeamWorkstation;
+  let b: TeamWorkstation;
   beforeEach(async () => {
     team = await newTeamDatabase(couch);
-    a = await workstation(team);
-    b = await workstation(team);
+    a = await teamWorkstation(couch, team);
+    b = await teamWorkstation(couch, team);
   }, 30_000);
   afterEach(async () => {
     setTeamNumberSource(a.db.name, null);

@@ -7,7 +7,8 @@
 import { useTestCouch } from '../../../helpers/use-test-couch';
 import { bounded, clientOf, newTeamDatabase, transportOf } from '../../../helpers/sync-fixtures';
 import { fixtureId } from '../../../helpers/domain-fixtures';
-import { type TestDb, freshDb } from './db-fixtures';
+import { freshDb } from './db-fixtures';
+import { type TeamWorkstation, teamWorkstation } from './team-fixtures';
 import { World } from './world';
 import { acknowledgeReminder } from '../../../../renderer/db/repositories/acknowledgements';
 import { dashboardActions } from '../../../../renderer/db/repositories/dashboard-queries';
@@ -20,36 +21,28 @@ import { recordToDocument } from '../../../../shared/sync/documents';
 const couch = useTestCouch();
 const TODAY = '2026-11-25';
 
-type Workstation = TestDb & { engine: SyncEngine };
-
 /** A workstation in `team` where `officer` works, its wall clock at `time` on 25 November 2026 (UTC). */
-async function workstation(team: string, time: string, officer: string): Promise<Workstation> {
-  const test = await freshDb();
-  const ctx = {
-    ...test.ctx,
+const workstation = (team: string, time: string, officer: string) =>
+  teamWorkstation(couch, team, {
     actor: { staffId: fixtureId(officer === 'Kim Officer' ? 211 : 212), staffName: officer, osUser: 'x' },
-    now: () => new Date(`${TODAY}T${time}:00.000Z`),
-  };
-  await joinTeam(test.db);
-  const engine = new SyncEngine(test.db, transportOf(clientOf(couch, team)), undefined, undefined, () => ctx);
-  return { ...test, ctx, engine };
-}
+    now: new Date(`${TODAY}T${time}:00.000Z`),
+  });
 
 /** The reminders a workstation's dashboard lists as still to do (not acknowledged). */
-async function outstanding(side: Workstation): Promise<string[]> {
+async function outstanding(side: TeamWorkstation): Promise<string[]> {
   const actions = await dashboardActions(side.db, TODAY);
   return actions.items.filter((item) => !item.acknowledged).map((item) => item.id);
 }
 
 /** Who each workstation's dashboard says acknowledged `item`. */
-async function acknowledgedBy(side: Workstation, item: ActionItem) {
+async function acknowledgedBy(side: TeamWorkstation, item: ActionItem) {
   return (await dashboardActions(side.db, TODAY)).acknowledgements.get(item.id);
 }
 
 describe('acknowledgements in a team', () => {
   let team: string;
-  let a: Workstation;
-  let b: Workstation;
+  let a: TeamWorkstation;
+  let b: TeamWorkstation;
   /** The reminder both dashboards list: a closure started and not finished. */
   let reminder: ActionItem;
   beforeEach(async () => {

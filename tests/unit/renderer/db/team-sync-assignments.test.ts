@@ -5,31 +5,24 @@
  * the later one (by the causal clock) on both, whichever was sent first. Wall clocks are injected.
  */
 import { useTestCouch } from '../../../helpers/use-test-couch';
-import { clientOf, newTeamDatabase, transportOf } from '../../../helpers/sync-fixtures';
-import { type TestDb, freshDb, staffForm } from './db-fixtures';
+import { newTeamDatabase } from '../../../helpers/sync-fixtures';
+import { staffForm } from './db-fixtures';
+import { type TeamWorkstation, teamWorkstation } from './team-fixtures';
 import { addStaffMember } from '../../../../renderer/db/repositories/staff';
 import {
   type AssignedItem,
   assignReminder,
   assignmentsOf,
 } from '../../../../renderer/db/repositories/reminder-assignments';
-import { joinTeam, leaveTeam } from '../../../../renderer/db/sync/queue-all';
-import { SyncEngine } from '../../../../renderer/db/sync/engine';
+import { leaveTeam } from '../../../../renderer/db/sync/queue-all';
 import type { StaffMember } from '../../../../shared/domain';
 import { fixtureId } from '../../../helpers/domain-fixtures';
 
 const couch = useTestCouch();
 
-type Workstation = TestDb & { engine: SyncEngine };
-
 /** A workstation in `team` whose wall clock says `time` on 25 November 2026 (UTC). */
-async function workstation(team: string, time: string): Promise<Workstation> {
-  const test = await freshDb();
-  const ctx = { ...test.ctx, now: () => new Date(`2026-11-25T${time}:00.000Z`) };
-  await joinTeam(test.db);
-  const engine = new SyncEngine(test.db, transportOf(clientOf(couch, team)), undefined, undefined, () => ctx);
-  return { ...test, ctx, engine };
-}
+const workstation = (team: string, time: string) =>
+  teamWorkstation(couch, team, { now: new Date(`2026-11-25T${time}:00.000Z`) });
 
 /** The 7-day window of a DSA reminder about one person (no project: the case officer is no one). */
 const reminder = (days: number): AssignedItem => ({
@@ -39,14 +32,14 @@ const reminder = (days: number): AssignedItem => ({
 });
 
 /** Who each workstation shows the reminder as given to (undefined: no one but its case officer). */
-async function assignee(side: Workstation, days = 7): Promise<string | undefined> {
+async function assignee(side: TeamWorkstation, days = 7): Promise<string | undefined> {
   const item = reminder(days);
   return (await assignmentsOf(side.db, [item.id])).get(item.id)?.staffId;
 }
 
 describe('reminder assignments in a team', () => {
-  let a: Workstation;
-  let b: Workstation;
+  let a: TeamWorkstation;
+  let b: TeamWorkstation;
   let kim: StaffMember;
   let lee: StaffMember;
   beforeEach(async () => {

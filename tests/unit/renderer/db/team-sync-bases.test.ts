@@ -4,32 +4,17 @@
  * merges by field. Revisions stored by the version before (every one with its base) still merge the same.
  */
 import { useTestCouch } from '../../../helpers/use-test-couch';
-import { clientOf, newTeamDatabase, transportOf } from '../../../helpers/sync-fixtures';
-import { type TestDb, freshDb, personForm } from './db-fixtures';
+import { newTeamDatabase } from '../../../helpers/sync-fixtures';
+import { personForm } from './db-fixtures';
+import { type TeamWorkstation, teamWorkstation } from './team-fixtures';
 import { addPerson, getPerson, updatePerson } from '../../../../renderer/db/repositories/people';
-import { joinTeam, leaveTeam } from '../../../../renderer/db/sync/queue-all';
-import { SyncEngine } from '../../../../renderer/db/sync/engine';
+import { leaveTeam } from '../../../../renderer/db/sync/queue-all';
 import type { Person } from '../../../../shared/domain';
 
 const couch = useTestCouch();
 
-type Workstation = TestDb & { engine: SyncEngine };
-
-async function workstation(team: string): Promise<Workstation> {
-  const test = await freshDb();
-  await joinTeam(test.db);
-  const engine = new SyncEngine(
-    test.db,
-    transportOf(clientOf(couch, team)),
-    undefined,
-    undefined,
-    () => test.ctx,
-  );
-  return { ...test, engine };
-}
-
 /** A's new name and organisation, B's new department: different fields. */
-async function editBoth(a: Workstation, b: Workstation, person: Person): Promise<void> {
+async function editBoth(a: TeamWorkstation, b: TeamWorkstation, person: Person): Promise<void> {
   await updatePerson(a.ctx, person.id, person.revision, {
     ...personForm({ name: 'Ada Nowak-Smith', email: 'ada@example.org' }),
     organisation: 'University of A',
@@ -43,12 +28,12 @@ async function editBoth(a: Workstation, b: Workstation, person: Person): Promise
 }
 
 describe('merge bases kept only where a record changed here', () => {
-  let a: Workstation;
-  let b: Workstation;
+  let a: TeamWorkstation;
+  let b: TeamWorkstation;
   beforeEach(async () => {
     const team = await newTeamDatabase(couch);
-    a = await workstation(team);
-    b = await workstation(team);
+    a = await teamWorkstation(couch, team);
+    b = await teamWorkstation(couch, team);
   }, 30_000);
   afterEach(async () => {
     await leaveTeam(a.db);

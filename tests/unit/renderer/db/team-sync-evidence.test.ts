@@ -13,7 +13,8 @@ import { type TestCouch, startTestCouch } from '../../../helpers/couch-server';
 import { type TcpProxy, startTcpProxy } from '../../../helpers/tcp-proxy';
 import { OFFICER, newTeamDatabase, nodeFetch } from '../../../helpers/sync-fixtures';
 import { type WorkstationCall, workstationHandlers } from '../../../helpers/workstation-handlers';
-import { type TestDb, freshDb, personForm } from './db-fixtures';
+import { personForm } from './db-fixtures';
+import { type TeamWorkstation, teamWorkstation } from './team-fixtures';
 import { aTraining } from '../../../helpers/domain-fixtures';
 import { addPerson } from '../../../../renderer/db/repositories/people';
 import { addTrainingRecord } from '../../../../renderer/db/repositories/training';
@@ -23,7 +24,6 @@ import {
   removeEvidence,
 } from '../../../../renderer/db/repositories/evidence-files';
 import { joinTeam, leaveTeam } from '../../../../renderer/db/sync/queue-all';
-import { SyncEngine } from '../../../../renderer/db/sync/engine';
 import {
   EVIDENCE_TO_FETCH_KEY,
   evidenceIds,
@@ -42,7 +42,7 @@ afterAll(async () => {
 });
 
 /** A workstation: its database, its main process (handlers over its own data folder), its sync engine. */
-type Workstation = TestDb & { call: WorkstationCall; engine: SyncEngine; folder: string };
+type Workstation = TeamWorkstation & { call: WorkstationCall; folder: string };
 
 /** The host the page would have, answered by the workstation's real handlers. */
 const hostOf = (call: WorkstationCall) =>
@@ -58,10 +58,8 @@ async function workstation(team: string, url = couch.url, fetch = nodeFetch): Pr
     password: OFFICER.password,
   });
   if (!signedIn.ok) throw new Error(signedIn.message);
-  const test = await freshDb();
-  await joinTeam(test.db);
-  const engine = new SyncEngine(test.db, hostTransport(hostOf(call)), undefined, undefined, () => test.ctx);
-  return { ...test, call, engine, folder };
+  const side = await teamWorkstation(couch, team, { transport: hostTransport(hostOf(call)) });
+  return { ...side, call, folder };
 }
 
 /** A small PNG-looking file (main judges the type by its first bytes). */

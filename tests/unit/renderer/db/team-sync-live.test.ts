@@ -4,11 +4,11 @@
  * pouchdb-server on 127.0.0.1 (or COUCHDB_URL); and with a stand-in server for the ways a watch must not spin.
  */
 import { useTestCouch } from '../../../helpers/use-test-couch';
-import { clientOf, newTeamDatabase, transportOf } from '../../../helpers/sync-fixtures';
-import { type TestDb, freshDb, personForm } from './db-fixtures';
+import { newTeamDatabase } from '../../../helpers/sync-fixtures';
+import { freshDb, personForm } from './db-fixtures';
+import { type TeamWorkstation, teamWorkstation } from './team-fixtures';
 import { addPerson, getPerson } from '../../../../renderer/db/repositories/people';
-import { joinTeam, leaveTeam } from '../../../../renderer/db/sync/queue-all';
-import { SyncEngine } from '../../../../renderer/db/sync/engine';
+import { leaveTeam } from '../../../../renderer/db/sync/queue-all';
 import { CHECKPOINT_KEY } from '../../../../renderer/db/sync/apply';
 import { watchChanges } from '../../../../renderer/db/sync/change-watch';
 import { SyncError } from '../../../../shared/sync/errors';
@@ -28,23 +28,12 @@ async function within(ms: number, check: () => Promise<boolean>): Promise<number
 }
 
 describe('a workstation watching the team server', () => {
-  let a: TestDb & { engine: SyncEngine };
-  let b: TestDb & { engine: SyncEngine };
+  let a: TeamWorkstation;
+  let b: TeamWorkstation;
   beforeEach(async () => {
     const team = await newTeamDatabase(couch);
-    for (const side of ['a', 'b'] as const) {
-      const test = await freshDb();
-      await joinTeam(test.db);
-      const engine = new SyncEngine(
-        test.db,
-        transportOf(clientOf(couch, team)),
-        undefined,
-        undefined,
-        () => test.ctx,
-      );
-      if (side === 'a') a = { ...test, engine };
-      else b = { ...test, engine };
-    }
+    a = await teamWorkstation(couch, team);
+    b = await teamWorkstation(couch, team);
   }, 30_000);
   afterEach(async () => {
     a.engine.stop();

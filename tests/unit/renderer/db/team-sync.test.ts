@@ -5,40 +5,29 @@
  * audit event reaches the other workstation; a workstation that joins late receives everything.
  */
 import { useTestCouch } from '../../../helpers/use-test-couch';
-import { clientOf, newTeamDatabase, transportOf } from '../../../helpers/sync-fixtures';
-import { type TestDb, freshDb, personForm } from './db-fixtures';
+import { newTeamDatabase } from '../../../helpers/sync-fixtures';
+import { type TestDb, personForm } from './db-fixtures';
+import { type TeamWorkstation, teamWorkstation } from './team-fixtures';
 import { addPerson, getPerson, updatePerson } from '../../../../renderer/db/repositories/people';
-import { joinTeam, leaveTeam } from '../../../../renderer/db/sync/queue-all';
+import { leaveTeam } from '../../../../renderer/db/sync/queue-all';
 import { verifyAuditLog } from '../../../../renderer/db/audit/verify';
 import { addTrainingRecord } from '../../../../renderer/db/repositories/training';
 import { findDuplicatePeople, mergePeople } from '../../../../renderer/db/repositories/duplicate-people';
 import { aTraining } from '../../../helpers/domain-fixtures';
 import { SyncEngine } from '../../../../renderer/db/sync/engine';
 import { resolveConflict } from '../../../../renderer/db/sync/conflicts';
-import type { TeamTransport } from '../../../../renderer/db/sync/transport';
 import { SyncError } from '../../../../shared/sync/errors';
 
 const couch = useTestCouch();
 
-/** A workstation: its database, in a team, with an engine talking to the team database. */
-async function workstation(team: string): Promise<TestDb & { engine: SyncEngine }> {
-  const test = await freshDb();
-  const transport: TeamTransport = transportOf(clientOf(couch, team));
-  await joinTeam(test.db);
-  return {
-    ...test,
-    engine: new SyncEngine(test.db, transport, undefined, undefined, () => test.ctx),
-  };
-}
-
 describe('two workstations in one team', () => {
   let team: string;
-  let a: TestDb & { engine: SyncEngine };
-  let b: TestDb & { engine: SyncEngine };
+  let a: TeamWorkstation;
+  let b: TeamWorkstation;
   beforeEach(async () => {
     team = await newTeamDatabase(couch);
-    a = await workstation(team);
-    b = await workstation(team);
+    a = await teamWorkstation(couch, team);
+    b = await teamWorkstation(couch, team);
   }, 30_000);
   afterEach(async () => {
     await leaveTeam(a.db);
