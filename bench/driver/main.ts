@@ -93,6 +93,9 @@ function parseOptions(argv: string[]): Options {
   return options;
 }
 
+/** How long the bench page may take to load (Playwright's 30 s is not enough on a 2-core machine at a load of 15). */
+const PAGE_LOAD_MS = 120_000;
+
 const log = (message: string) => console.info(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 /** Prints a bench page's errors, warnings and `progress:` lines in the driver's log. */
@@ -189,7 +192,7 @@ export async function main(argv: string[]): Promise<Results> {
       try {
         const page = context.pages()[0] ?? (await context.newPage());
         logPageMessages(page);
-        await page.goto(`${origin}/bench/bench.html`);
+        await page.goto(`${origin}/bench/bench.html`, { timeout: PAGE_LOAD_MS });
         await page.locator('html[data-bench-state="ready"]').waitFor({ state: 'attached' });
         browser =
           (await page.evaluate(() => globalThis.navigator.userAgent)).match(
@@ -275,7 +278,7 @@ export async function main(argv: string[]): Promise<Results> {
       const benchPage = await context.newPage();
       // Its progress lines too (the first sync's at full scale), not only the loading page's.
       logPageMessages(benchPage);
-      await benchPage.goto(`${origin}/bench/bench.html`);
+      await benchPage.goto(`${origin}/bench/bench.html`, { timeout: PAGE_LOAD_MS });
       await benchPage.locator('html[data-bench-state="ready"]').waitFor({ state: 'attached' });
       for (const scenario of SCENARIOS.filter((s) => wanted(s.id))) {
         log(`screen: ${scenario.label}`);

@@ -147,15 +147,9 @@ export function createTeamConnection(deps: TeamConnectionDeps) {
 
     /** One page of changes after `since`, with their documents. */
     changes: (request: TeamChangesRequest): Promise<TeamChangesResult> =>
-      withServer('fetching changes', async (client, signal) => {
-        const page = await client.changes(request, { signal });
-        if (page.results.length > request.limit)
-          throw new SyncError(
-            'bad-response',
-            'The team server sent more changes than asked for. Check the server address.',
-          );
-        return page;
-      }),
+      withServer('fetching changes', async (client, signal) =>
+        withinLimit(await client.changes(request, { signal }), request.limit),
+      ),
 
     /** A document with its `_conflicts`, and each revision asked for that the server still has. */
     getDoc: (request: TeamGetDocRequest): Promise<TeamGetDocResult> =>
@@ -171,10 +165,16 @@ export function createTeamConnection(deps: TeamConnectionDeps) {
 
     /**
      * Waits until the server has a change after `since`, at most `waitMs` (and a few seconds for the answer);
-     * any number of other calls run meanwhile. `changed: false` when the wait ended with nothing new.
+     * any number of other calls run meanwhile. `changed: false` when the wait ended with nothing new; else the
+     * changes (at most `limit`) with their documents.
      */
     waitForChanges: (request: TeamWaitRequest): Promise<TeamWaitResult> =>
-      withServer('waiting for changes', (client, signal) => client.waitForChanges(request, { signal }), null),
+      withServer(
+        'waiting for changes',
+        async (client, signal) =>
+          withinLimit(await client.waitForChanges(request, { signal }), request.limit ?? 1),
+        null,
+      ),
 
     /**
      * Runs other work with the kept server (an evidence file's transfer, team-evidence.ts), stopped with the
@@ -245,6 +245,16 @@ function connectionOf(settings: TeamSettings | null): TeamConnection {
     since,
     passwordKept: passwordKeptWords(settings),
   };
+}
+
+/** `page` when it holds no more changes than asked for; a server that sends more is not the one meant. */
+function withinLimit<T extends { results: unknown[] }>(page: T, limit: number): T {
+  if (page.results.length > limit)
+    throw new SyncError(
+      'bad-response',
+      'The team server sent more changes than asked for. Check the server address.',
+    );
+  return page;
 }
 
 /** Attachments are never part of a DSH record, and the bridge refuses them: a document's stubs are dropped. */

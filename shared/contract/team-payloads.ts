@@ -172,12 +172,21 @@ export const MAX_TEAM_WAIT_MS = 60_000;
 export const TeamWaitRequestSchema = z.strictObject({
   since: z.string().min(1).max(1024),
   waitMs: z.number().int().min(1).max(MAX_TEAM_WAIT_MS),
+  /** The most changes the answer brings (1 unless given). */
+  limit: z.number().int().min(1).max(MAX_TEAM_BATCH).optional(),
 });
-/** Wait (at most `waitMs`) until the server has a change after `since`. */
+/** Wait (at most `waitMs`) until the server has a change after `since`; bring the changes with their documents. */
 export type TeamWaitRequest = z.infer<typeof TeamWaitRequestSchema>;
 
 export const TeamWaitResultSchema = teamAnswerSchema(
-  z.strictObject({ changed: z.boolean(), lastSeq: z.string() }),
+  z.strictObject({
+    changed: z.boolean(),
+    results: z.array(TeamChangeSchema).max(MAX_TEAM_BATCH),
+    lastSeq: z.string(),
+  }),
 );
-/** Whether the server has changes after the checkpoint (then pull them); or why the wait failed. */
+/**
+ * Whether the server has changes after the checkpoint, and those changes with their documents (applied as
+ * a pulled page is); or why the wait failed.
+ */
 export type TeamWaitResult = z.infer<typeof TeamWaitResultSchema>;

@@ -94,6 +94,38 @@ const SessionAnswer = z.looseObject({
   roles: z.array(z.string()).optional(),
 });
 
+/** One page of changes and the checkpoint after it. */
+export interface ChangesPage {
+  results: Change[];
+  lastSeq: string;
+}
+
+/** How a wait for changes ended: whether anything changed, and the changes it brought (their documents too). */
+export interface WaitedChanges extends ChangesPage {
+  changed: boolean;
+}
+
+/**
+ * The query of a page of changes: with each document (`conflicts`: listing the revisions in conflict with it,
+ * written by a replica) and every leaf revision.
+ */
+function changesQuery(query: { since: string; limit: number }) {
+  return { since: query.since, limit: query.limit, include_docs: true, style: 'all_docs', conflicts: true };
+}
+
+/** A `_changes` answer, checked, as a page. */
+function pageOf(json: unknown, what: string): ChangesPage {
+  const answer = parseAnswer(ChangesAnswer, json, what);
+  const results: Change[] = answer.results.map((row) => ({
+    seq: row.seq,
+    id: row.id,
+    revs: row.changes.map((change) => change.rev),
+    deleted: row.deleted === true,
+    doc: row.doc,
+  }));
+  return { results, lastSeq: answer.last_seq };
+}
+
 /** Makes a client for one database; throws `SyncError` at once when the address is not a web address. */
 export function createCouchClient(options: CouchClientOptions) {
   const connection: CouchConnection = {
@@ -132,40 +164,29 @@ export function createCouchClient(options: CouchClientOptions) {
     },
 
     /** Changes after `since` (`'0'`: from the start), with their documents, at most `limit` of them. */
-    async changes(query: { since: string; limit: number }, call: CallOptions = {}) {
+    async changes(query: { since: string; limit: number }, call: CallOptions = {}): Promise<ChangesPage> {
       const what = 'fetching changes';
       const { json } = await couchRequest(connection, {
         method: 'GET',
         path: `${db}_changes`,
-        // `conflicts`: each document lists the revisions in conflict with it (written by a replica).
-        query: {
-          since: query.since,
-          limit: query.limit,
-          include_docs: true,
-          style: 'all_docs',
-          conflicts: true,
-        },
+        query: changesQuery(query),
         what,
         ...signalOf(call),
       });
-      const answer = parseAnswer(ChangesAnswer, json, what);
-      const results: Change[] = answer.results.map((row) => ({
-        seq: row.seq,
-        id: row.id,
-        revs: row.changes.map((change) => change.rev),
-        deleted: row.deleted === true,
-        doc: row.doc,
-      }));
-      return { results, lastSeq: answer.last_seq };
+      return pageOf(json, what);
     },
 
     /**
      * Waits until the server has a change after `since` (CouchDB's `feed=longpoll`), at most `waitMs` (the
      * server's own `timeout`) plus a few seconds for the answer to travel: some servers (pouchdb-server) hold
-     * a longpoll open past its timeout, so the wait is also ended here. Answers whether anything changed;
-     * nothing is read but one change's id, so the caller then pulls as usual. `call.signal` cancels it.
+     * a longpoll open past its timeout, so the wait is also ended here. Answers whether anything changed, and
+     * the changes with their documents (at most `limit`, 1 unless given), as `changes` answers them: the
+     * caller can apply them without asking again. `call.signal` cancels it.
      */
-    async waitForChanges(query: { since: string; waitMs: number }, call: CallOptions = {}) {
+    async waitForChanges(
+      query: { since: string; waitMs: number; limit?: number },
+      call: CallOptions = {},
+    ): Promise<WaitedChanges> {
       const what = 'waiting for changes';
       const ownDeadline = AbortSignal.timeout(query.waitMs + WAIT_GRACE_MS);
       const signal = call.signal ? AbortSignal.any([call.signal, ownDeadline]) : ownDeadline;
@@ -174,15 +195,20 @@ export function createCouchClient(options: CouchClientOptions) {
           method: 'GET',
           path: `${db}_changes`,
           // No `heartbeat`: on CouchDB it overrides `timeout` and keeps the request open for ever.
-          query: { feed: 'longpoll', since: query.since, timeout: query.waitMs, limit: 1 },
+          query: {
+            feed: 'longpoll',
+            timeout: query.waitMs,
+            ...changesQuery({ since: query.since, limit: query.limit ?? 1 }),
+          },
           what,
           signal,
         });
-        const answer = parseAnswer(ChangesAnswer, json, what);
-        return { changed: answer.results.length > 0, lastSeq: answer.last_seq };
+        const page = pageOf(json, what);
+        return { changed: page.results.length > 0, ...page };
       } catch (error) {
         // Our own deadline (not the caller's): the server simply had nothing to say.
-        if (ownDeadline.aborted && !call.signal?.aborted) return { changed: false, lastSeq: query.since };
+        if (ownDeadline.aborted && !call.signal?.aborted)
+          return { changed: false, results: [], lastSeq: query.since };
         throw error;
       }
     },

@@ -5,7 +5,7 @@
  * A document that fails its checks is quarantined (reported, never applied) and the rest of its batch applies.
  * The next batch is asked for while the current one is applied (one request ahead, never more).
  */
-import type { CallOptions, CouchClient } from './couch-client';
+import type { CallOptions, Change, CouchClient } from './couch-client';
 import { type IncomingRecord, type Quarantined, documentToRecord, typeOfDocumentId } from './documents';
 import { isCounterDocumentId } from './number-counters';
 import type { SyncedTypeName } from './synced-types';
@@ -84,8 +84,7 @@ export async function pullChanges(
     try {
       const changes = await asked;
       complete = changes.results.length < options.batchSize;
-      batch = { records: [], deletions: [], quarantined: [], checkpoint: changes.lastSeq };
-      for (const change of changes.results) sort(change, batch);
+      batch = batchOf(changes);
       if (changes.results.length === 0) return { ...result, status: 'complete' };
       const goOn = !complete && result.batches + 1 < options.maxBatches && keepGoing();
       if (goOn) next = ask(changes.lastSeq);
@@ -103,11 +102,18 @@ export async function pullChanges(
   return result;
 }
 
+/**
+ * A page of changes as a batch to apply: records checked, deletions and documents that fail their checks
+ * apart, server configuration and number counters left out; its checkpoint the page's last sequence.
+ */
+export function batchOf(page: { results: readonly Change[]; lastSeq: string }): PullBatch {
+  const batch: PullBatch = { records: [], deletions: [], quarantined: [], checkpoint: page.lastSeq };
+  for (const change of page.results) sort(change, batch);
+  return batch;
+}
+
 /** Puts one change in the right list of its batch. */
-function sort(
-  change: { id: string; deleted: boolean; doc: unknown; revs: string[] },
-  batch: PullBatch,
-): void {
+function sort(change: Change, batch: PullBatch): void {
   if (change.id.startsWith('_design/')) return; // server configuration, not a record
   if (isCounterDocumentId(change.id)) return; // a team-wide number counter (number-counters.ts), not a record
   if (change.deleted) {

@@ -1,10 +1,12 @@
 /**
  * Learning of the team's changes as they happen: between sync rounds a workstation keeps one request open
  * that the server answers as soon as it has a change after this workstation's checkpoint (CouchDB's
- * `_changes?feed=longpoll`, bounded by `waitMs`). When it answers "changed", a round runs and pulls as usual
- * (the round alone moves the checkpoint, in the transaction that applied the changes). While the server does
- * not answer, the watch rests `restMs` between tries; the rounds on their interval say "offline".
+ * `_changes?feed=longpoll`, bounded by `waitMs`), with the changes and their documents. When it answers
+ * "changed", `onChange` gets them (the engine applies them as a pulled batch, moving the checkpoint in the
+ * same transaction, or runs a round). While the server does not answer, the watch rests `restMs` between
+ * tries; the rounds on their interval say "offline".
  */
+import type { WaitedChanges } from '../../../shared/sync/couch-client';
 import type { DshDatabase } from '../database';
 import { CHECKPOINT_KEY } from './apply';
 import type { TeamTransport } from './transport';
@@ -16,12 +18,14 @@ const FIRST_CHECKPOINT_LOOK_MS = 250;
 export interface ChangeWatchOptions {
   db: DshDatabase;
   transport: Pick<TeamTransport, 'waitForChanges'>;
-  /** Runs a sync round (resolves when it is done). */
-  onChange: () => Promise<void>;
+  /** Takes the changes a wait from checkpoint `since` brought (resolves when they are applied). */
+  onChange: (since: string, changes: WaitedChanges) => Promise<void>;
   /** Whether syncing is paused now (no wait is held open then). */
   paused: () => boolean;
   /** How long the server may hold one wait open. */
   waitMs: number;
+  /** The most changes one wait brings. */
+  limit: number;
   /** The rest between tries after a failure, before the first sync, while paused, or when a round moved nothing. */
   restMs: number;
 }
@@ -41,19 +45,19 @@ export function watchChanges(options: ChangeWatchOptions): () => void {
         );
         continue;
       }
-      let changed: boolean;
+      let waited: WaitedChanges;
       try {
-        ({ changed } = await options.transport.waitForChanges(
-          { since, waitMs: options.waitMs },
+        waited = await options.transport.waitForChanges(
+          { since, waitMs: options.waitMs, limit: options.limit },
           stop.signal,
-        ));
+        );
       } catch {
         // Not reachable (or stopped): the rounds report the state; try again after a rest.
         await rest(options.restMs, stop.signal);
         continue;
       }
-      if (stop.signal.aborted || !changed) continue;
-      await options.onChange();
+      if (stop.signal.aborted || !waited.changed) continue;
+      await options.onChange(since, waited);
       // A round that could not move the checkpoint (a failure, or paused) would wake this watch at once
       // again: rest instead, so a stuck round is retried at the interval, never in a tight loop.
       if ((await options.db.meta.get(CHECKPOINT_KEY))?.value === since)

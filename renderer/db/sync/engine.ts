@@ -1,13 +1,16 @@
 /**
  * The team sync loop of one window: send the outbox, then pull the server's changes since the checkpoint,
  * again on an interval, soon after each local change, and (with a watch, change-watch.ts) as soon as the
- * server has a change. It never runs two rounds at once. A failure
+ * server has a change: the changes the watch brings are applied at once, with no second request. It never
+ * runs two rounds (or a round and an apply) at once; asked while one runs, exactly one more round follows
+ * it at once. A failure
  * leaves everything as it was and says what happened: the server not answering is "offline" (it retries and
  * the officer keeps working), a refused sign-in or permission "needs attention".
  */
 import { MAX_TEAM_BATCH } from '../../../shared/contract/team-payloads';
 import { SyncError } from '../../../shared/sync/errors';
-import { pullChanges } from '../../../shared/sync/pull';
+import type { ChangesPage } from '../../../shared/sync/couch-client';
+import { batchOf, pullChanges } from '../../../shared/sync/pull';
 import type { SyncStatus } from '../../sync/types';
 import type { DshDatabase } from '../database';
 import type { WriteContext } from '../write/context';
@@ -64,9 +67,10 @@ export class SyncEngine {
       this.stopWatching = watchChanges({
         db: this.db,
         transport: this.transport,
-        onChange: () => this.syncNow(),
+        onChange: (since, changes) => this.receive(since, changes),
         paused: () => this.paused,
         waitMs: options.watchMs,
+        limit: SYNC_LIMITS.pullBatchSize,
         restMs: intervalMs,
       });
     void this.syncNow();
@@ -96,15 +100,48 @@ export class SyncEngine {
   /** Runs a round now; when one is running, another follows it. Resolves when the rounds are done. */
   async syncNow(): Promise<void> {
     if (this.paused) return this.refresh();
+    return this.exclusive(() => this.round());
+  }
+
+  /**
+   * Applies the changes a wait from checkpoint `since` brought, with their documents (change-watch.ts), as a
+   * round's pull would, without asking the server again. While a round runs, or once the checkpoint has moved
+   * on, a round pulls them instead. Resolves when they are applied (and any round that follows is done).
+   */
+  async receive(since: string, changes: ChangesPage): Promise<void> {
+    if (this.paused) return this.refresh();
+    return this.exclusive(async () => {
+      if ((await this.db.meta.get(CHECKPOINT_KEY))?.value !== since) return this.round();
+      try {
+        const batch = batchOf(changes);
+        await applyPullBatch(this.db, batch, this.context());
+        // A merge to send, or a file to fetch: a round follows at once (it pulls nothing new, the
+        // checkpoint has moved). Anything more on the server is brought by the watch's next wait.
+        const files = batch.records.some((record) => record.type === 'evidence-file');
+        if (files || (await this.db.outbox.count()) > 0) this.again = true;
+        await this.refresh(this.status.phase === 'synced' ? { lastSyncedAt: this.now().toISOString() } : {});
+      } catch (error) {
+        await this.refresh(this.failure(error));
+      }
+    });
+  }
+
+  /**
+   * Runs `first`, then a round while one was asked for meanwhile; when a round (or an apply) is under way,
+   * asks for one more round after it and resolves when it is done.
+   */
+  private exclusive(first: () => Promise<void>): Promise<void> {
     if (this.running) {
       this.again = true;
       return this.running;
     }
     this.running = (async () => {
-      do {
+      this.again = false;
+      await first();
+      while (this.again && !this.paused) {
         this.again = false;
         await this.round();
-      } while (this.again && !this.paused);
+      }
     })().finally(() => {
       this.running = null;
     });

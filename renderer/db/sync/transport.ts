@@ -4,7 +4,7 @@
  * pass a CouchDB client.
  * Every method throws a `SyncError` (shared/sync/errors.ts) with a plain message when it fails.
  */
-import type { BulkResult, Change, CouchDocument } from '../../../shared/sync/couch-client';
+import type { BulkResult, Change, CouchDocument, WaitedChanges } from '../../../shared/sync/couch-client';
 import type { AllocateRequest } from '../../../shared/sync/number-counters';
 import type {
   TeamFetchEvidenceOutcome,
@@ -18,14 +18,15 @@ export interface TeamTransport {
   bulkDocs(docs: CouchDocument[]): Promise<BulkResult[]>;
   changes(query: { since: string; limit: number }): Promise<{ results: Change[]; lastSeq: string }>;
   /**
-   * Waits (at most `waitMs`, and a few seconds for the answer) until the server has a change after `since`.
+   * Waits (at most `waitMs`, and a few seconds for the answer) until the server has a change after `since`;
+   * answers the changes with their documents (at most `limit`), as `changes` does.
    * `signal` stops it where the transport reaches the server itself; the desktop's main process stops its
    * waits on its own when the officer leaves the team or the window closes.
    */
   waitForChanges(
-    query: { since: string; waitMs: number },
+    query: { since: string; waitMs: number; limit: number },
     signal?: AbortSignal,
-  ): Promise<{ changed: boolean; lastSeq: string }>;
+  ): Promise<WaitedChanges>;
   /** The document as the server holds it now, or null. */
   getDoc(id: string): Promise<CouchDocument | null>;
   /** The next team-wide number of a series and year (never given to another workstation). */

@@ -98,7 +98,7 @@ function recordingHandlers(): OperationHandlers {
     },
     teamWaitForChanges: async (input) => {
       record('teamWaitForChanges', input);
-      return { ok: true, value: { changed: false, lastSeq: input.since } };
+      return { ok: true, value: { changed: false, results: [], lastSeq: input.since } };
     },
     beginBackup: async (input) => {
       record('beginBackup', input);

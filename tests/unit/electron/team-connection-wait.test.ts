@@ -54,7 +54,7 @@ it('answers “changed” as soon as another workstation saves, while other call
   const a = await workstation();
   const b = await workstation();
   const since = await latest(b.call);
-  const waiting = b.call('teamWaitForChanges', { since, waitMs: 20_000 });
+  const waiting = b.call('teamWaitForChanges', { since, waitMs: 20_000, limit: 10 });
   let waitEnded = false;
   void waiting.then(() => (waitEnded = true));
 
@@ -63,10 +63,15 @@ it('answers “changed” as soon as another workstation saves, while other call
   expect(meanwhile).toMatchObject({ ok: true, value: { results: [] } });
   expect(waitEnded).toBe(false);
 
-  const pushed = await a.call('teamPush', { docs: [recordToDocument('person', numberedPerson(41))] });
+  const person = numberedPerson(41);
+  const pushed = await a.call('teamPush', { docs: [recordToDocument('person', person)] });
   expect(pushed).toMatchObject({ ok: true, value: [{ status: 'ok' }] });
-  // "changed": the wait ended on the change (one that ran its 20 s out would say "not changed").
-  expect(await waiting).toMatchObject({ ok: true, value: { changed: true } });
+  // "changed": the wait ended on the change (one that ran its 20 s out would say "not changed"), and it
+  // brings the document, so B applies it without asking again.
+  expect(await waiting).toMatchObject({
+    ok: true,
+    value: { changed: true, results: [{ id: `person:${person.id}`, doc: { name: person.name } }] },
+  });
 }, 30_000);
 
 it('a wait with nothing new ends by itself, “not changed”, within the time asked for and a few seconds', async () => {
@@ -74,7 +79,7 @@ it('a wait with nothing new ends by itself, “not changed”, within the time a
   const since = await latest(b.call);
   // Settles on its own, within the test's time limit, however the server keeps the line open.
   const quiet = await b.call('teamWaitForChanges', { since, waitMs: 500 });
-  expect(quiet).toEqual({ ok: true, value: { changed: false, lastSeq: expect.any(String) } });
+  expect(quiet).toEqual({ ok: true, value: { changed: false, results: [], lastSeq: expect.any(String) } });
 }, 30_000);
 
 it.each([

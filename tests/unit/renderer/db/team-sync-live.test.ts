@@ -4,11 +4,12 @@
  * pouchdb-server on 127.0.0.1 (or COUCHDB_URL); and with a stand-in server for the ways a watch must not spin.
  */
 import { useTestCouch } from '../../../helpers/use-test-couch';
-import { newTeamDatabase } from '../../../helpers/sync-fixtures';
+import { clientOf, newTeamDatabase, transportOf } from '../../../helpers/sync-fixtures';
 import { freshDb, personForm } from './db-fixtures';
 import { type TeamWorkstation, teamWorkstation } from './team-fixtures';
 import { addPerson, getPerson } from '../../../../renderer/db/repositories/people';
 import { leaveTeam } from '../../../../renderer/db/sync/queue-all';
+import { SyncEngine } from '../../../../renderer/db/sync/engine';
 import { CHECKPOINT_KEY } from '../../../../renderer/db/sync/apply';
 import { watchChanges } from '../../../../renderer/db/sync/change-watch';
 import { SyncError } from '../../../../shared/sync/errors';
@@ -30,8 +31,9 @@ async function within(ms: number, check: () => Promise<boolean>): Promise<number
 describe('a workstation watching the team server', () => {
   let a: TeamWorkstation;
   let b: TeamWorkstation;
+  let team: string;
   beforeEach(async () => {
-    const team = await newTeamDatabase(couch);
+    team = await newTeamDatabase(couch);
     a = await teamWorkstation(couch, team);
     b = await teamWorkstation(couch, team);
   }, 30_000);
@@ -57,6 +59,41 @@ describe('a workstation watching the team server', () => {
     expect(await getPerson(b.db, person.id)).toEqual(person);
     // The round the watch started ends a moment after it wrote the person.
     expect(await within(5_000, async () => b.engine.status.phase === 'synced')).not.toBeNull();
+  }, 40_000);
+
+  it('applies the person the wait brought with its document, without asking the server for changes again', async () => {
+    const plain = transportOf(clientOf(couch, team));
+    let pulls = 0;
+    const watcher = new SyncEngine(
+      b.db,
+      { ...plain, changes: (query) => ((pulls += 1), plain.changes(query)) },
+      undefined,
+      undefined,
+      () => b.ctx,
+    );
+    try {
+      watcher.start(60_000, { watchMs: 20_000 });
+      expect(
+        await within(10_000, async () => (await b.db.meta.get(CHECKPOINT_KEY)) !== undefined),
+      ).not.toBeNull();
+      await watcher.idle();
+      await sleep(300); // the wait is now held open from B's checkpoint
+      const pullsBefore = pulls;
+
+      const person = await addPerson(a.ctx, personForm({ name: 'Ada Nowak', email: 'ada@example.org' }));
+      await a.engine.syncNow();
+      expect(
+        await within(10_000, async () => (await getPerson(b.db, person.id)) !== undefined),
+      ).not.toBeNull();
+      expect(await getPerson(b.db, person.id)).toEqual(person);
+      await watcher.idle();
+      // Shown from the wait's answer alone: no page of changes was fetched for it.
+      expect(pulls).toBe(pullsBefore);
+      expect(watcher.status).toMatchObject({ phase: 'synced', pending: 0 });
+    } finally {
+      watcher.stop();
+      await watcher.idle();
+    }
   }, 40_000);
 
   it('without a watch the same change waits for the next round', async () => {
@@ -86,6 +123,7 @@ describe('the watch never spins', () => {
       onChange: async () => undefined,
       paused: () => false,
       waitMs: 20_000,
+      limit: 500,
       restMs: 200,
     });
     await sleep(1_000);
@@ -103,10 +141,13 @@ describe('the watch never spins', () => {
     let rounds = 0;
     const stop = watchChanges({
       db,
-      transport: { waitForChanges: async ({ since }) => ({ changed: true, lastSeq: `${since}9` }) },
+      transport: {
+        waitForChanges: async ({ since }) => ({ changed: true, results: [], lastSeq: `${since}9` }),
+      },
       onChange: async () => void (rounds += 1), // a round that fails: the checkpoint stays at 7
       paused: () => false,
       waitMs: 20_000,
+      limit: 500,
       restMs: 200,
     });
     await sleep(1_000);
