@@ -325,6 +325,7 @@ export async function main(argv: string[]): Promise<Results> {
             server: couch.name,
             firstSync: !full || options.syncFull,
             wanted,
+            profile: options.profile,
             log,
           })),
         );

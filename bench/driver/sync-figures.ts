@@ -7,6 +7,7 @@ import { TARGETS } from '../scenarios';
 import type { ScaleSpec } from '../scales';
 import { bench } from './browser';
 import { judged, notMeasured, type Figure } from './figures';
+import { profiled } from './profile';
 import { summarise } from './stats';
 import { SYNC_INTERVAL_MS } from '../../renderer/sync/timing';
 
@@ -20,6 +21,8 @@ export interface SyncRun {
   firstSync: boolean;
   /** Whether figure `id` is wanted (--only, --skip). */
   wanted: (id: string) => boolean;
+  /** `--profile`: a CPU profile of the bench page during the first sync (bench/tmp/profiles/sync-first). */
+  profile: boolean;
   log: (message: string) => void;
 }
 
@@ -44,7 +47,14 @@ export async function syncFigures(run: SyncRun): Promise<Figure[]> {
   return [...first, ...(await liveFigures(run))];
 }
 
-async function firstSyncFigures({ benchPage, scale, server, firstSync, log }: SyncRun): Promise<Figure[]> {
+async function firstSyncFigures({
+  benchPage,
+  scale,
+  server,
+  firstSync,
+  log,
+  profile,
+}: SyncRun): Promise<Figure[]> {
   const fillBase = {
     id: 'sync-fill',
     section: 'Sync' as const,
@@ -68,7 +78,16 @@ async function firstSyncFigures({ benchPage, scale, server, firstSync, log }: Sy
     log(
       `  ${filled.rows.toLocaleString('en-GB')} documents in ${seconds(filled.ms)}; a new workstation pulls them`,
     );
-    const first = await bench(benchPage, 'syncFirst', teamDb);
+    const first = profile
+      ? await profiled(benchPage, 'sync-first', () => bench(benchPage, 'syncFirst', teamDb)).then(
+          ({ result, top }) => {
+            log(
+              `  profile of the bench page during the first sync (bench/tmp/profiles/sync-first.cpuprofile), self time:\n${top.join('\n')}`,
+            );
+            return result;
+          },
+        )
+      : await bench(benchPage, 'syncFirst', teamDb);
     log(`  first sync: ${first.rows.toLocaleString('en-GB')} rows in ${seconds(first.ms)}`);
     // At full scale (a sampled raw floor) the two side figures are left out: each would pull or write
     // 1.7 million rows again, an hour on this machine, and neither is judged.

@@ -11,15 +11,20 @@ import { useEffect, useState } from 'react';
 import type { DshDatabase } from './database';
 import { touches } from './storage-mutations';
 
-/** The result of `query` over `tables`, read again after every write to them; undefined until first read. */
+/**
+ * The result of `query` over `tables`, read again after every write to them; undefined until first read.
+ * With `enabled` false nothing is read (yet): a panel that may wait lets the screen's first reads go first.
+ */
 export function useWatchedQuery<T>(
   db: DshDatabase,
   tables: (db: DshDatabase) => Table[],
   query: () => Promise<T>,
   deps: readonly unknown[],
+  enabled = true,
 ): T | undefined {
   const [state, setState] = useState<{ value: T } | { error: unknown } | undefined>(undefined);
   useEffect(() => {
+    if (!enabled) return;
     let stopped = false;
     let running = false;
     let again = false;
@@ -55,7 +60,7 @@ export function useWatchedQuery<T>(
     };
     // The caller's deps stand for `query` and `tables`, as with useLiveQuery.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [db, ...deps]);
+  }, [db, enabled, ...deps]);
   if (state && 'error' in state) throw state.error;
   return state?.value;
 }

@@ -11,15 +11,21 @@ import { forecastTables, upcomingForecast } from '../../db/repositories/forecast
 import { useWatchedQuery } from '../../db/use-watched-query';
 import { AtRiskList, namedRows } from './AtRiskList';
 
-/** The panel. */
-export function ForecastPanel({ today }: { today: IsoDate }) {
+/**
+ * The panel. It reads once `start` is true: the dashboard starts it when its own panels have their figures,
+ * since the forecast reads every booking of the horizon and each read waits its turn on the one database.
+ */
+export function ForecastPanel({ today, start = true }: { today: IsoDate; start?: boolean }) {
   const { db } = useApp();
   const [all, setAll] = useState(false);
   // Watched by table, not by key: the forecast reads a key range for each booked person (use-watched-query.ts).
-  const forecast = useWatchedQuery(db, forecastTables, () => upcomingForecast(db, today, namedRows(all)), [
-    today,
-    all,
-  ]);
+  const forecast = useWatchedQuery(
+    db,
+    forecastTables,
+    () => upcomingForecast(db, today, namedRows(all)),
+    [today, all],
+    start,
+  );
   return (
     <section className="panel forecast-panel" aria-labelledby="forecast-heading">
       <div className="panel-title-row">

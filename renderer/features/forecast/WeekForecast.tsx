@@ -12,12 +12,16 @@ import { AtRiskList, namedRows } from './AtRiskList';
 /** A week's forecast with its bookings at risk by session (`date|sessionId`). */
 export type WeekForecastData = PeriodForecast & { bySlot: Map<string, BookingAtRisk[]> };
 
-/** The forecast of Monday to Sunday, live; undefined while it is read. */
+/**
+ * The forecast of Monday to Sunday, live; undefined while it is read, and until `start` (the week view starts
+ * it once its grid is read: the forecast's reads would otherwise queue before the grid's).
+ */
 export function useWeekForecast(
   monday: IsoDate,
   sunday: IsoDate,
   today: IsoDate,
   all: boolean,
+  start = true,
 ): WeekForecastData | undefined {
   const { db } = useApp();
   const read = useWatchedQuery(
@@ -35,6 +39,7 @@ export function useWeekForecast(
       return { ...forecast, bySlot, monday };
     },
     [monday, sunday, today, all],
+    start,
   );
   // Until the new week is read, none: the last one read may be another week's.
   return read?.monday === monday ? read : undefined;

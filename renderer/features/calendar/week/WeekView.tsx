@@ -42,7 +42,7 @@ export function WeekView({ monday, today, filter, onPage, onOpenSession, focusOn
   const data = useWeek(monday, sunday, NAMES_SHOWN, filter);
   const now = useNow();
   const [allAtRisk, setAllAtRisk] = useState(false);
-  const forecast = useWeekForecast(monday, sunday, today, allAtRisk);
+  const forecast = useWeekForecast(monday, sunday, today, allAtRisk, data !== undefined);
   const grid = useMemo(
     () => (data ? weekGrid(weekDays(monday), sessionBoard(monday, sunday, data, filter, now)) : undefined),
     [data, monday, sunday, filter, now],

@@ -8,7 +8,11 @@ import { generateDemoData } from '../../../../shared/demo';
 import { bookingsAtRisk } from '../../../../shared/domain';
 import { loadDataSet } from '../../../../renderer/db/data-set-loader';
 import { loadBriefing } from '../../../../renderer/db/repositories/briefing-queries';
-import { forecastBetween, upcomingForecast } from '../../../../renderer/db/repositories/forecast-queries';
+import {
+  forecastBetween,
+  keyedOrWhole,
+  upcomingForecast,
+} from '../../../../renderer/db/repositories/forecast-queries';
 import { freshDb, type TestDb } from './db-fixtures';
 
 const TODAY = '2026-11-25'; // a Wednesday: the briefing covers 23–29/11/2026
@@ -67,6 +71,23 @@ describe('the readiness forecast over the demo data', () => {
     expect([...first.people.keys()]).toEqual([person.id]);
     expect(none.people.size).toBe(0);
     expect(all.people.size).toBeGreaterThan(1);
+  });
+
+  it('reads the same training records key by key as from the whole table', async () => {
+    const people = new Set(data.bookings.slice(0, 40).map((booking) => booking.personId));
+    const read = (share: number) =>
+      keyedOrWhole(
+        t.db.trainingRecords,
+        people,
+        (id) => t.db.trainingRecords.where('personId').equals(id).toArray(),
+        (record) => people.has(record.personId),
+        share,
+      );
+    const ids = (rows: { id: string }[]) => rows.map((row) => row.id).sort();
+    const expected = ids(data.trainingRecords.filter((record) => people.has(record.personId)));
+    expect(expected.length).toBeGreaterThan(people.size);
+    expect(ids(await read(1))).toEqual(expected); // key by key: fewer keys than rows
+    expect(ids(await read(0))).toEqual(expected); // the whole table, filtered
   });
 
   it('never flags a booking before today, even in a week that began earlier', async () => {

@@ -43,20 +43,34 @@ beforeAll(async () => {
 });
 afterAll(() => t.db.close());
 
-function renderPanel() {
+function renderPanel(start = true) {
   const host = { kind: 'browser', openExternal: jest.fn() } as unknown as Host;
   const services: AppServices = { db: t.db, host, persistence: 'persisted', osUserName: 'sam' };
-  return render(
+  const panel = (started: boolean) => (
     <AppContext.Provider value={services}>
       <MemoryRouter>
-        <ForecastPanel today={today} />
+        <ForecastPanel today={today} start={started} />
       </MemoryRouter>
-    </AppContext.Provider>,
+    </AppContext.Provider>
   );
+  const rendered = render(panel(start));
+  return { ...rendered, start: () => rendered.rerender(panel(true)) };
 }
 
 describe('the forecast panel with many bookings at risk', () => {
   jest.setTimeout(60_000);
+
+  it('waits, saying it is reading, until the dashboard starts it; then counts', async () => {
+    const { start } = renderPanel(false);
+    const panel = await screen.findByRole('region', { name: /^Not ready on the day/ });
+    // Given time to read, a panel not started still reads nothing.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(panel).toHaveTextContent('Reading bookings…');
+    expect(within(panel).queryByRole('listitem')).toBeNull();
+    start();
+    await within(panel).findByRole('button', { name: /^Show all \(\d+\)$/ }, { timeout: 20_000 });
+    expect(within(panel).getAllByRole('listitem')).toHaveLength(SHOWN_AT_RISK);
+  });
 
   it('counts every booking at risk, draws the first few named, and all of them on request', async () => {
     expect(expected).toBeGreaterThan(SHOWN_AT_RISK);
