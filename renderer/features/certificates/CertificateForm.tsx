@@ -1,16 +1,12 @@
 /**
  * The certificate of deletion before it is issued: exactly what will print, built from the records (nothing
  * is typed here, so the certificate cannot disagree with the closure record); where to correct each record;
- * "Save PDF preview…"; and Issue, refused with every reason until the closure checklist is complete.
+ * "Save PDF preview…"; and Issue, refused with every reason until the closure checklist is complete. This
+ * is the data side (the draft, the preview's PDF, the issue); `CertificateFormView` shows it.
  */
 import { useMemo, useState } from 'react';
-import { Link } from 'react-router';
-import { formatLongDate, londonToday } from '../../../shared/dates';
-import {
-  PREVIEW_MARK,
-  certificatePreviewDocument,
-  type CertificateDraftContent,
-} from '../../../shared/documents/certificate/certificate-preview';
+import { londonToday } from '../../../shared/dates';
+import type { CertificateDraftContent } from '../../../shared/documents/certificate/certificate-preview';
 import { useApp } from '../../app/app-context';
 import { useWriteContext } from '../../app/current-staff';
 import { RefusedError } from '../../db/errors';
@@ -19,8 +15,7 @@ import {
   certificateDraftOf,
   type CertificateSources,
 } from '../../../shared/documents/certificate/certificate-draft';
-import { DocumentPreview } from './DocumentPreview';
-import { DraftSources } from './DraftSources';
+import { CertificateFormView, type IssueFailure } from './CertificateFormView';
 import { ExportOutcome } from '../../components/documents/ExportOutcome';
 import {
   issuedCertificateFile,
@@ -29,7 +24,7 @@ import {
   useExport,
 } from '../../components/documents/document-files';
 
-/** The preview of what will print, where to correct it, and the Issue step. */
+/** The certificate form: its draft from the records, the preview's PDF and the issue. */
 export function CertificateForm({
   sources,
   blockers,
@@ -49,7 +44,7 @@ export function CertificateForm({
   const { draft, problems } = useMemo(() => certificateDraftOf(sources, today), [sources, today]);
   const [confirming, setConfirming] = useState<CertificateDraftContent | null>(null);
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<{ message: string; reasons?: string[] } | null>(null);
+  const [failure, setFailure] = useState<IssueFailure | null>(null);
   const preview = useExport();
 
   const savePreview = () =>
@@ -98,114 +93,23 @@ export function CertificateForm({
     }
   }
 
-  const canIssue = blockers.length === 0 && draft !== undefined;
   return (
-    <div className="cert-form">
-      {blockers.length > 0 && (
-        <p className="cert-blocked-notice" role="note">
-          <strong>This certificate cannot be issued yet:</strong>{' '}
-          {blockers.length === 1 ? 'one item is' : `${blockers.length} items are`} still missing (listed under
-          “Issue the certificate” below).{' '}
-          {project.stage === 'closure' && project.status === 'open' && (
-            <Link to={`/projects/${project.id}?stage=closure`}>Complete the closure checklist</Link>
-          )}
-        </p>
-      )}
-      <DraftSources project={project} problems={problems} />
-
-      <section className="panel cert-preview-panel" aria-labelledby="cert-preview-heading">
-        <div className="panel-heading-row">
-          <h2 id="cert-preview-heading">What will print</h2>
-          <span className="chip chip-warn">Not issued</span>
-        </div>
-        <p className="panel-intro">
-          The certificate as it will be printed: the same text, in the same order, as the PDF. Its number and
-          fingerprint are given when it is issued.
-        </p>
-        {draft ? (
-          <DocumentPreview
-            spec={certificatePreviewDocument(draft, organisation)}
-            label="Preview of the certificate of deletion"
-            mark={PREVIEW_MARK}
-          />
-        ) : (
-          <p className="cert-preview-missing" role="note">
-            The preview appears once the records above are complete.
-          </p>
-        )}
-        <div className="form-actions">
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() => void savePreview()}
-            disabled={preview.busy || !draft}
-          >
-            Save PDF preview…
-          </button>
-        </div>
-        <ExportOutcome outcome={preview.outcome} what="Preview" />
-      </section>
-
-      <section className="panel cert-issue-panel" aria-labelledby="cert-issue-heading">
-        <h2 id="cert-issue-heading">Issue the certificate</h2>
-        {blockers.length === 0 ? (
-          <p>
-            Issuing gives the certificate the next number of the certificate register and stores the SHA-256
-            fingerprint of its content, so any copy can be verified later. An issued certificate cannot be
-            changed; a wrong one can be voided and replaced by a manager.
-          </p>
-        ) : (
-          <>
-            <p id="cert-blockers-intro">
-              The certificate cannot be issued until the closure checklist is complete. Still missing:
-            </p>
-            <ul className="blockers" aria-labelledby="cert-blockers-intro">
-              {blockers.map((blocker) => (
-                <li key={blocker}>{blocker}</li>
-              ))}
-            </ul>
-          </>
-        )}
-        {failure && (
-          <div role="alert" className="form-failure">
-            {failure.message}
-            {failure.reasons && (
-              <ul className="blockers">
-                {failure.reasons.map((reason) => (
-                  <li key={reason}>{reason}</li>
-                ))}
-              </ul>
-            )}
-          </div>
-        )}
-        {confirming ? (
-          <div className="confirm-box" role="group" aria-labelledby="cert-confirm-text">
-            <p id="cert-confirm-text">
-              Issue the certificate of deletion for {project.reference}, dated {formatLongDate(today)}? It
-              cannot be changed once issued.
-            </p>
-            <div className="form-actions">
-              <button type="button" className="button" disabled={busy} onClick={() => void issue(confirming)}>
-                Issue certificate
-              </button>
-              <button type="button" className="button secondary" onClick={() => setConfirming(null)}>
-                Cancel
-              </button>
-            </div>
-          </div>
-        ) : (
-          <div className="form-actions">
-            <button
-              type="button"
-              className="button"
-              disabled={!canIssue}
-              onClick={() => draft && setConfirming(draft)}
-            >
-              Issue certificate…
-            </button>
-          </div>
-        )}
-      </section>
-    </div>
+    <CertificateFormView
+      project={project}
+      today={today}
+      draft={draft}
+      problems={problems}
+      blockers={blockers}
+      organisation={organisation}
+      confirming={confirming !== null}
+      busy={busy}
+      failure={failure}
+      previewBusy={preview.busy}
+      previewOutcome={<ExportOutcome outcome={preview.outcome} what="Preview" />}
+      onSavePreview={() => void savePreview()}
+      onAskToIssue={() => draft && setConfirming(draft)}
+      onCancelIssue={() => setConfirming(null)}
+      onIssue={() => confirming && void issue(confirming)}
+    />
   );
 }

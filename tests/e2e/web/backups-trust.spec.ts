@@ -3,26 +3,12 @@
  * REAL main-process handlers (sealing with a test installation key) and a real temporary backups folder.
  */
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { manifestLine, parseManifestLine } from '../../../shared/contract/backup-payloads';
 import { installTestBridge } from '../../helpers/test-bridge';
-import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
-import { loadDemoData } from './demo-data';
-
-let saveDir: string;
-let backupsDir: string;
-test.beforeEach(async () => {
-  saveDir = await mkdtemp(path.join(tmpdir(), 'dsh-save-'));
-  backupsDir = path.join(saveDir, 'backups');
-});
-test.afterEach(async () => {
-  await rm(saveDir, { recursive: true, force: true });
-});
-
-const status = (page: Page) => page.locator('.backup-status');
+import { expect, expectNoAxeViolations, openApp } from './fixtures';
+import { backupStatus, openBackupsOnDemoData, test } from './backup-folders';
 
 /** Rewrites the backup at `file` with one project's title changed and its checksum recomputed (seal kept). */
 async function changeATitle(file: string): Promise<string> {
@@ -40,13 +26,13 @@ async function changeATitle(file: string): Promise<string> {
 
 test('a hand-edited backup (a title changed, its checksum recomputed) is flagged and not restored unconfirmed', async ({
   page,
+  folders,
 }) => {
   test.setTimeout(120_000);
-  await installTestBridge(page, { saveDir, dataFolder: '/data', backupsDir });
-  await loadDemoData(page);
-  await page.goto('/#/settings/backups');
+  await openBackupsOnDemoData(page, folders);
+  const { backupsDir } = folders;
   await page.getByRole('button', { name: 'Back up now' }).click();
-  await expect(status(page)).toHaveText(/^Backed up \(60 projects/, { timeout: 30_000 });
+  await expect(backupStatus(page)).toHaveText(/^Backed up \(60 projects/, { timeout: 30_000 });
   const [name] = await readdir(backupsDir);
   await changeATitle(path.join(backupsDir, name!));
 
@@ -80,7 +66,9 @@ test('a hand-edited backup (a title changed, its checksum recomputed) is flagged
 
 test('backups dated in the future do not stop "Back up now" from keeping yesterday’s, and the panel warns', async ({
   page,
+  folders,
 }) => {
+  const { saveDir, backupsDir } = folders;
   test.setTimeout(90_000);
   const realNow = Date.now();
   const clock = { at: new Date(realNow - 24 * 3600_000) };
@@ -94,7 +82,7 @@ test('backups dated in the future do not stop "Back up now" from keeping yesterd
 
   const backUpNow = async () => {
     await page.getByRole('button', { name: 'Back up now' }).click();
-    await expect(status(page)).toHaveText(/^Backed up /, { timeout: 30_000 });
+    await expect(backupStatus(page)).toHaveText(/^Backed up /, { timeout: 30_000 });
   };
   // Yesterday: DSH Desk started (an automatic backup, now that there is data), and the officer backed up by hand.
   await page.reload();

@@ -2,32 +2,20 @@
  * Settings → Backups in real Chromium. With the test bridge, the REAL main-process handlers keep the backups
  * in a temporary backups folder; without it, the browser fallback downloads them.
  */
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import { parseManifestLine } from '../../../shared/contract/backup-payloads';
 import { installTestBridge } from '../../helpers/test-bridge';
-import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
+import { expect, expectNoAxeViolations, openApp } from './fixtures';
+import { backupStatus, openBackupsOnDemoData, test } from './backup-folders';
 import { loadDemoData } from './demo-data';
-
-let saveDir: string;
-let backupsDir: string;
-test.beforeEach(async () => {
-  saveDir = await mkdtemp(path.join(tmpdir(), 'dsh-save-'));
-  backupsDir = path.join(saveDir, 'backups');
-});
-test.afterEach(async () => {
-  await rm(saveDir, { recursive: true, force: true });
-});
-
-/** The panel's status line. */
-const status = (page: Page) => page.locator('.backup-status');
 
 test('backs up, restores from the list after its checks and a confirmation, and undoes with one click', async ({
   page,
   consoleErrors,
+  folders,
 }) => {
+  const { saveDir, backupsDir } = folders;
   // Each backup and restore here streams a few thousand records through the test bridge, chunk by chunk.
   test.setTimeout(180_000);
   await installTestBridge(page, { saveDir, dataFolder: '/home/officer/.config/DSH Desk', backupsDir });
@@ -38,7 +26,7 @@ test('backs up, restores from the list after its checks and a confirmation, and 
 
   await page.getByRole('button', { name: 'Back up now' }).click();
   // A backup goes to main chunk by chunk: on a loaded machine even six records take more than expect's 5 s.
-  await expect(status(page)).toHaveText(
+  await expect(backupStatus(page)).toHaveText(
     /^Backed up \(0 projects, 0 people; \d+ records in all\) into dsh-desk-backup-.*-manual\.json\.$/,
     { timeout: 30_000 },
   );
@@ -68,14 +56,16 @@ test('backs up, restores from the list after its checks and a confirmation, and 
 
   // One click undoes it.
   await page.getByRole('button', { name: 'Undo this restore' }).click();
-  await expect(status(page)).toHaveText(/^The restore was undone: DSH Desk holds the data as it was at /, {
-    timeout: 60_000,
-  });
+  await expect(backupStatus(page)).toHaveText(
+    /^The restore was undone: DSH Desk holds the data as it was at /,
+    { timeout: 60_000 },
+  );
   await page.screenshot({ path: '/tmp/dsh-backups-undone.png', fullPage: true });
   await page.getByRole('button', { name: 'Back up now' }).click();
-  await expect(status(page)).toHaveText(/^Backed up \(60 projects, 200 people; [\d,]+ records in all\)/, {
-    timeout: 30_000,
-  });
+  await expect(backupStatus(page)).toHaveText(
+    /^Backed up \(60 projects, 200 people; [\d,]+ records in all\)/,
+    { timeout: 30_000 },
+  );
 
   // Every backup and restore is in the audit log.
   await page.goto('/#/audit');
@@ -86,7 +76,8 @@ test('backs up, restores from the list after its checks and a confirmation, and 
   expect(consoleErrors).toEqual([]);
 });
 
-test('refuses a file that is not a backup, says why, and changes nothing', async ({ page }) => {
+test('refuses a file that is not a backup, says why, and changes nothing', async ({ page, folders }) => {
+  const { saveDir, backupsDir } = folders;
   const notABackup = path.join(saveDir, 'notes.json');
   await writeFile(notABackup, '{"projects": []}\n');
   await installTestBridge(page, {
@@ -97,17 +88,21 @@ test('refuses a file that is not a backup, says why, and changes nothing', async
   });
   await openApp(page, '/settings/backups');
   await page.getByRole('button', { name: 'Restore from a file…' }).click();
-  await expect(status(page)).toHaveText(
+  await expect(backupStatus(page)).toHaveText(
     'Not restored. This file is not a DSH Desk backup. Nothing has been changed.',
   );
   expect(await readdir(backupsDir).catch(() => [])).toEqual([]);
 });
 
-test('exports a sealed backup where the officer chooses, and keeps the backup settings', async ({ page }) => {
+test('exports a sealed backup where the officer chooses, and keeps the backup settings', async ({
+  page,
+  folders,
+}) => {
+  const { saveDir, backupsDir } = folders;
   const bridge = await installTestBridge(page, { saveDir, dataFolder: '/data', backupsDir });
   await openApp(page, '/settings/backups');
   await page.getByRole('button', { name: 'Export…' }).click();
-  await expect(status(page)).toHaveText(/^Exported to .*DSH Desk backup \d{4}-\d{2}-\d{2}\.json\.$/);
+  await expect(backupStatus(page)).toHaveText(/^Exported to .*DSH Desk backup \d{4}-\d{2}-\d{2}\.json\.$/);
   const exported = (await readdir(saveDir)).find((name) => name.startsWith('DSH Desk backup'))!;
   const text = await readFile(path.join(saveDir, exported), 'utf8');
   expect(parseManifestLine(text.slice(0, text.indexOf('\n')))).toMatchObject({
@@ -138,7 +133,7 @@ test('in a plain browser: says automatic backups need the desktop app, and "Back
   await page.getByRole('button', { name: 'Back up now' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^dsh-desk-backup-.*-manual\.json$/);
-  await expect(status(page)).toHaveText(
+  await expect(backupStatus(page)).toHaveText(
     /^Downloaded dsh-desk-backup-.*-manual\.json .*Keep it somewhere safe\.$/,
   );
   const text = await readFile((await file.path())!, 'utf8');
@@ -149,11 +144,12 @@ test('in a plain browser: says automatic backups need the desktop app, and "Back
   await expectNoAxeViolations(page);
 });
 
-test('says in words how far a backup has got, chunk by chunk, then where it went', async ({ page }) => {
+test('says in words how far a backup has got, chunk by chunk, then where it went', async ({
+  page,
+  folders,
+}) => {
   test.setTimeout(120_000);
-  await installTestBridge(page, { saveDir, dataFolder: '/data', backupsDir });
-  await loadDemoData(page);
-  await page.goto('/#/settings/backups');
+  await openBackupsOnDemoData(page, folders);
   await expect(page.getByRole('button', { name: 'Back up now' })).toBeEnabled();
   // Every progress sentence the status line shows, however briefly.
   await page.evaluate(() => {
@@ -165,14 +161,12 @@ test('says in words how far a backup has got, chunk by chunk, then where it went
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
   await page.getByRole('button', { name: 'Back up now' }).click();
-  await expect(status(page)).toHaveText(
+  await expect(backupStatus(page)).toHaveText(
     /^Backed up \(60 projects, 200 people; [\d,]+ records in all\) into /,
-    {
-      timeout: 60_000,
-    },
+    { timeout: 60_000 },
   );
   const seen = await page.evaluate(() => (window as unknown as { __progressSeen: string[] }).__progressSeen);
-  const total = /([\d,]+) records in all/.exec((await status(page).textContent())!)![1];
+  const total = /([\d,]+) records in all/.exec((await backupStatus(page).textContent())!)![1];
   expect(seen.length).toBeGreaterThan(1);
   for (const words of seen) expect(words).toMatch(new RegExp(`^Backed up [\\d,]+ of ${total} records$`));
   expect(seen.at(-1)).toBe(`Backed up ${total} of ${total} records`);

@@ -9,22 +9,17 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import ICAL from 'ical.js';
 import { addDaysIso, londonDayStart, londonToday } from '../../../shared/dates';
-import { isoWeekdayOf, sessionStartInstant, weekStartOf } from '../../../shared/domain/bookings';
+import { sessionStartInstant, weekStartOf } from '../../../shared/domain/bookings';
 import { installTestBridge } from '../../helpers/test-bridge';
 import { expect, expectNoAxeViolations, expectPageShown, openApp, test } from './fixtures';
 import { loadDemoData } from './demo-data';
+import { weekdayNextWeek } from './demo-days';
 import { sharePage } from './shared-page';
 
 // A year of a DSH team, loaded through the UI for every test: room on a busy machine (three times the default).
 test.describe.configure({ timeout: 90_000 });
 
 const today = londonToday();
-/** The same weekday next week, moved to a Monday–Friday (demo sessions run on weekdays). */
-const weekdayNextWeek = (() => {
-  const day = addDaysIso(today, 7);
-  const weekday = isoWeekdayOf(day);
-  return weekday > 5 ? addDaysIso(day, 8 - weekday) : day;
-})();
 /** Saturday of next week: no demo session, no bank holiday. */
 const saturdayNextWeek = addDaysIso(weekStartOf(today), 12);
 

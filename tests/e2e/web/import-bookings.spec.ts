@@ -5,20 +5,17 @@
  * the rule in words; imported in one step and undone; and the export of the bookings read back unchanged.
  */
 import { readFile } from 'node:fs/promises';
-import { addDaysIso, formatShortDate, londonToday } from '../../../shared/dates';
+import { addDaysIso, formatShortDate } from '../../../shared/dates';
 import { isoWeekdayOf } from '../../../shared/domain/bookings';
 import { readStores } from './dashboard-demo';
 import { loadDemoData } from './demo-data';
+import { weekdayNextWeek } from './demo-days';
 import { expect, expectNoAxeViolations, openApp, test } from './fixtures';
 
 test.describe.configure({ timeout: 180_000 });
 
-/** The same weekday next week, moved to a Monday–Friday (demo sessions run on weekdays). */
-const day = (() => {
-  const next = addDaysIso(londonToday(), 7);
-  const weekday = isoWeekdayOf(next);
-  return weekday > 5 ? addDaysIso(next, 8 - weekday) : next;
-})();
+/** The demo sessions' weekday next week. */
+const day = weekdayNextWeek;
 const saturday = addDaysIso(day, 6 - isoWeekdayOf(day));
 
 test('bookings from a CSV file are checked by every booking rule, imported, undone, and round-trip through the export', async ({

@@ -8,17 +8,12 @@ import { addDaysIso, londonToday } from '../../../shared/dates';
 import { isoWeekdayOf } from '../../../shared/domain/bookings';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { loadDemoData } from './demo-data';
+import { weekdayNextWeek } from './demo-days';
 
 // A year of a DSH team, loaded through the UI for every test: room on a busy machine (three times the default).
 test.describe.configure({ timeout: 90_000 });
 
 const today = londonToday();
-/** The same weekday next week, moved to a Monday–Friday (demo sessions run on weekdays). */
-const weekdayNextWeek = (() => {
-  const day = addDaysIso(today, 7);
-  const weekday = isoWeekdayOf(day);
-  return weekday > 5 ? addDaysIso(day, 8 - weekday) : day;
-})();
 
 /**
  * Opens the page of the first project that may book and has at least two members ready on `day`, and its
