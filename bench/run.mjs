@@ -9,7 +9,8 @@
 //                    (sync-fill, sync-first, sync-shown-app, sync-shown-poll)
 //   --port           the origin's port (default 4178; IndexedDB is per origin, so --reuse needs the same port;
 //                    0 = any free port)
-//   --profile        measure an unminified build and save a CPU profile of each screen (bench/tmp/profiles/)
+//   --profile        measure an unminified build and save a CPU profile of each screen and of the first sync
+//                    (bench/tmp/profiles/)
 //   --screenshots    save each screen as it was when it counted as rendered (bench/tmp/screens/)
 //   --sync-full      at full scale, also the first sync of a new workstation (1.7 million documents: long)
 //   --cold-loads     measured cold starts instead of the scale's own number (e.g. to compare two builds)
