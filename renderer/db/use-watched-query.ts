@@ -14,11 +14,13 @@ import { touches } from './storage-mutations';
 /**
  * The result of `query` over `tables`, read again after every write to them; undefined until first read.
  * With `enabled` false nothing is read (yet): a panel that may wait lets the screen's first reads go first.
+ * `query` is given a signal that is aborted when the screen no longer needs it (closed, or asking for
+ * something else): a long query may stop between its reads instead of keeping the database busy.
  */
 export function useWatchedQuery<T>(
   db: DshDatabase,
   tables: (db: DshDatabase) => Table[],
-  query: () => Promise<T>,
+  query: (signal: AbortSignal) => Promise<T>,
   deps: readonly unknown[],
   enabled = true,
 ): T | undefined {
@@ -26,6 +28,7 @@ export function useWatchedQuery<T>(
   useEffect(() => {
     if (!enabled) return;
     let stopped = false;
+    const abandoned = new AbortController();
     let running = false;
     let again = false;
     const watched = tables(db);
@@ -40,7 +43,7 @@ export function useWatchedQuery<T>(
           again = false;
           // Each read runs in its own transaction (thousands of parallel reads in one explicit transaction
           // end it early in Dexie); a write that lands between them fires the listener, which reads again.
-          const value = await query();
+          const value = await query(abandoned.signal);
           if (!stopped) setState({ value });
         } while (again && !stopped);
       } catch (error) {
@@ -56,6 +59,7 @@ export function useWatchedQuery<T>(
     void run();
     return () => {
       stopped = true;
+      abandoned.abort();
       Dexie.on('storagemutated').unsubscribe(listener);
     };
     // The caller's deps stand for `query` and `tables`, as with useLiveQuery.

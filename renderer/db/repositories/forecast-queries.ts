@@ -109,7 +109,7 @@ export async function keyedOrWhole<Row>(
  * The standing bookings from `from` (or today, if later) to `to`, and which of them are at risk. Every row at
  * risk is found without names (a name changes only the wording of its reasons); the people and projects are
  * read, and the rows worked out again with names, only for the first `named` rows (all by default, as the
- * briefing needs).
+ * briefing needs). Given `signal`, it stops between its reads once the signal is aborted (throwing its reason).
  */
 export async function forecastBetween(
   db: DshDatabase,
@@ -117,6 +117,7 @@ export async function forecastBetween(
   to: IsoDate,
   today: IsoDate,
   named = Infinity,
+  signal?: AbortSignal,
 ): Promise<PeriodForecast> {
   const start = from < today ? today : from;
   const [templates, settings] = await Promise.all([allSessionTemplates(db), getSettings(db)]);
@@ -127,7 +128,10 @@ export async function forecastBetween(
           .where('[status+date]')
           .between(['booked', start], ['booked', to], true, true)
           .toArray();
+  // No longer wanted (the screen was left): the readiness reads, the largest part, are not made.
+  signal?.throwIfAborted();
   const records = await readinessRecords(db, bookings);
+  signal?.throwIfAborted();
   const unnamed = bookingsAtRisk({ bookings, ...records, settings }, today);
   const drawn = unnamed.slice(0, named);
   const drawnPeople = new Set(drawn.map((risk) => risk.booking.personId));
@@ -158,7 +162,8 @@ export async function upcomingForecast(
   db: DshDatabase,
   today: IsoDate,
   named = Infinity,
+  signal?: AbortSignal,
 ): Promise<PeriodForecast> {
   const { bookingHorizonDays } = await getSettings(db);
-  return forecastBetween(db, today, addDaysIso(today, bookingHorizonDays), today, named);
+  return forecastBetween(db, today, addDaysIso(today, bookingHorizonDays), today, named, signal);
 }

@@ -22,7 +22,7 @@ export function ForecastPanel({ today, start = true }: { today: IsoDate; start?:
   const forecast = useWatchedQuery(
     db,
     forecastTables,
-    () => upcomingForecast(db, today, namedRows(all)),
+    (signal) => upcomingForecast(db, today, namedRows(all), signal),
     [today, all],
     start,
   );

@@ -27,8 +27,8 @@ export function useWeekForecast(
   const read = useWatchedQuery(
     db,
     forecastTables,
-    async () => {
-      const forecast = await forecastBetween(db, monday, sunday, today, namedRows(all));
+    async (signal) => {
+      const forecast = await forecastBetween(db, monday, sunday, today, namedRows(all), signal);
       const bySlot = new Map<string, BookingAtRisk[]>();
       for (const risk of forecast.atRisk) {
         const key = `${risk.booking.date}|${risk.booking.sessionId}`;

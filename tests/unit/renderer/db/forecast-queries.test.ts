@@ -90,6 +90,17 @@ describe('the readiness forecast over the demo data', () => {
     expect(ids(await read(0))).toEqual(expected); // the whole table, filtered
   });
 
+  it('stops before its readiness reads when no longer wanted', async () => {
+    const abandoned = new AbortController();
+    abandoned.abort();
+    const reads = jest.spyOn(t.db.trainingRecords, 'toArray');
+    await expect(upcomingForecast(t.db, TODAY, 5, abandoned.signal)).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
+  });
+
   it('never flags a booking before today, even in a week that began earlier', async () => {
     const { atRisk, bookings } = await forecastBetween(t.db, '2026-11-23', '2026-11-29', TODAY);
     expect(bookings.every((booking) => booking.date >= TODAY)).toBe(true);
