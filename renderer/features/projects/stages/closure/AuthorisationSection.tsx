@@ -9,6 +9,7 @@ import { schemaResolver } from '../../../../components/form/schema-resolver';
 import { StoredValuesContext } from '../../../../components/form/stored-values';
 import { ClosureSection } from './ClosureSection';
 import { useClosurePart } from './use-closure-part';
+import { ClosureSaveActions } from './ClosureSaveActions';
 
 type Authorisation = Pick<ClosureForm, 'dataOwnerAuthorisationRef'>;
 type Values = { dataOwnerAuthorisationRef: string };
@@ -61,14 +62,7 @@ export function AuthorisationSection({
             </Field>
           </StoredValuesContext.Provider>
           {failure}
-          <div className="form-actions">
-            <button type="submit" className="button" disabled={isSubmitting}>
-              Save reference
-            </button>
-            <span role="status" className="saved-note">
-              {savedNote ? 'Saved.' : ''}
-            </span>
-          </div>
+          <ClosureSaveActions label="Save reference" saving={isSubmitting} saved={Boolean(savedNote)} />
         </form>
       )}
     </ClosureSection>

@@ -12,6 +12,7 @@ import { Field } from '../../../../components/form/Field';
 import { StoredValuesContext, type StoredValues } from '../../../../components/form/stored-values';
 import { ClosureSection } from './ClosureSection';
 import { DestructionFacts } from './DestructionFacts';
+import { ClosureSaveActions } from './ClosureSaveActions';
 
 /** What each NIST SP 800-88 method means, in one line. */
 export const METHOD_EXPLANATION: Record<DestructionMethod, string> = {
@@ -173,14 +174,11 @@ export function DestructionView({
               </div>
             </fieldset>
             {failure}
-            <div className="form-actions">
-              <button type="submit" className="button" disabled={isSubmitting}>
-                Save destruction details
-              </button>
-              <span role="status" className="saved-note">
-                {savedNote ? 'Saved.' : ''}
-              </span>
-            </div>
+            <ClosureSaveActions
+              label="Save destruction details"
+              saving={isSubmitting}
+              saved={Boolean(savedNote)}
+            />
           </StoredValuesContext.Provider>
         </form>
       )}

@@ -11,6 +11,7 @@ import { StoredValuesContext } from '../../../../components/form/stored-values';
 import { ClosureSection } from './ClosureSection';
 import { useClosurePart } from './use-closure-part';
 import { DateInput } from '../../../../components/form/DateInput';
+import { ClosureSaveActions } from './ClosureSaveActions';
 
 type Extracts = Pick<ClosureForm, 'extractsConfirmed' | 'extracts'>;
 type Values = {
@@ -115,14 +116,7 @@ export function ExtractsSection({
               </label>
             </div>
             {failure}
-            <div className="form-actions">
-              <button type="submit" className="button" disabled={isSubmitting}>
-                Save extracts
-              </button>
-              <span role="status" className="saved-note">
-                {savedNote ? 'Saved.' : ''}
-              </span>
-            </div>
+            <ClosureSaveActions label="Save extracts" saving={isSubmitting} saved={Boolean(savedNote)} />
           </StoredValuesContext.Provider>
         </form>
       )}

@@ -20,6 +20,7 @@ import { ClosureSection } from './ClosureSection';
 import { useClosurePart } from './use-closure-part';
 import { DateInput } from '../../../../components/form/DateInput';
 import { StorageMediaFields, type StorageValues } from './StorageMediaFields';
+import { ClosureSaveActions } from './ClosureSaveActions';
 
 type Storage = Pick<ClosureForm, 'storageLocations'>;
 type Values = StorageValues;
@@ -182,14 +183,11 @@ export function StorageSection({
             </p>
           </StoredValuesContext.Provider>
           {failure}
-          <div className="form-actions">
-            <button type="submit" className="button" disabled={isSubmitting}>
-              Save storage locations
-            </button>
-            <span role="status" className="saved-note">
-              {savedNote ? 'Saved.' : ''}
-            </span>
-          </div>
+          <ClosureSaveActions
+            label="Save storage locations"
+            saving={isSubmitting}
+            saved={Boolean(savedNote)}
+          />
         </form>
       )}
     </ClosureSection>
