@@ -13,6 +13,7 @@ import {
   keyedOrWhole,
   upcomingForecast,
 } from '../../../../renderer/db/repositories/forecast-queries';
+import { getSettings } from '../../../../renderer/db/repositories/settings';
 import { freshDb, type TestDb } from './db-fixtures';
 
 const TODAY = '2026-11-25'; // a Wednesday: the briefing covers 23–29/11/2026
@@ -99,6 +100,32 @@ describe('the readiness forecast over the demo data', () => {
     });
     expect(reads).not.toHaveBeenCalled();
     reads.mockRestore();
+  });
+
+  it('reads the horizon a week at a time: every standing booking in date order, and it stops between weeks when no longer wanted', async () => {
+    const { bookingHorizonDays } = await getSettings(t.db);
+    const last = addDaysIso(TODAY, bookingHorizonDays);
+    const standing = data.bookings
+      .filter((b) => b.status === 'booked' && b.date >= TODAY && b.date <= last)
+      .sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? -1 : 1));
+    const where = t.db.bookings.where.bind(t.db.bookings);
+    const weeks = jest.spyOn(t.db.bookings, 'where');
+    const { bookings } = await upcomingForecast(t.db, TODAY);
+    expect(bookings.map((b) => b.id)).toEqual(standing.map((b) => b.id));
+    expect(weeks.mock.calls.length).toBe(Math.ceil((bookingHorizonDays + 1) / 7));
+
+    // The screen is left while the first week is read: no other week is read.
+    weeks.mockClear();
+    const leaving = new AbortController();
+    weeks.mockImplementation(((index: string) => {
+      leaving.abort();
+      return where(index);
+    }) as never);
+    await expect(upcomingForecast(t.db, TODAY, 5, leaving.signal)).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+    expect(weeks).toHaveBeenCalledTimes(1);
+    weeks.mockRestore();
   });
 
   it('never flags a booking before today, even in a week that began earlier', async () => {
