@@ -3,7 +3,8 @@
  * transaction in the app, which should store `batch.checkpoint` in that same transaction); only after `apply`
  * succeeds does the checkpoint move on. So a crash or a failing `apply` re-applies a batch, never skips one.
  * A document that fails its checks is quarantined (reported, never applied) and the rest of its batch applies.
- * The next batch is asked for while the current one is applied (one request ahead, never more).
+ * The next batch is asked for while the current one is applied (one request in flight, never more); a batch
+ * may be several pages, asked for one after another (`pagesPerBatch`).
  */
 import type { CallOptions, Change, CouchClient } from './couch-client';
 import { type IncomingRecord, type Quarantined, documentToRecord, typeOfDocumentId } from './documents';
@@ -38,15 +39,27 @@ export interface PullResult {
   error?: unknown;
 }
 
-/** Limits: changes per batch, and batches per call (so a first sync can show progress and be interrupted). */
+/** Limits: changes per request, and batches per call (so a first sync can show progress and be interrupted). */
 export interface PullOptions extends CallOptions {
   batchSize: number;
   maxBatches: number;
+  /**
+   * Pages (of `batchSize` changes) applied together as one batch: 1 unless said. A first sync applies several,
+   * so that it commits fewer, larger transactions; the requests go on one after another meanwhile.
+   */
+  pagesPerBatch?: number;
   /**
    * Asked before each request sent ahead: false ends the pull after the batch in hand ('more'). Lets a caller
    * pull unbounded, with every request overlapped, and still stop (pause) between batches.
    */
   keepGoing?: () => boolean;
+}
+
+/** A page of changes answered and not yet applied. */
+interface Page {
+  batch: PullBatch;
+  /** Whether the server had no more after it (a short page). */
+  last: boolean;
 }
 
 /** Pulls and applies batches from `checkpoint` (`'0'`: everything) until caught up, `maxBatches`, or a failure. */
@@ -56,50 +69,84 @@ export async function pullChanges(
   apply: (batch: PullBatch) => Promise<void>,
   options: PullOptions,
 ): Promise<PullResult> {
+  const pagesPerBatch = options.pagesPerBatch ?? 1;
   for (const [name, value] of [
     ['batchSize', options.batchSize],
     ['maxBatches', options.maxBatches],
+    ['pagesPerBatch', pagesPerBatch],
   ] as const)
     if (!Number.isSafeInteger(value) || value < 1)
       throw new RangeError(`${name} must be a whole number above 0.`);
   const result: PullResult = { status: 'more', checkpoint, batches: 0, applied: 0, quarantined: [] };
   const call = options.signal ? { signal: options.signal } : {};
   const keepGoing = options.keepGoing ?? (() => true);
-  const ask = (since: string) => {
-    const asked = (async () => client.changes({ since, limit: options.batchSize }, call))();
-    // A request sent ahead may fail while a batch is applied: it is handled where it is awaited (or dropped
-    // with the failure of that batch), never reported as unhandled meanwhile.
-    asked.catch(() => undefined);
-    return asked;
-  };
-  // The next batch's request is sent while this batch is applied (at most one ahead): the server's answer and
-  // the local transaction overlap. The checkpoint still moves only after `apply`, so nothing is skipped.
-  let next: ReturnType<typeof ask> | null = ask(checkpoint);
-  // Told to stop, it stops before the next batch (a request sent ahead is dropped, its answer never used).
-  while (next && result.batches < options.maxBatches && (result.batches === 0 || keepGoing())) {
-    let batch: PullBatch;
-    let complete: boolean;
-    const asked: ReturnType<typeof ask> = next;
-    next = null;
-    try {
-      const changes = await asked;
-      complete = changes.results.length < options.batchSize;
-      batch = batchOf(changes);
-      if (changes.results.length === 0) return { ...result, status: 'complete' };
-      const goOn = !complete && result.batches + 1 < options.maxBatches && keepGoing();
-      if (goOn) next = ask(changes.lastSeq);
-      await apply(batch);
-    } catch (error) {
-      // A request sent ahead is dropped with the failure: its answer is never used.
-      return { ...result, status: 'failed', error };
+  // Pages answered for the next batch, and where the next request starts.
+  const held: Page[] = [];
+  let since = checkpoint;
+  let caughtUp = false;
+  // Once the pull has returned, pages still being asked for are asked no further.
+  let returned = false;
+  // Asks for pages one after another (each from the answer before it) until a batch's worth is held, the
+  // server has no more, or the caller says stop: at most one request in flight, never more.
+  const fill = async () => {
+    for (let asked = 0; held.length < pagesPerBatch && !caughtUp; asked += 1) {
+      if (asked > 0 && (returned || !keepGoing())) return;
+      const changes = await client.changes({ since, limit: options.batchSize }, call);
+      caughtUp = changes.results.length < options.batchSize;
+      if (changes.results.length > 0) held.push({ batch: batchOf(changes), last: caughtUp });
+      since = changes.lastSeq;
     }
-    result.checkpoint = batch.checkpoint;
-    result.batches += 1;
-    result.applied += batch.records.length + batch.deletions.length;
-    result.quarantined.push(...batch.quarantined);
-    if (complete) return { ...result, status: 'complete' };
+  };
+  const filling = () => {
+    const filled = fill();
+    // Pages asked ahead may fail while a batch is applied: that is handled where they are awaited (or dropped
+    // with the failure of that batch), never reported as unhandled meanwhile.
+    filled.catch(() => undefined);
+    return filled;
+  };
+  // The next batch's pages are asked for while this batch is applied: the server's answers and the local
+  // transaction overlap. The checkpoint still moves only after `apply`, so nothing is skipped.
+  let next: Promise<void> | null = filling();
+  try {
+    // Told to stop, it stops before the next batch (pages asked ahead are dropped, their answers never used).
+    while (next && result.batches < options.maxBatches && (result.batches === 0 || keepGoing())) {
+      let batch: PullBatch;
+      let complete: boolean;
+      try {
+        await next;
+        next = null;
+        if (held.length === 0) return { ...result, status: 'complete' };
+        const pages = held.splice(0, pagesPerBatch);
+        complete = pages.at(-1)!.last;
+        batch = mergedBatch(pages.map((page) => page.batch));
+        const goOn = !complete && result.batches + 1 < options.maxBatches && keepGoing();
+        if (goOn) next = filling();
+        await apply(batch);
+      } catch (error) {
+        // Pages asked ahead are dropped with the failure: their answers are never used.
+        return { ...result, status: 'failed', error };
+      }
+      result.checkpoint = batch.checkpoint;
+      result.batches += 1;
+      result.applied += batch.records.length + batch.deletions.length;
+      result.quarantined.push(...batch.quarantined);
+      if (complete) return { ...result, status: 'complete' };
+    }
+    return result;
+  } finally {
+    returned = true;
   }
-  return result;
+}
+
+/** Consecutive pages' batches as one, in order; its checkpoint the last one's. */
+function mergedBatch(batches: readonly PullBatch[]): PullBatch {
+  if (batches.length === 1) return batches[0]!;
+  return {
+    records: batches.flatMap((batch) => batch.records),
+    deletions: batches.flatMap((batch) => batch.deletions),
+    quarantined: batches.flatMap((batch) => batch.quarantined),
+    checkpoint: batches.at(-1)!.checkpoint,
+  };
 }
 
 /**

@@ -8,6 +8,8 @@
  * rows worked out again for the subjects the write touched (rows-update.ts); the transaction is widened to
  * the tables it reads too.
  *
+ * A transaction marked by deferred.ts (a first sync's batch) writes its records alone; a rebuild follows.
+ *
  * Within one transaction the mutations of a records table are run one after another: two concurrent ones
  * (a `Promise.all` of puts) would otherwise both read the same old sums and one difference would be lost.
  */
@@ -18,6 +20,7 @@ import Dexie, {
   type DBCoreTransaction,
   type Middleware,
 } from 'dexie';
+import { isDeferring } from './deferred';
 import { rebuildRows, updateRows } from './rows-update';
 import { Tally, isEmptyRow } from './tally';
 import {
@@ -152,6 +155,8 @@ function summarisedTable(
     mutate: (request) =>
       inTurn(request.trans, () => {
         const { trans } = request;
+        // A first sync's batch: its records are summed once, when it ends (deferred.ts).
+        if (isDeferring(trans)) return table.mutate(request);
         if (request.type === 'deleteRange' && request.range.type === WHOLE_RANGE) {
           // A records table cleared whole (a restore): nothing is left to sum; rows that other tables'
           // records also give are worked out again from what is left.

@@ -7,12 +7,14 @@
  * decided whole keeps one version instead: a reminder's assignment the later by the causal clock, an
  * acknowledgement the first.
  */
+import type { Transaction } from 'dexie';
 import type { AuditEvent } from '../../../shared/domain';
 import type { IncomingDeletion, PullBatch } from '../../../shared/sync/pull';
 import type { IncomingRecord, Quarantined } from '../../../shared/sync/documents';
 import { keptWhole } from '../../../shared/sync/last-writer';
 import { mergeRecords, sameValue } from '../../../shared/sync/merge';
 import type { DshDatabase } from '../database';
+import { deferAggregates } from '../aggregates/deferred';
 import { deviceOf } from '../audit/append';
 import { noteClocksAhead } from '../audit/clock-ahead';
 import { notePeerEvents } from '../audit/seen';
@@ -48,11 +50,23 @@ function syncTables(db: DshDatabase) {
 }
 
 /** Runs `work` in one read-write transaction marked as applying the server's changes. */
-export function fromServerTransaction<T>(db: DshDatabase, work: () => Promise<T>): Promise<T> {
+export function fromServerTransaction<T>(
+  db: DshDatabase,
+  work: (transaction: Transaction) => Promise<T>,
+): Promise<T> {
   return db.transaction('rw', syncTables(db), async (transaction) => {
     markFromServer(transaction);
-    return work();
+    return work(transaction);
   });
+}
+
+/** How a batch is applied. */
+export interface ApplyOptions {
+  /**
+   * Leave the aggregates of its records to one rebuild when the pull ends (a first sync: deferred.ts), rather
+   * than keeping them true row by row.
+   */
+  deferAggregates?: boolean;
 }
 
 /** What applying a batch found. */
@@ -69,8 +83,10 @@ export async function applyPullBatch(
   db: DshDatabase,
   batch: PullBatch,
   ctx?: WriteContext,
+  options: ApplyOptions = {},
 ): Promise<ApplyOutcome> {
-  return fromServerTransaction(db, async () => {
+  return fromServerTransaction(db, async (transaction) => {
+    if (options.deferAggregates) await deferAggregates(db, transaction);
     const device = await deviceOf(db);
     const fresh = await freshDocIds(db, batch.records);
     const evidenceDue = await evidenceToFetch(db, batch);

@@ -14,6 +14,7 @@ import { batchOf, pullChanges } from '../../../shared/sync/pull';
 import type { SyncStatus } from '../../sync/types';
 import type { DshDatabase } from '../database';
 import type { WriteContext } from '../write/context';
+import { aggregatesStale, rebuildStaleAggregates } from '../aggregates/deferred';
 import { clockAheadNotes } from '../audit/clock-ahead';
 import { CHECKPOINT_KEY, applyPullBatch, quarantinedDocuments } from './apply';
 import { watchChanges } from './change-watch';
@@ -24,15 +25,20 @@ import { confirmProvisionalReferences } from './team-numbers';
 import type { TeamTransport } from './transport';
 
 /**
- * Batch sizes. A pulled batch is one transaction and one request: the most the desktop bridge's payload allows
- * (500) commits and asks the server less often than 200 would (a first sync spends much of its time on both).
- * A pull runs until caught up or paused, each next request sent while a batch is stored (pull.ts), with
- * progress shown after every batch; it stops between batches when paused.
+ * Batch sizes. A pulled page is one request, of the most the desktop bridge's payload allows (500); a batch is
+ * one transaction: one page, or ten in a first sync (a first sync spends much of its time asking and
+ * committing). A pull runs until caught up or paused, the next pages asked for while a batch is stored
+ * (pull.ts), with progress shown after every batch; it stops between batches when paused.
  */
 export const SYNC_LIMITS = {
   batchSize: 200,
   pushBatches: 10,
   pullBatchSize: MAX_TEAM_BATCH,
+  /**
+   * Pages applied in one transaction by a first sync (5,000 changes): each commit costs about as much as
+   * writing hundreds of rows, and a first sync writes every record of the team.
+   */
+  firstSyncPages: 10,
 };
 
 /** Failure kinds that mean "the server is not there now": retry later, keep working. */
@@ -169,26 +175,35 @@ export class SyncEngine {
       );
       // The files of evidence rows now on the server, before anything else is pulled over their revisions.
       const sent = await sendEvidence(this.db, this.transport);
+      // A first sync (or one that stopped before its end) sums its records once, when its pull stops.
+      const deferAggregates = first || (await aggregatesStale(this.db));
       let received = 0;
       let more = true;
-      while (more && !this.paused) {
-        const since = (await this.db.meta.get(CHECKPOINT_KEY))?.value ?? '0';
-        const pulled = await pullChanges(
-          { changes: (query) => this.transport.changes(query) },
-          since,
-          async (batch) => {
-            await applyPullBatch(this.db, batch, this.context());
-            received += batch.records.length + batch.deletions.length;
-            if (first) this.publish({ firstSync: { received, paused: false } });
-          },
-          {
-            batchSize: SYNC_LIMITS.pullBatchSize,
-            maxBatches: Number.MAX_SAFE_INTEGER,
-            keepGoing: () => !this.paused,
-          },
-        );
-        if (pulled.status === 'failed') throw pulled.error;
-        more = pulled.status === 'more';
+      try {
+        while (more && !this.paused) {
+          const since = (await this.db.meta.get(CHECKPOINT_KEY))?.value ?? '0';
+          const pulled = await pullChanges(
+            { changes: (query) => this.transport.changes(query) },
+            since,
+            async (batch) => {
+              await applyPullBatch(this.db, batch, this.context(), { deferAggregates });
+              received += batch.records.length + batch.deletions.length;
+              if (first) this.publish({ firstSync: { received, paused: false } });
+            },
+            {
+              batchSize: SYNC_LIMITS.pullBatchSize,
+              pagesPerBatch: deferAggregates ? SYNC_LIMITS.firstSyncPages : 1,
+              maxBatches: Number.MAX_SAFE_INTEGER,
+              keepGoing: () => !this.paused,
+            },
+          );
+          if (pulled.status === 'failed') throw pulled.error;
+          more = pulled.status === 'more';
+        }
+      } finally {
+        // Paused or failed part way, the counts are made true for now and stay stale for the rest.
+        if (deferAggregates && (received > 0 || !more))
+          await rebuildStaleAggregates(this.db, { keepStale: more });
       }
       const fetched = await receiveEvidence(this.db, this.transport);
       // More files than a round moves, and this one moved some: another round follows at once.

@@ -4,6 +4,7 @@
  * own transaction, so a large database never sits in memory at once; it can run again safely (a row
  * already queued is queued again, which sends it once).
  */
+import { rebuildStaleAggregates } from '../aggregates/deferred';
 import type { DshDatabase } from '../database';
 import { setOutboxQueuing } from './outbox-middleware';
 import { rowKey } from './local-rows';
@@ -42,10 +43,14 @@ export async function joinTeam(db: DshDatabase): Promise<number> {
   return queued;
 }
 
-/** Turns team mode off: nothing more is queued; the outbox, revisions and records stay as they are. */
+/**
+ * Turns team mode off: nothing more is queued; the outbox, revisions and records stay as they are. Counts a
+ * first sync left to its end (it stopped before) are summed now: no more of its batches will come.
+ */
 export async function leaveTeam(db: DshDatabase): Promise<void> {
   setOutboxQueuing(db.name, false);
   await db.meta.delete(TEAM_MODE_KEY);
+  await rebuildStaleAggregates(db);
 }
 
 /** Restores queuing when a database of a workstation in a team opens. */

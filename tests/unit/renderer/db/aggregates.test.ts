@@ -7,8 +7,6 @@
  */
 jest.setTimeout(60_000);
 
-import { aggregatesFromRecords } from '../../../../renderer/db/aggregates/rebuild';
-import { AGGREGATES, DERIVED_ROWS } from '../../../../renderer/db/aggregates/tables';
 import type { DshDatabase } from '../../../../renderer/db/database';
 import { loadDataSet } from '../../../../renderer/db/data-set-loader';
 import { bookedSeatsPerDay } from '../../../../renderer/db/repositories/booking-calendar';
@@ -22,27 +20,9 @@ import { addDaysIso } from '../../../../shared/dates';
 import { generateDemoData } from '../../../../shared/demo';
 import { weekStartOf, type Booking } from '../../../../shared/domain';
 import { documentToRecord, recordToDocument } from '../../../../shared/sync/documents';
+import { bothWays } from './aggregate-check';
 import { enquiryForm, freshDb, type TestDb } from './db-fixtures';
 import { deadlineWrites, seeded } from './deadline-writes';
-
-/** Each aggregate's rows, in key order, maintained and rebuilt from the records. */
-async function bothWays(db: DshDatabase) {
-  const rebuilt = await aggregatesFromRecords(db);
-  const byKey = (rows: Record<string, unknown>[], fields: readonly string[]) =>
-    [...rows].sort((a, b) => {
-      const x = JSON.stringify(fields.map((f) => a[f]));
-      const y = JSON.stringify(fields.map((f) => b[f]));
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
-  const maintained: Record<string, unknown[]> = {};
-  const expected: Record<string, unknown[]> = {};
-  const keyed = [...AGGREGATES, ...DERIVED_ROWS.map((spec) => ({ table: spec.table, keyFields: ['id'] }))];
-  for (const spec of keyed) {
-    maintained[spec.table] = byKey(await db.table(spec.table).toArray(), spec.keyFields);
-    expected[spec.table] = byKey(rebuilt.get(spec.table) ?? [], spec.keyFields);
-  }
-  return { maintained, expected };
-}
 
 const allowAll = async () => [];
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;

@@ -117,3 +117,83 @@ it('a pull told to stop ends after the batch in hand, with more to come, and app
   // The next page was asked for while the first was stored (overlapped), and dropped on stopping.
   expect(asked).toEqual(['0', '2']);
 });
+
+describe('several pages to a batch (a first sync)', () => {
+  const docs = [1, 2, 3, 4, 5, 6, 7].map((n) =>
+    recordToDocument(
+      'person',
+      aPerson({ ...recordBase(fixtureId(800 + n)), email: `q${n}@example.org` }),
+      '1-a',
+    ),
+  );
+  const changes = docs.map((doc, n) => change(String(n + 1), doc._id, doc));
+  /** A server of pages of two, logging each request and the most in flight at once. */
+  function logged(log: string[]) {
+    const server = scripted([0, 2, 4, 6].map((from) => changes.slice(from, from + 2)));
+    let inFlight = 0;
+    let most = 0;
+    return {
+      most: () => most,
+      changes: async (query: { since: string; limit: number }) => {
+        log.push(`ask since ${query.since}`);
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        try {
+          return await server.changes(query);
+        } finally {
+          inFlight -= 1;
+        }
+      },
+    };
+  }
+
+  it('applies three pages as one batch, asks for the next pages one at a time while it is stored, and stores each record once', async () => {
+    const log: string[] = [];
+    const client = logged(log);
+    const applied: string[] = [];
+    const result = await pullChanges(
+      client,
+      '0',
+      async (batch) => {
+        log.push(`apply ${batch.records.length} to ${batch.checkpoint}`);
+        applied.push(...batch.records.map((record) => record.docId));
+      },
+      { batchSize: 2, maxBatches: 10, pagesPerBatch: 3 },
+    );
+    expect(result).toMatchObject({ status: 'complete', checkpoint: '7', batches: 2, applied: 7 });
+    // The fourth page (the last, short) is asked for before the first batch is stored.
+    expect(log).toEqual([
+      'ask since 0',
+      'ask since 2',
+      'ask since 4',
+      'ask since 6',
+      'apply 6 to 6',
+      'apply 1 to 7',
+    ]);
+    expect(client.most()).toBe(1);
+    expect(applied).toEqual(docs.map((doc) => doc._id));
+  });
+
+  it('told to stop while a batch is stored, asks for no further page and applies nothing more', async () => {
+    const log: string[] = [];
+    let stop = false;
+    const result = await pullChanges(
+      logged(log),
+      '0',
+      async (batch) => {
+        log.push(`apply ${batch.records.length} to ${batch.checkpoint}`);
+        stop = true;
+      },
+      { batchSize: 2, maxBatches: 10, pagesPerBatch: 2, keepGoing: () => !stop },
+    );
+    expect(result).toMatchObject({ status: 'more', checkpoint: '4', batches: 1, applied: 4 });
+    // The next batch's first page was already asked for; its second never is.
+    expect(log).toEqual(['ask since 0', 'ask since 2', 'ask since 4', 'apply 4 to 4']);
+  });
+
+  it('refuses a number of pages that would never apply anything', async () => {
+    await expect(
+      pullChanges(scripted([]), '0', async () => {}, { batchSize: 2, maxBatches: 1, pagesPerBatch: 0 }),
+    ).rejects.toThrow('pagesPerBatch must be a whole number above 0.');
+  });
+});
