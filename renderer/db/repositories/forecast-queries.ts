@@ -59,10 +59,10 @@ export function forecastTables(db: DshDatabase): Table[] {
  * The memberships and training records the forecast of `bookings` asks about: one exact-key read a pair and
  * a person, all issued at once, each in its own transaction as in dashboard-queries.ts (an `anyOf` cursor
  * steps through the index one round trip a record, and measured several times slower). When the keys are
- * many against the table (a busy horizon at DSH scale asks for most people), the table is read whole in one
- * request and filtered here instead: tens of thousands of single reads each wait their turn on the database.
+ * many against the table (a busy horizon at DSH scale asks for most people), the table is read whole, a page
+ * at a time, and filtered here instead: tens of thousands of single reads each wait their turn on the database.
  */
-async function readinessRecords(db: DshDatabase, bookings: readonly Booking[]) {
+async function readinessRecords(db: DshDatabase, bookings: readonly Booking[], signal?: AbortSignal) {
   const pairs = new Set(bookings.map((b) => `${b.projectId}|${b.personId}`));
   const personIds = new Set(bookings.map((b) => b.personId));
   const [memberships, trainings] = await Promise.all([
@@ -71,38 +71,63 @@ async function readinessRecords(db: DshDatabase, bookings: readonly Booking[]) {
       pairs,
       (pair) => db.memberships.where('[projectId+personId]').equals(pair.split('|')).toArray(),
       (membership) => pairs.has(`${membership.projectId}|${membership.personId}`),
+      { signal },
     ),
     keyedOrWhole(
       db.trainingRecords,
       personIds,
       (id) => db.trainingRecords.where('personId').equals(id).toArray(),
       (record) => personIds.has(record.personId),
+      { signal },
     ),
   ]);
   return { memberships, trainings };
 }
 
 /**
- * Above this share of a table's rows asked for by key, the table is read whole (one request). At full bench
- * scale, ~14,000 single-key reads for a week took ~7 s (about 0.5 ms each, every one a round trip), while a
- * whole read costs of the order of 0.01 ms a row: one key read weighs about as much as 50 rows read whole.
+ * Above this share of a table's rows asked for by key, the table is read whole. At full bench scale, ~14,000
+ * single-key reads for a week took ~7 s (about 0.5 ms each, every one a round trip), while a whole read costs
+ * of the order of 0.01 ms a row: one key read weighs about as much as 50 rows read whole.
  */
 const WHOLE_TABLE_SHARE = 0.02;
 
 /**
- * The rows of `keys`, read one key at a time, or the whole table filtered by `wanted` when the keys are more
- * than `share` of its rows (less work then). Either way the same rows.
+ * Rows a page when a table is read whole (74,000 training records at full bench scale): a forecast no longer
+ * wanted stops within a page, instead of holding up the next screen's reads until the whole table is read.
  */
-export async function keyedOrWhole<Row>(
-  table: Table<Row>,
+const WHOLE_READ_PAGE = 10_000;
+
+/** How `keyedOrWhole` reads: when to read whole, the page of a whole read, and when to stop. */
+export interface KeyedOrWholeOptions {
+  share?: number;
+  page?: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * The rows of `keys`, read one key at a time, or the whole table (keyed by `id`) filtered by `wanted`, a page
+ * at a time, when the keys are more than `share` of its rows (less work then). Either way the same rows. Given
+ * `signal`, a whole read stops between its pages once the signal is aborted (throwing its reason).
+ */
+export async function keyedOrWhole<Row extends { id: string }>(
+  table: Table<Row, string>,
   keys: ReadonlySet<string>,
   readKey: (key: string) => Promise<Row[]>,
   wanted: (row: Row) => boolean,
-  share = WHOLE_TABLE_SHARE,
+  { share = WHOLE_TABLE_SHARE, page = WHOLE_READ_PAGE, signal }: KeyedOrWholeOptions = {},
 ): Promise<Row[]> {
   if (keys.size === 0) return [];
-  if (keys.size > (await table.count()) * share) return (await table.toArray()).filter(wanted);
-  return (await Promise.all([...keys].map(readKey))).flat();
+  if (keys.size <= (await table.count()) * share) return (await Promise.all([...keys].map(readKey))).flat();
+  const kept: Row[] = [];
+  // Each page starts after the last id of the one before: the loop ends at the first short page.
+  for (let after: string | undefined; ;) {
+    signal?.throwIfAborted();
+    const from = after === undefined ? table.toCollection() : table.where(':id').above(after);
+    const rows = await from.limit(page).toArray();
+    for (const row of rows) if (wanted(row)) kept.push(row);
+    if (rows.length < page) return kept;
+    after = rows.at(-1)!.id;
+  }
 }
 
 /**
@@ -152,7 +177,7 @@ export async function forecastBetween(
   const bookings = await standingBookings(db, start, to, signal);
   // No longer wanted (the screen was left): the readiness reads, the largest part, are not made.
   signal?.throwIfAborted();
-  const records = await readinessRecords(db, bookings);
+  const records = await readinessRecords(db, bookings, signal);
   signal?.throwIfAborted();
   const unnamed = bookingsAtRisk({ bookings, ...records, settings }, today);
   const drawn = unnamed.slice(0, named);

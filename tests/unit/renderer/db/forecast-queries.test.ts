@@ -11,6 +11,7 @@ import { loadBriefing } from '../../../../renderer/db/repositories/briefing-quer
 import {
   forecastBetween,
   keyedOrWhole,
+  type KeyedOrWholeOptions,
   upcomingForecast,
 } from '../../../../renderer/db/repositories/forecast-queries';
 import { getSettings } from '../../../../renderer/db/repositories/settings';
@@ -74,21 +75,41 @@ describe('the readiness forecast over the demo data', () => {
     expect(all.people.size).toBeGreaterThan(1);
   });
 
-  it('reads the same training records key by key as from the whole table', async () => {
+  it('reads the same training records key by key as from the whole table, in pages, and stops between pages when no longer wanted', async () => {
     const people = new Set(data.bookings.slice(0, 40).map((booking) => booking.personId));
-    const read = (share: number) =>
+    const read = (options: KeyedOrWholeOptions) =>
       keyedOrWhole(
         t.db.trainingRecords,
         people,
         (id) => t.db.trainingRecords.where('personId').equals(id).toArray(),
         (record) => people.has(record.personId),
-        share,
+        options,
       );
     const ids = (rows: { id: string }[]) => rows.map((row) => row.id).sort();
     const expected = ids(data.trainingRecords.filter((record) => people.has(record.personId)));
     expect(expected.length).toBeGreaterThan(people.size);
-    expect(ids(await read(1))).toEqual(expected); // key by key: fewer keys than rows
-    expect(ids(await read(0))).toEqual(expected); // the whole table, filtered
+    expect(ids(await read({ share: 1 }))).toEqual(expected); // key by key: fewer keys than rows
+    expect(ids(await read({ share: 0 }))).toEqual(expected); // the whole table, filtered
+    const total = await t.db.trainingRecords.count();
+    expect(total).toBeGreaterThan(70);
+    expect(ids(await read({ share: 0, page: 7 }))).toEqual(expected); // the whole table, 7 rows a page
+
+    // The screen is left while the first page is read: no other page is read.
+    const leaving = new AbortController();
+    const toCollection = t.db.trainingRecords.toCollection.bind(t.db.trainingRecords);
+    const limit = jest.spyOn(t.db.trainingRecords, 'toCollection');
+    const after = jest.spyOn(t.db.trainingRecords, 'where');
+    limit.mockImplementationOnce(() => {
+      leaving.abort();
+      return toCollection();
+    });
+    await expect(read({ share: 0, page: 7, signal: leaving.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+    expect(limit).toHaveBeenCalledTimes(1);
+    expect(after).not.toHaveBeenCalled();
+    limit.mockRestore();
+    after.mockRestore();
   });
 
   it('stops before its readiness reads when no longer wanted', async () => {
