@@ -34,8 +34,11 @@ const APP_INTERVAL_MS = SYNC_INTERVAL_MS;
 const POLL_INTERVAL_MS = 250;
 /** Rows a transaction in the write floor: as many as the backup's write floor. */
 const FLOOR_PER_TRANSACTION = 10_000;
-/** Changes a pulled batch (one transaction) holds in the engine (SYNC_LIMITS.pullBatchSize). */
-const ENGINE_BATCH = 500;
+/**
+ * Changes a first sync's batch (one transaction) holds in the engine: SYNC_LIMITS.pullBatchSize (500) ×
+ * SYNC_LIMITS.firstSyncPages (10).
+ */
+const ENGINE_BATCH = 5_000;
 
 const single = (value: number) => ({ median: value, p95: value, n: 1 });
 const rate = (rows: number, ms: number) => (rows * 1000) / ms;
