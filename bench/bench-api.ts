@@ -112,16 +112,13 @@ export interface BenchApi {
   /** JS heap in use after a full garbage collection, bytes. */
   heap(): number;
   /** Creates team database `teamDb` and fills it with the data set's synced records (`_bulk_docs`). */
-  syncFill(teamDb: string, perType?: number): Promise<TimedRead>;
+  syncFill(teamDb: string, perType?: number): Promise<FilledServer>;
   /** An empty workstation pulls everything from `teamDb` through the sync engine. */
   syncFirst(teamDb: string): Promise<FirstSyncReport>;
   /** The same pull with nothing applied (the server's and the client's share). */
   syncPullOnly(teamDb: string): Promise<TimedRead>;
-  /**
-   * The rows of the last first sync written with raw IndexedDB, `perTransaction` rows a transaction; with
-   * `sample` below 1, only that share of each store's rows (the rate is what counts, not the total).
-   */
-  syncFloor(perTransaction: number, sample?: number): Promise<TimedRead>;
+  /** Every row of the last first sync written with raw IndexedDB, `perTransaction` rows a transaction. */
+  syncFloor(perTransaction: number): Promise<SyncFloorReport>;
   /** Edits on workstation A, each timed until workstation B shows it. */
   syncLive(request: LiveRequest): Promise<LiveReport>;
   /** Removes the databases the sync figures wrote. */
@@ -136,6 +133,18 @@ export interface BenchApi {
 export interface FirstSyncReport extends TimedRead {
   quarantined: number;
   statuses: number;
+  /** [changes received, ms since the start] at each progress update. */
+  timeline: [number, number][];
+}
+
+/** The team server filled: time, documents, and [type, documents] in the order filled (the order pulled). */
+export interface FilledServer extends TimedRead {
+  kinds: [string, number][];
+}
+
+/** The first sync's floor: time and rows, and [store, rows, ms] store by store. */
+export interface SyncFloorReport extends TimedRead {
+  stores: [string, number, number][];
 }
 
 /** Save on A → shown on B: a new team database, how many edits, how often B syncs, and whether B watches. */

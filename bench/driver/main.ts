@@ -2,7 +2,7 @@
  * The benchmark: builds the app and the bench page, serves both on one origin, loads the benchmark data set
  * into Chromium's IndexedDB through the app's data layer, and times every figure (see bench/README.md).
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -104,6 +104,25 @@ function logPageMessages(page: Page): void {
     if (message.type() === 'error' || message.type() === 'warning' || message.text().startsWith('progress:'))
       log(`bench page: ${message.text()}`);
   });
+}
+
+/** A new tab on the bench page of `origin`, its progress lines logged (the first sync's at full scale). */
+async function openBenchPage(context: BrowserContext, origin: string): Promise<Page> {
+  const page = await context.newPage();
+  logPageMessages(page);
+  await page.goto(`${origin}/bench/bench.html`, { timeout: PAGE_LOAD_MS });
+  await page.locator('html[data-bench-state="ready"]').waitFor({ state: 'attached' });
+  return page;
+}
+
+/**
+ * The same server under the other loopback name (127.0.0.1 ↔ localhost): another origin, so IndexedDB keeps its
+ * databases apart, as a new workstation's empty profile does.
+ */
+function otherOrigin(origin: string): string {
+  const url = new URL(origin);
+  url.hostname = url.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  return url.origin;
 }
 
 /** Runs the benchmark with the command line's options; resolves with the results. */
@@ -275,11 +294,7 @@ export async function main(argv: string[]): Promise<Results> {
       const pageErrors: string[] = [];
       app.on('pageerror', (error) => pageErrors.push(error.message));
       await app.locator('html[data-app-state="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
-      const benchPage = await context.newPage();
-      // Its progress lines too (the first sync's at full scale), not only the loading page's.
-      logPageMessages(benchPage);
-      await benchPage.goto(`${origin}/bench/bench.html`, { timeout: PAGE_LOAD_MS });
-      await benchPage.locator('html[data-bench-state="ready"]').waitFor({ state: 'attached' });
+      const benchPage = await openBenchPage(context, origin);
       for (const scenario of SCENARIOS.filter((s) => wanted(s.id))) {
         log(`screen: ${scenario.label}`);
         await app.bringToFront();
@@ -321,6 +336,7 @@ export async function main(argv: string[]): Promise<Results> {
         figures.push(
           ...(await syncFigures({
             benchPage,
+            openWorkstation: () => openBenchPage(context, otherOrigin(origin)),
             scale,
             server: couch.name,
             firstSync: !full || options.syncFull,

@@ -10,10 +10,14 @@ import { judged, notMeasured, type Figure } from './figures';
 import { profiled } from './profile';
 import { summarise } from './stats';
 import { SYNC_INTERVAL_MS } from '../../renderer/sync/timing';
+import { SYNCED_TYPES, type SyncedTypeName } from '../../shared/sync/synced-types';
 
 /** What the sync figures need from the run. */
 export interface SyncRun {
+  /** The bench page on the data set's origin: it fills the team server. */
   benchPage: Page;
+  /** Opens the bench page on an origin of its own, where the new workstation syncs (an empty profile's). */
+  openWorkstation: () => Promise<Page>;
   scale: ScaleSpec;
   /** The team server's description, for the notes. */
   server: string;
@@ -52,6 +56,7 @@ export async function syncFigures(run: SyncRun): Promise<Figure[]> {
 
 async function firstSyncFigures({
   benchPage,
+  openWorkstation,
   scale,
   server,
   firstSync,
@@ -75,34 +80,35 @@ async function firstSyncFigures({
     return [notMeasured(fillBase, why), notMeasured(firstBase, why)];
   }
   const teamDb = `dsh-bench-first-${Date.now().toString(36)}`;
+  let workstation: Page | undefined;
   try {
     log('  filling the team server');
     const filled = await bench(benchPage, 'syncFill', teamDb, scale.syncSample);
     log(
       `  ${filled.rows.toLocaleString('en-GB')} documents in ${seconds(filled.ms)}; a new workstation pulls them`,
     );
+    workstation = await openWorkstation();
+    const page = workstation;
     const first = profile
-      ? await profiled(benchPage, 'sync-first', () => bench(benchPage, 'syncFirst', teamDb)).then(
-          ({ result, top }) => {
-            log(
-              `  profile of the bench page during the first sync (bench/tmp/profiles/sync-first.cpuprofile), self time:\n${top.join('\n')}`,
-            );
-            return result;
-          },
-        )
-      : await bench(benchPage, 'syncFirst', teamDb);
+      ? await profiled(page, 'sync-first', () => bench(page, 'syncFirst', teamDb)).then(({ result, top }) => {
+          log(
+            `  profile of the bench page during the first sync (bench/tmp/profiles/sync-first.cpuprofile), self time:\n${top.join('\n')}`,
+          );
+          return result;
+        })
+      : await bench(page, 'syncFirst', teamDb);
     log(`  first sync: ${first.rows.toLocaleString('en-GB')} rows in ${seconds(first.ms)}`);
-    // At full scale (a sampled raw floor) the two side figures are left out: each would pull or write
-    // 1.7 million rows again, an hour on this machine, and neither is judged.
-    const sample = scale.rawWriteSample;
-    const sides = sample >= 1;
-    const pullOnly = sides ? await bench(benchPage, 'syncPullOnly', teamDb) : undefined;
-    const floor = await bench(benchPage, 'syncFloor', FLOOR_PER_TRANSACTION, sample);
-    const floorSmall = sides ? await bench(benchPage, 'syncFloor', ENGINE_BATCH) : undefined;
+    // At full scale the two side figures are left out: each would pull or write 1.7 million rows again, half
+    // an hour on this machine, and neither is judged.
+    const sides = scale.name !== 'full';
+    const pullOnly = sides ? await bench(page, 'syncPullOnly', teamDb) : undefined;
+    const floor = await bench(page, 'syncFloor', FLOOR_PER_TRANSACTION);
+    const floorSmall = sides ? await bench(page, 'syncFloor', ENGINE_BATCH) : undefined;
     log(
       `  pull alone ${pullOnly ? seconds(pullOnly.ms) : 'not measured'}; raw write floor ${floor.rows.toLocaleString('en-GB')} rows in ${seconds(floor.ms)}` +
         (floorSmall ? ` (${seconds(floorSmall.ms)} at ${ENGINE_BATCH} a transaction)` : ''),
     );
+    log(`  by kind, in the order pulled (first sync against floor):\n${byKind(filled.kinds, first, floor)}`);
     return [
       {
         ...fillBase,
@@ -121,8 +127,7 @@ async function firstSyncFigures({
           (pullOnly
             ? `the pull alone, nothing stored: ${seconds(pullOnly.ms)} (${rate(pullOnly.rows, pullOnly.ms).toFixed(0)} rows/s); `
             : '') +
-          `floor: ${sides ? 'the same rows' : `${floor.rows.toLocaleString('en-GB')} of the same rows (a ${sample} share of each store)`} ` +
-          `put with raw IndexedDB, ${FLOOR_PER_TRANSACTION.toLocaleString('en-GB')} a transaction, ${seconds(floor.ms)}` +
+          `floor: the same rows put with raw IndexedDB, ${FLOOR_PER_TRANSACTION.toLocaleString('en-GB')} a transaction, ${seconds(floor.ms)}` +
           (floorSmall
             ? ` (${ENGINE_BATCH} a transaction, the engine's batch: ${rate(floorSmall.rows, floorSmall.ms).toFixed(0)} rows/s)`
             : '') +
@@ -133,8 +138,43 @@ async function firstSyncFigures({
     const why = `the sync failed: ${(error as Error).message.split('\n')[0]}`;
     return [notMeasured(fillBase, why), notMeasured(firstBase, why)];
   } finally {
-    await bench(benchPage, 'dropSync').catch(() => undefined);
+    if (workstation) {
+      await bench(workstation, 'dropSync').catch(() => undefined);
+      await workstation.close();
+    }
   }
+}
+
+/**
+ * Lines of seconds and rows/s for each kind of document, first sync against floor. The server sends changes in
+ * the order it was filled, so a kind's time is read off the timeline between the counts where it starts and
+ * ends (linearly between two progress updates).
+ */
+function byKind(
+  kinds: [string, number][],
+  first: { timeline: [number, number][] },
+  floor: { stores: [string, number, number][] },
+): string {
+  const timeline: [number, number][] = [[0, 0], ...first.timeline];
+  const at = (received: number) => {
+    const after = timeline.findIndex(([count]) => count >= received);
+    if (after <= 0) return timeline[after === 0 ? 0 : timeline.length - 1]![1];
+    const [[c0, t0], [c1, t1]] = [timeline[after - 1]!, timeline[after]!];
+    return t0 + ((t1 - t0) * (received - c0)) / Math.max(1, c1 - c0);
+  };
+  let start = 0;
+  return kinds
+    .map(([kind, count]) => {
+      const ms = at(start + count) - at(start);
+      start += count;
+      const table = kind === 'audit' ? 'peerAuditEvents' : SYNCED_TYPES[kind as SyncedTypeName]?.table;
+      const [store, rows, floorMs] = floor.stores.find(([name]) => name === table) ?? [table, 0, 0];
+      return (
+        `    ${kind}: ${count.toLocaleString('en-GB')} in ${seconds(ms)} (${rate(count, ms).toFixed(0)}/s); ` +
+        `floor ${store} ${rows.toLocaleString('en-GB')} in ${seconds(floorMs)} (${rate(rows, floorMs).toFixed(0)}/s)`
+      );
+    })
+    .join('\n');
 }
 
 async function liveFigures({ benchPage, scale, server, wanted, log }: SyncRun): Promise<Figure[]> {

@@ -3,6 +3,9 @@
  * (`_bulk_docs`, each document exactly as `recordToDocument` makes it), then an empty workstation database
  * pulls everything through the app's real sync engine. Its floor: the same rows written with raw IndexedDB
  * into a copy of the same stores and indexes.
+ *
+ * The driver calls `syncFill` on the data set's page and the rest on a page of another origin, so the new
+ * workstation's IndexedDB (one LevelDB an origin in Chromium) holds only what it syncs, as on a new PC.
  */
 import { INSTALLATION_ID_KEY } from '../../renderer/db/audit/append';
 import { DshDatabase } from '../../renderer/db/database';
@@ -12,7 +15,7 @@ import { joinTeam, leaveTeam } from '../../renderer/db/sync/queue-all';
 import { recordToDocument } from '../../shared/sync/documents';
 import { pullChanges } from '../../shared/sync/pull';
 import { SYNCED_TYPES, type SyncedTypeName } from '../../shared/sync/synced-types';
-import type { FirstSyncReport, TimedRead } from '../bench-api';
+import type { FilledServer, FirstSyncReport, SyncFloorReport, TimedRead } from '../bench-api';
 import { createLike, readStore } from './backup';
 import { deleteRaw, done, openRaw } from './raw-idb';
 import { createTeamDatabase, teamClient, teamTransport } from './sync-team';
@@ -43,7 +46,7 @@ function progressLogger(what: string, t0: number): (done: number) => void {
  * Fills a new team database `teamDb` with every synced record and audit event of the loaded data set (or the
  * first `perType` of each kind).
  */
-export async function syncFill(teamDb: string, perType?: number): Promise<TimedRead> {
+export async function syncFill(teamDb: string, perType?: number): Promise<FilledServer> {
   await createTeamDatabase(teamDb);
   const client = teamClient(teamDb);
   const source = await openRaw(APP_DB);
@@ -57,9 +60,11 @@ export async function syncFill(teamDb: string, perType?: number): Promise<TimedR
     );
     const device = installation?.value ?? 'bench-data-set';
     let docs = 0;
+    const kinds: [string, number][] = [];
     const t0 = performance.now();
     const progress = progressLogger('filled', t0);
     for (const [type, { table }] of Object.entries(SYNCED_TYPES) as [SyncedTypeName, { table: string }][]) {
+      const before = docs;
       let left = perType ?? Number.POSITIVE_INFINITY;
       await readStore(source, table, async (all) => {
         const rows = all.slice(0, left);
@@ -76,8 +81,9 @@ export async function syncFill(teamDb: string, perType?: number): Promise<TimedR
         }
         return left > 0;
       });
+      if (docs > before) kinds.push([type, docs - before]);
     }
-    return { ms: performance.now() - t0, rows: docs };
+    return { ms: performance.now() - t0, rows: docs, kinds };
   } finally {
     source.close();
   }
@@ -100,11 +106,14 @@ export async function syncFirst(teamDb: string): Promise<FirstSyncReport> {
   try {
     await joinTeam(db);
     let statuses = 0;
+    const timeline: [number, number][] = [];
     const t0 = performance.now();
     const progress = progressLogger('first sync received', t0);
     const engine = new SyncEngine(db, teamTransport(teamDb), (status) => {
       statuses += 1;
-      if (status.firstSync) progress(status.firstSync.received);
+      if (!status.firstSync) return;
+      progress(status.firstSync.received);
+      timeline.push([status.firstSync.received, performance.now() - t0]);
     });
     await engine.syncNow();
     const ms = performance.now() - t0;
@@ -113,7 +122,7 @@ export async function syncFirst(teamDb: string): Promise<FirstSyncReport> {
     if (phase !== 'synced')
       throw new Error(`The first sync ended "${phase}": ${problem ?? 'no reason given'}`);
     const counts = await Promise.all(recordStores().map((store) => db.table(store).count()));
-    return { ms, rows: counts.reduce((a, b) => a + b, 0), quarantined, statuses };
+    return { ms, rows: counts.reduce((a, b) => a + b, 0), quarantined, statuses, timeline };
   } finally {
     db.close();
   }
@@ -134,22 +143,23 @@ export async function syncPullOnly(teamDb: string): Promise<TimedRead> {
 }
 
 /**
- * The floor: the rows the first sync stored, written with raw IndexedDB (`put`, strict durability as the
+ * The floor: every row the first sync stored, written with raw IndexedDB (`put`, strict durability as the
  * app's database uses) into an empty copy with the same stores and indexes, `perTransaction` rows a
- * transaction. Only the writing is timed. With `sample` below 1 (full scale), the first share of every chunk
- * read, so each store keeps its part of the mix; written into an emptier database than the first sync's, so
- * the sampled floor is if anything faster than the whole one and the ratio pessimistic.
+ * transaction, store by store in the order the first sync received them. Only the writing is timed. Whole at
+ * every scale: a store's writes slow down as it grows (at full scale, the last of 500,000 bookings), so a
+ * sampled floor would not be the same work.
  */
-export async function syncFloor(perTransaction: number, sample = 1): Promise<TimedRead> {
+export async function syncFloor(perTransaction: number): Promise<SyncFloorReport> {
   const source = await openRaw(NEW_WORKSTATION_DB);
   await deleteRaw(FLOOR_DB);
   const copy = await createLike(source, FLOOR_DB);
   let rows = 0;
   let writing = 0;
+  const stores: [string, number, number][] = [];
   try {
     for (const store of recordStores()) {
-      await readStore(source, store, async (read) => {
-        const all = sample < 1 ? read.slice(0, Math.ceil(read.length * sample)) : read;
+      const [rowsBefore, writingBefore] = [rows, writing];
+      await readStore(source, store, async (all) => {
         for (let i = 0; i < all.length; i += perTransaction) {
           const chunk = all.slice(i, i + perTransaction);
           const started = performance.now();
@@ -164,8 +174,9 @@ export async function syncFloor(perTransaction: number, sample = 1): Promise<Tim
           rows += chunk.length;
         }
       });
+      if (rows > rowsBefore) stores.push([store, rows - rowsBefore, writing - writingBefore]);
     }
-    return { ms: writing, rows };
+    return { ms: writing, rows, stores };
   } finally {
     source.close();
     copy.close();
