@@ -10,6 +10,7 @@ import type { SeenReferences } from '../../../shared/audit/seen';
 import { actorWords } from '../../../shared/audit/who';
 import type { AuditEvent } from '../../../shared/domain';
 import type { DshDatabase } from '../database';
+import { rowsAfterKey } from '../key-pages';
 
 const COUNT = new Intl.NumberFormat('en-GB');
 
@@ -64,10 +65,7 @@ export async function verifyPeerChains(
     findings.push(`in the log of ${workstationWords(device, lastUser)}, ${verdict.problem}`);
   };
   for (;;) {
-    const collection = after
-      ? db.peerAuditEvents.where(':id').above(after)
-      : db.peerAuditEvents.toCollection();
-    const page = await collection.limit(pageSize).toArray();
+    const page = await rowsAfterKey(db.peerAuditEvents, after).limit(pageSize).toArray();
     for (const event of page) {
       if (event.device !== device) {
         close();

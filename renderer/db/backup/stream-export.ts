@@ -14,6 +14,7 @@ import {
   type CommitBackupResult,
 } from '../../../shared/contract/backup-stream';
 import type { DshBridge } from '../../../shared/contract/bridge';
+import { rowsAfterKey } from '../key-pages';
 import type { BackupProgress } from './create';
 
 /** The host operations a streamed backup uses. */
@@ -71,11 +72,10 @@ async function sendAll(
         throw new Error(`The ${table.name} table has no key in its rows, so it cannot be backed up.`);
       let lastKey: unknown;
       for (;;) {
-        const page =
-          lastKey === undefined
-            ? table.orderBy(':id').limit(chunkRows)
-            : table.where(':id').above(lastKey).limit(chunkRows);
-        const rows = (await page.toArray()) as Record<string, unknown>[];
+        const rows = (await rowsAfterKey(table, lastKey).limit(chunkRows).toArray()) as Record<
+          string,
+          unknown
+        >[];
         if (rows.length === 0) break;
         await Dexie.waitFor(send({ kind: 'rows', table: table.name, rows }));
         done += rows.length;

@@ -18,6 +18,7 @@ import {
 } from '../../../shared/domain';
 import type { Table } from 'dexie';
 import type { DshDatabase } from '../database';
+import { rowsAfterKey } from '../key-pages';
 import { allSessionTemplates, namesOf } from './booking-calendar';
 import { getSettings } from './settings';
 
@@ -122,8 +123,7 @@ export async function keyedOrWhole<Row extends { id: string }>(
   // Each page starts after the last id of the one before: the loop ends at the first short page.
   for (let after: string | undefined; ;) {
     signal?.throwIfAborted();
-    const from = after === undefined ? table.toCollection() : table.where(':id').above(after);
-    const rows = await from.limit(page).toArray();
+    const rows = await rowsAfterKey(table, after).limit(page).toArray();
     for (const row of rows) if (wanted(row)) kept.push(row);
     if (rows.length < page) return kept;
     after = rows.at(-1)!.id;

@@ -6,6 +6,7 @@
  */
 import { rebuildStaleAggregates } from '../aggregates/deferred';
 import type { DshDatabase } from '../database';
+import { rowsAfterKey } from '../key-pages';
 import { setOutboxQueuing } from './outbox-middleware';
 import { rowKey } from './local-rows';
 import { SYNCED_TABLES } from './synced-tables';
@@ -22,8 +23,7 @@ export async function joinTeam(db: DshDatabase): Promise<number> {
   for (const table of db.tables.filter((candidate) => SYNCED_TABLES.has(candidate.name))) {
     let after: unknown = undefined;
     for (;;) {
-      const collection = after === undefined ? table.toCollection() : table.where(':id').above(after);
-      const keys = await collection.limit(CHUNK).primaryKeys();
+      const keys = await rowsAfterKey(table, after).limit(CHUNK).primaryKeys();
       if (keys.length === 0) break;
       const queuedAt = Date.now();
       await db.outbox.bulkPut(

@@ -4,10 +4,10 @@
  * (sync-fixtures), or through the transport given.
  */
 import type { TestCouch } from '../../../helpers/couch-server';
-import { clientOf, transportOf } from '../../../helpers/sync-fixtures';
+import { clientOf, newTeamDatabase, transportOf } from '../../../helpers/sync-fixtures';
 import { type TestDb, freshDb } from './db-fixtures';
 import { SyncEngine } from '../../../../renderer/db/sync/engine';
-import { joinTeam } from '../../../../renderer/db/sync/queue-all';
+import { joinTeam, leaveTeam } from '../../../../renderer/db/sync/queue-all';
 import type { TeamTransport } from '../../../../renderer/db/sync/transport';
 import type { WriteContext } from '../../../../renderer/db/write/context';
 
@@ -45,4 +45,48 @@ export async function teamWorkstation(
     () => ctx,
   );
   return { ...test, ctx, engine };
+}
+
+/** Workstations A and B in one new team database. */
+export interface TeamPair {
+  team: string;
+  a: TeamWorkstation;
+  b: TeamWorkstation;
+}
+
+/** What a pair's tests need around it. */
+export interface TwoWorkstationsOptions {
+  /** Runs on A before B joins (e.g. A records and sends what B's first sync pulls). */
+  afterA?: (a: TeamWorkstation) => Promise<void>;
+  /** Runs after each test before both leave the team (e.g. stopping engines started by the test). */
+  beforeLeaving?: (pair: TeamPair) => void | Promise<void>;
+  /** How long making the pair may take (30 s: pouchdb-server on a loaded machine). */
+  timeout?: number;
+}
+
+/**
+ * Before each test of the current scope, a new team database on `couch` and workstations A and B in it, given
+ * to `use` (which keeps them, e.g. `(pair) => ({ team, a, b } = pair)`); after each, both leave the team.
+ */
+export function useTwoWorkstations(
+  couch: TestCouch,
+  use: (pair: TeamPair) => void,
+  { afterA, beforeLeaving, timeout = 30_000 }: TwoWorkstationsOptions = {},
+): void {
+  let pair: TeamPair | undefined;
+  beforeEach(async () => {
+    const team = await newTeamDatabase(couch);
+    const a = await teamWorkstation(couch, team);
+    await afterA?.(a);
+    pair = { team, a, b: await teamWorkstation(couch, team) };
+    use(pair);
+  }, timeout);
+  afterEach(async () => {
+    const made = pair;
+    pair = undefined;
+    if (!made) return;
+    await beforeLeaving?.(made);
+    await leaveTeam(made.a.db);
+    await leaveTeam(made.b.db);
+  });
 }

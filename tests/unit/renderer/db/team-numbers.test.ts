@@ -6,9 +6,9 @@
  */
 import { freePort } from '../../../helpers/couch-server';
 import { useTestCouch } from '../../../helpers/use-test-couch';
-import { bounded, clientOf, newTeamDatabase, nodeFetch, transportOf } from '../../../helpers/sync-fixtures';
+import { bounded, clientOf, nodeFetch, transportOf } from '../../../helpers/sync-fixtures';
 import { type TestDb, enquiryForm } from './db-fixtures';
-import { type TeamWorkstation, teamWorkstation } from './team-fixtures';
+import { type TeamWorkstation, useTwoWorkstations } from './team-fixtures';
 import { World } from './world';
 import { issueCertificate } from '../../../../renderer/db/repositories/certificates';
 import { recordedDraftOf } from '../../../../renderer/db/repositories/certificate-draft-check';
@@ -29,15 +29,8 @@ describe('team-wide numbers', () => {
   let team: string;
   let a: TeamWorkstation;
   let b: TeamWorkstation;
-  beforeEach(async () => {
-    team = await newTeamDatabase(couch);
-    a = await teamWorkstation(couch, team);
-    b = await teamWorkstation(couch, team);
-  }, 30_000);
-  afterEach(async () => {
-    setTeamNumberSource(a.db.name, null);
-    await leaveTeam(a.db);
-    await leaveTeam(b.db);
+  useTwoWorkstations(couch, (pair) => ({ team, a, b } = pair), {
+    beforeLeaving: (pair) => setTeamNumberSource(pair.a.db.name, null),
   });
 
   it('projects recorded offline on two workstations get provisional references, then unique sequential ones, audited on both', async () => {

@@ -7,7 +7,7 @@
 jest.setTimeout(60_000);
 
 import { useTestCouch } from '../../../helpers/use-test-couch';
-import { clientOf, newTeamDatabase, transportOf } from '../../../helpers/sync-fixtures';
+import { clientOf, transportOf } from '../../../helpers/sync-fixtures';
 import { aggregatesStale } from '../../../../renderer/db/aggregates/deferred';
 import { loadDataSet } from '../../../../renderer/db/data-set-loader';
 import { createBooking } from '../../../../renderer/db/repositories/bookings';
@@ -18,7 +18,7 @@ import { leaveTeam } from '../../../../renderer/db/sync/queue-all';
 import { generateDemoData } from '../../../../shared/demo';
 import { pullChanges } from '../../../../shared/sync/pull';
 import { bothWays } from './aggregate-check';
-import { type TeamWorkstation, teamWorkstation } from './team-fixtures';
+import { type TeamWorkstation, useTwoWorkstations } from './team-fixtures';
 
 const couch = useTestCouch();
 const limits = { ...SYNC_LIMITS };
@@ -26,21 +26,21 @@ const limits = { ...SYNC_LIMITS };
 let team: string;
 let a: TeamWorkstation;
 let b: TeamWorkstation;
-beforeEach(async () => {
-  team = await newTeamDatabase(couch);
-  a = await teamWorkstation(couch, team);
-  await loadDataSet(a.ctx, generateDemoData({ today: '2026-11-25', seed: 7, projects: 12, people: 40 }));
-  await a.engine.syncNow();
-  expect(a.engine.status).toMatchObject({ phase: 'synced', pending: 0 });
-  b = await teamWorkstation(couch, team);
-  // Small pages, three to a batch: the demo data takes several batches.
-  Object.assign(SYNC_LIMITS, { pullBatchSize: 50, firstSyncPages: 3 });
-}, 60_000);
-afterEach(async () => {
-  Object.assign(SYNC_LIMITS, limits);
-  await leaveTeam(a.db);
-  await leaveTeam(b.db);
+useTwoWorkstations(couch, (pair) => ({ team, a, b } = pair), {
+  // A records the demo data and sends it before B joins: B's first sync pulls it.
+  afterA: async (first) => {
+    await loadDataSet(
+      first.ctx,
+      generateDemoData({ today: '2026-11-25', seed: 7, projects: 12, people: 40 }),
+    );
+    await first.engine.syncNow();
+    expect(first.engine.status).toMatchObject({ phase: 'synced', pending: 0 });
+  },
+  timeout: 60_000,
 });
+// Small pages, three to a batch: the demo data takes several batches.
+beforeEach(() => Object.assign(SYNC_LIMITS, { pullBatchSize: 50, firstSyncPages: 3 }));
+afterEach(() => Object.assign(SYNC_LIMITS, limits));
 
 /** B's sync engine, paused by the officer as soon as the first batch of its first sync is stored. */
 function pausedAfterFirstBatch(): { engine: SyncEngine; receivedWhenPaused: () => number } {

@@ -4,11 +4,10 @@
  * pouchdb-server on 127.0.0.1 (or COUCHDB_URL); and with a stand-in server for the ways a watch must not spin.
  */
 import { useTestCouch } from '../../../helpers/use-test-couch';
-import { clientOf, newTeamDatabase, transportOf } from '../../../helpers/sync-fixtures';
+import { clientOf, transportOf } from '../../../helpers/sync-fixtures';
 import { freshDb, personForm } from './db-fixtures';
-import { type TeamWorkstation, teamWorkstation } from './team-fixtures';
+import { type TeamWorkstation, useTwoWorkstations } from './team-fixtures';
 import { addPerson, getPerson } from '../../../../renderer/db/repositories/people';
-import { leaveTeam } from '../../../../renderer/db/sync/queue-all';
 import { SyncEngine } from '../../../../renderer/db/sync/engine';
 import { CHECKPOINT_KEY } from '../../../../renderer/db/sync/apply';
 import { watchChanges } from '../../../../renderer/db/sync/change-watch';
@@ -32,16 +31,11 @@ describe('a workstation watching the team server', () => {
   let a: TeamWorkstation;
   let b: TeamWorkstation;
   let team: string;
-  beforeEach(async () => {
-    team = await newTeamDatabase(couch);
-    a = await teamWorkstation(couch, team);
-    b = await teamWorkstation(couch, team);
-  }, 30_000);
-  afterEach(async () => {
-    a.engine.stop();
-    b.engine.stop();
-    await leaveTeam(a.db);
-    await leaveTeam(b.db);
+  useTwoWorkstations(couch, (pair) => ({ team, a, b } = pair), {
+    beforeLeaving: (pair) => {
+      pair.a.engine.stop();
+      pair.b.engine.stop();
+    },
   });
 
   it('shows a person saved on A within seconds, though its own rounds are a minute apart', async () => {

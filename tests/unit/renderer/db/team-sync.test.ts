@@ -5,11 +5,9 @@
  * audit event reaches the other workstation; a workstation that joins late receives everything.
  */
 import { useTestCouch } from '../../../helpers/use-test-couch';
-import { newTeamDatabase } from '../../../helpers/sync-fixtures';
 import { type TestDb, personForm } from './db-fixtures';
-import { type TeamWorkstation, teamWorkstation } from './team-fixtures';
+import { type TeamWorkstation, useTwoWorkstations } from './team-fixtures';
 import { addPerson, getPerson, updatePerson } from '../../../../renderer/db/repositories/people';
-import { leaveTeam } from '../../../../renderer/db/sync/queue-all';
 import { verifyAuditLog } from '../../../../renderer/db/audit/verify';
 import { addTrainingRecord } from '../../../../renderer/db/repositories/training';
 import { findDuplicatePeople, mergePeople } from '../../../../renderer/db/repositories/duplicate-people';
@@ -21,18 +19,9 @@ import { SyncError } from '../../../../shared/sync/errors';
 const couch = useTestCouch();
 
 describe('two workstations in one team', () => {
-  let team: string;
   let a: TeamWorkstation;
   let b: TeamWorkstation;
-  beforeEach(async () => {
-    team = await newTeamDatabase(couch);
-    a = await teamWorkstation(couch, team);
-    b = await teamWorkstation(couch, team);
-  }, 30_000);
-  afterEach(async () => {
-    await leaveTeam(a.db);
-    await leaveTeam(b.db);
-  });
+  useTwoWorkstations(couch, (pair) => ({ a, b } = pair));
 
   it('a person added on A is on B after both sync, with A’s audit event', async () => {
     const person = await addPerson(a.ctx, personForm({ name: 'Ada Nowak', email: 'ada@example.org' }));
