@@ -30,7 +30,8 @@ module.exports = {
   testTimeout,
   // With --coverage (npm test passes it): how much of renderer/ the tests run, counted by istanbul's counters
   // that swc compiles in (above), written as a summary that the last lines of npm test read. V8's own coverage
-  // (coverageProvider 'v8') measured every script run, node_modules included: jest took 2.5 times as long.
+  // (coverageProvider 'v8') measured every script run, node_modules included: on two cores jest had run 158 of
+  // its 254 files after 679 s, against 289 s for all of them without coverage (278 s with these counters).
   collectCoverageFrom: ['<rootDir>/renderer/**/*.{ts,tsx}'],
   coverageReporters: ['json-summary', 'text-summary'],
   coverageDirectory: '<rootDir>/test-results/coverage',
