@@ -1,6 +1,7 @@
 /**
  * The benchmark: builds the app and the bench page, serves both on one origin, loads the benchmark data set
- * into Chromium's IndexedDB through the app's data layer, and times every figure (see bench/README.md).
+ * into Chromium's IndexedDB through the app's data layer, and times every figure (see bench/README.md). The
+ * first sync's new workstation alone works on a second origin, the same server under the other loopback name.
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';

@@ -14,6 +14,7 @@ import { installTestBridge } from '../../helpers/test-bridge';
 import { expect, expectNoAxeViolations, expectPageShown, openApp, test } from './fixtures';
 import { loadDemoData } from './demo-data';
 import { weekdayNextWeek } from './demo-days';
+import { offeredValues } from './select-options';
 import { sharePage } from './shared-page';
 
 // A year of a DSH team, loaded through the UI for every test: room on a busy machine (three times the default).
@@ -41,9 +42,7 @@ async function chooseAllowedBooking(
   skip: string[] = [],
 ): Promise<{ person: string; project: string }> {
   const project = form.getByLabel('Project');
-  const values = await project
-    .locator('option')
-    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  const values = await offeredValues(project);
   for (const value of values) {
     await project.selectOption(value);
     const group = people(form);
@@ -70,9 +69,7 @@ async function chooseAllowedBooking(
 /** Chooses a member (not `skip`) who may use the DSH, of the chosen project or, failing that, another. */
 async function chooseMember(form: Locator, skip: string): Promise<void> {
   const project = form.getByLabel('Project');
-  const values = await project
-    .locator('option')
-    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  const values = await offeredValues(project);
   const current = await project.inputValue();
   for (const value of [current, ...values.filter((v) => v !== current)]) {
     await project.selectOption(value);
@@ -304,9 +301,7 @@ test.describe('the calendar of the demo data, looked at', () => {
       .getByRole('dialog', { name: 'Book a session' })
       .getByRole('form', { name: 'Book a session' });
     const project = form.getByLabel('Project');
-    const values = await project
-      .locator('option')
-      .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const values = await offeredValues(project);
     const notReady = people(form).getByRole('radio', { disabled: true });
     for (const value of values) {
       await project.selectOption(value);

@@ -9,6 +9,7 @@ import { isoWeekdayOf } from '../../../shared/domain/bookings';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { loadDemoData } from './demo-data';
 import { weekdayNextWeek } from './demo-days';
+import { offeredValues } from './select-options';
 
 // A year of a DSH team, loaded through the UI for every test: room on a busy machine (three times the default).
 test.describe.configure({ timeout: 90_000 });
@@ -22,11 +23,8 @@ const today = londonToday();
 async function openBookingForTwo(page: Page, day: string): Promise<Locator> {
   await page.goto('/#/calendar/find');
   const choice = page.getByRole('form', { name: 'Find free sessions' }).getByLabel('Project');
-  // The projects that may book are read after the form is drawn: wait for the first.
-  await expect(choice.locator('option:not([value=""])').first()).toBeAttached();
-  const projects = await choice
-    .locator('option')
-    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  // The projects that may book are read after the form is drawn.
+  const projects = await offeredValues(choice);
   for (const id of projects) {
     await page.goto(`/#/projects/${id}`);
     const panel = page.getByRole('region', { name: 'Bookings' });
