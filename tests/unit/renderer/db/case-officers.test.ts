@@ -9,21 +9,13 @@ import { registerIds } from '../../../../renderer/db/repositories/project-regist
 import { createEnquiry } from '../../../../renderer/db/repositories/projects';
 import { addStaffMember, updateStaffMember } from '../../../../renderer/db/repositories/staff';
 import { enquiryForm, freshDb, staffForm, type TestDb } from './db-fixtures';
+import { failureOf } from '../../../helpers/failure-of';
 
 let t: TestDb;
 beforeEach(async () => {
   t = await freshDb();
 });
 afterEach(() => t.db.close());
-
-async function failureOf(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('Expected a refusal.');
-}
 
 describe('the case officer of a project', () => {
   it('is set and cleared with one audited update each, naming the officer before and after', async () => {

@@ -16,6 +16,7 @@ import {
 } from '../../../../renderer/db/repositories/projects';
 import { IDS, aProject, gateMet } from '../../../helpers/domain-fixtures';
 import { enquiryForm, freshDb, type TestDb } from './db-fixtures';
+import { failureOf } from '../../../helpers/failure-of';
 
 /** Puts a project and its facts straight into the tables (as if recorded earlier). */
 async function storeProject(t: TestDb, { project, facts }: ReturnType<typeof gateMet>): Promise<void> {
@@ -26,15 +27,6 @@ async function storeProject(t: TestDb, { project, facts }: ReturnType<typeof gat
   await db.trainingRecords.bulkAdd([...facts.trainings]);
   await db.setupTasks.bulkAdd([...facts.setupTasks]);
   await db.connectionTypes.bulkAdd([...facts.connectionTypes]);
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('Expected a refusal.');
 }
 
 describe('project references', () => {

@@ -10,20 +10,13 @@ import { getSettings, updateSettings } from '../../../../renderer/db/repositorie
 import { addTrainingRecord } from '../../../../renderer/db/repositories/training';
 import { DEFAULT_SETTINGS } from '../../../../shared/domain';
 import { enquiryForm, freshDb, personForm } from './db-fixtures';
+import { failureOf } from '../../../helpers/failure-of';
 
 const STALE =
   'This record was changed elsewhere (for example in another window). Reload it to see the latest version; ' +
   'your changes have not been saved.';
 
 /** The error a promise rejects with. */
-async function failureOf(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('Expected the write to be refused.');
-}
 
 describe('creating a record', () => {
   it('stores it validated, at revision 1, with one create event holding every field', async () => {

@@ -8,6 +8,7 @@ import { freePort } from '../../../helpers/couch-server';
 import { nodeFetch } from '../../../helpers/sync-fixtures';
 import { createCouchClient } from '../../../../shared/sync/couch-client';
 import { SyncError } from '../../../../shared/sync/errors';
+import { failureOf } from '../../../helpers/failure-of';
 
 /** The status and body the tiny server answers next; `hang` never answers. */
 let answer: { status: number; body: unknown } | 'hang' = { status: 200, body: {} };
@@ -35,17 +36,9 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-async function failureOf(promise: Promise<unknown>): Promise<SyncError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof SyncError)) throw new Error(`expected a SyncError, got ${String(error)}`);
-  return error;
-}
 const client = (address = url) => createCouchClient({ url: address, db: 'dsh-desk', fetch: nodeFetch });
 const changes = (address = url, signal = AbortSignal.timeout(5_000)) =>
-  failureOf(client(address).changes({ since: '0', limit: 10 }, { signal }));
+  failureOf(client(address).changes({ since: '0', limit: 10 }, { signal }), SyncError);
 
 it.each([
   [

@@ -17,6 +17,7 @@ import { SyncError } from '../../../../shared/sync/errors';
 import { basicAuth, couchRequest, parseServerUrl } from '../../../../shared/sync/http';
 import { setupTeamDatabase } from '../../../../shared/sync/server-setup';
 import { fixtureId } from '../../../helpers/domain-fixtures';
+import { failureOf } from '../../../helpers/failure-of';
 
 const couch = useTestCouch();
 
@@ -30,14 +31,6 @@ const asAdmin = (request: Omit<Parameters<typeof couchRequest>[1], 'what'>) =>
     },
     { what: 'testing', ...bounded(), ...request },
   );
-async function failureOf(promise: Promise<unknown>): Promise<SyncError> {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof SyncError)) throw new Error(`expected a SyncError, got ${String(error)}`);
-  return error;
-}
 
 it('is idempotent: a second run finds everything in place and says so', async () => {
   const db = couch.newDatabaseName();
@@ -115,12 +108,13 @@ describe('the design document', () => {
     const path = `${db}/audit:ws-a:000000000001`;
     const update = await failureOf(
       asAdmin({ method: 'PUT', path, body: { ...recordToDocument('audit', event, rev), action: 'x' } }),
+      SyncError,
     );
     expect(update).toMatchObject({ kind: 'forbidden', status: 403 });
     expect(update.message).toBe(
       'The team server said this account is not allowed to do this (testing). Audit events are never changed.',
     );
-    const deletion = await failureOf(asAdmin({ method: 'DELETE', path, query: { rev } }));
+    const deletion = await failureOf(asAdmin({ method: 'DELETE', path, query: { rev } }), SyncError);
     expect(deletion).toMatchObject({ kind: 'forbidden', status: 403 });
     expect(deletion.message).toMatch(/Audit events are never deleted\.$/);
     expect(await officer.getDoc('audit:ws-a:000000000001', {}, bounded())).toMatchObject({
@@ -191,11 +185,13 @@ describe('attachments', () => {
       bounded(),
     );
     const revOf = (result: typeof person) => (result?.status === 'ok' ? result.rev : '');
-    await expect(failureOf(attach('person:p1', sha256, revOf(person)))).resolves.toMatchObject({
+    await expect(failureOf(attach('person:p1', sha256, revOf(person)), SyncError)).resolves.toMatchObject({
       kind: 'forbidden',
       message: expect.stringMatching(/Only an evidence file carries an attachment \(person:p1\)\.$/),
     });
-    await expect(failureOf(attach(evidence._id, 'cd'.repeat(32), revOf(file)))).resolves.toMatchObject({
+    await expect(
+      failureOf(attach(evidence._id, 'cd'.repeat(32), revOf(file)), SyncError),
+    ).resolves.toMatchObject({
       kind: 'forbidden',
       message: expect.stringMatching(/An evidence file carries only its own file, named by its SHA-256/),
     });
@@ -210,6 +206,7 @@ describe('attachments', () => {
           _attachments: { ['cd'.repeat(32)]: { content_type: 'application/pdf', data: btoa('%PDF-1.4') } },
         },
       }),
+      SyncError,
     );
     expect(inline).toMatchObject({ kind: 'forbidden', status: 403 });
     expect(await clientOf(couch, db).getDoc('person:p1', {}, bounded())).not.toHaveProperty('_attachments');
@@ -219,7 +216,7 @@ describe('attachments', () => {
 describe('who may use the team database', () => {
   it('a wrong password is refused in plain words', async () => {
     const db = await newTeamDatabase(couch);
-    const error = await failureOf(clientOf(couch, db).session(OFFICER.name, 'wrong', bounded()));
+    const error = await failureOf(clientOf(couch, db).session(OFFICER.name, 'wrong', bounded()), SyncError);
     expect(error).toMatchObject({ kind: 'unauthorized', status: 401 });
     expect(error.message).toBe(
       'The team server refused the sign-in while signing in: wrong user name or password.',
@@ -236,6 +233,7 @@ describe('who may use the team database', () => {
     });
     const outsider = await failureOf(
       clientOf(couch, db, visitor).changes({ since: '0', limit: 1 }, bounded()),
+      SyncError,
     );
     // CouchDB answers a signed-in non-member 403; pouchdb-server answers 401. Either way: no data.
     expect(outsider.kind).toBe(couch.real ? 'forbidden' : 'unauthorized');
@@ -244,6 +242,7 @@ describe('who may use the team database', () => {
         { url: parseServerUrl(couch.url), fetch: nodeFetch },
         { method: 'GET', path: `${db}/_all_docs`, what: 'listing', ...bounded() },
       ),
+      SyncError,
     );
     expect(anonymous.kind).toBe('unauthorized');
     expect((await clientOf(couch, db).allDocs({}, bounded())).map((row) => row.id)).toEqual([

@@ -4,6 +4,7 @@ import { createEnquiry } from '../../../../../renderer/db/repositories/projects'
 import { verifyAuditLog } from '../../../../../renderer/db/audit/verify';
 import { enquiryForm, freshDb } from '../db-fixtures';
 import { importCsv, previewOf } from './import-fixtures';
+import { failureOf } from '../../../../helpers/failure-of';
 
 const PEOPLE = [
   'Name,E-mail,Organisation',
@@ -18,15 +19,6 @@ const PROJECTS = [
   ',Unknown team,Onboarding,05/06/2019,A B,a.b@example.ac.uk,Elsewhere,Something,stranger@example.ac.uk,,,',
   ',Bad stage,Finished,05/06/2019,A B,a.b@example.ac.uk,Elsewhere,Something,,,,',
 ].join('\n');
-
-async function failureOf(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('Expected a refusal.');
-}
 
 describe('importing projects at their stage', () => {
   it('previews each project at its stage with its members, listing what the gates on the way still need', async () => {

@@ -6,6 +6,7 @@ import { addPerson, updatePerson } from '../../../../../renderer/db/repositories
 import { addTrainingRecord } from '../../../../../renderer/db/repositories/training';
 import { freshDb, personForm } from '../db-fixtures';
 import { importCsv, previewOf } from './import-fixtures';
+import { failureOf } from '../../../../helpers/failure-of';
 
 const PEOPLE = [
   'Name,E-mail,Organisation,Department',
@@ -13,15 +14,6 @@ const PEOPLE = [
   'Dr A Smith,A.SMITH@example.ac.uk,University of Example,Epidemiology',
   'Nobody,not-an-email,UCL,',
 ].join('\r\n');
-
-async function failureOf(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error('Expected a refusal.');
-}
 
 describe('previewing an import', () => {
   it('says per row what will be created, updated (matched by e-mail in any case) or refused', async () => {
